@@ -1,0 +1,16 @@
+import { describeError, formatConfigIssue, PipelineConfigError, type Engine, type LoadPipelineOptions, type Pipeline } from '@syncengine/engine';
+import type { CliIo } from '../output/cli-io.js';
+
+/** Loads a pipeline, or prints every problem in it (`file:line:col path: message`) and returns undefined. */
+export async function loadOrReport(engine: Engine, file: string, options: LoadPipelineOptions, io: CliIo): Promise<Pipeline | undefined> {
+  try {
+    return await engine.load(file, options);
+  } catch (error) {
+    if (error instanceof PipelineConfigError) {
+      for (const issue of error.issues) io.stderr.write(`${formatConfigIssue(issue)}\n`);
+      return undefined;
+    }
+    io.stderr.write(`${file}: ${describeError(error)}\n`);
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { createEngine, defaultStatePath, describeError, type RunEvent } from '@syncengine/engine';
+import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
+import type { CliIo } from '../output/cli-io.js';
+import { createCliLogger } from '../output/cli-logger.js';
+import { renderSummary } from '../output/render-summary.js';
+import { loadOrReport } from './load-or-report.js';
+import { parseVars } from './parse-vars.js';
+import { UsageError } from './usage-error.js';
+
+/** Options of `syncengine run`, as cac parses them. */
+export interface RunCommandOptions {
+  stream?: string | string[];
+  dryRun?: boolean;
+  limit?: string | number;
+  since?: string;
+  var?: string | string[];
+  state?: string;
+  debug?: boolean;
+  logDir?: string;
+  logs?: boolean;
+}
+
+/** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
+export async function runCommand(file: string, options: RunCommandOptions, io: CliIo, signal?: AbortSignal): Promise<number> {
+  const vars = parseVars(options.var);
+  const limit = parseLimit(options.limit);
+  const since = parseSince(options.since);
+  const streams = (Array.isArray(options.stream) ? options.stream : options.stream ? [options.stream] : [])
+    .flatMap((s) => String(s).split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+  const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
+  const loaded = await loadOrReport(engine, file, { vars, env: io.env }, io);
+  if (!loaded) return 2;
+  const pipeline = loaded;
+  let plan;
+  try {
+    plan = engine.plan(pipeline, { streams });
+  } catch (error) {
+    io.stderr.write(`error ${describeError(error)}\n`);
+    return 2;
+  }
+
+  const logDir = options.logs === false ? undefined : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
+  const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
+  const statePath = resolve(io.cwd, options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline));
+  logger.debug(`pipeline ${pipeline.name} from ${pipeline.file}; state ${statePath}; streams ${plan.streams.map((s) => s.name).join(', ')}`);
+  if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
+
+  const onEvent = (event: RunEvent) => {
+    if (event.type === 'stream_finished') {
+      const r = event.result;
+      logger.info(`stream ${r.stream} ${r.status}: ${r.recordsRead} read, ${r.recordsWritten} written, ${r.recordsRejected} rejected`);
+    }
+  };
+  try {
+    const result = await engine.run(pipeline, {
+      statePath,
+      logger,
+      signal,
+      dryRun: options.dryRun ?? false,
+      limit,
+      since,
+      streams,
+      trigger: 'cli',
+      onEvent,
+      output: io.stdout,
+    });
+    const summary = pipeline.redactor.redact(renderSummary(result));
+    (options.dryRun ? io.stderr : io.stdout).write(`\n${summary}`);
+    if (result.status === 'succeeded') logger.info(`run ${result.runId} succeeded`);
+    else logger.error(`run ${result.runId} ${result.status}: ${result.error ?? 'see the stream errors above'}`);
+    return result.status === 'succeeded' ? 0 : 1;
+  } catch (error) {
+    logger.error(pipeline.redactor.redact(describeError(error)));
+    return 1;
+  } finally {
+    await close();
+  }
+}
+
+function parseLimit(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit ${String(raw)}: must be a whole number of at least 1`);
+  return n;
+}
+
+function parseSince(raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(raw);
+  if (Number.isNaN(Date.parse(text))) throw new UsageError(`--since ${text}: must be an ISO 8601 date or time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z`);
+  return text;
+}

@@ -1,0 +1,36 @@
+import { createEngine, describeError } from '@syncengine/engine';
+import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
+import type { CliIo } from '../output/cli-io.js';
+import { loadOrReport } from './load-or-report.js';
+import { parseVars } from './parse-vars.js';
+
+/** Options of `syncengine validate`. */
+export interface ValidateCommandOptions {
+  var?: string | string[];
+}
+
+/**
+ * `syncengine validate <files...>`: parses, validates and plans each file without running it.
+ * Unset `${env.*}` variables are reported like any other mistake. Exit code 2 when any file is invalid.
+ */
+export async function validateCommand(files: string[], options: ValidateCommandOptions, io: CliIo): Promise<number> {
+  const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
+  const vars = parseVars(options.var);
+  let invalid = 0;
+  for (const file of files) {
+    const pipeline = await loadOrReport(engine, file, { vars, env: io.env }, io);
+    if (!pipeline) {
+      invalid += 1;
+      continue;
+    }
+    try {
+      const plan = engine.plan(pipeline);
+      io.stdout.write(`ok ${file}: pipeline ${pipeline.name}, ${plan.streams.length} stream${plan.streams.length === 1 ? '' : 's'} (${plan.streams.map((s) => s.name).join(', ')})\n`);
+    } catch (error) {
+      invalid += 1;
+      io.stderr.write(`${file}: ${describeError(error)}\n`);
+    }
+  }
+  if (files.length > 1) io.stdout.write(`${files.length - invalid} of ${files.length} pipelines valid\n`);
+  return invalid ? 2 : 0;
+}

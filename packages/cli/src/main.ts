@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { cac } from 'cac';
+import { describeError } from '@syncengine/engine';
+import { runCommand, type RunCommandOptions } from './commands/run-command.js';
+import { UsageError } from './commands/usage-error.js';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
+import { processIo, type CliIo } from './output/cli-io.js';
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the `syncengine` command line with `argv` (without `node` and the script) and resolves
+ * with the exit code. `io` lets tests and embedders capture output.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo(), signal?: AbortSignal): Promise<number> {
+  const cli = cac('syncengine');
+  let exitCode: number = EXIT.ok;
+
+  cli
+    .command('run <pipeline>', 'Run a pipeline file')
+    .option('--stream <name>', 'Run only this stream (repeat or comma-separate for several)')
+    .option('--dry-run', 'Read and transform, print records as JSON lines, write nothing, save no state')
+    .option('--limit <n>', 'Read at most n records per stream')
+    .option('--since <iso>', 'Start incremental streams from this cursor instead of the stored one')
+    .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .option('--state <path>', 'State database file (default: .syncengine/state.db next to the pipeline)')
+    .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
+    .option('--no-logs', 'Do not write log files')
+    .option('--debug', 'Verbose console output')
+    .example('syncengine run pipelines/quickstart.yaml --var base_url=http://127.0.0.1:4010')
+    .example('syncengine run pipelines/shopify.yaml --stream orders --since 2024-01-01 --dry-run --limit 5')
+    .action(async (file: string, options: RunCommandOptions) => {
+      exitCode = await runCommand(file, options, io, signal);
+    });
+
+  cli
+    .command('validate <...pipelines>', 'Check pipeline files without running them')
+    .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .example('syncengine validate pipelines/*.yaml')
+    .action(async (files: string[], options: ValidateCommandOptions) => {
+      exitCode = await validateCommand(files, options, io);
+    });
+
+  cli.help();
+  cli.version(VERSION);
+
+  try {
+    cli.parse(['node', 'syncengine', ...argv], { run: false });
+    const helpOrVersion = cli.options.help || cli.options.version;
+    if (!cli.matchedCommand) {
+      if (helpOrVersion) return EXIT.ok;
+      const name = cli.args[0];
+      io.stderr.write(name ? `error unknown command "${name}"; run syncengine --help\n` : `error a command is required; run syncengine --help\n`);
+      if (!name) cli.outputHelp();
+      return EXIT.usage;
+    }
+    if (helpOrVersion) return EXIT.ok;
+    await cli.runMatchedCommand();
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError || (error as Error)?.name === 'CACError') {
+      io.stderr.write(`error ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`error ${describeError(error)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,52 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { JsonSchema } from './json-schema.js';
+
+/** Instance paths of values whose schema carries `x-secret`, collected during one validation. */
+let secretPaths: string[] | undefined;
+
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictRequired: false,
+  allowUnionTypes: true,
+  coerceTypes: true,
+  useDefaults: true,
+});
+ajv.addKeyword({
+  keyword: 'x-secret',
+  schemaType: 'boolean',
+  validate(schema: boolean, _data: unknown, _parent: unknown, cxt?: { instancePath: string }) {
+    if (schema && cxt && secretPaths) secretPaths.push(cxt.instancePath);
+    return true;
+  },
+});
+ajv.addKeyword({ keyword: 'x-runtime-template', schemaType: 'boolean' });
+ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
+
+const cache = new WeakMap<object, ValidateFunction>();
+
+/** Compiles (once per schema object) a validator that applies defaults and coerces scalars in place. */
+export function compileSchema(schema: JsonSchema): ValidateFunction {
+  let validate = cache.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Validates `data` in place, returning ajv's errors and the pointers of secret values. */
+export function validateWithSecrets(
+  schema: JsonSchema,
+  data: unknown,
+): { errors: NonNullable<ValidateFunction['errors']>; secrets: string[] } {
+  const validate = compileSchema(schema);
+  secretPaths = [];
+  try {
+    validate(data);
+    return { errors: validate.errors ?? [], secrets: secretPaths };
+  } finally {
+    secretPaths = undefined;
+  }
+}

@@ -1,0 +1,332 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+import { LineCounter, parseDocument } from 'yaml';
+import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
+import { PipelineConfigError, type ConfigIssue } from '../errors.js';
+import { createRedactor, type Redactor } from '../logging/redactor.js';
+import { formatAjvErrors } from './_format-ajv-errors.js';
+import { validateWithSecrets } from './_ajv.js';
+import { formatPath, pointerToPath, positionOf, type PathSegment } from './_yaml-positions.js';
+import type { JsonSchema } from './json-schema.js';
+import { PIPELINE_SCHEMA } from './pipeline-schema.js';
+import type { PipelineDefinition } from './pipeline-types.generated.js';
+import {
+  hasTemplate,
+  lookupRef,
+  parseTemplate,
+  renderParts,
+  RUNTIME_SCOPES,
+  TemplateSyntaxError,
+  type TemplateRef,
+} from './template.js';
+
+/** Environment variable names whose values are treated as secrets even outside secret fields. */
+const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSW|PASSWORD|API_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
+
+/** Options for loading a pipeline file. */
+export interface LoadPipelineOptions {
+  /** Values for `${vars.name}`, overriding the file's `vars:` (the CLI's `--var name=value`). */
+  vars?: Record<string, unknown>;
+  /** Environment for `${env.NAME}`. @default process.env, plus `.env` files when present */
+  env?: Record<string, string | undefined>;
+  /** Read `.env` from the working directory and from the pipeline's directory (process env wins). @default true */
+  dotenv?: boolean;
+  /** How the file is named in messages. @default the path as given */
+  displayPath?: string;
+}
+
+/** A validated pipeline: its definition with `env` and `vars` resolved, ready to plan and run. */
+export interface Pipeline {
+  /** Pipeline name: `name:` from the file, else the file name without extension. */
+  readonly name: string;
+  /** The file as named in messages. */
+  readonly file: string;
+  /** Directory that relative paths in the pipeline resolve against. */
+  readonly baseDir: string;
+  /** The validated definition, defaults applied. Runtime references such as `${cursor}` are still templates. */
+  readonly definition: PipelineDefinition;
+  /** Masks every secret this pipeline resolved. */
+  readonly redactor: Redactor;
+  /** The connectors this pipeline uses, by `type` name. */
+  readonly connectors: ReadonlyMap<string, AnyConnectorDefinition>;
+}
+
+/** Reads, parses and validates a pipeline file. Throws `PipelineConfigError` listing every problem. */
+export async function loadPipelineFile(
+  path: string,
+  registry: ConnectorRegistry,
+  options: LoadPipelineOptions = {},
+): Promise<Pipeline> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    throw new PipelineConfigError([{ file: options.displayPath ?? path, line: 1, column: 1, path: '', message: reason }]);
+  }
+  return parsePipeline(text, { file: options.displayPath ?? path, baseDir: dirname(resolve(path)), name: basename(path, extname(path)) }, registry, options);
+}
+
+/** Parses and validates pipeline YAML text. `source.file` names it in messages. */
+export async function parsePipeline(
+  text: string,
+  source: { file: string; baseDir: string; name?: string },
+  registry: ConnectorRegistry,
+  options: LoadPipelineOptions = {},
+): Promise<Pipeline> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const issues: ConfigIssue[] = [];
+  const at = (path: readonly PathSegment[], message: string, key = false): void => {
+    const pos = positionOf(doc, lineCounter, path, { key });
+    issues.push({ file: source.file, line: pos.line, column: pos.column, path: formatPath(path), message });
+  };
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    issues.push({ file: source.file, line: pos.line, column: pos.col, path: '', message: yamlMessage(error.code, error.message) });
+  }
+  if (issues.length) throw new PipelineConfigError(issues);
+
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    at([], 'a pipeline file must be a map with at least `version` and `streams`');
+    throw new PipelineConfigError(issues);
+  }
+  const root = data as Record<string, unknown>;
+  const redactor = createRedactor();
+  const env = options.env ?? loadEnvironment(source.baseDir, options.dotenv ?? true);
+
+  // 1. Variables: the file's `vars:` (which may use env), then --var overrides.
+  const vars: Record<string, unknown> = {};
+  const fileVars = root.vars;
+  if (fileVars && typeof fileVars === 'object' && !Array.isArray(fileVars)) {
+    for (const [name, value] of Object.entries(fileVars)) {
+      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, redactor, at });
+    }
+    root.vars = vars;
+  }
+  for (const [name, value] of Object.entries(options.vars ?? {})) vars[name] = value;
+
+  // 2. Everything else: env and vars now, runtime scopes kept for the engine.
+  for (const key of Object.keys(root)) {
+    if (key === 'vars') continue;
+    root[key] = interpolate(root[key], [key], { env, vars, redactor, at });
+  }
+
+  // 3. The engine's schema, then each connector's schema for its blocks.
+  const connectorNames = Object.keys(registry).sort();
+  const pipelineSchema = pipelineSchemaFor(connectorNames);
+  const base = validateWithSecrets(pipelineSchema, root);
+  for (const problem of formatAjvErrors(base.errors, root)) at(problem.path, problem.message, problem.atKey);
+
+  const connectors = new Map<string, AnyConnectorDefinition>();
+  const connections = (root.connections ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [name, connection] of Object.entries(connections)) {
+    const type = connection?.type;
+    if (typeof type !== 'string' || !registry[type]) continue;
+    const definition = connectors.get(type) ?? (await registry[type]());
+    connectors.set(type, definition);
+    checkBlock(connectionBlockSchema(definition), connection, ['connections', name]);
+  }
+
+  const streams = (root.streams ?? {}) as Record<string, Record<string, unknown>>;
+  if (streams && typeof streams === 'object') {
+    for (const [streamName, stream] of Object.entries(streams)) {
+      if (!stream || typeof stream !== 'object') continue;
+      for (const role of ['source', 'sink'] as const) {
+        const block = stream[role] as Record<string, unknown> | undefined;
+        if (!block || typeof block !== 'object' || typeof block.connection !== 'string') continue;
+        const path = ['streams', streamName, role, 'connection'];
+        const connection = connections[block.connection];
+        if (!connection) {
+          const known = Object.keys(connections);
+          at(path, `unknown connection "${block.connection}"; ${known.length ? `defined connections: ${known.join(', ')}` : 'no connections are defined'}`);
+          continue;
+        }
+        const definition = connectors.get(String(connection.type));
+        if (!definition) continue;
+        const capability = definition[role];
+        if (!capability) {
+          at(path, `connection "${block.connection}" (type ${definition.name}) cannot be a ${role}`);
+          continue;
+        }
+        checkBlock(withConnectionKey(capability.streamSchema), block, ['streams', streamName, role]);
+      }
+    }
+  }
+
+  if (issues.length) {
+    // A message may quote a value; never let a secret out through it.
+    for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
+    throw new PipelineConfigError(sortIssues(issues).map((i) => ({ ...i, message: redactor.redact(i.message) })));
+  }
+
+  for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
+  return Object.freeze({
+    name: typeof root.name === 'string' ? root.name : (source.name ?? 'pipeline'),
+    file: source.file,
+    baseDir: source.baseDir,
+    definition: root as unknown as PipelineDefinition,
+    redactor,
+    connectors,
+  });
+
+  function checkBlock(schema: JsonSchema, block: unknown, prefix: PathSegment[]): void {
+    const result = validateWithSecrets(schema, block);
+    for (const problem of formatAjvErrors(result.errors, block)) at([...prefix, ...problem.path], problem.message, problem.atKey);
+    for (const pointer of result.secrets) addSecretAt(redactor, block, pointer);
+  }
+}
+
+interface InterpolationContext {
+  env: Record<string, string | undefined>;
+  /** Undefined while resolving `vars:` itself, where only env may be used. */
+  vars: Record<string, unknown> | undefined;
+  redactor: Redactor;
+  at: (path: readonly PathSegment[], message: string) => void;
+}
+
+const KNOWN_SCOPES = ['env', 'vars', ...RUNTIME_SCOPES];
+
+function interpolate(value: unknown, path: PathSegment[], ctx: InterpolationContext): unknown {
+  if (typeof value === 'string') {
+    if (!hasTemplate(value)) return value;
+    let parts;
+    try {
+      parts = parseTemplate(value);
+    } catch (error) {
+      if (error instanceof TemplateSyntaxError) {
+        ctx.at(path, error.message);
+        return value;
+      }
+      throw error;
+    }
+    return renderParts(parts, (ref) => resolveLoadTimeRef(ref, path, ctx), true);
+  }
+  if (Array.isArray(value)) return value.map((item, i) => interpolate(item, [...path, i], ctx));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, [...path, k], ctx);
+    return out;
+  }
+  return value;
+}
+
+function resolveLoadTimeRef(
+  ref: TemplateRef,
+  path: PathSegment[],
+  ctx: InterpolationContext,
+): { found: true; value: unknown } | { found: false } {
+  if (ref.scope === 'env') {
+    const name = ref.path.join('.');
+    if (ref.path.length !== 1) {
+      ctx.at(path, `${ref.raw}: write \${env.NAME} with one variable name`);
+      return { found: true, value: '' };
+    }
+    const value = ctx.env[name];
+    if (value === undefined) {
+      ctx.at(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
+      return { found: true, value: '' };
+    }
+    if (SECRET_ENV_NAME.test(name)) ctx.redactor.add(value);
+    return { found: true, value };
+  }
+  if (ref.scope === 'vars') {
+    if (!ctx.vars) {
+      ctx.at(path, `${ref.raw}: a variable cannot reference another variable; use \${env.NAME} or a literal`);
+      return { found: true, value: '' };
+    }
+    const value = lookupRef({ vars: ctx.vars }, ref);
+    if (value === undefined) {
+      const known = Object.keys(ctx.vars);
+      ctx.at(path, `${ref.raw}: unknown variable "${ref.path.join('.')}"; ${known.length ? `defined vars: ${known.join(', ')}` : 'no vars are defined'} (add it under vars: or pass --var ${ref.path[0] ?? 'name'}=value)`);
+      return { found: true, value: '' };
+    }
+    return { found: true, value };
+  }
+  if ((RUNTIME_SCOPES as readonly string[]).includes(ref.scope)) return { found: false };
+  ctx.at(path, `${ref.raw}: unknown scope "${ref.scope}"; known scopes: ${KNOWN_SCOPES.join(', ')}`);
+  return { found: true, value: '' };
+}
+
+function addSecretAt(redactor: Redactor, data: unknown, pointer: string): void {
+  let value: unknown = data;
+  for (const seg of pointerToPath(pointer, data)) {
+    if (value === null || typeof value !== 'object') return;
+    value = (value as Record<string | number, unknown>)[seg];
+  }
+  if (typeof value === 'string') redactor.add(value);
+}
+
+const schemaCache = new Map<string, JsonSchema>();
+
+/** The engine's schema with `connections.*.type` limited to the registered connector names. */
+export function pipelineSchemaFor(connectorNames: readonly string[]): JsonSchema {
+  const key = connectorNames.join(',');
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    const copy = structuredClone(PIPELINE_SCHEMA) as unknown as JsonSchema & { $id?: string };
+    delete copy.$id;
+    const entry = copy.properties!.connections!.additionalProperties as JsonSchema;
+    entry.properties!.type = { ...entry.properties!.type, enum: [...connectorNames] };
+    schema = copy;
+    schemaCache.set(key, schema);
+  }
+  return schema;
+}
+
+const blockSchemas = new WeakMap<JsonSchema, JsonSchema>();
+
+function connectionBlockSchema(definition: AnyConnectorDefinition): JsonSchema {
+  let schema = blockSchemas.get(definition.connectionSchema);
+  if (!schema) {
+    schema = {
+      ...definition.connectionSchema,
+      properties: { type: { type: 'string' }, ...definition.connectionSchema.properties },
+    };
+    blockSchemas.set(definition.connectionSchema, schema);
+  }
+  return schema;
+}
+
+function withConnectionKey(streamSchema: JsonSchema): JsonSchema {
+  let schema = blockSchemas.get(streamSchema);
+  if (!schema) {
+    schema = { ...streamSchema, properties: { connection: { type: 'string' }, ...streamSchema.properties } };
+    blockSchemas.set(streamSchema, schema);
+  }
+  return schema;
+}
+
+function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key: ${first}`;
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed for indentation in YAML; indent with spaces';
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}
+
+/** The environment a pipeline sees: process env, plus `.env` files (process env wins). */
+export function loadEnvironment(pipelineDir: string, dotenv: boolean): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  if (dotenv) {
+    const files = [join(pipelineDir, '.env'), join(process.cwd(), '.env')];
+    for (const file of [...new Set(files)]) {
+      if (!existsSync(file)) continue;
+      Object.assign(env, parseEnv(readFileSync(file, 'utf8')));
+    }
+  }
+  return { ...env, ...process.env };
+}
+

@@ -1,0 +1,187 @@
+import type { JsonSchema } from './json-schema.js';
+
+const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
+
+/** A json-logic expression: an object with one operator key, or a literal. */
+const LOGIC: JsonSchema = {
+  description: 'A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.',
+  type: ['object', 'array', 'string', 'number', 'boolean', 'null'],
+  tsType: 'unknown',
+};
+
+const FIELD_SPEC: JsonSchema = {
+  description:
+    'Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.',
+  anyOf: [
+    { type: 'string', minLength: 1, description: 'A dot path into the source record.' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 2,
+      properties: {
+        path: { type: 'string', minLength: 1, description: 'A dot path into the source record.' },
+        value: { description: 'A constant value.', tsType: 'unknown' },
+        template: {
+          type: 'string',
+          description: 'A string with `${record.field}` references to the source record (and any runtime scope).',
+        },
+        expr: LOGIC,
+        default: { description: 'Used when the path or expression yields null or nothing.', tsType: 'unknown' },
+      },
+    },
+  ],
+};
+
+const TRANSFORM_STEP: JsonSchema = {
+  description: 'One transform step: an object with exactly one key naming the step kind.',
+  type: 'object',
+  minProperties: 1,
+  maxProperties: 1,
+  additionalProperties: false,
+  properties: {
+    map: {
+      description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: FIELD_SPEC,
+    },
+    filter: {
+      ...LOGIC,
+      description: 'Keeps only the records for which this json-logic expression is truthy.',
+    },
+  },
+};
+
+/**
+ * The engine's part of the pipeline language. Connector-specific blocks (`connections.*` and a stream's
+ * `source` and `sink` options) are validated against each connector's own schema in a second pass.
+ */
+export const PIPELINE_SCHEMA = {
+  $id: 'https://syncengine.dev/schema/pipeline.json',
+  title: 'syncengine pipeline',
+  description: 'A YAML file that declares connections, streams and variables for one sync pipeline.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'streams'],
+  properties: {
+    version: {
+      description: 'Version of the pipeline language this file is written in.',
+      type: 'integer',
+      enum: [1],
+    },
+    name: {
+      description: 'Name of the pipeline in logs and run history. Defaults to the file name without extension.',
+      type: 'string',
+      pattern: NAME_PATTERN,
+    },
+    description: { description: 'Free text shown by `syncengine validate` and in docs.', type: 'string' },
+    vars: {
+      description:
+        'Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: { type: ['string', 'number', 'boolean', 'null', 'object', 'array'], tsType: 'unknown' },
+    },
+    defaults: {
+      description: 'Settings applied to every stream unless the stream sets its own.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        batch_size: {
+          description: 'Records per batch handed to the sink; the cursor is checkpointed per committed batch.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100000,
+          default: 500,
+        },
+      },
+      default: {},
+    },
+    connections: {
+      description:
+        'Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector\'s options.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        required: ['type'],
+        properties: { type: { description: 'The connector, e.g. `http`, `sqlite`, `stdout`.', type: 'string' } },
+        additionalProperties: true,
+      },
+      default: {},
+    },
+    streams: {
+      description: 'The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['source', 'sink'],
+        properties: {
+          description: { type: 'string', description: 'Free text.' },
+          source: {
+            description: 'Where records come from: `connection` names a connection; the other keys are the connector\'s stream options.',
+            type: 'object',
+            required: ['connection'],
+            properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+            additionalProperties: true,
+          },
+          incremental: {
+            description:
+              'Makes the stream incremental: the highest `cursor_field` value seen is stored after each committed batch and offered to the source as `${cursor}` on the next run.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['cursor_field'],
+            properties: {
+              cursor_field: {
+                description: 'Dot path of the field in the source record that grows with every change, e.g. `updated_at`.',
+                type: 'string',
+                minLength: 1,
+              },
+              initial: {
+                description: 'Cursor value for the first run, when no cursor is stored yet.',
+                type: ['string', 'number'],
+              },
+              ordered: {
+                description:
+                  'The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.',
+                type: 'boolean',
+                default: false,
+              },
+            },
+          },
+          transforms: {
+            description: 'Steps applied to each record in order, between the source and the sink.',
+            type: 'array',
+            items: TRANSFORM_STEP,
+            default: [],
+          },
+          sink: {
+            description: 'Where records go: `connection` names a connection; the other keys are the connector\'s stream options.',
+            type: 'object',
+            required: ['connection'],
+            properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+            additionalProperties: true,
+          },
+          primary_key: {
+            description:
+              'Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+          },
+          batch_size: {
+            description: 'Records per batch for this stream. Defaults to `defaults.batch_size`.',
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+          },
+        },
+      },
+    },
+  },
+} as const satisfies JsonSchema;

@@ -1,0 +1,147 @@
+/* tmp */
+
+/**
+ * A YAML file that declares connections, streams and variables for one sync pipeline.
+ */
+export interface PipelineDefinition {
+  /**
+   * Version of the pipeline language this file is written in.
+   */
+  version: 1;
+  /**
+   * Name of the pipeline in logs and run history. Defaults to the file name without extension.
+   */
+  name?: string;
+  /**
+   * Free text shown by `syncengine validate` and in docs.
+   */
+  description?: string;
+  /**
+   * Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.
+   */
+  vars?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Settings applied to every stream unless the stream sets its own.
+   */
+  defaults?: {
+    /**
+     * Records per batch handed to the sink; the cursor is checkpointed per committed batch.
+     */
+    batch_size?: number;
+  };
+  /**
+   * Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.
+   */
+  connections?: {
+    [k: string]: {
+      /**
+       * The connector, e.g. `http`, `sqlite`, `stdout`.
+       */
+      type: string;
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.
+   */
+  streams: {
+    [k: string]: {
+      /**
+       * Free text.
+       */
+      description?: string;
+      /**
+       * Where records come from: `connection` names a connection; the other keys are the connector's stream options.
+       */
+      source: {
+        /**
+         * Name of a connection under `connections`.
+         */
+        connection: string;
+        [k: string]: unknown;
+      };
+      /**
+       * Makes the stream incremental: the highest `cursor_field` value seen is stored after each committed batch and offered to the source as `${cursor}` on the next run.
+       */
+      incremental?: {
+        /**
+         * Dot path of the field in the source record that grows with every change, e.g. `updated_at`.
+         */
+        cursor_field: string;
+        /**
+         * Cursor value for the first run, when no cursor is stored yet.
+         */
+        initial?: string | number;
+        /**
+         * The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.
+         */
+        ordered?: boolean;
+      };
+      /**
+       * Steps applied to each record in order, between the source and the sink.
+       *
+       * Items: One transform step: an object with exactly one key naming the step kind.
+       */
+      transforms?: {
+        /**
+         * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
+         */
+        map?: {
+          /**
+           * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+           */
+          [k: string]:
+            | string
+            | {
+                /**
+                 * A dot path into the source record.
+                 */
+                path?: string;
+                /**
+                 * A constant value.
+                 */
+                value?: unknown;
+                /**
+                 * A string with `${record.field}` references to the source record (and any runtime scope).
+                 */
+                template?: string;
+                /**
+                 * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                 */
+                expr?: unknown;
+                /**
+                 * Used when the path or expression yields null or nothing.
+                 */
+                default?: unknown;
+              };
+        };
+        /**
+         * Keeps only the records for which this json-logic expression is truthy.
+         */
+        filter?: unknown;
+      }[];
+      /**
+       * Where records go: `connection` names a connection; the other keys are the connector's stream options.
+       */
+      sink: {
+        /**
+         * Name of a connection under `connections`.
+         */
+        connection: string;
+        [k: string]: unknown;
+      };
+      /**
+       * Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.
+       *
+       * @minItems 1
+       */
+      primary_key?: [string, ...string[]];
+      /**
+       * Records per batch for this stream. Defaults to `defaults.batch_size`.
+       */
+      batch_size?: number;
+    };
+  };
+}

@@ -1,0 +1,134 @@
+import type { ConsolaInstance } from 'consola';
+import type { JsonSchema } from '../config/json-schema.js';
+import type { Redactor } from '../logging/redactor.js';
+import type { KeyValueStore } from '../state/state-store.js';
+
+/** A record flowing through a pipeline: a plain JSON-like object. */
+export type SyncRecord = Record<string, unknown>;
+
+/** What every connector gets when a connection is opened. */
+export interface ConnectorContext {
+  /** The connection's name in the pipeline file. */
+  readonly connectionName: string;
+  /** Logger tagged with the connector and connection name. */
+  readonly logger: ConsolaInstance;
+  /** Masks secrets; use it on anything a connector prints or puts in an error. */
+  readonly redactor: Redactor;
+  /** Directory of the pipeline file; relative paths in connector options resolve against it. */
+  readonly baseDir: string;
+  /** Durable storage for the connection (e.g. a rotated refresh token), scoped to this pipeline and connection. */
+  readonly store: KeyValueStore;
+  /** Aborted when the run is cancelled. */
+  readonly signal: AbortSignal;
+}
+
+/** One page of records read from a source. */
+export interface SourcePage {
+  /** The records of the page, in source order. */
+  readonly records: readonly SyncRecord[];
+  /** What was fetched, for progress events and logs, e.g. `GET /customers?page=2` (already redacted). */
+  readonly description?: string;
+}
+
+/** What a source gets for one stream read. */
+export interface ReadContext {
+  /** Stream name in the pipeline file. */
+  readonly stream: string;
+  /** The stored cursor (or the stream's `incremental.initial`, or a `--since` override); undefined on a full read. */
+  readonly cursor: unknown;
+  /** Stop after about this many records; the engine also enforces it. */
+  readonly limit: number | undefined;
+  /** Aborted when the run is cancelled. */
+  readonly signal: AbortSignal;
+  /** Logger tagged with the stream. */
+  readonly logger: ConsolaInstance;
+  /** Resolves runtime references (`${cursor}`, `${stream.name}`, ...) in an option value, deeply. */
+  render(value: unknown): unknown;
+}
+
+/** Counts a sink reports for one committed batch. */
+export interface WriteResult {
+  /** Rows created. */
+  inserted: number;
+  /** Rows that existed and were changed. */
+  updated: number;
+  /** Records the sink left alone (already present, unchanged). */
+  skipped: number;
+}
+
+/** Writes the batches of one stream to a sink. */
+export interface StreamWriter {
+  /**
+   * Writes and commits one batch. When it resolves, the batch is durable and the engine may
+   * advance the cursor; when it rejects, nothing of the batch may be considered written.
+   */
+  write(records: readonly SyncRecord[]): Promise<WriteResult>;
+  /** Called once after the last batch (also after a failure); releases per-stream resources. */
+  close?(): Promise<void>;
+}
+
+/** What a sink gets when a stream starts writing. */
+export interface WriterContext {
+  /** Stream name in the pipeline file. */
+  readonly stream: string;
+  /** Logger tagged with the stream. */
+  readonly logger: ConsolaInstance;
+  /** Resolves runtime references in an option value (e.g. a templated table name). */
+  render(value: unknown): unknown;
+}
+
+/** An open connection: a source, a sink, or both. */
+export interface Connection<TSourceOptions = unknown, TSinkOptions = unknown> {
+  /** Reads one stream page by page. Present when the connector is a source. */
+  read?(options: TSourceOptions, ctx: ReadContext): AsyncIterable<SourcePage>;
+  /** Opens a writer for one stream. Present when the connector is a sink. */
+  openWriter?(options: TSinkOptions, ctx: WriterContext): Promise<StreamWriter>;
+  /** Releases the connection (pools, sockets, file handles). */
+  close?(): Promise<void>;
+}
+
+/** A connector declared as data: its name, the JSON Schemas of its options, and a factory. */
+export interface ConnectorDefinition<TConnection = unknown, TSourceOptions = unknown, TSinkOptions = unknown> {
+  /** The `type` that selects this connector in `connections`. */
+  readonly name: string;
+  /** One sentence for docs and `--help`. */
+  readonly description: string;
+  /** Schema of the connection block (without `type`). */
+  readonly connectionSchema: JsonSchema;
+  /** Present when the connector can be a stream's `source`: schema of the stream's source options. */
+  readonly source?: { readonly streamSchema: JsonSchema };
+  /** Present when the connector can be a stream's `sink`: schema of the stream's sink options. */
+  readonly sink?: { readonly streamSchema: JsonSchema };
+  /** Opens a connection from validated options. */
+  connect(config: TConnection, ctx: ConnectorContext): Promise<Connection<TSourceOptions, TSinkOptions>>;
+}
+
+/** A connector with its option types erased, as the engine holds it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyConnectorDefinition = ConnectorDefinition<any, any, any>;
+
+/** Loads a connector module on demand; the registry maps connector names to these. */
+export type ConnectorLoader = () => Promise<AnyConnectorDefinition>;
+
+/** The connectors an engine knows, by `type` name. */
+export type ConnectorRegistry = Readonly<Record<string, ConnectorLoader>>;
+
+/**
+ * Declares a connector with typed options.
+ *
+ * @example
+ * ```ts
+ * export default defineConnector<{ path: string }, never, { table: string }>({
+ *   name: 'sqlite',
+ *   description: 'A SQLite database file.',
+ *   connectionSchema: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] },
+ *   sink: { streamSchema: { type: 'object', properties: { table: { type: 'string' } } } },
+ *   async connect(config, ctx) { return { openWriter: async (options) => createWriter(config, options) } },
+ * })
+ * ```
+ */
+export function defineConnector<TConnection, TSourceOptions = never, TSinkOptions = never>(
+  definition: ConnectorDefinition<TConnection, TSourceOptions, TSinkOptions>,
+): ConnectorDefinition<TConnection, TSourceOptions, TSinkOptions> {
+  return definition;
+}

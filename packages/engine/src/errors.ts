@@ -1,0 +1,92 @@
+/** Machine-readable error codes; the CLI maps them to exit codes. */
+export type SyncErrorCode =
+  | 'CONFIG_INVALID'
+  | 'SOURCE_FAILED'
+  | 'SINK_FAILED'
+  | 'STATE_FAILED'
+  | 'TRANSFORM_FAILED'
+  | 'ABORTED'
+  | 'INTERNAL';
+
+/** Base class of every error syncengine throws on purpose. */
+export class SyncError extends Error {
+  /** Machine-readable category of the failure. */
+  readonly code: SyncErrorCode;
+
+  constructor(code: SyncErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SyncError';
+    this.code = code;
+  }
+}
+
+/** One problem found in a pipeline file, pointing at the YAML that causes it. */
+export interface ConfigIssue {
+  /** The pipeline file, as given by the caller. */
+  file: string;
+  /** 1-based line of the offending node. */
+  line: number;
+  /** 1-based column of the offending node. */
+  column: number;
+  /** Dotted key path, e.g. `streams.orders.source.pagination.type`; empty for the document root. */
+  path: string;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+/** Formats one issue the way every syncengine tool prints it: `file:line:col path: message`. */
+export function formatConfigIssue(issue: ConfigIssue): string {
+  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  return issue.path ? `${where} ${issue.path}: ${issue.message}` : `${where} ${issue.message}`;
+}
+
+/** A pipeline file that cannot be parsed or does not match the pipeline language. */
+export class PipelineConfigError extends SyncError {
+  /** Every problem found, in document order. */
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(issues: readonly ConfigIssue[]) {
+    const lines = issues.map(formatConfigIssue);
+    super('CONFIG_INVALID', lines.length === 1 ? lines[0]! : `${lines.length} problems:\n${lines.join('\n')}`);
+    this.name = 'PipelineConfigError';
+    this.issues = issues;
+  }
+}
+
+/** A source failed to read (HTTP error, bad response, unreachable server). */
+export class SourceError extends SyncError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('SOURCE_FAILED', message, options);
+    this.name = 'SourceError';
+  }
+}
+
+/** A sink failed to write a batch; the batch's cursor was not committed. */
+export class SinkError extends SyncError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('SINK_FAILED', message, options);
+    this.name = 'SinkError';
+  }
+}
+
+/** The state store could not read or write cursors or run history. */
+export class StateError extends SyncError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STATE_FAILED', message, options);
+    this.name = 'StateError';
+  }
+}
+
+/** A run was stopped through its AbortSignal. */
+export class AbortedError extends SyncError {
+  constructor(message = 'the run was aborted') {
+    super('ABORTED', message);
+    this.name = 'AbortedError';
+  }
+}
+
+/** Returns a one-line description of any thrown value, without a stack trace. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,52 @@
+export { createEngine, defaultStatePath } from './engine.js';
+export type { Engine, EngineOptions, EngineRunOptions } from './engine.js';
+export { loadPipelineFile, parsePipeline, loadEnvironment, pipelineSchemaFor } from './config/load-pipeline.js';
+export type { LoadPipelineOptions, Pipeline } from './config/load-pipeline.js';
+export { PIPELINE_SCHEMA } from './config/pipeline-schema.js';
+export type { PipelineDefinition } from './config/pipeline-types.generated.js';
+export type { JsonSchema, JsonSchemaType } from './config/json-schema.js';
+export { renderPipelineReference } from './config/render-reference.js';
+export { renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/template.js';
+export { defineConnector } from './connector/connector.js';
+export type {
+  AnyConnectorDefinition,
+  Connection,
+  ConnectorContext,
+  ConnectorDefinition,
+  ConnectorLoader,
+  ConnectorRegistry,
+  ReadContext,
+  SourcePage,
+  StreamWriter,
+  SyncRecord,
+  WriteResult,
+  WriterContext,
+} from './connector/connector.js';
+export {
+  AbortedError,
+  describeError,
+  formatConfigIssue,
+  PipelineConfigError,
+  SinkError,
+  SourceError,
+  StateError,
+  SyncError,
+} from './errors.js';
+export type { ConfigIssue, SyncErrorCode } from './errors.js';
+export { createRedactor } from './logging/redactor.js';
+export type { Redactor } from './logging/redactor.js';
+export { createRedactingReporter } from './logging/redacting-reporter.js';
+export { planPipeline } from './plan/plan-pipeline.js';
+export type { PlanOptions } from './plan/plan-pipeline.js';
+export type { PipelinePlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
+export { runPipeline } from './run/run-pipeline.js';
+export type { RunOptions } from './run/run-pipeline.js';
+export type { RunEvent, RunResult, StreamResult } from './run/run-events.js';
+export { compareCursors, maxCursor } from './run/cursor.js';
+export { compilePath, getPath } from './util/record-path.js';
+export type { RecordPath } from './util/record-path.js';
+export { createSqliteStateStore } from './state/sqlite-state-store.js';
+export type { SqliteStateStoreOptions } from './state/sqlite-state-store.js';
+export { createKyselyStateStore, migrateStateStore } from './state/kysely-state-store.js';
+export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
+export type { KeyValueStore, RunFilter, RunRecord, RunStatus, RunTrigger, StateStore, StreamKey, StreamRunRecord } from './state/state-store.js';

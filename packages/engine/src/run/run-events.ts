@@ -1,0 +1,69 @@
+import type { RunStatus } from '../state/state-store.js';
+
+/** Outcome of one stream in a run. */
+export interface StreamResult {
+  /** Stream name. */
+  stream: string;
+  /** How the stream ended; `skipped` when an earlier failure or an abort stopped the run before it. */
+  status: RunStatus | 'skipped';
+  /** Records received from the source. */
+  recordsRead: number;
+  /** Records the sink committed. */
+  recordsWritten: number;
+  /** Records rejected by a transform (with a reason in the log and events). */
+  recordsRejected: number;
+  /** Records a filter dropped on purpose. */
+  recordsFiltered: number;
+  /** Rows the sink created, changed or left alone. */
+  inserted: number;
+  updated: number;
+  skipped: number;
+  /** Pages fetched from the source. */
+  pages: number;
+  /** Batches committed to the sink. */
+  batches: number;
+  /** Cursor when the stream started. */
+  cursorBefore: unknown;
+  /** Cursor committed at the end (unchanged after a failure). */
+  cursorAfter: unknown;
+  /** Wall time in milliseconds. */
+  durationMs: number;
+  /** One-line error, secrets redacted. */
+  error?: string;
+}
+
+/** Outcome of a whole run. */
+export interface RunResult {
+  runId: string;
+  pipeline: string;
+  status: RunStatus;
+  /** True for `--dry-run`: nothing was written and no state changed. */
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  streams: StreamResult[];
+  /** One-line error of the first failure, secrets redacted. */
+  error?: string;
+}
+
+/** Progress events a run emits, in order. */
+export type RunEvent =
+  | { type: 'run_started'; runId: string; pipeline: string; streams: string[]; dryRun: boolean }
+  | { type: 'stream_started'; runId: string; stream: string; cursor: unknown }
+  | { type: 'page_fetched'; runId: string; stream: string; records: number; page: number; description?: string }
+  | {
+      type: 'batch_written';
+      runId: string;
+      stream: string;
+      batch: number;
+      records: number;
+      inserted: number;
+      updated: number;
+      skipped: number;
+      /** The cursor committed with this batch, when it advanced. */
+      cursor?: unknown;
+    }
+  | { type: 'record_rejected'; runId: string; stream: string; key: string; reason: string }
+  | { type: 'stream_finished'; runId: string; result: StreamResult }
+  | { type: 'run_finished'; result: RunResult };

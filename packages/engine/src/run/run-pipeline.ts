@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { createConsola, type ConsolaInstance } from 'consola';
+import type { Pipeline } from '../config/load-pipeline.js';
+import type { Connection } from '../connector/connector.js';
+import { AbortedError, describeError, SyncError } from '../errors.js';
+import { planPipeline } from '../plan/plan-pipeline.js';
+import type { EndpointPlan } from '../plan/plan-types.js';
+import type { RunTrigger, StateStore } from '../state/state-store.js';
+import type { RunEvent, RunResult, StreamResult } from './run-events.js';
+import { runStream } from './run-stream.js';
+
+/** Options for one run of a pipeline. */
+export interface RunOptions {
+  /** Where cursors and run history live. */
+  state: StateStore;
+  /** Logger; the engine tags it per component. @default a silent logger */
+  logger?: ConsolaInstance;
+  /** Stops the run between batches; committed batches and their cursors are kept. */
+  signal?: AbortSignal;
+  /** Read and transform, print records as JSON lines instead of writing them, and change no state. @default false */
+  dryRun?: boolean;
+  /** Read at most this many records per stream. */
+  limit?: number;
+  /** Cursor to use instead of the stored one, for every incremental stream (the CLI's `--since`). */
+  since?: string;
+  /** Run only these streams. @default every stream */
+  streams?: readonly string[];
+  /** What started the run, kept in run history. @default 'api' */
+  trigger?: RunTrigger;
+  /** Run id. @default a random UUID */
+  runId?: string;
+  /** Receives progress events. Must not throw. */
+  onEvent?: (event: RunEvent) => void;
+  /** Where a dry run prints records. @default process.stdout */
+  output?: { write(text: string): unknown };
+}
+
+/**
+ * Runs a loaded pipeline: plans it, then runs each stream through its source, steps and sink,
+ * checkpointing cursors only after the sink has committed the batch that carried them.
+ * Never throws for a failed stream: the result says what happened.
+ */
+export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
+  const plan = planPipeline(pipeline, { streams: options.streams });
+  const runId = options.runId ?? randomUUID();
+  const dryRun = options.dryRun ?? false;
+  const signal = options.signal ?? new AbortController().signal;
+  const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const redactor = pipeline.redactor;
+  const emit = (event: RunEvent) => options.onEvent?.(event);
+  const started = new Date();
+  const startedAt = started.toISOString();
+
+  if (!dryRun) await options.state.startRun({ id: runId, pipeline: pipeline.name, trigger: options.trigger ?? 'api', startedAt });
+  emit({ type: 'run_started', runId, pipeline: pipeline.name, streams: plan.streams.map((s) => s.name), dryRun });
+  logger.debug(`run ${runId} started${dryRun ? ' (dry run)' : ''}: streams ${plan.streams.map((s) => s.name).join(', ')}`);
+
+  const connections = new Map<string, Promise<Connection>>();
+  const openConnection = (endpoint: EndpointPlan): Promise<Connection> => {
+    let connection = connections.get(endpoint.connection);
+    if (!connection) {
+      const tag = `${endpoint.connector.name}:${endpoint.connection}`;
+      connection = endpoint.connector
+        .connect(endpoint.connectionOptions, {
+          connectionName: endpoint.connection,
+          logger: logger.withTag(tag),
+          redactor,
+          baseDir: pipeline.baseDir,
+          store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
+          signal,
+        })
+        .catch((error: unknown) => {
+          throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
+        });
+      connections.set(endpoint.connection, connection);
+    }
+    return connection;
+  };
+
+  const results: StreamResult[] = [];
+  let firstError: string | undefined;
+  try {
+    for (const stream of plan.streams) {
+      if (signal.aborted) {
+        results.push(skippedResult(stream.name));
+        continue;
+      }
+      const result = await runStream(stream, {
+        pipeline,
+        runId,
+        runStartedAt: startedAt,
+        dryRun,
+        limit: options.limit,
+        since: options.since,
+        signal,
+        state: options.state,
+        logger: logger.withTag(stream.name),
+        openConnection,
+        emit,
+        output: options.output ?? process.stdout,
+      });
+      results.push(result);
+      if (result.error && !firstError) firstError = `${stream.name}: ${result.error}`;
+    }
+  } finally {
+    for (const connection of connections.values()) {
+      try {
+        await (await connection).close?.();
+      } catch (error) {
+        logger.debug(`closing a connection failed: ${redactor.redact(describeError(error))}`);
+      }
+    }
+  }
+
+  const finished = new Date();
+  const status = results.some((r) => r.status === 'failed')
+    ? 'failed'
+    : signal.aborted || results.some((r) => r.status === 'aborted')
+      ? 'aborted'
+      : 'succeeded';
+  if (status === 'aborted' && !firstError) firstError = new AbortedError().message;
+  const result: RunResult = {
+    runId,
+    pipeline: pipeline.name,
+    status,
+    dryRun,
+    startedAt,
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    streams: results,
+    ...(firstError ? { error: redactor.redact(firstError) } : {}),
+  };
+  if (!dryRun) {
+    await options.state.finishRun(runId, { status, finishedAt: result.finishedAt, ...(result.error ? { error: result.error } : {}) });
+  }
+  emit({ type: 'run_finished', result });
+  return result;
+}
+
+function skippedResult(stream: string): StreamResult {
+  return {
+    stream,
+    status: 'skipped',
+    recordsRead: 0,
+    recordsWritten: 0,
+    recordsRejected: 0,
+    recordsFiltered: 0,
+    inserted: 0,
+    updated: 0,
+    skipped: 0,
+    pages: 0,
+    batches: 0,
+    cursorBefore: undefined,
+    cursorAfter: undefined,
+    durationMs: 0,
+  };
+}

@@ -1,0 +1,272 @@
+import type { ConsolaInstance } from 'consola';
+import type { Pipeline } from '../config/load-pipeline.js';
+import { renderRuntime } from '../config/template.js';
+import type { Connection, StreamWriter, SyncRecord } from '../connector/connector.js';
+import { describeError, SinkError, SourceError, SyncError } from '../errors.js';
+import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
+import type { StateStore, StreamKey } from '../state/state-store.js';
+import { compilePath, getPath } from '../util/record-path.js';
+import { maxCursor } from './cursor.js';
+import type { RunEvent, StreamResult } from './run-events.js';
+import { compileSteps } from './step-handlers.js';
+
+/** What the run loop hands to each stream. */
+export interface StreamRunContext {
+  pipeline: Pipeline;
+  runId: string;
+  runStartedAt: string;
+  dryRun: boolean;
+  limit: number | undefined;
+  since: string | undefined;
+  signal: AbortSignal;
+  state: StateStore;
+  logger: ConsolaInstance;
+  openConnection(endpoint: EndpointPlan): Promise<Connection>;
+  emit(event: RunEvent): void;
+  output: { write(text: string): unknown };
+}
+
+/**
+ * Runs one stream: pulls pages from the source, runs each record through the compiled steps,
+ * hands full batches to the sink and checkpoints the cursor after each committed batch
+ * (ordered streams) or once the whole stream is written (unordered ones).
+ * At most one batch plus one source page is held in memory.
+ */
+export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promise<StreamResult> {
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const { redactor } = ctx.pipeline;
+  const key: StreamKey = { pipeline: ctx.pipeline.name, stream: plan.name };
+  const incremental = plan.incremental;
+  const result: StreamResult = {
+    stream: plan.name,
+    status: 'running',
+    recordsRead: 0,
+    recordsWritten: 0,
+    recordsRejected: 0,
+    recordsFiltered: 0,
+    inserted: 0,
+    updated: 0,
+    skipped: 0,
+    pages: 0,
+    batches: 0,
+    cursorBefore: undefined,
+    cursorAfter: undefined,
+    durationMs: 0,
+  };
+  const history = async () => {
+    if (ctx.dryRun) return;
+    await ctx.state.saveStreamRun({
+      runId: ctx.runId,
+      stream: plan.name,
+      status: result.status === 'skipped' ? 'failed' : result.status,
+      startedAt,
+      ...(result.status !== 'running' ? { finishedAt: new Date().toISOString() } : {}),
+      recordsRead: result.recordsRead,
+      recordsWritten: result.recordsWritten,
+      recordsRejected: result.recordsRejected,
+      cursorBefore: result.cursorBefore,
+      cursorAfter: result.cursorAfter,
+      ...(result.error ? { error: result.error } : {}),
+    });
+  };
+
+  let writer: StreamWriter | undefined;
+  try {
+    let committed: unknown = incremental ? await ctx.state.getCursor(key) : undefined;
+    const startCursor = incremental ? (ctx.since ?? committed ?? incremental.initial) : undefined;
+    if (ctx.since !== undefined) committed = undefined;
+    result.cursorBefore = startCursor;
+    result.cursorAfter = committed ?? startCursor;
+    await history();
+    ctx.emit({ type: 'stream_started', runId: ctx.runId, stream: plan.name, cursor: startCursor });
+    ctx.logger.debug(`stream ${plan.name} started${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
+
+    const scopes: Record<string, unknown> = {
+      cursor: startCursor,
+      stream: { name: plan.name },
+      run: { id: ctx.runId, started_at: ctx.runStartedAt },
+      now: ctx.runStartedAt,
+    };
+    const render = (value: unknown) => renderRuntime(value, scopes);
+
+    const source = await ctx.openConnection(plan.source);
+    if (!source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
+    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, render);
+
+    const step = compileSteps(plan.steps);
+    const cursorPath = incremental ? compilePath(incremental.cursorField) : undefined;
+    const keyPaths = plan.primaryKey?.map(compilePath);
+    let seen: unknown;
+    let batch: SyncRecord[] = [];
+    let limited = false;
+
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const records = batch;
+      batch = [];
+      const number = result.batches + 1;
+      let written;
+      try {
+        written = await writer!.write(records);
+      } catch (error) {
+        throw new SinkError(
+          `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`,
+          { cause: error },
+        );
+      }
+      result.batches = number;
+      result.recordsWritten += records.length;
+      result.inserted += written.inserted;
+      result.updated += written.updated;
+      result.skipped += written.skipped;
+      let advanced: unknown;
+      if (incremental?.ordered && !ctx.dryRun) {
+        const next = maxCursor(committed, seen);
+        if (next !== undefined && next !== committed) {
+          await ctx.state.setCursor(key, next);
+          committed = next;
+          result.cursorAfter = next;
+          advanced = next;
+        }
+      }
+      ctx.logger.info(
+        `batch ${number} written: ${records.length} records (${written.inserted} inserted, ${written.updated} updated, ${written.skipped} unchanged)${advanced !== undefined ? `, cursor ${JSON.stringify(advanced)}` : ''}`,
+      );
+      ctx.emit({
+        type: 'batch_written',
+        runId: ctx.runId,
+        stream: plan.name,
+        batch: number,
+        records: records.length,
+        inserted: written.inserted,
+        updated: written.updated,
+        skipped: written.skipped,
+        ...(advanced !== undefined ? { cursor: advanced } : {}),
+      });
+    };
+
+    const pages = source.read(plan.source.options, {
+      stream: plan.name,
+      cursor: startCursor,
+      limit: ctx.limit,
+      signal: ctx.signal,
+      logger: ctx.logger.withTag(`source:${plan.source.connection}`),
+      render,
+    });
+    try {
+      reading: for await (const page of pages) {
+        result.pages += 1;
+        ctx.emit({ type: 'page_fetched', runId: ctx.runId, stream: plan.name, records: page.records.length, page: result.pages, ...(page.description ? { description: page.description } : {}) });
+        ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
+        for (const raw of page.records) {
+          if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
+            limited = true;
+            break reading;
+          }
+          result.recordsRead += 1;
+          if (cursorPath) seen = maxCursor(seen, getPath(raw, cursorPath));
+          let out: SyncRecord | null;
+          try {
+            out = step(raw, scopes);
+          } catch (error) {
+            result.recordsRejected += 1;
+            const recordKey = describeKey(raw, keyPaths, result.recordsRead);
+            const reason = redactor.redact(describeError(error));
+            ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
+            ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+            continue;
+          }
+          if (out === null) {
+            result.recordsFiltered += 1;
+            continue;
+          }
+          batch.push(out);
+          if (batch.length >= plan.batchSize) {
+            await flush();
+            if (ctx.signal.aborted) break reading;
+          }
+        }
+        if (ctx.signal.aborted) break;
+        if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
+          limited = true;
+          break;
+        }
+      }
+    } catch (error) {
+      if (error instanceof SyncError) throw error;
+      throw new SourceError(`[source:${plan.source.connection}] ${describeError(error)}`, { cause: error });
+    }
+
+    if (ctx.signal.aborted) {
+      result.status = 'aborted';
+      result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
+      ctx.logger.warn(`stream ${plan.name} ${result.error}`);
+    } else {
+      await flush();
+      // An unordered stream may only move its cursor once every record up to it is written.
+      if (incremental && !ctx.dryRun && (incremental.ordered || !limited)) {
+        const next = maxCursor(committed, seen);
+        if (next !== undefined && next !== committed) {
+          await ctx.state.setCursor(key, next);
+          committed = next;
+        }
+        result.cursorAfter = committed ?? result.cursorAfter;
+      }
+      if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, seen);
+      result.status = 'succeeded';
+    }
+  } catch (error) {
+    result.status = 'failed';
+    result.error = redactor.redact(describeError(error));
+    ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
+  } finally {
+    try {
+      await writer?.close?.();
+    } catch (error) {
+      ctx.logger.debug(`closing the writer failed: ${redactor.redact(describeError(error))}`);
+    }
+    result.durationMs = Date.now() - started;
+    try {
+      await history();
+    } catch (error) {
+      ctx.logger.error(`could not record the stream's run history: ${redactor.redact(describeError(error))}`);
+    }
+  }
+  ctx.emit({ type: 'stream_finished', runId: ctx.runId, result });
+  return result;
+}
+
+async function openWriter(plan: StreamPlan, ctx: StreamRunContext, render: (v: unknown) => unknown): Promise<StreamWriter> {
+  const sink = await ctx.openConnection(plan.sink);
+  if (!sink.openWriter) throw new SyncError('CONFIG_INVALID', `connection "${plan.sink.connection}" cannot be written to`);
+  try {
+    return await sink.openWriter(plan.sink.options, {
+      stream: plan.name,
+      logger: ctx.logger.withTag(`sink:${plan.sink.connection}`),
+      render,
+    });
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    throw new SinkError(`[sink:${plan.sink.connection}] cannot prepare the sink: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** A dry run prints each record as one JSON line, secrets masked, and writes nothing. */
+function dryRunWriter(stream: string, ctx: StreamRunContext): StreamWriter {
+  const { redactor } = ctx.pipeline;
+  return {
+    async write(records) {
+      let text = '';
+      for (const record of records) text += `${redactor.redact(JSON.stringify({ stream, record }))}\n`;
+      ctx.output.write(text);
+      return { inserted: 0, updated: 0, skipped: records.length };
+    },
+  };
+}
+
+function describeKey(record: SyncRecord, keyPaths: readonly (readonly string[])[] | undefined, position: number): string {
+  const paths = keyPaths ?? (record.id !== undefined ? [['id']] : []);
+  const values = paths.map((p) => getPath(record, p)).filter((v) => v !== undefined);
+  return values.length ? values.map((v) => JSON.stringify(v)).join('/') : `#${position}`;
+}

@@ -1,0 +1,57 @@
+import type { Kysely, Migration } from 'kysely';
+
+/**
+ * The state schema, versioned. Written with kysely's schema builder only, so the same
+ * migrations run on SQLite, PostgreSQL and MySQL. Never edit a released migration: add one.
+ */
+export const STATE_MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('syncengine_cursors')
+        .addColumn('pipeline', 'varchar(191)', (c) => c.notNull())
+        .addColumn('stream', 'varchar(191)', (c) => c.notNull())
+        .addColumn('tenant', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('partition_key', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('syncengine_cursors_pk', ['pipeline', 'stream', 'tenant', 'partition_key'])
+        .execute();
+      await db.schema
+        .createTable('syncengine_runs')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('pipeline', 'varchar(191)', (c) => c.notNull())
+        .addColumn('tenant', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('trigger', 'varchar(40)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('started_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('finished_at', 'varchar(40)')
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema.createIndex('syncengine_runs_pipeline').on('syncengine_runs').columns(['pipeline', 'started_at']).execute();
+      await db.schema
+        .createTable('syncengine_stream_runs')
+        .addColumn('run_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('stream', 'varchar(191)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('started_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('finished_at', 'varchar(40)')
+        .addColumn('records_read', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('records_written', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('records_rejected', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('cursor_before', 'text')
+        .addColumn('cursor_after', 'text')
+        .addColumn('error', 'text')
+        .addPrimaryKeyConstraint('syncengine_stream_runs_pk', ['run_id', 'stream'])
+        .execute();
+      await db.schema
+        .createTable('syncengine_kv')
+        .addColumn('namespace', 'varchar(191)', (c) => c.notNull())
+        .addColumn('key', 'varchar(191)', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('syncengine_kv_pk', ['namespace', 'key'])
+        .execute();
+    },
+  },
+};

@@ -1,0 +1,237 @@
+import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { StateError } from '../errors.js';
+import { STATE_MIGRATIONS } from './_state-migrations.js';
+import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
+
+interface CursorTable {
+  pipeline: string;
+  stream: string;
+  tenant: string;
+  partition_key: string;
+  value: string;
+  updated_at: string;
+}
+interface RunTable {
+  id: string;
+  pipeline: string;
+  tenant: string;
+  trigger: string;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+interface StreamRunTable {
+  run_id: string;
+  stream: string;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  records_read: number;
+  records_written: number;
+  records_rejected: number;
+  cursor_before: string | null;
+  cursor_after: string | null;
+  error: string | null;
+}
+interface KvTable {
+  namespace: string;
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** The tables of the state store, for kysely's typing. */
+export interface StateDatabase {
+  syncengine_cursors: CursorTable;
+  syncengine_runs: RunTable;
+  syncengine_stream_runs: StreamRunTable;
+  syncengine_kv: KvTable;
+}
+
+/** How the store writes "insert or replace" on its dialect. */
+export type UpsertStyle = 'on-conflict' | 'on-duplicate-key';
+
+/** Options for a kysely-backed state store. */
+export interface KyselyStateStoreOptions {
+  /** The upsert syntax of the database. @default 'on-conflict' */
+  upsertStyle?: UpsertStyle;
+  /** Destroy the kysely instance on close (the store owns it). @default true */
+  ownsDatabase?: boolean;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => STATE_MIGRATIONS };
+
+/** Creates the state tables if needed and brings them to the latest version. */
+export async function migrateStateStore(db: Kysely<StateDatabase>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'syncengine_migrations',
+    migrationLockTableName: 'syncengine_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new StateError(`could not migrate the state store${failed ? ` (migration ${failed})` : ''}: ${String((error as Error).message ?? error)}`, { cause: error });
+  }
+}
+
+/** A state store on any kysely database; `createSqliteStateStore` wraps it for files. */
+export async function createKyselyStateStore(db: Kysely<StateDatabase>, options: KyselyStateStoreOptions = {}): Promise<StateStore> {
+  await migrateStateStore(db);
+  const style = options.upsertStyle ?? 'on-conflict';
+  const now = () => new Date().toISOString();
+  const encode = (value: unknown) => JSON.stringify(value ?? null);
+  const decode = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
+  const keyOf = (key: StreamKey) => ({ pipeline: key.pipeline, stream: key.stream, tenant: key.tenant ?? '', partition_key: key.partition ?? '' });
+
+  const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof StateError) throw error;
+      throw new StateError(`state store: could not ${what}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+
+  const toRun = (row: RunTable, streams: StreamRunTable[]): RunRecord => ({
+    id: row.id,
+    pipeline: row.pipeline,
+    ...(row.tenant ? { tenant: row.tenant } : {}),
+    trigger: row.trigger,
+    status: row.status as RunRecord['status'],
+    startedAt: row.started_at,
+    ...(row.finished_at ? { finishedAt: row.finished_at } : {}),
+    ...(row.error ? { error: row.error } : {}),
+    streams: streams.map((s) => ({
+      runId: s.run_id,
+      stream: s.stream,
+      status: s.status as RunRecord['status'],
+      startedAt: s.started_at,
+      ...(s.finished_at ? { finishedAt: s.finished_at } : {}),
+      recordsRead: Number(s.records_read),
+      recordsWritten: Number(s.records_written),
+      recordsRejected: Number(s.records_rejected),
+      ...(s.cursor_before !== null ? { cursorBefore: decode(s.cursor_before) } : {}),
+      ...(s.cursor_after !== null ? { cursorAfter: decode(s.cursor_after) } : {}),
+      ...(s.error ? { error: s.error } : {}),
+    })),
+  });
+
+  const loadStreams = async (ids: string[]) =>
+    ids.length ? db.selectFrom('syncengine_stream_runs').selectAll().where('run_id', 'in', ids).orderBy('started_at').execute() : [];
+
+  return {
+    getCursor: (key) =>
+      guard('read a cursor', async () => {
+        const k = keyOf(key);
+        const row = await db
+          .selectFrom('syncengine_cursors')
+          .select('value')
+          .where('pipeline', '=', k.pipeline)
+          .where('stream', '=', k.stream)
+          .where('tenant', '=', k.tenant)
+          .where('partition_key', '=', k.partition_key)
+          .executeTakeFirst();
+        return row ? decode(row.value) : undefined;
+      }),
+    setCursor: (key, value) =>
+      guard('save a cursor', async () => {
+        const row = { ...keyOf(key), value: encode(value), updated_at: now() };
+        const insert = db.insertInto('syncengine_cursors').values(row);
+        await (style === 'on-conflict'
+          ? insert.onConflict((oc) => oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+          : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
+        ).execute();
+      }),
+    deleteCursor: (key) =>
+      guard('delete a cursor', async () => {
+        const k = keyOf(key);
+        await db
+          .deleteFrom('syncengine_cursors')
+          .where('pipeline', '=', k.pipeline)
+          .where('stream', '=', k.stream)
+          .where('tenant', '=', k.tenant)
+          .where('partition_key', '=', k.partition_key)
+          .execute();
+      }),
+    startRun: (run) =>
+      guard('record a run', async () => {
+        await db
+          .insertInto('syncengine_runs')
+          .values({ id: run.id, pipeline: run.pipeline, tenant: run.tenant ?? '', trigger: run.trigger, status: 'running', started_at: run.startedAt, finished_at: null, error: null })
+          .execute();
+      }),
+    saveStreamRun: (r: StreamRunRecord) =>
+      guard('record a stream run', async () => {
+        const row: StreamRunTable = {
+          run_id: r.runId,
+          stream: r.stream,
+          status: r.status,
+          started_at: r.startedAt,
+          finished_at: r.finishedAt ?? null,
+          records_read: r.recordsRead,
+          records_written: r.recordsWritten,
+          records_rejected: r.recordsRejected,
+          cursor_before: r.cursorBefore === undefined ? null : encode(r.cursorBefore),
+          cursor_after: r.cursorAfter === undefined ? null : encode(r.cursorAfter),
+          error: r.error ?? null,
+        };
+        const { run_id: _r, stream: _s, ...changes } = row;
+        const insert = db.insertInto('syncengine_stream_runs').values(row);
+        await (style === 'on-conflict'
+          ? insert.onConflict((oc) => oc.columns(['run_id', 'stream']).doUpdateSet(changes))
+          : insert.onDuplicateKeyUpdate(changes)
+        ).execute();
+      }),
+    finishRun: (id, end) =>
+      guard('record the end of a run', async () => {
+        await db
+          .updateTable('syncengine_runs')
+          .set({ status: end.status, finished_at: end.finishedAt, error: end.error ?? null })
+          .where('id', '=', id)
+          .execute();
+      }),
+    getRun: (id) =>
+      guard('read a run', async () => {
+        const row = await db.selectFrom('syncengine_runs').selectAll().where('id', '=', id).executeTakeFirst();
+        return row ? toRun(row, await loadStreams([id])) : undefined;
+      }),
+    listRuns: (filter: RunFilter = {}) =>
+      guard('list runs', async () => {
+        let query = db.selectFrom('syncengine_runs').selectAll();
+        if (filter.pipeline) query = query.where('pipeline', '=', filter.pipeline);
+        if (filter.tenant !== undefined) query = query.where('tenant', '=', filter.tenant);
+        if (filter.status) query = query.where('status', '=', filter.status);
+        const rows = await query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(filter.limit ?? 50).execute();
+        const streams = await loadStreams(rows.map((r) => r.id));
+        return rows.map((row) => toRun(row, streams.filter((s) => s.run_id === row.id)));
+      }),
+    kv(namespace: string): KeyValueStore {
+      return {
+        get: (key) =>
+          guard('read a stored value', async () => {
+            const row = await db.selectFrom('syncengine_kv').select('value').where('namespace', '=', namespace).where('key', '=', key).executeTakeFirst();
+            return row?.value;
+          }),
+        set: (key, value) =>
+          guard('store a value', async () => {
+            const row = { namespace, key, value, updated_at: now() };
+            const insert = db.insertInto('syncengine_kv').values(row);
+            await (style === 'on-conflict'
+              ? insert.onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet({ value, updated_at: row.updated_at }))
+              : insert.onDuplicateKeyUpdate({ value, updated_at: row.updated_at })
+            ).execute();
+          }),
+        delete: (key) =>
+          guard('delete a stored value', async () => {
+            await db.deleteFrom('syncengine_kv').where('namespace', '=', namespace).where('key', '=', key).execute();
+          }),
+      };
+    },
+    async close() {
+      if (options.ownsDatabase ?? true) await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { StateError } from '../errors.js';
+import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import type { StateStore } from './state-store.js';
+
+/** Options for the SQLite state store. */
+export interface SqliteStateStoreOptions {
+  /** Database file; its directory is created if missing. `:memory:` for a throwaway store. */
+  path: string;
+}
+
+/**
+ * The default state store: one SQLite file (by default `.syncengine/state.db` next to the pipeline).
+ *
+ * @example
+ * ```ts
+ * const state = await createSqliteStateStore({ path: '.syncengine/state.db' })
+ * ```
+ */
+export async function createSqliteStateStore(options: SqliteStateStoreOptions): Promise<StateStore> {
+  let database: Database.Database;
+  try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    database = new Database(options.path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 5000');
+  } catch (error) {
+    throw new StateError(`cannot open the state store ${options.path}: ${(error as Error).message}`, { cause: error });
+  }
+  const db = new Kysely<StateDatabase>({ dialect: new SqliteDialect({ database }) });
+  return createKyselyStateStore(db, { upsertStyle: 'on-conflict' });
+}

@@ -1,0 +1,93 @@
+/** Identifies one cursor: a stream of a pipeline, optionally per tenant and partition. */
+export interface StreamKey {
+  pipeline: string;
+  stream: string;
+  /** Tenant id for multi-tenant pipelines; empty for single-tenant ones. */
+  tenant?: string;
+  /** Partition value (e.g. a parent id) for partitioned streams; empty otherwise. */
+  partition?: string;
+}
+
+/** How a run or a stream of a run ended. */
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'aborted';
+
+/** What started a run. */
+export type RunTrigger = 'cli' | 'api' | 'schedule' | 'webhook' | (string & {});
+
+/** One stream's part of a run, as kept in run history. */
+export interface StreamRunRecord {
+  runId: string;
+  stream: string;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt?: string;
+  recordsRead: number;
+  recordsWritten: number;
+  recordsRejected: number;
+  /** Cursor when the stream started. */
+  cursorBefore?: unknown;
+  /** Cursor committed when the stream ended. */
+  cursorAfter?: unknown;
+  /** One-line error summary, secrets redacted. */
+  error?: string;
+}
+
+/** One run of a pipeline, as kept in run history. */
+export interface RunRecord {
+  id: string;
+  pipeline: string;
+  tenant?: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt?: string;
+  /** One-line error summary, secrets redacted. */
+  error?: string;
+  streams: StreamRunRecord[];
+}
+
+/** Filters for listing run history; all optional. */
+export interface RunFilter {
+  pipeline?: string;
+  tenant?: string;
+  status?: RunStatus;
+  /** Newest first; at most this many. @default 50 */
+  limit?: number;
+}
+
+/** A small durable key-value namespace (tokens, connector bookkeeping). */
+export interface KeyValueStore {
+  /** The stored value, or undefined. */
+  get(key: string): Promise<string | undefined>;
+  /** Stores a value, replacing any previous one. */
+  set(key: string, value: string): Promise<void>;
+  /** Removes a value; no error when it is absent. */
+  delete(key: string): Promise<void>;
+}
+
+/**
+ * Where syncengine keeps what must survive a run: cursors, run history and connector values.
+ * Implementations must make each method atomic.
+ */
+export interface StateStore {
+  /** The committed cursor of a stream, or undefined when none is stored. */
+  getCursor(key: StreamKey): Promise<unknown>;
+  /** Commits a stream's cursor. */
+  setCursor(key: StreamKey, value: unknown): Promise<void>;
+  /** Forgets a stream's cursor, so the next run reads from the start. */
+  deleteCursor(key: StreamKey): Promise<void>;
+  /** Records that a run started. */
+  startRun(run: Omit<RunRecord, 'streams' | 'status' | 'finishedAt' | 'error'>): Promise<void>;
+  /** Records (or replaces) one stream's result within a run. */
+  saveStreamRun(record: StreamRunRecord): Promise<void>;
+  /** Records how a run ended. */
+  finishRun(id: string, end: { status: RunStatus; finishedAt: string; error?: string }): Promise<void>;
+  /** One run with its streams, or undefined. */
+  getRun(id: string): Promise<RunRecord | undefined>;
+  /** Runs, newest first. */
+  listRuns(filter?: RunFilter): Promise<RunRecord[]>;
+  /** A key-value namespace, e.g. `connection:<pipeline>:<name>`. */
+  kv(namespace: string): KeyValueStore;
+  /** Releases the store's connections. */
+  close(): Promise<void>;
+}
