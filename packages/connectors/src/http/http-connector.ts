@@ -1,5 +1,6 @@
 import { FetchError, ofetch, type $Fetch } from 'ofetch';
 import { compilePath, defineConnector, getPath, SourceError, type ReadContext, type Redactor, type SourcePage } from '@syncengine/engine';
+import { fetchWithRetry } from './_fetch-with-retry.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
 
 
@@ -46,16 +47,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions>({
     const headers: Record<string, string> = { accept: 'application/json', ...stringify(config.headers) };
     if (config.auth?.type === 'bearer') headers.authorization = `Bearer ${config.auth.token}`;
     if (config.auth?.type === 'api_key' && !config.auth.query_param) headers[config.auth.header ?? 'x-api-key'] = config.auth.key;
-    const client = ofetch.create({
-      baseURL: config.base_url,
-      headers,
-      timeout: config.timeout_ms,
-      retry: config.retries,
-      retryDelay: config.retry_delay_ms,
-      onResponseError({ request, response, options }) {
-        ctx.logger.debug(`${options.method ?? 'GET'} ${ctx.redactor.redact(String(request))}: ${response.status} ${response.statusText}`);
-      },
-    });
+    const client = ofetch.create({ baseURL: config.base_url, headers });
     return {
       read: (options, readCtx) => readPages(client, config, options, readCtx, ctx.redactor),
     };
@@ -90,8 +82,16 @@ async function* readPages(
 
     let body: unknown;
     try {
-      body = await client(options.path, { method: 'GET', query, headers, signal: ctx.signal, responseType: 'json' });
+      body = await fetchWithRetry(
+        client,
+        options.path,
+        { method: 'GET', query, headers, signal: ctx.signal, responseType: 'json' },
+        { retries: config.retries, delayMs: config.retry_delay_ms, timeoutMs: config.timeout_ms },
+        { logger: ctx.logger, describe: description },
+      );
+      ctx.logger.debug(`${description}: ok`);
     } catch (error) {
+      if (ctx.signal.aborted) throw error;
       throw new SourceError(redactor.redact(describeFetchError(error, config.base_url, description)), { cause: error });
     }
     const records = options.records_path ? readPath(body, options.records_path) : body;
@@ -153,7 +153,7 @@ function describeFetchError(error: unknown, baseUrl: string, description: string
     }
     const cause = error.cause as { name?: string; message?: string; code?: string } | undefined;
     if (cause?.name === 'TimeoutError') return `${where}: timed out`;
-    if (error.message.includes('JSON')) return `${where}: the response is not valid JSON`;
+    if (cause instanceof SyntaxError) return `${where}: the response is not valid JSON (${cause.message.slice(0, 80)})`;
     return `${where}: ${cause?.code ?? cause?.message ?? error.message}`;
   }
   return `${where}: ${(error as Error).message ?? String(error)}`;

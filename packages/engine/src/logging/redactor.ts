@@ -2,7 +2,7 @@ const MASK = '***';
 /** Secrets shorter than this are not masked: they would mask ordinary text. */
 const MIN_SECRET_LENGTH = 4;
 /** Query parameters whose values are masked in any URL that is printed. */
-const SECRET_PARAM = /([?&](?:access_token|api_key|apikey|key|token|secret|client_secret|password|signature|sig)=)[^&#\s]*/gi;
+const SECRET_PARAM = /([?&](?:access_token|api_key|apikey|key|token|secret|client_secret|password|signature|sig)=)[^&#\s"']*?(?=$|[&#\s"']|:\s)/gi;
 
 /** Masks known secret values in text that is about to be printed or stored. */
 export interface Redactor {

@@ -194,7 +194,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         }
       }
     } catch (error) {
-      if (error instanceof SyncError) throw error;
+      // Sink and state failures surface from flush() inside the loop: pass them through as they are.
+      if (error instanceof SyncError && error.code !== 'SOURCE_FAILED') throw error;
       throw new SourceError(`[source:${plan.source.connection}] ${describeError(error)}`, { cause: error });
     }
 

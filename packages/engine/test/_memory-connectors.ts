@@ -1,0 +1,55 @@
+import { defineConnector, type ConnectorRegistry, type SyncRecord } from '../src/index.js';
+
+/** Test fixtures shared between a test and its in-memory connectors, by dataset name. */
+export const datasets = new Map<string, SyncRecord[]>();
+export const sinks = new Map<string, { batches: SyncRecord[][]; failOnBatch?: number; calls: number }>();
+/** How many records the source has yielded but the sink has not yet committed, at most. */
+export const inFlight = { current: 0, max: 0 };
+
+const memorySource = defineConnector<{ dataset: string }, { page_size: number }>({
+  name: 'memory',
+  description: 'Test source.',
+  connectionSchema: { type: 'object', additionalProperties: false, required: ['dataset'], properties: { dataset: { type: 'string' } } },
+  source: { streamSchema: { type: 'object', additionalProperties: false, properties: { page_size: { type: 'integer', default: 10 } } } },
+  async connect(config) {
+    return {
+      async *read(options, ctx) {
+        const all = datasets.get(config.dataset) ?? [];
+        for (let i = 0; i < all.length; i += options.page_size) {
+          const records = all.slice(i, i + options.page_size);
+          inFlight.current += records.length;
+          inFlight.max = Math.max(inFlight.max, inFlight.current);
+          yield { records, description: `page ${i / options.page_size + 1} from ${String(ctx.render('${cursor}') ?? 'start')}` };
+        }
+      },
+    };
+  },
+});
+
+const memorySink = defineConnector<{ name: string }, never, Record<string, never>>({
+  name: 'memory_sink',
+  description: 'Test sink.',
+  connectionSchema: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string' } } },
+  sink: { streamSchema: { type: 'object', additionalProperties: false, properties: {} } },
+  async connect(config) {
+    return {
+      async openWriter() {
+        return {
+          async write(records) {
+            const sink = sinks.get(config.name)!;
+            sink.calls += 1;
+            if (sink.failOnBatch === sink.calls) throw new Error(`disk full while writing batch ${sink.calls}`);
+            sink.batches.push([...records]);
+            inFlight.current -= records.length;
+            return { inserted: records.length, updated: 0, skipped: 0 };
+          },
+        };
+      },
+    };
+  },
+});
+
+export const TEST_CONNECTORS: ConnectorRegistry = {
+  memory: async () => memorySource,
+  memory_sink: async () => memorySink,
+};

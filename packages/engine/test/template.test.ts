@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, renderParts, renderRuntime } from '../src/config/template.js';
+
+describe('templates', () => {
+  it('splits literals and references', () => {
+    expect(parseTemplate('client_${tenant.id}_data')).toEqual([
+      'client_',
+      { scope: 'tenant', path: ['id'], raw: '${tenant.id}' },
+      '_data',
+    ]);
+  });
+
+  it('keeps the type of a value that is exactly one reference', () => {
+    expect(renderRuntime('${cursor}', { cursor: 42 })).toBe(42);
+    expect(renderRuntime('since ${cursor}', { cursor: 42 })).toBe('since 42');
+  });
+
+  it('renders a reference to nothing as undefined when it is the whole value, empty inside text', () => {
+    expect(renderRuntime({ since: '${cursor}', q: 'a${cursor}b' }, {})).toEqual({ since: undefined, q: 'ab' });
+  });
+
+  it('writes $${ as a literal ${, also after a load-time pass kept the runtime references', () => {
+    const loadPass = renderParts(parseTemplate('$${literal} ${cursor}'), () => ({ found: false }), true);
+    expect(loadPass).toBe('$${literal} ${cursor}');
+    expect(renderRuntime(loadPass, { cursor: 'X' })).toBe('${literal} X');
+  });
+
+  it('rejects a malformed reference', () => {
+    expect(() => parseTemplate('${}')).toThrow(/invalid reference \$\{\}/);
+    expect(() => parseTemplate('${env.}')).toThrow(/invalid reference/);
+  });
+});
