@@ -63,11 +63,11 @@ const CASES: Case[] = [
   },
   {
     file: 'duplicate-key.yaml',
-    stderr: ['14:5 streams.orders.source: duplicate key "source"'],
+    stderr: ['14:5 streams.orders.source: duplicate key "source": a key may appear only once in a map'],
   },
   {
     file: 'tab-indent.yaml',
-    stderr: ['8:1 tabs are not allowed for indentation in YAML; indent with spaces'],
+    stderr: ['8:1 YAML syntax error: tabs are not allowed for indentation; indent with spaces'],
   },
 
   // Unknown keys

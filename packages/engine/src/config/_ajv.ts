@@ -6,6 +6,8 @@ let secretPaths: string[] | undefined;
 
 const ajv = new Ajv({
   allErrors: true,
+  // parentSchema on each error: the formatter lists allowed keys and suggests the nearest one.
+  verbose: true,
   strict: true,
   strictTypes: false,
   strictRequired: false,

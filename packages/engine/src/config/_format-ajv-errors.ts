@@ -22,6 +22,8 @@ export function formatAjvErrors(errors: readonly ErrorObject[], data: unknown): 
   for (const error of kept) {
     // `if` only says "must match then"; the `then` branch's own errors say what is missing.
     if (error.keyword === 'if') continue;
+    // A bad map key yields an inner error (with propertyName) besides the propertyNames one: keep one.
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     const problem = describe(error, data);
     const key = `${problem.path.join('\u0000')}|${problem.message}`;
     if (seen.has(key)) continue;

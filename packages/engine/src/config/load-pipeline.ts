@@ -7,6 +7,7 @@ import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/con
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
+import { describeYamlErrors } from './_yaml-errors.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, pointerToPath, positionOf, type PathSegment } from './_yaml-positions.js';
 import type { JsonSchema } from './json-schema.js';
@@ -79,14 +80,23 @@ export async function parsePipeline(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const issues: ConfigIssue[] = [];
+  /** Paths whose value already has a reference error: schema errors there would only repeat it. */
+  const brokenRefs = new Set<string>();
   const at = (path: readonly PathSegment[], message: string, key = false): void => {
     const pos = positionOf(doc, lineCounter, path, { key });
     issues.push({ file: source.file, line: pos.line, column: pos.column, path: formatPath(path), message });
   };
+  const atRef = (path: readonly PathSegment[], message: string): void => {
+    brokenRefs.add(formatPath(path));
+    at(path, message);
+  };
+  const atSchema = (path: readonly PathSegment[], message: string, key: boolean): void => {
+    if (!brokenRefs.has(formatPath(path))) at(path, message, key);
+  };
 
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    issues.push({ file: source.file, line: pos.line, column: pos.col, path: '', message: yamlMessage(error.code, error.message) });
+  for (const problem of describeYamlErrors([...doc.errors, ...doc.warnings], text, doc, lineCounter)) {
+    const pos = lineCounter.linePos(problem.offset);
+    issues.push({ file: source.file, line: pos.line, column: pos.col, path: formatPath(problem.path), message: problem.message });
   }
   if (issues.length) throw new PipelineConfigError(issues);
 
@@ -104,7 +114,7 @@ export async function parsePipeline(
   const fileVars = root.vars;
   if (fileVars && typeof fileVars === 'object' && !Array.isArray(fileVars)) {
     for (const [name, value] of Object.entries(fileVars)) {
-      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, redactor, at });
+      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, redactor, at: atRef });
     }
     root.vars = vars;
   }
@@ -113,14 +123,14 @@ export async function parsePipeline(
   // 2. Everything else: env and vars now, runtime scopes kept for the engine.
   for (const key of Object.keys(root)) {
     if (key === 'vars') continue;
-    root[key] = interpolate(root[key], [key], { env, vars, redactor, at });
+    root[key] = interpolate(root[key], [key], { env, vars, redactor, at: atRef });
   }
 
   // 3. The engine's schema, then each connector's schema for its blocks.
   const connectorNames = Object.keys(registry).sort();
   const pipelineSchema = pipelineSchemaFor(connectorNames);
   const base = validateWithSecrets(pipelineSchema, root);
-  for (const problem of formatAjvErrors(base.errors, root)) at(problem.path, problem.message, problem.atKey);
+  for (const problem of formatAjvErrors(base.errors, root)) atSchema(problem.path, problem.message, problem.atKey);
 
   const connectors = new Map<string, AnyConnectorDefinition>();
   const connections = (root.connections ?? {}) as Record<string, Record<string, unknown>>;
@@ -176,7 +186,7 @@ export async function parsePipeline(
 
   function checkBlock(schema: JsonSchema, block: unknown, prefix: PathSegment[]): void {
     const result = validateWithSecrets(schema, block);
-    for (const problem of formatAjvErrors(result.errors, block)) at([...prefix, ...problem.path], problem.message, problem.atKey);
+    for (const problem of formatAjvErrors(result.errors, block)) atSchema([...prefix, ...problem.path], problem.message, problem.atKey);
     for (const pointer of result.secrets) addSecretAt(redactor, block, pointer);
   }
 }
@@ -303,18 +313,6 @@ function withConnectionKey(streamSchema: JsonSchema): JsonSchema {
 
 function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `duplicate key: ${first}`;
-    case 'TAB_AS_INDENT':
-      return 'tabs are not allowed for indentation in YAML; indent with spaces';
-    default:
-      return `YAML syntax error: ${first}`;
-  }
 }
 
 /** The environment a pipeline sees: process env, plus `.env` files (process env wins). */

@@ -1,4 +1,4 @@
-/* tmp */
+/* This file is generated from PIPELINE_SCHEMA by `npm run generate`. Do not edit it by hand. */
 
 /**
  * A YAML file that declares connections, streams and variables for one sync pipeline.

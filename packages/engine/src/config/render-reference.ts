@@ -93,8 +93,9 @@ function describe(schema: JsonSchema): string {
   const notes: string[] = [];
   if (schema.description) notes.push(schema.description);
   if (schema['x-secret']) notes.push('Secret: redacted in logs, errors and run history.');
-  if (schema.minimum !== undefined || schema.maximum !== undefined)
-    notes.push(`Range ${schema.minimum ?? '…'} to ${schema.maximum ?? '…'}.`);
+  if (schema.minimum !== undefined && schema.maximum !== undefined) notes.push(`From ${schema.minimum} to ${schema.maximum}.`);
+  else if (schema.minimum !== undefined) notes.push(`At least ${schema.minimum}.`);
+  else if (schema.maximum !== undefined) notes.push(`At most ${schema.maximum}.`);
   return notes.join(' ');
 }
 
