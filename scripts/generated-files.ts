@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
-import { PIPELINE_SCHEMA } from '@syncengine/engine';
-import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
-import { renderPipelineReference } from '@syncengine/engine';
+import { PIPELINE_SCHEMA, renderPipelineReference, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
+import { BUILTIN_CONNECTORS, SQL_SINK_SCHEMA } from '@syncengine/connectors';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
@@ -12,30 +11,70 @@ export interface GeneratedFile {
   render(): Promise<string>;
 }
 
-const BANNER = '/* This file is generated from PIPELINE_SCHEMA by `npm run generate`. Do not edit it by hand. */\n';
+const banner = (what: string) =>
+  `/* Generated from ${what} by \`npm run generate\`. Do not edit by hand: a test fails when it is stale. */\n/* Types describe options after validation, so keys with a default are always present. */`;
+
+/**
+ * Keys with a `default` are filled in by validation (ajv `useDefaults`), so the generated types
+ * list them as required: the types describe what connectors and the engine actually receive.
+ */
+function withDefaultsRequired(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withDefaultsRequired);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'examples' || k === '$id') continue;
+    out[k] = k === 'default' || k === 'const' || k === 'enum' ? v : withDefaultsRequired(v);
+  }
+  const properties = out.properties as Record<string, { default?: unknown }> | undefined;
+  if (properties) {
+    const defaulted = Object.entries(properties).filter(([, p]) => p && p.default !== undefined).map(([name]) => name);
+    if (defaulted.length) out.required = [...new Set([...((out.required as string[]) ?? []), ...defaulted])];
+  }
+  return out;
+}
+
+async function toTypeScript(schema: JsonSchema, name: string): Promise<string> {
+  const prepared = withDefaultsRequired(schema) as Record<string, unknown>;
+  delete prepared.title;
+  const ts = await compile(prepared as never, name, {
+    bannerComment: '',
+    additionalProperties: false,
+    unknownAny: true,
+    format: true,
+    style: { singleQuote: true, printWidth: 120 },
+  });
+  return ts.trim();
+}
+
+const pascal = (name: string) => name.replace(/(^|[_-])(\w)/g, (_, __, c: string) => c.toUpperCase());
+
+async function connectorTypes(connector: AnyConnectorDefinition): Promise<string> {
+  const base = pascal(connector.name);
+  const parts = [banner(`the ${connector.name} connector's schemas`), ''];
+  parts.push(await toTypeScript(connector.connectionSchema, `${base}ConnectionConfig`), '');
+  if (connector.source) parts.push(await toTypeScript(connector.source.streamSchema, `${base}SourceOptions`), '');
+  if (connector.sink) parts.push(await toTypeScript(connector.sink.streamSchema, `${base}SinkOptions`), '');
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+const connectors = await Promise.all(Object.values(BUILTIN_CONNECTORS).map((load) => load()));
 
 export const GENERATED_FILES: GeneratedFile[] = [
   {
     path: root('packages/engine/src/config/pipeline-types.generated.ts'),
-    async render() {
-      const schema = structuredClone(PIPELINE_SCHEMA) as Record<string, unknown>;
-      delete schema.$id;
-      delete schema.title;
-      const ts = await compile(schema as never, 'PipelineDefinition', {
-        bannerComment: BANNER,
-        additionalProperties: false,
-        unknownAny: true,
-        format: true,
-        style: { singleQuote: true, printWidth: 120 },
-      });
-      return ts;
-    },
+    render: async () => `${banner('PIPELINE_SCHEMA')}\n\n${await toTypeScript(PIPELINE_SCHEMA, 'PipelineDefinition')}\n`,
+  },
+  ...connectors.map((connector) => ({
+    path: root(`packages/connectors/src/${connector.name}/${connector.name}-types.generated.ts`),
+    render: () => connectorTypes(connector),
+  })),
+  {
+    path: root('packages/connectors/src/sql/sql-sink-types.generated.ts'),
+    render: async () => `${banner('SQL_SINK_SCHEMA')}\n\n${await toTypeScript(SQL_SINK_SCHEMA, 'SqlSinkOptions')}\n`,
   },
   {
     path: root('docs/pipeline-reference.md'),
-    async render() {
-      const connectors = await Promise.all(Object.values(BUILTIN_CONNECTORS).map((load) => load()));
-      return renderPipelineReference(connectors);
-    },
+    render: async () => renderPipelineReference(connectors),
   },
 ];

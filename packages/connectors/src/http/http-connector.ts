@@ -2,40 +2,10 @@ import { FetchError, ofetch, type $Fetch } from 'ofetch';
 import { compilePath, defineConnector, getPath, SourceError, type ReadContext, type Redactor, type SourcePage } from '@syncengine/engine';
 import { fetchWithRetry } from './_fetch-with-retry.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
+import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
 
+export type { HttpConnectionConfig, HttpSourceOptions };
 
-/** Options of an `http` connection. */
-export interface HttpConnectionConfig {
-  base_url: string;
-  auth?: { type: 'bearer'; token: string } | { type: 'api_key'; key: string; header?: string; query_param?: string };
-  headers?: Record<string, string | number | boolean>;
-  timeout_ms: number;
-  retries: number;
-  retry_delay_ms: number;
-}
-
-type StopRule = 'empty_page' | 'short_page' | 'has_more' | 'total';
-
-/** A stream's `source` options on an `http` connection. */
-export interface HttpSourceOptions {
-  path: string;
-  method: 'GET';
-  params?: Record<string, unknown>;
-  headers?: Record<string, string | number | boolean>;
-  records_path?: string;
-  pagination?: {
-    type: 'none' | 'page' | 'offset';
-    page_param: string;
-    start_page: number;
-    offset_param: string;
-    size_param?: string;
-    size: number;
-    stop_when: StopRule[];
-    has_more_path?: string;
-    total_path?: string;
-    max_pages: number;
-  };
-}
 
 /** Reads JSON REST APIs: paths, query parameters, auth, pagination and a `${cursor}` since parameter. */
 export default defineConnector<HttpConnectionConfig, HttpSourceOptions>({
@@ -46,7 +16,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions>({
   async connect(config, ctx) {
     const headers: Record<string, string> = { accept: 'application/json', ...stringify(config.headers) };
     if (config.auth?.type === 'bearer') headers.authorization = `Bearer ${config.auth.token}`;
-    if (config.auth?.type === 'api_key' && !config.auth.query_param) headers[config.auth.header ?? 'x-api-key'] = config.auth.key;
+    if (config.auth?.type === 'api_key' && !config.auth.query_param) headers[config.auth.header.toLowerCase()] = config.auth.key;
     const client = ofetch.create({ baseURL: config.base_url, headers });
     return {
       read: (options, readCtx) => readPages(client, config, options, readCtx, ctx.redactor),

@@ -5,22 +5,37 @@ const STRING_MAP: JsonSchema = {
   additionalProperties: { type: ['string', 'number', 'boolean'] },
 };
 
-/** Auth styles of the HTTP connector's first slice; more come with the HTTP toolkit. */
+/** Auth styles of the HTTP connector, one branch per `type`. */
 export const HTTP_AUTH_SCHEMA: JsonSchema = {
-  description: 'How requests authenticate. Omit for public APIs.',
+  description: 'How requests authenticate. Omit for public APIs. `type` picks the style.',
   type: 'object',
   required: ['type'],
-  properties: {
-    type: { description: 'Auth style.', type: 'string', enum: ['bearer', 'api_key'] },
-    token: { description: '`bearer`: the token sent as `Authorization: Bearer <token>`.', type: 'string', 'x-secret': true },
-    key: { description: '`api_key`: the key value.', type: 'string', 'x-secret': true },
-    header: { description: '`api_key`: header that carries the key, e.g. `User-Key`.', type: 'string' },
-    query_param: { description: '`api_key`: query parameter that carries the key (instead of a header).', type: 'string' },
-  },
-  additionalProperties: false,
-  allOf: [
-    { if: { properties: { type: { const: 'bearer' } } }, then: { required: ['token'] } },
-    { if: { properties: { type: { const: 'api_key' } } }, then: { required: ['key'] } },
+  discriminator: { propertyName: 'type' },
+  oneOf: [
+    {
+      title: 'bearer',
+      description: 'Sends `Authorization: Bearer <token>`.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'token'],
+      properties: {
+        type: { const: 'bearer' },
+        token: { description: 'The bearer token.', type: 'string', minLength: 1, 'x-secret': true },
+      },
+    },
+    {
+      title: 'api_key',
+      description: 'Sends a static key in a header (default `X-API-Key`) or a query parameter.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'key'],
+      properties: {
+        type: { const: 'api_key' },
+        key: { description: 'The key value.', type: 'string', minLength: 1, 'x-secret': true },
+        header: { description: 'Header that carries the key, e.g. `User-Key`.', type: 'string', default: 'X-API-Key' },
+        query_param: { description: 'Query parameter that carries the key, instead of a header.', type: 'string' },
+      },
+    },
   ],
 };
 

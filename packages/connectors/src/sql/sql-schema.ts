@@ -73,15 +73,7 @@ export const SQL_SINK_SCHEMA: JsonSchema = {
   ],
 };
 
-/** Options of a SQL sink stream, as validated. */
-export interface SqlSinkOptions {
-  table: string;
-  mode: WriteMode;
-  key?: string[];
-  columns?: Record<string, ColumnType | { type: ColumnType; nullable?: boolean; precision?: number; scale?: number }>;
-  create_table: boolean;
-  rows_per_statement: number;
-}
+export type { SqlSinkOptions } from './sql-sink-types.generated.js';
 
 /** True when a name is safe to use as a SQL identifier. */
 export function isSafeIdentifier(name: string): boolean {

@@ -34,7 +34,7 @@ export async function openSqlWriter(db: AnyDb, adapter: SqlDialectAdapter, optio
   } else {
     columns = [...existing].map((name) => ({ name, type: 'text', nullable: true }));
   }
-  const keys = options.key ?? [];
+  const keys: string[] = options.key ?? [];
   const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
   if (unknownKeys.length) throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${table}"`);
 
@@ -134,7 +134,7 @@ function normalizeColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
   if (!options.columns) return undefined;
   return Object.entries(options.columns).map(([name, spec]) => {
     const s = typeof spec === 'string' ? { type: spec } : spec;
-    const column: ColumnSpec = { name, type: s.type, nullable: (s.nullable ?? true) && !(options.key ?? []).includes(name) };
+    const column: ColumnSpec = { name, type: s.type, nullable: (s.nullable ?? true) && !((options.key ?? []) as string[]).includes(name) };
     if (s.precision !== undefined) column.precision = s.precision;
     if (s.scale !== undefined) column.scale = s.scale;
     return column;

@@ -6,11 +6,9 @@ import { defineConnector, type JsonSchema } from '@syncengine/engine';
 import { encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 import { SQL_SINK_SCHEMA, type SqlSinkOptions } from '../sql/sql-schema.js';
 import { openSqlWriter } from '../sql/sql-writer.js';
+import type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 
-/** Options of a `sqlite` connection. */
-export interface SqliteConnectionConfig {
-  path: string;
-}
+export type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 
 const CONNECTION_SCHEMA: JsonSchema = {
   type: 'object',

@@ -1,9 +1,8 @@
 import { defineConnector, type JsonSchema } from '@syncengine/engine';
 
-/** Options of a `stdout` connection. */
-export interface StdoutConnectionConfig {
-  pretty: boolean;
-}
+import type { StdoutConnectionConfig, StdoutSinkOptions } from './stdout-types.generated.js';
+
+export type { StdoutConnectionConfig };
 
 const CONNECTION_SCHEMA: JsonSchema = {
   type: 'object',
@@ -16,7 +15,7 @@ const CONNECTION_SCHEMA: JsonSchema = {
 const STREAM_SCHEMA: JsonSchema = { type: 'object', additionalProperties: false, properties: {} };
 
 /** Prints records to standard output as JSON lines: for previews and piping into other tools. */
-export default defineConnector<StdoutConnectionConfig, never, Record<string, never>>({
+export default defineConnector<StdoutConnectionConfig, never, StdoutSinkOptions>({
   name: 'stdout',
   description: 'Standard output, one JSON record per line.',
   connectionSchema: CONNECTION_SCHEMA,

@@ -14,6 +14,7 @@ const ajv = new Ajv({
   allowUnionTypes: true,
   coerceTypes: true,
   useDefaults: true,
+  discriminator: true,
 });
 ajv.addKeyword({
   keyword: 'x-secret',

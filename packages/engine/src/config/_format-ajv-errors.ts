@@ -95,6 +95,20 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
       return { path, atKey: false, message: `must be one of: ${allowed.join(', ')} (got ${show(value)})${hint}` };
     }
+    case 'discriminator': {
+      const tag = String(params.tag);
+      const branches = ((error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] })?.oneOf ?? [])
+        .map((b) => b.properties?.[tag]?.const)
+        .filter((v): v is string => typeof v === 'string');
+      const got = value && typeof value === 'object' ? (value as Record<string, unknown>)[tag] : undefined;
+      if (got === undefined) return { path, atKey: false, message: `missing required key "${tag}" (one of: ${branches.join(', ')})` };
+      const suggestion = typeof got === 'string' ? closest(got, branches) : undefined;
+      return {
+        path: [...path, tag],
+        atKey: false,
+        message: `must be one of: ${branches.join(', ')} (got ${show(got)})${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      };
+    }
     case 'const':
       return { path, atKey: false, message: `must be ${JSON.stringify(params.allowedValue)} (got ${show(value)})` };
     case 'type':

@@ -32,6 +32,8 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   oneOf?: readonly JsonSchema[];
   allOf?: readonly JsonSchema[];
+  /** ajv's discriminator: pick the `oneOf` branch by this property's value, for precise errors. */
+  discriminator?: { propertyName: string };
   not?: JsonSchema;
   if?: JsonSchema;
   then?: JsonSchema;

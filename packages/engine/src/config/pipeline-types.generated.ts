@@ -1,4 +1,5 @@
-/* This file is generated from PIPELINE_SCHEMA by `npm run generate`. Do not edit it by hand. */
+/* Generated from PIPELINE_SCHEMA by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
+/* Types describe options after validation, so keys with a default are always present. */
 
 /**
  * A YAML file that declares connections, streams and variables for one sync pipeline.
@@ -25,16 +26,16 @@ export interface PipelineDefinition {
   /**
    * Settings applied to every stream unless the stream sets its own.
    */
-  defaults?: {
+  defaults: {
     /**
      * Records per batch handed to the sink; the cursor is checkpointed per committed batch.
      */
-    batch_size?: number;
+    batch_size: number;
   };
   /**
    * Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.
    */
-  connections?: {
+  connections: {
     [k: string]: {
       /**
        * The connector, e.g. `http`, `sqlite`, `stdout`.
@@ -77,14 +78,14 @@ export interface PipelineDefinition {
         /**
          * The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.
          */
-        ordered?: boolean;
+        ordered: boolean;
       };
       /**
        * Steps applied to each record in order, between the source and the sink.
        *
        * Items: One transform step: an object with exactly one key naming the step kind.
        */
-      transforms?: {
+      transforms: {
         /**
          * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
          */

@@ -57,6 +57,18 @@ function collectRows(schema: JsonSchema, prefix: string, rows: string[][], neste
     const path = prefix ? `${prefix}.${key}` : key;
     rows.push([`\`${path}\``, typeOf(prop), required.has(key) ? 'yes' : '', defaultOf(prop), describe(prop)]);
     if (prop.properties) collectRows(prop, path, rows, nested);
+    for (const branch of prop.oneOf ?? []) {
+      // One block of rows per style, e.g. auth with `type: bearer`.
+      const tagKey = prop.discriminator?.propertyName;
+      const tag = tagKey ? branch.properties?.[tagKey]?.const : undefined;
+      const before = rows.length;
+      collectRows(branch, path, rows, nested);
+      for (const row of rows.slice(before)) {
+        if (tag !== undefined && tagKey) {
+          row[4] = row[0] === `\`${path}.${tagKey}\`` ? `${branch.description ?? ''}`.trim() : `With \`${tagKey}: ${String(tag)}\`: ${row[4]}`;
+        }
+      }
+    }
     const entry = typeof prop.additionalProperties === 'object' ? prop.additionalProperties : undefined;
     if (entry && (entry.properties || entry.additionalProperties)) {
       const entryPath = `${path}.<name>`;

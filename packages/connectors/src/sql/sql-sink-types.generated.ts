@@ -1,0 +1,51 @@
+/* Generated from SQL_SINK_SCHEMA by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
+/* Types describe options after validation, so keys with a default are always present. */
+
+export type SqlSinkOptions = {
+  /**
+   * Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`).
+   */
+  table: string;
+  /**
+   * `append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows. See docs/write-modes.md.
+   */
+  mode: 'append' | 'insert_new' | 'upsert';
+  /**
+   * Column(s) that identify a row; required for `insert_new` and `upsert`, and made the primary key of a created table.
+   *
+   * @minItems 1
+   */
+  key?: [string, ...string[]];
+  /**
+   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the record fields that the existing table has are written.
+   */
+  columns?: {
+    [k: string]:
+      | 'text'
+      | 'integer'
+      | 'bigint'
+      | 'number'
+      | 'decimal'
+      | 'boolean'
+      | 'json'
+      | 'timestamp'
+      | 'date'
+      | {
+          type: 'text' | 'integer' | 'bigint' | 'number' | 'decimal' | 'boolean' | 'json' | 'timestamp' | 'date';
+          /**
+           * Allow NULL (default true; key columns are never null).
+           */
+          nullable?: boolean;
+          precision?: number;
+          scale?: number;
+        };
+  };
+  /**
+   * Create the table from `columns` when it does not exist.
+   */
+  create_table: boolean;
+  /**
+   * Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.
+   */
+  rows_per_statement: number;
+};
