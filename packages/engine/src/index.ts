@@ -10,6 +10,7 @@ export { renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/templa
 export { defineConnector } from './connector/connector.js';
 export type {
   AnyConnectorDefinition,
+  BatchCheckpoint,
   Connection,
   ConnectorContext,
   ConnectorDefinition,
@@ -19,6 +20,7 @@ export type {
   SourcePage,
   StreamWriter,
   SyncRecord,
+  WriteContext,
   WriteResult,
   WriterContext,
 } from './connector/connector.js';

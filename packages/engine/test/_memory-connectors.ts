@@ -2,7 +2,10 @@ import { defineConnector, type ConnectorRegistry, type SyncRecord } from '../src
 
 /** Test fixtures shared between a test and its in-memory connectors, by dataset name. */
 export const datasets = new Map<string, SyncRecord[]>();
-export const sinks = new Map<string, { batches: SyncRecord[][]; failOnBatch?: number; calls: number }>();
+export const sinks = new Map<
+  string,
+  { batches: SyncRecord[][]; failOnBatch?: number; calls: number; deferred?: boolean; failOnFinish?: boolean; finished?: boolean; checkpoints?: unknown[] }
+>();
 /** How many records the source has yielded but the sink has not yet committed, at most. */
 export const inFlight = { current: 0, max: 0 };
 
@@ -35,13 +38,19 @@ const memorySink = defineConnector<{ name: string }, never, Record<string, never
     return {
       async openWriter() {
         return {
-          async write(records) {
+          async write(records, ctx) {
             const sink = sinks.get(config.name)!;
             sink.calls += 1;
             if (sink.failOnBatch === sink.calls) throw new Error(`disk full while writing batch ${sink.calls}`);
             sink.batches.push([...records]);
             inFlight.current -= records.length;
-            return { inserted: records.length, updated: 0, skipped: 0 };
+            if (ctx?.checkpoint) sink.checkpoints?.push(ctx.checkpoint.value);
+            return { inserted: records.length, updated: 0, skipped: 0, ...(sink.deferred ? { deferred: true } : {}) };
+          },
+          async finish() {
+            const sink = sinks.get(config.name)!;
+            if (sink.failOnFinish) throw new Error('commit failed');
+            sink.finished = true;
           },
         };
       },

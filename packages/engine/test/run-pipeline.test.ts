@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, createSqliteStateStore, type RunEvent, type StateStore } from '../src/index.js';
 import { datasets, inFlight, sinks, TEST_CONNECTORS } from './_memory-connectors.js';
@@ -168,6 +171,33 @@ describe('run loop', () => {
     expect(sinks.get('out')!.batches.map((b) => b.length)).toEqual([10, 10]);
     expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBe(1019);
     expect((await state.getRun(result.runId))?.status).toBe('aborted');
+  });
+
+  it('a sink whose batches are deferred gets its cursor saved only after finish() commits', async () => {
+    const sink = sinks.get('out')!;
+    sink.deferred = true;
+    const events: RunEvent[] = [];
+    const result = await engine.run(await load(pipelineYaml()), { state, onEvent: (e) => events.push(e) });
+    expect(result.status).toBe('succeeded');
+    expect(sink.finished).toBe(true);
+    expect(events.filter((e) => e.type === 'batch_written').map((e) => (e as { cursor?: unknown }).cursor)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBe(1044);
+
+    sinks.set('out', { batches: [], calls: 0, deferred: true, failOnFinish: true });
+    await state.deleteCursor({ pipeline: 't', stream: 'people' });
+    const failed = await engine.run(await load(pipelineYaml()), { state });
+    expect(failed.status).toBe('failed');
+    expect(failed.streams[0]!.error).toBe('commit failed');
+    expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBeUndefined();
+  });
+
+  it('offers each batch\'s cursor to the sink when the state store can be written by it', async () => {
+    const file = await createSqliteStateStore({ path: join(mkdtempSync(join(tmpdir(), 'se-')), 'state.db') });
+    expect(file.identity).toMatch(/^sqlite:\//);
+    sinks.get('out')!.checkpoints = [];
+    await engine.run(await load(pipelineYaml()), { state: file });
+    expect(sinks.get('out')!.checkpoints).toEqual([1009, 1019, 1029, 1039, 1044]);
+    await file.close();
   });
 
   it('runs only the selected streams and names unknown ones', async () => {

@@ -1,7 +1,8 @@
 import type { ConsolaInstance } from 'consola';
 import type { JsonSchema } from '../config/json-schema.js';
 import type { Redactor } from '../logging/redactor.js';
-import type { KeyValueStore } from '../state/state-store.js';
+import type { Kysely } from 'kysely';
+import type { KeyValueStore, StreamKey } from '../state/state-store.js';
 
 /** A record flowing through a pipeline: a plain JSON-like object. */
 export type SyncRecord = Record<string, unknown>;
@@ -46,7 +47,7 @@ export interface ReadContext {
   render(value: unknown): unknown;
 }
 
-/** Counts a sink reports for one committed batch. */
+/** Counts a sink reports for one batch. */
 export interface WriteResult {
   /** Rows created. */
   inserted: number;
@@ -54,16 +55,48 @@ export interface WriteResult {
   updated: number;
   /** Records the sink left alone (already present, unchanged). */
   skipped: number;
+  /**
+   * True when the batch is not durable yet and becomes so only when `finish()` resolves
+   * (e.g. a `replace` load that commits the whole run at once). The engine then saves the
+   * cursor only after `finish()`.
+   */
+  deferred?: boolean;
+  /** True when the sink wrote `checkpoint` in the same transaction as the batch. */
+  checkpointed?: boolean;
+}
+
+/**
+ * The cursor a batch carries, offered to sinks that can store it atomically with the batch:
+ * a SQL sink in the same database as the state store writes both in one transaction.
+ */
+export interface BatchCheckpoint {
+  /** Which cursor. */
+  readonly key: StreamKey;
+  /** The value to store. */
+  readonly value: unknown;
+  /** Identity of the state store's database (see `StateStore.identity`). */
+  readonly stateIdentity: string;
+  /** Writes the cursor through the sink's own kysely transaction. */
+  writeWith(db: Kysely<any>): Promise<void>;
+}
+
+/** What the engine passes along with each batch. */
+export interface WriteContext {
+  /** Present when the batch advances the cursor and the state store can be written by a sink. */
+  readonly checkpoint?: BatchCheckpoint;
 }
 
 /** Writes the batches of one stream to a sink. */
 export interface StreamWriter {
   /**
-   * Writes and commits one batch. When it resolves, the batch is durable and the engine may
-   * advance the cursor; when it rejects, nothing of the batch may be considered written.
+   * Writes and commits one batch. When it resolves, the batch is durable (unless the result
+   * says `deferred`) and the engine may advance the cursor; when it rejects, nothing of the
+   * batch may be considered written.
    */
-  write(records: readonly SyncRecord[]): Promise<WriteResult>;
-  /** Called once after the last batch (also after a failure); releases per-stream resources. */
+  write(records: readonly SyncRecord[], ctx?: WriteContext): Promise<WriteResult>;
+  /** Called once after the last batch of a successful stream; commits deferred work and runs after-load steps. */
+  finish?(): Promise<void>;
+  /** Called once at the end, also after a failure (then anything not finished is rolled back); releases resources. */
   close?(): Promise<void>;
 }
 

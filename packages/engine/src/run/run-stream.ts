@@ -99,6 +99,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     const keyPaths = plan.primaryKey?.map(compilePath);
     let seen: unknown;
     let batch: SyncRecord[] = [];
+    /** Set once the sink reports deferred batches: nothing is durable before finish(). */
+    let deferred = false;
     let limited = false;
 
     const flush = async () => {
@@ -106,9 +108,21 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       const records = batch;
       batch = [];
       const number = result.batches + 1;
+      // The cursor this batch may commit: only ordered streams checkpoint per batch.
+      const candidate = incremental?.ordered && !ctx.dryRun && !deferred ? maxCursor(committed, seen) : undefined;
+      const advances = candidate !== undefined && candidate !== committed;
+      const checkpoint =
+        advances && ctx.state.identity && ctx.state.setCursorWith
+          ? {
+              key,
+              value: candidate,
+              stateIdentity: ctx.state.identity,
+              writeWith: (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0]) => ctx.state.setCursorWith!(db, key, candidate),
+            }
+          : undefined;
       let written;
       try {
-        written = await writer!.write(records);
+        written = await writer!.write(records, checkpoint ? { checkpoint } : {});
       } catch (error) {
         throw new SinkError(
           `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`,
@@ -121,14 +135,12 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       result.updated += written.updated;
       result.skipped += written.skipped;
       let advanced: unknown;
-      if (incremental?.ordered && !ctx.dryRun) {
-        const next = maxCursor(committed, seen);
-        if (next !== undefined && next !== committed) {
-          await ctx.state.setCursor(key, next);
-          committed = next;
-          result.cursorAfter = next;
-          advanced = next;
-        }
+      if (written.deferred) deferred = true;
+      else if (advances) {
+        if (!written.checkpointed) await ctx.state.setCursor(key, candidate);
+        committed = candidate;
+        result.cursorAfter = candidate;
+        advanced = candidate;
       }
       ctx.logger.info(
         `batch ${number} written: ${records.length} records (${written.inserted} inserted, ${written.updated} updated, ${written.skipped} unchanged)${advanced !== undefined ? `, cursor ${JSON.stringify(advanced)}` : ''}`,
@@ -205,6 +217,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       ctx.logger.warn(`stream ${plan.name} ${result.error}`);
     } else {
       await flush();
+      await writer.finish?.();
       // An unordered stream may only move its cursor once every record up to it is written.
       if (incremental && !ctx.dryRun && (incremental.ordered || !limited)) {
         const next = maxCursor(committed, seen);

@@ -58,6 +58,8 @@ export interface KyselyStateStoreOptions {
   upsertStyle?: UpsertStyle;
   /** Destroy the kysely instance on close (the store owns it). @default true */
   ownsDatabase?: boolean;
+  /** Identity of the database, see `StateStore.identity`. */
+  identity?: string;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => STATE_MIGRATIONS };
@@ -119,6 +121,15 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
     })),
   });
 
+  const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown) => {
+    const row = { ...keyOf(key), value: encode(value), updated_at: now() };
+    const insert = target.insertInto('syncengine_cursors').values(row);
+    await (style === 'on-conflict'
+      ? insert.onConflict((oc) => oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+      : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
+    ).execute();
+  };
+
   const loadStreams = async (ids: string[]) =>
     ids.length ? db.selectFrom('syncengine_stream_runs').selectAll().where('run_id', 'in', ids).orderBy('started_at').execute() : [];
 
@@ -136,15 +147,9 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
           .executeTakeFirst();
         return row ? decode(row.value) : undefined;
       }),
-    setCursor: (key, value) =>
-      guard('save a cursor', async () => {
-        const row = { ...keyOf(key), value: encode(value), updated_at: now() };
-        const insert = db.insertInto('syncengine_cursors').values(row);
-        await (style === 'on-conflict'
-          ? insert.onConflict((oc) => oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-          : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
-        ).execute();
-      }),
+    setCursor: (key, value) => guard('save a cursor', () => writeCursor(db, key, value)),
+    ...(options.identity ? { identity: options.identity } : {}),
+    setCursorWith: (other, key, value) => guard('save a cursor', () => writeCursor(other as Kysely<StateDatabase>, key, value)),
     deleteCursor: (key) =>
       guard('delete a cursor', async () => {
         const k = keyOf(key);

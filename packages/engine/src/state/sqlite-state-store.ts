@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StateError } from '../errors.js';
@@ -31,5 +31,6 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
     throw new StateError(`cannot open the state store ${options.path}: ${(error as Error).message}`, { cause: error });
   }
   const db = new Kysely<StateDatabase>({ dialect: new SqliteDialect({ database }) });
-  return createKyselyStateStore(db, { upsertStyle: 'on-conflict' });
+  const identity = options.path === ':memory:' ? undefined : `sqlite:${resolve(options.path)}`;
+  return createKyselyStateStore(db, { upsertStyle: 'on-conflict', ...(identity ? { identity } : {}) });
 }

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+
 /** Identifies one cursor: a stream of a pipeline, optionally per tenant and partition. */
 export interface StreamKey {
   pipeline: string;
@@ -90,4 +92,11 @@ export interface StateStore {
   kv(namespace: string): KeyValueStore;
   /** Releases the store's connections. */
   close(): Promise<void>;
+  /**
+   * Identity of the database the store lives in (`sqlite:/abs/path.db`, `postgres://host:5432/db`,
+   * `mysql://host:3306/db`), so a SQL sink in the same database can commit a batch and its cursor together.
+   */
+  readonly identity?: string;
+  /** Saves a cursor through another kysely instance or transaction on the same database. */
+  setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown): Promise<void>;
 }
