@@ -74,13 +74,13 @@ const CASES: Case[] = [
   {
     file: 'unknown-top-level-key.yaml',
     stderr: [
-      '3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: version, name, description, vars, defaults, connections, streams',
+      '3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: version, name, description, vars, defaults, discover, connections, streams',
     ],
   },
   {
     file: 'unknown-stream-key.yaml',
     stderr: [
-      '11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: description, source, incremental, transforms, sink, primary_key, batch_size',
+      '11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: description, source, incremental, partitions, transforms, sink, primary_key, batch_size',
     ],
   },
   {
@@ -169,7 +169,7 @@ const CASES: Case[] = [
   {
     file: 'unknown-scope.yaml',
     stderr: [
-      '15:16 streams.orders.source.params.since: ${foo.bar}: unknown scope "foo"; known scopes: env, vars, cursor, stream, run, tenant, parent, partition, record, now',
+      '15:16 streams.orders.source.params.since: ${foo.bar}: unknown scope "foo"; known scopes: env, vars, cursor, stream, run, tenant, parent, partition, record, discover, now',
     ],
   },
   {

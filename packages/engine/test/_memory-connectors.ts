@@ -9,15 +9,28 @@ export const sinks = new Map<
 /** How many records the source has yielded but the sink has not yet committed, at most. */
 export const inFlight = { current: 0, max: 0 };
 
-const memorySource = defineConnector<{ dataset: string }, { page_size: number }>({
+/** Every read, with the dataset it resolved to and the cursor it got. */
+export const reads: { dataset: string; cursor: unknown }[] = [];
+
+const memorySource = defineConnector<{ dataset: string }, { page_size: number; dataset?: string; newer_than_cursor?: string }>({
   name: 'memory',
   description: 'Test source.',
   connectionSchema: { type: 'object', additionalProperties: false, required: ['dataset'], properties: { dataset: { type: 'string' } } },
-  source: { streamSchema: { type: 'object', additionalProperties: false, properties: { page_size: { type: 'integer', default: 10 } } } },
+  source: {
+    streamSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { page_size: { type: 'integer', default: 10 }, dataset: { type: 'string' }, newer_than_cursor: { type: 'string' } },
+    },
+  },
   async connect(config) {
     return {
       async *read(options, ctx) {
-        const all = datasets.get(config.dataset) ?? [];
+        const name = String(ctx.render(options.dataset ?? config.dataset));
+        reads.push({ dataset: name, cursor: ctx.cursor });
+        let all = datasets.get(name) ?? [];
+        const field = options.newer_than_cursor;
+        if (field && ctx.cursor !== undefined) all = all.filter((r) => (r[field] as number) > (ctx.cursor as number));
         for (let i = 0; i < all.length; i += options.page_size) {
           const records = all.slice(i, i + options.page_size);
           inFlight.current += records.length;

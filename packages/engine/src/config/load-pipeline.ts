@@ -142,29 +142,49 @@ export async function parsePipeline(
     checkBlock(connectionBlockSchema(definition), connection, ['connections', name]);
   }
 
+  // Every source and sink block is checked against its connector's schema.
+  const checkEndpoint = (block: unknown, role: 'source' | 'sink', path: PathSegment[]) => {
+    if (!block || typeof block !== 'object') return;
+    const name = (block as Record<string, unknown>).connection;
+    if (typeof name !== 'string') return;
+    const connection = connections[name];
+    if (!connection) {
+      const known = Object.keys(connections);
+      at([...path, 'connection'], `unknown connection "${name}"; ${known.length ? `defined connections: ${known.join(', ')}` : 'no connections are defined'}`);
+      return;
+    }
+    const definition = connectors.get(String(connection.type));
+    if (!definition) return;
+    const capability = definition[role];
+    if (!capability) {
+      at([...path, 'connection'], `connection "${name}" (type ${definition.name}) cannot be a ${role}`);
+      return;
+    }
+    checkBlock(withConnectionKey(capability.streamSchema), block, path);
+  };
+
   const streams = (root.streams ?? {}) as Record<string, Record<string, unknown>>;
   if (streams && typeof streams === 'object') {
     for (const [streamName, stream] of Object.entries(streams)) {
       if (!stream || typeof stream !== 'object') continue;
-      for (const role of ['source', 'sink'] as const) {
-        const block = stream[role] as Record<string, unknown> | undefined;
-        if (!block || typeof block !== 'object' || typeof block.connection !== 'string') continue;
-        const path = ['streams', streamName, role, 'connection'];
-        const connection = connections[block.connection];
-        if (!connection) {
-          const known = Object.keys(connections);
-          at(path, `unknown connection "${block.connection}"; ${known.length ? `defined connections: ${known.join(', ')}` : 'no connections are defined'}`);
-          continue;
+      checkEndpoint(stream.source, 'source', ['streams', streamName, 'source']);
+      checkEndpoint(stream.sink, 'sink', ['streams', streamName, 'sink']);
+      const partitions = stream.partitions as { values?: unknown; from?: { source?: unknown; stream?: unknown } } | undefined;
+      if (partitions && typeof partitions === 'object') {
+        const path = ['streams', streamName, 'partitions'];
+        if ((partitions.values === undefined) === (partitions.from === undefined)) at(path, 'set exactly one of "values" or "from"');
+        if (partitions.from?.source) checkEndpoint(partitions.from.source, 'source', [...path, 'from', 'source']);
+        const parent = partitions.from?.stream;
+        if (typeof parent === 'string' && (parent === streamName || !(parent in streams))) {
+          at([...path, 'from', 'stream'], parent === streamName ? 'a stream cannot be its own parent' : `unknown stream "${parent}"; streams: ${Object.keys(streams).join(', ')}`);
         }
-        const definition = connectors.get(String(connection.type));
-        if (!definition) continue;
-        const capability = definition[role];
-        if (!capability) {
-          at(path, `connection "${block.connection}" (type ${definition.name}) cannot be a ${role}`);
-          continue;
-        }
-        checkBlock(withConnectionKey(capability.streamSchema), block, ['streams', streamName, role]);
       }
+    }
+  }
+  const discoveries = (root.discover ?? {}) as Record<string, Record<string, unknown>>;
+  if (discoveries && typeof discoveries === 'object') {
+    for (const [name, discovery] of Object.entries(discoveries)) {
+      if (discovery && typeof discovery === 'object') checkEndpoint(discovery.source, 'source', ['discover', name, 'source']);
     }
   }
 

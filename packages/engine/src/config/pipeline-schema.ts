@@ -99,6 +99,32 @@ export const PIPELINE_SCHEMA = {
       },
       default: {},
     },
+    discover: {
+      description:
+        'Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['source'],
+        properties: {
+          source: {
+            description: 'A source block: `connection` plus the connector\'s stream options.',
+            type: 'object',
+            required: ['connection'],
+            properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+            additionalProperties: true,
+          },
+          pick: {
+            description: '`first`: the first record (an error when there is none); `all`: the list of every record.',
+            type: 'string',
+            enum: ['first', 'all'],
+            default: 'first',
+          },
+        },
+      },
+    },
     connections: {
       description:
         'Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector\'s options.',
@@ -151,6 +177,42 @@ export const PIPELINE_SCHEMA = {
                   'The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.',
                 type: 'boolean',
                 default: false,
+              },
+            },
+          },
+          partitions: {
+            description:
+              'Runs the source once per partition: per value of a list, or per record of a parent request or stream. Each partition starts with fresh pagination and keeps its own cursor; `${partition}` is its value and `${parent.*}` the parent record, in source options and in `map` templates.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              values: {
+                description: 'A list of partition values, or a reference to one (`${vars.warehouses}`, `${discover.stores}`).',
+                type: ['array', 'string'],
+                tsType: 'unknown[] | string',
+              },
+              from: {
+                description: 'Parent records: `source` (a source block, like a stream\'s) or `stream` (another stream\'s source and transforms; its sink is not used).',
+                type: 'object',
+                additionalProperties: false,
+                minProperties: 1,
+                maxProperties: 1,
+                properties: {
+                  source: {
+                    description: 'A source block: `connection` plus the connector\'s stream options.',
+                    type: 'object',
+                    required: ['connection'],
+                    properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+                    additionalProperties: true,
+                  },
+                  stream: { description: 'Name of another stream whose records are the parents.', type: 'string' },
+                },
+              },
+              key: {
+                description: 'Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).',
+                type: 'string',
+                minLength: 1,
+                default: 'id',
               },
             },
           },

@@ -33,6 +33,27 @@ export interface PipelineDefinition {
     batch_size: number;
   };
   /**
+   * Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.
+   */
+  discover?: {
+    [k: string]: {
+      /**
+       * A source block: `connection` plus the connector's stream options.
+       */
+      source: {
+        /**
+         * Name of a connection under `connections`.
+         */
+        connection: string;
+        [k: string]: unknown;
+      };
+      /**
+       * `first`: the first record (an error when there is none); `all`: the list of every record.
+       */
+      pick: 'first' | 'all';
+    };
+  };
+  /**
    * Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.
    */
   connections: {
@@ -79,6 +100,38 @@ export interface PipelineDefinition {
          * The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.
          */
         ordered: boolean;
+      };
+      /**
+       * Runs the source once per partition: per value of a list, or per record of a parent request or stream. Each partition starts with fresh pagination and keeps its own cursor; `${partition}` is its value and `${parent.*}` the parent record, in source options and in `map` templates.
+       */
+      partitions?: {
+        /**
+         * A list of partition values, or a reference to one (`${vars.warehouses}`, `${discover.stores}`).
+         */
+        values?: unknown[] | string;
+        /**
+         * Parent records: `source` (a source block, like a stream's) or `stream` (another stream's source and transforms; its sink is not used).
+         */
+        from?: {
+          /**
+           * A source block: `connection` plus the connector's stream options.
+           */
+          source?: {
+            /**
+             * Name of a connection under `connections`.
+             */
+            connection: string;
+            [k: string]: unknown;
+          };
+          /**
+           * Name of another stream whose records are the parents.
+           */
+          stream?: string;
+        };
+        /**
+         * Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).
+         */
+        key: string;
       };
       /**
        * Steps applied to each record in order, between the source and the sink.

@@ -1,6 +1,6 @@
 import type { Pipeline } from '../config/load-pipeline.js';
 import { SyncError } from '../errors.js';
-import type { EndpointPlan, FieldSource, PipelinePlan, StepNode, StreamPlan } from './plan-types.js';
+import type { DiscoveryPlan, EndpointPlan, FieldSource, PartitionPlan, PipelinePlan, StepNode, StreamPlan } from './plan-types.js';
 
 /** Options for planning a run. */
 export interface PlanOptions {
@@ -37,9 +37,23 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
           : undefined,
         primaryKey: stream.primary_key,
         batchSize: stream.batch_size ?? defaultBatch,
+        partitions: planPartitions(pipeline, name),
       });
     });
-  return deepFreeze({ pipeline: pipeline.name, streams });
+  const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source), pick: d.pick }));
+  return deepFreeze({ pipeline: pipeline.name, streams, discoveries });
+}
+
+function planPartitions(pipeline: Pipeline, name: string): PartitionPlan | undefined {
+  const partitions = pipeline.definition.streams[name]!.partitions;
+  if (!partitions) return undefined;
+  if (partitions.values !== undefined) return { kind: 'values', values: partitions.values };
+  const parentStream = partitions.from?.stream;
+  if (parentStream !== undefined) {
+    const parent = pipeline.definition.streams[parentStream]!;
+    return { kind: 'parents', source: endpoint(pipeline, parent.source), steps: (parent.transforms ?? []).map(planStep), key: partitions.key };
+  }
+  return { kind: 'parents', source: endpoint(pipeline, partitions.from!.source!), steps: [], key: partitions.key };
 }
 
 function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: unknown }): EndpointPlan {

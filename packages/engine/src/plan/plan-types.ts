@@ -47,6 +47,30 @@ export interface IncrementalPlan {
   readonly ordered: boolean;
 }
 
+/** How a stream is split into partitions, each read with fresh pagination and its own cursor. */
+export type PartitionPlan =
+  | {
+      readonly kind: 'values';
+      /** A list, or a runtime reference rendered to one (e.g. `${discover.stores}`). */
+      readonly values: unknown;
+    }
+  | {
+      readonly kind: 'parents';
+      /** Where parent records come from. */
+      readonly source: EndpointPlan;
+      /** Transforms applied to parent records first (those of the parent stream, when `from.stream`). */
+      readonly steps: readonly StepNode[];
+      /** Dot path of the parent field that names the partition. */
+      readonly key: string;
+    };
+
+/** A request made once per run, whose result streams use as `${discover.<name>}`. */
+export interface DiscoveryPlan {
+  readonly name: string;
+  readonly source: EndpointPlan;
+  readonly pick: 'first' | 'all';
+}
+
 /** Everything the interpreter needs to run one stream. */
 export interface StreamPlan {
   readonly name: string;
@@ -56,10 +80,13 @@ export interface StreamPlan {
   readonly incremental: IncrementalPlan | undefined;
   readonly primaryKey: readonly string[] | undefined;
   readonly batchSize: number;
+  readonly partitions: PartitionPlan | undefined;
 }
 
 /** A frozen, validated plan: the streams to run, in order. */
 export interface PipelinePlan {
   readonly pipeline: string;
   readonly streams: readonly StreamPlan[];
+  /** Run once before the streams, in declaration order. */
+  readonly discoveries: readonly DiscoveryPlan[];
 }

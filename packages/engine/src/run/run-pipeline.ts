@@ -4,7 +4,9 @@ import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
-import type { EndpointPlan } from '../plan/plan-types.js';
+import type { DiscoveryPlan, EndpointPlan } from '../plan/plan-types.js';
+import type { SyncRecord } from '../connector/connector.js';
+import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
 import type { RunEvent, RunResult, StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
@@ -79,9 +81,27 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
 
   const results: StreamResult[] = [];
   let firstError: string | undefined;
+  const discovered: Record<string, unknown> = {};
+  let discoveryFailed = false;
   try {
+    for (const discovery of plan.discoveries) {
+      try {
+        discovered[discovery.name] = await discover(discovery, {
+          scopes: { run: { id: runId, started_at: startedAt }, now: startedAt, discover: discovered },
+          signal,
+          logger: logger.withTag(`discover:${discovery.name}`),
+          openConnection,
+        });
+        logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
+      } catch (error) {
+        discoveryFailed = true;
+        firstError = `discover.${discovery.name}: ${redactor.redact(describeError(error))}`;
+        logger.error(`${firstError}; no stream was run`);
+        break;
+      }
+    }
     for (const stream of plan.streams) {
-      if (signal.aborted) {
+      if (discoveryFailed || signal.aborted) {
         results.push(skippedResult(stream.name));
         continue;
       }
@@ -97,6 +117,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
         logger: logger.withTag(stream.name),
         openConnection,
         emit,
+        discovered,
         output: options.output ?? process.stdout,
       });
       results.push(result);
@@ -113,7 +134,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   }
 
   const finished = new Date();
-  const status = results.some((r) => r.status === 'failed')
+  const status = discoveryFailed || results.some((r) => r.status === 'failed')
     ? 'failed'
     : signal.aborted || results.some((r) => r.status === 'aborted')
       ? 'aborted'
@@ -135,6 +156,17 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   }
   emit({ type: 'run_finished', result });
   return result;
+}
+
+/** Runs one `discover` request: the first record, or all of them. */
+async function discover(discovery: DiscoveryPlan, ctx: PartitionContext): Promise<unknown> {
+  const records: SyncRecord[] = [];
+  for await (const record of readRecords(discovery.source, [], ctx)) {
+    records.push(record);
+    if (discovery.pick === 'first') return record;
+  }
+  if (discovery.pick === 'first') throw new SyncError('SOURCE_FAILED', 'the request returned no record');
+  return records;
 }
 
 function skippedResult(stream: string): StreamResult {

@@ -1,11 +1,12 @@
 import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import type { Connection, StreamWriter, SyncRecord } from '../connector/connector.js';
+import type { BatchCheckpoint, Connection, StreamWriter, SyncRecord } from '../connector/connector.js';
 import { describeError, SinkError, SourceError, SyncError } from '../errors.js';
 import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
 import type { StateStore, StreamKey } from '../state/state-store.js';
 import { compilePath, getPath } from '../util/record-path.js';
+import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
 import type { RunEvent, StreamResult } from './run-events.js';
 import { compileSteps } from './step-handlers.js';
@@ -21,22 +22,33 @@ export interface StreamRunContext {
   signal: AbortSignal;
   state: StateStore;
   logger: ConsolaInstance;
+  /** Results of the pipeline's `discover` requests, as `${discover.*}`. */
+  discovered: Readonly<Record<string, unknown>>;
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };
 }
 
+/** Cursor bookkeeping of one partition (the whole stream when it has none). */
+interface CursorSlot {
+  key: StreamKey;
+  /** Value in the state store. */
+  committed: unknown;
+  /** Highest cursor among records read so far. */
+  seen: unknown;
+}
+
 /**
- * Runs one stream: pulls pages from the source, runs each record through the compiled steps,
- * hands full batches to the sink and checkpoints the cursor after each committed batch
- * (ordered streams) or once the whole stream is written (unordered ones).
- * At most one batch plus one source page is held in memory.
+ * Runs one stream: for each partition, pulls pages from the source, runs each record through the
+ * compiled steps, hands full batches to the sink and checkpoints the cursor after each committed
+ * batch (ordered streams) or once the partition is written (unordered ones). Batches never span
+ * partitions, so each batch carries exactly one cursor. At most one batch plus one source page is
+ * held in memory.
  */
 export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promise<StreamResult> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const { redactor } = ctx.pipeline;
-  const key: StreamKey = { pipeline: ctx.pipeline.name, stream: plan.name };
   const incremental = plan.incremental;
   const result: StreamResult = {
     stream: plan.name,
@@ -71,144 +83,185 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     });
   };
 
+  const baseScopes: Record<string, unknown> = {
+    stream: { name: plan.name },
+    run: { id: ctx.runId, started_at: ctx.runStartedAt },
+    now: ctx.runStartedAt,
+    discover: ctx.discovered,
+  };
   let writer: StreamWriter | undefined;
   try {
-    let committed: unknown = incremental ? await ctx.state.getCursor(key) : undefined;
-    const startCursor = incremental ? (ctx.since ?? committed ?? incremental.initial) : undefined;
-    if (ctx.since !== undefined) committed = undefined;
-    result.cursorBefore = startCursor;
-    result.cursorAfter = committed ?? startCursor;
     await history();
-    ctx.emit({ type: 'stream_started', runId: ctx.runId, stream: plan.name, cursor: startCursor });
-    ctx.logger.debug(`stream ${plan.name} started${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
-
-    const scopes: Record<string, unknown> = {
-      cursor: startCursor,
-      stream: { name: plan.name },
-      run: { id: ctx.runId, started_at: ctx.runStartedAt },
-      now: ctx.runStartedAt,
-    };
-    const render = (value: unknown) => renderRuntime(value, scopes);
-
     const source = await ctx.openConnection(plan.source);
     if (!source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
-    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, render);
+    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v) => renderRuntime(v, baseScopes));
+    const activeWriter = writer;
 
     const step = compileSteps(plan.steps);
     const cursorPath = incremental ? compilePath(incremental.cursorField) : undefined;
     const keyPaths = plan.primaryKey?.map(compilePath);
-    let seen: unknown;
-    let batch: SyncRecord[] = [];
     /** Set once the sink reports deferred batches: nothing is durable before finish(). */
     let deferred = false;
+    /** Cursors to save once a deferred sink has finished. */
+    const pending: CursorSlot[] = [];
     let limited = false;
+    let started = false;
 
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const records = batch;
-      batch = [];
-      const number = result.batches + 1;
-      // The cursor this batch may commit: only ordered streams checkpoint per batch.
-      const candidate = incremental?.ordered && !ctx.dryRun && !deferred ? maxCursor(committed, seen) : undefined;
-      const advances = candidate !== undefined && candidate !== committed;
-      const checkpoint =
-        advances && ctx.state.identity && ctx.state.setCursorWith
-          ? {
-              key,
-              value: candidate,
-              stateIdentity: ctx.state.identity,
-              writeWith: (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0]) => ctx.state.setCursorWith!(db, key, candidate),
-            }
-          : undefined;
-      let written;
-      try {
-        written = await writer!.write(records, checkpoint ? { checkpoint } : {});
-      } catch (error) {
-        throw new SinkError(
-          `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`,
-          { cause: error },
-        );
-      }
-      result.batches = number;
-      result.recordsWritten += records.length;
-      result.inserted += written.inserted;
-      result.updated += written.updated;
-      result.skipped += written.skipped;
-      let advanced: unknown;
-      if (written.deferred) deferred = true;
-      else if (advances) {
-        if (!written.checkpointed) await ctx.state.setCursor(key, candidate);
-        committed = candidate;
-        result.cursorAfter = candidate;
-        advanced = candidate;
-      }
-      ctx.logger.info(
-        `batch ${number} written: ${records.length} records (${written.inserted} inserted, ${written.updated} updated, ${written.skipped} unchanged)${advanced !== undefined ? `, cursor ${JSON.stringify(advanced)}` : ''}`,
-      );
-      ctx.emit({
-        type: 'batch_written',
-        runId: ctx.runId,
-        stream: plan.name,
-        batch: number,
-        records: records.length,
-        inserted: written.inserted,
-        updated: written.updated,
-        skipped: written.skipped,
-        ...(advanced !== undefined ? { cursor: advanced } : {}),
-      });
+    const saveCursor = async (slot: CursorSlot, value: unknown) => {
+      await ctx.state.setCursor(slot.key, value);
+      slot.committed = value;
     };
 
-    const pages = source.read(plan.source.options, {
-      stream: plan.name,
-      cursor: startCursor,
-      limit: ctx.limit,
-      signal: ctx.signal,
-      logger: ctx.logger.withTag(`source:${plan.source.connection}`),
-      render,
-    });
-    try {
-      reading: for await (const page of pages) {
-        result.pages += 1;
-        ctx.emit({ type: 'page_fetched', runId: ctx.runId, stream: plan.name, records: page.records.length, page: result.pages, ...(page.description ? { description: page.description } : {}) });
-        ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
-        for (const raw of page.records) {
+    const readPartition = async (partition: Partition) => {
+      const slot: CursorSlot = {
+        key: { pipeline: ctx.pipeline.name, stream: plan.name, ...(partition.key !== undefined ? { partition: partition.key } : {}) },
+        committed: undefined,
+        seen: undefined,
+      };
+      if (incremental) slot.committed = ctx.since === undefined ? await ctx.state.getCursor(slot.key) : undefined;
+      const startCursor = incremental ? (ctx.since ?? slot.committed ?? incremental.initial) : undefined;
+      if (!started) {
+        started = true;
+        result.cursorBefore = startCursor;
+        result.cursorAfter = slot.committed ?? startCursor;
+        ctx.emit({ type: 'stream_started', runId: ctx.runId, stream: plan.name, cursor: startCursor });
+        ctx.logger.debug(`stream ${plan.name} started${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
+      }
+      if (partition.key !== undefined) ctx.logger.debug(`partition ${partition.key}${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
+      const scopes: Record<string, unknown> = {
+        ...baseScopes,
+        cursor: startCursor,
+        ...(partition.key !== undefined ? { partition: partition.value } : {}),
+        ...(partition.parent ? { parent: partition.parent } : {}),
+      };
+      let batch: SyncRecord[] = [];
+
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const records = batch;
+        batch = [];
+        const number = result.batches + 1;
+        // The cursor this batch may commit: only ordered streams checkpoint per batch.
+        const candidate = incremental?.ordered && !ctx.dryRun && !deferred ? maxCursor(slot.committed, slot.seen) : undefined;
+        const advances = candidate !== undefined && candidate !== slot.committed;
+        const checkpoint: BatchCheckpoint | undefined =
+          advances && ctx.state.identity && ctx.state.setCursorWith
+            ? { key: slot.key, value: candidate, stateIdentity: ctx.state.identity, writeWith: (db) => ctx.state.setCursorWith!(db, slot.key, candidate) }
+            : undefined;
+        let written;
+        try {
+          written = await activeWriter.write(records, checkpoint ? { checkpoint } : {});
+        } catch (error) {
+          throw new SinkError(
+            `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(slot.committed ?? startCursor ?? null)}`,
+            { cause: error },
+          );
+        }
+        result.batches = number;
+        result.recordsWritten += records.length;
+        result.inserted += written.inserted;
+        result.updated += written.updated;
+        result.skipped += written.skipped;
+        let advanced: unknown;
+        if (written.deferred) deferred = true;
+        else if (advances) {
+          if (written.checkpointed) slot.committed = candidate;
+          else await saveCursor(slot, candidate);
+          result.cursorAfter = maxCursor(result.cursorAfter, candidate);
+          advanced = candidate;
+        }
+        ctx.logger.info(
+          `batch ${number} written: ${records.length} records (${written.inserted} inserted, ${written.updated} updated, ${written.skipped} unchanged)${advanced !== undefined ? `, cursor ${JSON.stringify(advanced)}` : ''}`,
+        );
+        ctx.emit({
+          type: 'batch_written',
+          runId: ctx.runId,
+          stream: plan.name,
+          batch: number,
+          records: records.length,
+          inserted: written.inserted,
+          updated: written.updated,
+          skipped: written.skipped,
+          ...(advanced !== undefined ? { cursor: advanced } : {}),
+        });
+      };
+
+      const pages = source.read!(plan.source.options, {
+        stream: plan.name,
+        cursor: startCursor,
+        limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
+        signal: ctx.signal,
+        logger: ctx.logger.withTag(`source:${plan.source.connection}`),
+        render: (value) => renderRuntime(value, scopes),
+      });
+      try {
+        reading: for await (const page of pages) {
+          result.pages += 1;
+          ctx.emit({ type: 'page_fetched', runId: ctx.runId, stream: plan.name, records: page.records.length, page: result.pages, ...(page.description ? { description: page.description } : {}) });
+          ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
+          for (const raw of page.records) {
+            if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
+              limited = true;
+              break reading;
+            }
+            result.recordsRead += 1;
+            if (cursorPath) slot.seen = maxCursor(slot.seen, getPath(raw, cursorPath));
+            let out: SyncRecord | null;
+            try {
+              out = step(raw, scopes);
+            } catch (error) {
+              result.recordsRejected += 1;
+              const recordKey = describeKey(raw, keyPaths, result.recordsRead);
+              const reason = redactor.redact(describeError(error));
+              ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
+              ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+              continue;
+            }
+            if (out === null) {
+              result.recordsFiltered += 1;
+              continue;
+            }
+            batch.push(out);
+            if (batch.length >= plan.batchSize) {
+              await flush();
+              if (ctx.signal.aborted) break reading;
+            }
+          }
+          if (ctx.signal.aborted) break;
           if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
             limited = true;
-            break reading;
-          }
-          result.recordsRead += 1;
-          if (cursorPath) seen = maxCursor(seen, getPath(raw, cursorPath));
-          let out: SyncRecord | null;
-          try {
-            out = step(raw, scopes);
-          } catch (error) {
-            result.recordsRejected += 1;
-            const recordKey = describeKey(raw, keyPaths, result.recordsRead);
-            const reason = redactor.redact(describeError(error));
-            ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
-            ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
-            continue;
-          }
-          if (out === null) {
-            result.recordsFiltered += 1;
-            continue;
-          }
-          batch.push(out);
-          if (batch.length >= plan.batchSize) {
-            await flush();
-            if (ctx.signal.aborted) break reading;
+            break;
           }
         }
-        if (ctx.signal.aborted) break;
-        if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
-          limited = true;
-          break;
-        }
+      } catch (error) {
+        // Sink and state failures surface from flush() inside the loop: pass them through as they are.
+        if (error instanceof SyncError && error.code !== 'SOURCE_FAILED') throw error;
+        const where = partition.key !== undefined ? ` (partition ${partition.key})` : '';
+        throw new SourceError(`[source:${plan.source.connection}]${where} ${describeError(error)}`, { cause: error });
       }
-    } catch (error) {
-      // Sink and state failures surface from flush() inside the loop: pass them through as they are.
-      if (error instanceof SyncError && error.code !== 'SOURCE_FAILED') throw error;
-      throw new SourceError(`[source:${plan.source.connection}] ${describeError(error)}`, { cause: error });
+      if (ctx.signal.aborted) return;
+      await flush();
+      // An unordered partition may only move its cursor once every record up to it is written.
+      if (incremental && !ctx.dryRun && (incremental.ordered || !limited)) {
+        const next = maxCursor(slot.committed, slot.seen);
+        if (next !== undefined && next !== slot.committed) {
+          if (deferred) pending.push({ ...slot, seen: next });
+          else await saveCursor(slot, next);
+        }
+        result.cursorAfter = maxCursor(result.cursorAfter, next);
+      }
+      if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, slot.seen);
+    };
+
+    const partitions = enumeratePartitions(plan.partitions, {
+      scopes: baseScopes,
+      signal: ctx.signal,
+      logger: ctx.logger.withTag('partitions'),
+      openConnection: ctx.openConnection,
+    });
+    for await (const partition of partitions) {
+      await readPartition(partition);
+      if (ctx.signal.aborted || limited) break;
     }
 
     if (ctx.signal.aborted) {
@@ -216,18 +269,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
       ctx.logger.warn(`stream ${plan.name} ${result.error}`);
     } else {
-      await flush();
-      await writer.finish?.();
-      // An unordered stream may only move its cursor once every record up to it is written.
-      if (incremental && !ctx.dryRun && (incremental.ordered || !limited)) {
-        const next = maxCursor(committed, seen);
-        if (next !== undefined && next !== committed) {
-          await ctx.state.setCursor(key, next);
-          committed = next;
-        }
-        result.cursorAfter = committed ?? result.cursorAfter;
-      }
-      if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, seen);
+      await activeWriter.finish?.();
+      for (const slot of pending) await saveCursor(slot, slot.seen);
       result.status = 'succeeded';
     }
   } catch (error) {

@@ -1,0 +1,72 @@
+import { renderRuntime } from '../config/template.js';
+import type { Connection, SyncRecord } from '../connector/connector.js';
+import { SyncError } from '../errors.js';
+import type { EndpointPlan, PartitionPlan } from '../plan/plan-types.js';
+import { compilePath, getPath } from '../util/record-path.js';
+import { compileSteps } from './step-handlers.js';
+import type { ConsolaInstance } from 'consola';
+
+/** One slice of a stream: read with fresh pagination, its own cursor, and `${partition}`/`${parent}` in scope. */
+export interface Partition {
+  /** Cursor key of the partition; undefined for an unpartitioned stream. */
+  key: string | undefined;
+  /** `${partition}`. */
+  value: unknown;
+  /** `${parent}`: the parent record, for partitions of parent records. */
+  parent?: SyncRecord;
+}
+
+/** What enumerating partitions needs from the run. */
+export interface PartitionContext {
+  scopes: Readonly<Record<string, unknown>>;
+  signal: AbortSignal;
+  logger: ConsolaInstance;
+  openConnection(endpoint: EndpointPlan): Promise<Connection>;
+}
+
+/** Yields the partitions of a stream in order, streaming parent records page by page. */
+export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx: PartitionContext): AsyncGenerator<Partition> {
+  if (!plan) {
+    yield { key: undefined, value: undefined };
+    return;
+  }
+  if (plan.kind === 'values') {
+    const values = renderRuntime(plan.values, ctx.scopes);
+    if (!Array.isArray(values)) throw new SyncError('CONFIG_INVALID', `partitions.values must be a list, got ${JSON.stringify(values)}`);
+    for (const value of values) yield { key: partitionKey(value), value };
+    return;
+  }
+  for await (const record of readRecords(plan.source, plan.steps, ctx)) {
+    const value = getPath(record, compilePath(plan.key));
+    if (value === undefined || value === null) {
+      ctx.logger.warn(`a parent record has no "${plan.key}"; skipping it`);
+      continue;
+    }
+    yield { key: partitionKey(value), value, parent: record };
+  }
+}
+
+/** Reads every record of a source block (through optional steps), page by page. */
+export async function* readRecords(source: EndpointPlan, steps: Parameters<typeof compileSteps>[0], ctx: PartitionContext): AsyncGenerator<SyncRecord> {
+  const connection = await ctx.openConnection(source);
+  if (!connection.read) throw new SyncError('CONFIG_INVALID', `connection "${source.connection}" cannot be read from`);
+  const step = compileSteps(steps);
+  const pages = connection.read(source.options, {
+    stream: `${String((ctx.scopes.stream as { name?: string } | undefined)?.name ?? '')}:parents`,
+    cursor: undefined,
+    limit: undefined,
+    signal: ctx.signal,
+    logger: ctx.logger,
+    render: (value) => renderRuntime(value, ctx.scopes),
+  });
+  for await (const page of pages) {
+    for (const raw of page.records) {
+      const record = step(raw, ctx.scopes);
+      if (record) yield record;
+    }
+  }
+}
+
+function partitionKey(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
