@@ -188,11 +188,11 @@ const CASES: Case[] = [
   },
   {
     file: 'transform-two-keys.yaml',
-    stderr: ['15:9 streams.orders.transforms[0]: must have exactly one key, one of: map, filter'],
+    stderr: ['15:9 streams.orders.transforms[0]: must have exactly one key, one of: map, set, keep, drop, pack, flatten, filter, dedupe, classify, join'],
   },
   {
     file: 'transform-unknown-kind.yaml',
-    stderr: ['15:9 streams.orders.transforms[0].rename: unknown key "rename"; allowed keys: map, filter'],
+    stderr: ['15:9 streams.orders.transforms[0].rename: unknown key "rename"; allowed keys: map, set, keep, drop, pack, flatten, filter, dedupe, classify, join'],
   },
 
   // Several mistakes in one file: all reported, sorted by line, whatever pass found them.

@@ -5,6 +5,7 @@ import { planPipeline, type PlanOptions } from './plan/plan-pipeline.js';
 import type { PipelinePlan } from './plan/plan-types.js';
 import type { RunResult } from './run/run-events.js';
 import { runPipeline, type RunOptions } from './run/run-pipeline.js';
+import { createStateStore } from './state/create-state-store.js';
 import { createSqliteStateStore } from './state/sqlite-state-store.js';
 import type { StateStore } from './state/state-store.js';
 
@@ -16,10 +17,15 @@ export interface EngineOptions {
 
 /** Options for `engine.run`: as `RunOptions`, but the state store may be left to the engine. */
 export interface EngineRunOptions extends Omit<RunOptions, 'state'> {
-  /** State store to use. @default a SQLite store at `statePath` */
+  /** State store to use. @default the store at `stateUrl`, else a SQLite store at `statePath` */
   state?: StateStore;
   /** File of the default SQLite state store. @default `.syncengine/state.db` next to the pipeline file */
   statePath?: string;
+  /**
+   * State database as a URL: `sqlite:path.db`, `postgres://user:password@host:5432/db` (optionally
+   * `?schema=name`) or `mysql://user:password@host:3306/db`; see `createStateStore`. Wins over `statePath`.
+   */
+  stateUrl?: string;
 }
 
 /** A syncengine engine bound to a set of connectors. */
@@ -65,8 +71,12 @@ export function createEngine(options: EngineOptions): Engine {
     parse: (text, source, loadOptions) => parsePipeline(text, source, connectors, loadOptions),
     plan: (pipeline, planOptions) => planPipeline(pipeline, planOptions),
     async run(pipeline, runOptions = {}) {
-      const { state, statePath, ...rest } = runOptions;
-      const store = state ?? (await createSqliteStateStore({ path: resolve(statePath ?? defaultStatePath(pipeline)) }));
+      const { state, statePath, stateUrl, ...rest } = runOptions;
+      const store =
+        state ??
+        (stateUrl !== undefined
+          ? await createStateStore(stateUrl)
+          : await createSqliteStateStore({ path: resolve(statePath ?? defaultStatePath(pipeline)) }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });
       } finally {

@@ -7,6 +7,8 @@ export type { PipelineDefinition } from './config/pipeline-types.generated.js';
 export type { JsonSchema, JsonSchemaType } from './config/json-schema.js';
 export { renderPipelineReference } from './config/render-reference.js';
 export { renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/template.js';
+export { parseTemplate } from './config/template.js';
+export type { TemplatePart, TemplateRef } from './config/template.js';
 export { defineConnector } from './connector/connector.js';
 export type {
   AnyConnectorDefinition,
@@ -50,5 +52,13 @@ export type { RecordPath } from './util/record-path.js';
 export { createSqliteStateStore } from './state/sqlite-state-store.js';
 export type { SqliteStateStoreOptions } from './state/sqlite-state-store.js';
 export { createKyselyStateStore, migrateStateStore } from './state/kysely-state-store.js';
+export { createStateStore } from './state/create-state-store.js';
+export type { CreateStateStoreOptions } from './state/create-state-store.js';
+export { createPostgresStateStore } from './state/postgres-state-store.js';
+export type { PostgresStateStoreOptions } from './state/postgres-state-store.js';
+export { createMysqlStateStore } from './state/mysql-state-store.js';
+export type { MysqlStateStoreOptions } from './state/mysql-state-store.js';
+export { DEFAULT_PORTS, databaseIdentity, describeDatabaseUrl, isDatabaseUrl, parseDatabaseUrl, sslFromParams } from './state/database-url.js';
+export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type { KeyValueStore, RunFilter, RunRecord, RunStatus, RunTrigger, StateStore, StreamKey, StreamRunRecord } from './state/state-store.js';

@@ -118,18 +118,19 @@ describe('run loop', () => {
   });
 
   it('rejects a record whose transform throws, names it by key, and goes on', async () => {
-    datasets.set('people', [{ id: 1, meta: { updated: 1 } }, { id: 2, bad: true, meta: { updated: 2 } }, { id: 3, meta: { updated: 3 } }]);
+    // A database source can hand over a BigInt, which JSON cannot hold: that record is rejected.
+    datasets.set('people', [{ id: 1, n: 5, meta: { updated: 1 } }, { id: 2, n: 10n, meta: { updated: 2 } }, { id: 3, n: 7, meta: { updated: 3 } }]);
     const events: RunEvent[] = [];
     const stream = `transforms:
       - map:
           id: id
-          x: { expr: { "if": [{ var: bad }, { "explode": [] }, 1] } }`;
+          x: { expr: { "to_json": [{ var: n }] } }`;
     const result = await engine.run(await load(pipelineYaml('', stream)), { state, onEvent: (e) => events.push(e) });
     expect(result.status).toBe('succeeded');
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, x: 1 }, { id: 3, x: 1 }]);
+    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, x: '5' }, { id: 3, x: '7' }]);
     const rejected = events.find((e) => e.type === 'record_rejected');
     expect(rejected).toMatchObject({ stream: 'people', key: '2' });
-    expect((rejected as { reason: string }).reason).toMatch(/explode/);
+    expect((rejected as { reason: string }).reason).toMatch(/BigInt/);
     expect(result.streams[0]!.recordsRejected).toBe(1);
   });
 

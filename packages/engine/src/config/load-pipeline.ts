@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
+import { compileLogic, LogicCompileError } from '../expressions/logic.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
 import { describeYamlErrors } from './_yaml-errors.js';
 import { validateWithSecrets } from './_ajv.js';
@@ -169,6 +170,7 @@ export async function parsePipeline(
       if (!stream || typeof stream !== 'object') continue;
       checkEndpoint(stream.source, 'source', ['streams', streamName, 'source']);
       checkEndpoint(stream.sink, 'sink', ['streams', streamName, 'sink']);
+      checkTransforms(stream.transforms, ['streams', streamName, 'transforms'], streams, streamName);
       const partitions = stream.partitions as { values?: unknown; from?: { source?: unknown; stream?: unknown } } | undefined;
       if (partitions && typeof partitions === 'object') {
         const path = ['streams', streamName, 'partitions'];
@@ -181,6 +183,43 @@ export async function parsePipeline(
       }
     }
   }
+  /** Expressions compile here, so an unknown operation is reported with its position. */
+  function checkLogic(rule: unknown, path: PathSegment[]): void {
+    try {
+      compileLogic(rule);
+    } catch (error) {
+      if (error instanceof LogicCompileError) at(path, error.message);
+      else throw error;
+    }
+  }
+  function checkFields(fields: unknown, path: PathSegment[]): void {
+    if (!fields || typeof fields !== 'object') return;
+    for (const [name, spec] of Object.entries(fields)) {
+      if (spec && typeof spec === 'object' && 'expr' in spec) checkLogic((spec as { expr: unknown }).expr, [...path, name, 'expr']);
+    }
+  }
+  function checkTransforms(transforms: unknown, path: PathSegment[], all: Record<string, unknown>, self: string): void {
+    if (!Array.isArray(transforms)) return;
+    transforms.forEach((step: Record<string, unknown>, i) => {
+      if (!step || typeof step !== 'object') return;
+      const at_ = [...path, i];
+      if ('filter' in step) checkLogic(step.filter, [...at_, 'filter']);
+      if (step.map) checkFields(step.map, [...at_, 'map']);
+      if (step.set) checkFields(step.set, [...at_, 'set']);
+      const classify = step.classify as { rules?: { when?: unknown }[] } | undefined;
+      classify?.rules?.forEach((rule, r) => rule && 'when' in rule && checkLogic(rule.when, [...at_, 'classify', 'rules', r, 'when']));
+      const join = step.join as { from?: { source?: unknown; stream?: unknown }; fields?: unknown } | undefined;
+      if (join) {
+        checkFields(join.fields, [...at_, 'join', 'fields']);
+        if (join.from?.source) checkEndpoint(join.from.source, 'source', [...at_, 'join', 'from', 'source']);
+        const other = join.from?.stream;
+        if (typeof other === 'string' && (other === self || !(other in all))) {
+          at([...at_, 'join', 'from', 'stream'], other === self ? 'a stream cannot join itself' : `unknown stream "${other}"; streams: ${Object.keys(all).join(', ')}`);
+        }
+      }
+    });
+  }
+
   const discoveries = (root.discover ?? {}) as Record<string, Record<string, unknown>>;
   if (discoveries && typeof discoveries === 'object') {
     for (const [name, discovery] of Object.entries(discoveries)) {

@@ -33,23 +33,116 @@ const FIELD_SPEC: JsonSchema = {
   ],
 };
 
+const FIELD_MAP: JsonSchema = {
+  type: 'object',
+  minProperties: 1,
+  propertyNames: { pattern: NAME_PATTERN },
+  additionalProperties: FIELD_SPEC,
+};
+
+const PATH_LIST: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
+
+const SOURCE_BLOCK: JsonSchema = {
+  description: 'A source block: `connection` plus the connector\'s stream options.',
+  type: 'object',
+  required: ['connection'],
+  properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+  additionalProperties: true,
+};
+
+/** Where a stream reads extra records from: a source block, or another stream (its source and transforms). */
+const RECORDS_FROM: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    source: SOURCE_BLOCK,
+    stream: { description: 'Name of another stream whose source (and transforms) give the records; its sink is not used.', type: 'string' },
+  },
+};
+
 const TRANSFORM_STEP: JsonSchema = {
-  description: 'One transform step: an object with exactly one key naming the step kind.',
+  description: 'One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.',
   type: 'object',
   minProperties: 1,
   maxProperties: 1,
   additionalProperties: false,
   properties: {
-    map: {
-      description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.',
+    map: { ...FIELD_MAP, description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.' },
+    set: { ...FIELD_MAP, description: 'Adds or replaces the fields listed here (target name: field spec), keeping the others.' },
+    keep: { ...PATH_LIST, description: 'Keeps only these top-level fields.' },
+    drop: { ...PATH_LIST, description: 'Removes these top-level fields.' },
+    pack: {
+      description: 'Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).',
       type: 'object',
-      minProperties: 1,
-      propertyNames: { pattern: NAME_PATTERN },
-      additionalProperties: FIELD_SPEC,
+      additionalProperties: false,
+      required: ['into'],
+      properties: {
+        into: { description: 'Name of the field that receives the packed fields.', type: 'string', pattern: NAME_PATTERN },
+        keep: { ...PATH_LIST, description: 'Fields that stay at the top level.' },
+      },
     },
-    filter: {
-      ...LOGIC,
-      description: 'Keeps only the records for which this json-logic expression is truthy.',
+    flatten: {
+      description: 'Turns one record into one record per element of the list at `path` (e.g. one per order line).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['path'],
+      properties: {
+        path: { description: 'Dot path of the list.', type: 'string', minLength: 1 },
+        into: { description: 'Field that receives the element; the list field itself is removed.', type: 'string', pattern: NAME_PATTERN, default: 'item' },
+        index: { description: 'Optional field that receives the element\'s position (0-based).', type: 'string', pattern: NAME_PATTERN },
+        keep_empty: { description: 'Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.', type: 'boolean', default: false },
+      },
+    },
+    filter: { ...LOGIC, description: 'Keeps only the records for which this json-logic expression is truthy.' },
+    dedupe: {
+      description: 'Drops a record whose key was already seen in this run (the first one wins).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['key'],
+      properties: { key: { ...PATH_LIST, description: 'Dot path(s) of the fields that identify a record.' } },
+    },
+    classify: {
+      description: 'Sets fields from the first rule whose `when` holds, or from `default` when none does.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['rules'],
+      properties: {
+        rules: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['when', 'set'],
+            properties: {
+              when: { ...LOGIC, description: 'A json-logic condition on the record.' },
+              set: { description: 'Fields to set: constants; text may use `${record.field}`.', type: 'object', minProperties: 1, additionalProperties: { tsType: 'unknown' } },
+            },
+          },
+        },
+        default: { description: 'Fields to set when no rule matches.', type: 'object', additionalProperties: { tsType: 'unknown' } },
+      },
+    },
+    join: {
+      description:
+        'Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['from', 'on', 'fields'],
+      properties: {
+        from: { ...RECORDS_FROM, description: 'The right side: `source` (a source block) or `stream` (another stream).' },
+        on: {
+          description: 'Join key: `left` path in this stream\'s record, `right` path in the other record.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['left', 'right'],
+          properties: { left: { type: 'string', minLength: 1 }, right: { type: 'string', minLength: 1 } },
+        },
+        fields: { ...FIELD_MAP, description: 'Fields to add, read from the matching right record (field specs; `default` applies on a miss).' },
+        max_in_memory: { description: 'Right-side records kept in memory before the lookup moves to disk.', type: 'integer', minimum: 1, default: 100000 },
+      },
     },
   },
 };
@@ -109,13 +202,7 @@ export const PIPELINE_SCHEMA = {
         additionalProperties: false,
         required: ['source'],
         properties: {
-          source: {
-            description: 'A source block: `connection` plus the connector\'s stream options.',
-            type: 'object',
-            required: ['connection'],
-            properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
-            additionalProperties: true,
-          },
+          source: SOURCE_BLOCK,
           pick: {
             description: '`first`: the first record (an error when there is none); `all`: the list of every record.',
             type: 'string',
@@ -192,21 +279,8 @@ export const PIPELINE_SCHEMA = {
                 tsType: 'unknown[] | string',
               },
               from: {
+                ...RECORDS_FROM,
                 description: 'Parent records: `source` (a source block, like a stream\'s) or `stream` (another stream\'s source and transforms; its sink is not used).',
-                type: 'object',
-                additionalProperties: false,
-                minProperties: 1,
-                maxProperties: 1,
-                properties: {
-                  source: {
-                    description: 'A source block: `connection` plus the connector\'s stream options.',
-                    type: 'object',
-                    required: ['connection'],
-                    properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
-                    additionalProperties: true,
-                  },
-                  stream: { description: 'Name of another stream whose records are the parents.', type: 'string' },
-                },
               },
               key: {
                 description: 'Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).',

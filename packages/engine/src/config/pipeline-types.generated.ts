@@ -124,7 +124,7 @@ export interface PipelineDefinition {
             [k: string]: unknown;
           };
           /**
-           * Name of another stream whose records are the parents.
+           * Name of another stream whose source (and transforms) give the records; its sink is not used.
            */
           stream?: string;
         };
@@ -136,7 +136,7 @@ export interface PipelineDefinition {
       /**
        * Steps applied to each record in order, between the source and the sink.
        *
-       * Items: One transform step: an object with exactly one key naming the step kind.
+       * Items: One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.
        */
       transforms: {
         /**
@@ -172,9 +172,207 @@ export interface PipelineDefinition {
               };
         };
         /**
+         * Adds or replaces the fields listed here (target name: field spec), keeping the others.
+         */
+        set?: {
+          /**
+           * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+           */
+          [k: string]:
+            | string
+            | {
+                /**
+                 * A dot path into the source record.
+                 */
+                path?: string;
+                /**
+                 * A constant value.
+                 */
+                value?: unknown;
+                /**
+                 * A string with `${record.field}` references to the source record (and any runtime scope).
+                 */
+                template?: string;
+                /**
+                 * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                 */
+                expr?: unknown;
+                /**
+                 * Used when the path or expression yields null or nothing.
+                 */
+                default?: unknown;
+              };
+        };
+        /**
+         * Keeps only these top-level fields.
+         *
+         * @minItems 1
+         */
+        keep?: [string, ...string[]];
+        /**
+         * Removes these top-level fields.
+         *
+         * @minItems 1
+         */
+        drop?: [string, ...string[]];
+        /**
+         * Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).
+         */
+        pack?: {
+          /**
+           * Name of the field that receives the packed fields.
+           */
+          into: string;
+          /**
+           * Fields that stay at the top level.
+           *
+           * @minItems 1
+           */
+          keep?: [string, ...string[]];
+        };
+        /**
+         * Turns one record into one record per element of the list at `path` (e.g. one per order line).
+         */
+        flatten?: {
+          /**
+           * Dot path of the list.
+           */
+          path: string;
+          /**
+           * Field that receives the element; the list field itself is removed.
+           */
+          into: string;
+          /**
+           * Optional field that receives the element's position (0-based).
+           */
+          index?: string;
+          /**
+           * Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.
+           */
+          keep_empty: boolean;
+        };
+        /**
          * Keeps only the records for which this json-logic expression is truthy.
          */
         filter?: unknown;
+        /**
+         * Drops a record whose key was already seen in this run (the first one wins).
+         */
+        dedupe?: {
+          /**
+           * Dot path(s) of the fields that identify a record.
+           *
+           * @minItems 1
+           */
+          key: [string, ...string[]];
+        };
+        /**
+         * Sets fields from the first rule whose `when` holds, or from `default` when none does.
+         */
+        classify?: {
+          /**
+           * @minItems 1
+           */
+          rules: [
+            {
+              /**
+               * A json-logic condition on the record.
+               */
+              when: unknown;
+              /**
+               * Fields to set: constants; text may use `${record.field}`.
+               */
+              set: {
+                [k: string]: unknown;
+              };
+            },
+            ...{
+              /**
+               * A json-logic condition on the record.
+               */
+              when: unknown;
+              /**
+               * Fields to set: constants; text may use `${record.field}`.
+               */
+              set: {
+                [k: string]: unknown;
+              };
+            }[]
+          ];
+          /**
+           * Fields to set when no rule matches.
+           */
+          default?: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
+         */
+        join?: {
+          /**
+           * The right side: `source` (a source block) or `stream` (another stream).
+           */
+          from: {
+            /**
+             * A source block: `connection` plus the connector's stream options.
+             */
+            source?: {
+              /**
+               * Name of a connection under `connections`.
+               */
+              connection: string;
+              [k: string]: unknown;
+            };
+            /**
+             * Name of another stream whose source (and transforms) give the records; its sink is not used.
+             */
+            stream?: string;
+          };
+          /**
+           * Join key: `left` path in this stream's record, `right` path in the other record.
+           */
+          on: {
+            left: string;
+            right: string;
+          };
+          /**
+           * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
+           */
+          fields: {
+            /**
+             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * A dot path into the source record.
+                   */
+                  path?: string;
+                  /**
+                   * A constant value.
+                   */
+                  value?: unknown;
+                  /**
+                   * A string with `${record.field}` references to the source record (and any runtime scope).
+                   */
+                  template?: string;
+                  /**
+                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                   */
+                  expr?: unknown;
+                  /**
+                   * Used when the path or expression yields null or nothing.
+                   */
+                  default?: unknown;
+                };
+          };
+          /**
+           * Right-side records kept in memory before the lookup moves to disk.
+           */
+          max_in_memory: number;
+        };
       }[];
       /**
        * Where records go: `connection` names a connection; the other keys are the connector's stream options.

@@ -1,21 +1,220 @@
 import jsonLogic from 'json-logic-js';
+import { CUSTOM_OPERATIONS } from './custom-operations.js';
 
 /** A json-logic rule as written in a pipeline file. */
 export type LogicRule = unknown;
 
-/** A rule prepared for evaluation against many records. */
+/** A rule compiled into a function of the record. */
 export type CompiledLogic = (data: unknown) => unknown;
 
+/** A rule that uses an operation syncengine does not know. */
+export class LogicCompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LogicCompileError';
+  }
+}
+
+// The custom operations also work through json-logic-js itself (it is the reference the compiler is tested against).
+for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) jsonLogic.add_operation(name, fn as never);
+
+type Fn = CompiledLogic;
+const truthy = (v: unknown) => jsonLogic.truthy(v);
+
+/** Operations over already-evaluated arguments, with json-logic-js semantics. */
+const EAGER: Record<string, (...a: any[]) => unknown> = {
+  '==': (a, b) => a == b,
+  '===': (a, b) => a === b,
+  '!=': (a, b) => a != b,
+  '!==': (a, b) => a !== b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+  '<': (a, b, c) => (c === undefined ? a < b : a < b && b < c),
+  '<=': (a, b, c) => (c === undefined ? a <= b : a <= b && b <= c),
+  '!!': (a) => truthy(a),
+  '!': (a) => !truthy(a),
+  '%': (a, b) => a % b,
+  in: (a, b) => (!b || typeof b.indexOf === 'undefined' ? false : b.indexOf(a) !== -1),
+  cat: (...a) => a.join(''),
+  substr: (source, start, end) => {
+    if (end < 0) {
+      const temp = String(source).substr(start);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(source).substr(start, end);
+  },
+  '+': (...a) => a.reduce((x: number, y: unknown) => parseFloat(x as never) + parseFloat(y as never), 0),
+  '*': (...a) => a.reduce((x: unknown, y: unknown) => parseFloat(x as never) * parseFloat(y as never)),
+  '-': (a, b) => (b === undefined ? -a : a - b),
+  '/': (a, b) => a / b,
+  min: (...a) => Math.min(...a),
+  max: (...a) => Math.max(...a),
+  merge: (...a) => a.reduce((x: unknown[], y: unknown) => x.concat(y), []),
+  ...CUSTOM_OPERATIONS,
+};
+
+/** Every operation name a rule may use. */
+export const LOGIC_OPERATIONS: readonly string[] = [
+  ...new Set(['var', 'missing', 'missing_some', 'if', '?:', 'and', 'or', 'map', 'filter', 'reduce', 'all', 'none', 'some', ...Object.keys(EAGER)]),
+].sort();
+
 /**
- * Prepares a json-logic rule. Constant rules (no operator) short-circuit; rules are otherwise
- * evaluated by json-logic-js with the record as data.
+ * Compiles a json-logic rule once into a closure, so records are evaluated without re-reading
+ * the rule. Semantics follow json-logic-js (tested against it). Throws `LogicCompileError`
+ * naming an unknown operation and where it is.
  */
 export function compileLogic(rule: LogicRule): CompiledLogic {
+  return compile(rule, '');
+}
+
+function compile(rule: unknown, where: string): Fn {
+  if (Array.isArray(rule)) {
+    const items = rule.map((r, i) => compile(r, `${where}[${i}]`));
+    return (data) => items.map((f) => f(data));
+  }
   if (!jsonLogic.is_logic(rule)) return () => rule;
-  return (data) => jsonLogic.apply(rule as jsonLogic.RulesLogic, data);
+  const op = Object.keys(rule as object)[0]!;
+  let raw = (rule as Record<string, unknown>)[op];
+  if (!Array.isArray(raw)) raw = [raw];
+  const args = raw as unknown[];
+  const at = where ? `${where}.${op}` : op;
+  const sub = (i: number) => compile(args[i], `${at}[${i}]`);
+
+  switch (op) {
+    case 'var': {
+      const path = args[0];
+      const fallbackFn = args.length > 1 ? sub(1) : undefined;
+      if (jsonLogic.is_logic(path)) {
+        const pathFn = sub(0);
+        return (data) => readVar(data, pathFn(data), fallbackFn ? fallbackFn(data) : null);
+      }
+      if (path === undefined || path === null || path === '') return (data) => data;
+      const keys = String(path).split('.');
+      return (data) => {
+        let value: unknown = data;
+        for (const key of keys) {
+          if (value === null || value === undefined) return fallbackFn ? fallbackFn(data) : null;
+          value = (value as Record<string, unknown>)[key];
+          if (value === undefined) return fallbackFn ? fallbackFn(data) : null;
+        }
+        return value;
+      };
+    }
+    case 'missing': {
+      const fns = args.map((_, i) => sub(i));
+      return (data) => {
+        const keys = fns.flatMap((f) => {
+          const v = f(data);
+          return Array.isArray(v) ? v : [v];
+        });
+        return keys.filter((key) => {
+          const v = readVar(data, key, null);
+          return v === null || v === '';
+        });
+      };
+    }
+    case 'missing_some': {
+      const needFn = sub(0);
+      const keysFn = sub(1);
+      return (data) => {
+        const keys = keysFn(data) as unknown[];
+        const missing = keys.filter((key) => {
+          const v = readVar(data, key, null);
+          return v === null || v === '';
+        });
+        return keys.length - missing.length >= Number(needFn(data)) ? [] : missing;
+      };
+    }
+    case 'if':
+    case '?:': {
+      const fns = args.map((_, i) => sub(i));
+      return (data) => {
+        let i = 0;
+        for (; i < fns.length - 1; i += 2) if (truthy(fns[i]!(data))) return fns[i + 1]!(data);
+        return fns.length === i + 1 ? fns[i]!(data) : null;
+      };
+    }
+    case 'and': {
+      const fns = args.map((_, i) => sub(i));
+      return (data) => {
+        let current: unknown;
+        for (const f of fns) {
+          current = f(data);
+          if (!truthy(current)) return current;
+        }
+        return current;
+      };
+    }
+    case 'or': {
+      const fns = args.map((_, i) => sub(i));
+      return (data) => {
+        let current: unknown;
+        for (const f of fns) {
+          current = f(data);
+          if (truthy(current)) return current;
+        }
+        return current;
+      };
+    }
+    case 'map':
+    case 'filter':
+    case 'all':
+    case 'none':
+    case 'some': {
+      const listFn = sub(0);
+      const itemFn = sub(1);
+      return (data) => {
+        const list = listFn(data);
+        if (op === 'map') return Array.isArray(list) ? list.map((d) => itemFn(d)) : [];
+        if (op === 'filter') return Array.isArray(list) ? list.filter((d) => truthy(itemFn(d))) : [];
+        if (op === 'all') return Array.isArray(list) && list.length > 0 && list.every((d) => truthy(itemFn(d)));
+        if (op === 'none') return !Array.isArray(list) || !list.some((d) => truthy(itemFn(d)));
+        return Array.isArray(list) && list.some((d) => truthy(itemFn(d)));
+      };
+    }
+    case 'reduce': {
+      const listFn = sub(0);
+      const stepFn = sub(1);
+      const initialFn = args[2] !== undefined ? sub(2) : () => null;
+      return (data) => {
+        const list = listFn(data);
+        const initial = initialFn(data);
+        if (!Array.isArray(list)) return initial;
+        return list.reduce((accumulator, current) => stepFn({ current, accumulator }), initial);
+      };
+    }
+    default: {
+      const fn = EAGER[op];
+      if (!fn) {
+        const inside = where ? ` (inside ${where})` : '';
+        throw new LogicCompileError(`unknown operation "${op}"${inside}; known operations: ${LOGIC_OPERATIONS.join(', ')}`);
+      }
+      const fns = args.map((_, i) => sub(i));
+      if (fns.length === 1) {
+        const only = fns[0]!;
+        return (data) => fn(only(data));
+      }
+      if (fns.length === 2) {
+        const [a, b] = fns as [Fn, Fn];
+        return (data) => fn(a(data), b(data));
+      }
+      return (data) => fn(...fns.map((f) => f(data)));
+    }
+  }
+}
+
+function readVar(data: unknown, path: unknown, fallback: unknown): unknown {
+  if (path === undefined || path === null || path === '') return data;
+  let value: unknown = data;
+  for (const key of String(path).split('.')) {
+    if (value === null || value === undefined) return fallback;
+    value = (value as Record<string, unknown>)[key];
+    if (value === undefined) return fallback;
+  }
+  return value;
 }
 
 /** json-logic's truthiness (an empty array is false), used by `filter`. */
 export function isTruthy(value: unknown): boolean {
-  return jsonLogic.truthy(value);
+  return truthy(value);
 }

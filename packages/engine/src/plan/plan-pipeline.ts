@@ -1,6 +1,9 @@
 import type { Pipeline } from '../config/load-pipeline.js';
 import { SyncError } from '../errors.js';
-import type { DiscoveryPlan, EndpointPlan, FieldSource, PartitionPlan, PipelinePlan, StepNode, StreamPlan } from './plan-types.js';
+import type { PipelineDefinition } from '../config/pipeline-types.generated.js';
+import type { DiscoveryPlan, EndpointPlan, FieldPlan, FieldSource, PartitionPlan, PipelinePlan, RecordsFromPlan, StepNode, StreamPlan } from './plan-types.js';
+
+type TransformStep = NonNullable<PipelineDefinition['streams'][string]['transforms']>[number];
 
 /** Options for planning a run. */
 export interface PlanOptions {
@@ -31,7 +34,7 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         name,
         source: endpoint(pipeline, stream.source),
         sink: endpoint(pipeline, stream.sink),
-        steps: (stream.transforms ?? []).map(planStep),
+        steps: (stream.transforms ?? []).map((step, i) => planStep(pipeline, step, i)),
         incremental: stream.incremental
           ? { cursorField: stream.incremental.cursor_field, initial: stream.incremental.initial, ordered: stream.incremental.ordered ?? false }
           : undefined,
@@ -48,12 +51,16 @@ function planPartitions(pipeline: Pipeline, name: string): PartitionPlan | undef
   const partitions = pipeline.definition.streams[name]!.partitions;
   if (!partitions) return undefined;
   if (partitions.values !== undefined) return { kind: 'values', values: partitions.values };
-  const parentStream = partitions.from?.stream;
-  if (parentStream !== undefined) {
-    const parent = pipeline.definition.streams[parentStream]!;
-    return { kind: 'parents', source: endpoint(pipeline, parent.source), steps: (parent.transforms ?? []).map(planStep), key: partitions.key };
+  return { kind: 'parents', from: recordsFrom(pipeline, partitions.from!), key: partitions.key };
+}
+
+/** `from: {source}` or `from: {stream}`: where partition parents or join records come from. */
+function recordsFrom(pipeline: Pipeline, from: { source?: { connection: string; [k: string]: unknown }; stream?: string }): RecordsFromPlan {
+  if (from.stream !== undefined) {
+    const parent = pipeline.definition.streams[from.stream]!;
+    return { source: endpoint(pipeline, parent.source), steps: (parent.transforms ?? []).map((step, i) => planStep(pipeline, step, i)) };
   }
-  return { kind: 'parents', source: endpoint(pipeline, partitions.from!.source!), steps: [], key: partitions.key };
+  return { source: endpoint(pipeline, from.source!), steps: [] };
 }
 
 function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: unknown }): EndpointPlan {
@@ -64,13 +71,28 @@ function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: 
   return { connection, connector, connectionOptions, options };
 }
 
-function planStep(step: Record<string, unknown>, index: number): StepNode {
-  if ('map' in step) {
-    const fields = Object.entries(step.map as Record<string, unknown>).map(([target, spec]) => ({ target, source: fieldSource(spec) }));
-    return { kind: 'map', index, fields };
+function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepNode {
+  if (step.map) return { kind: 'map', index, fields: fieldPlans(step.map) };
+  if (step.set) return { kind: 'set', index, fields: fieldPlans(step.set) };
+  if (step.keep) return { kind: 'keep', index, fields: step.keep };
+  if (step.drop) return { kind: 'drop', index, fields: step.drop };
+  if (step.pack) return { kind: 'pack', index, into: step.pack.into, keep: step.pack.keep ?? [] };
+  if (step.flatten) {
+    const f = step.flatten;
+    return { kind: 'flatten', index, path: f.path, into: f.into, indexField: f.index, keepEmpty: f.keep_empty };
   }
   if ('filter' in step) return { kind: 'filter', index, rule: step.filter };
+  if (step.dedupe) return { kind: 'dedupe', index, key: step.dedupe.key };
+  if (step.classify) return { kind: 'classify', index, rules: step.classify.rules, default: step.classify.default };
+  if (step.join) {
+    const j = step.join;
+    return { kind: 'join', index, from: recordsFrom(pipeline, j.from), left: j.on.left, right: j.on.right, fields: fieldPlans(j.fields), maxInMemory: j.max_in_memory };
+  }
   throw new SyncError('CONFIG_INVALID', `transforms[${index}]: unknown step ${Object.keys(step).join(', ')}`);
+}
+
+function fieldPlans(map: Record<string, unknown>): FieldPlan[] {
+  return Object.entries(map).map(([target, spec]) => ({ target, source: fieldSource(spec) }));
 }
 
 function fieldSource(spec: unknown): FieldSource {

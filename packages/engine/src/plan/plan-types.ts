@@ -1,7 +1,17 @@
 import type { AnyConnectorDefinition } from '../connector/connector.js';
 
 /** One transform step, as planned: a discriminated node per step kind. */
-export type StepNode = MapStepNode | FilterStepNode;
+export type StepNode =
+  | MapStepNode
+  | SetStepNode
+  | KeepStepNode
+  | DropStepNode
+  | PackStepNode
+  | FlattenStepNode
+  | FilterStepNode
+  | DedupeStepNode
+  | ClassifyStepNode
+  | JoinStepNode;
 
 /** The kinds of transform step; each has a handler in `STEP_HANDLERS`. */
 export type StepKind = StepNode['kind'];
@@ -13,19 +23,90 @@ export type FieldSource =
   | { from: 'template'; template: string; default?: unknown }
   | { from: 'expr'; expr: unknown; default?: unknown };
 
-/** Builds each output record from listed fields. */
-export interface MapStepNode {
-  readonly kind: 'map';
+/** A target field and where its value comes from. */
+export interface FieldPlan {
+  readonly target: string;
+  readonly source: FieldSource;
+}
+
+interface StepBase {
   /** Position in the stream's `transforms` list, for messages. */
   readonly index: number;
-  readonly fields: readonly { readonly target: string; readonly source: FieldSource }[];
+}
+
+/** Builds each output record from listed fields. */
+export interface MapStepNode extends StepBase {
+  readonly kind: 'map';
+  readonly fields: readonly FieldPlan[];
+}
+
+/** Adds or replaces listed fields, keeping the rest. */
+export interface SetStepNode extends StepBase {
+  readonly kind: 'set';
+  readonly fields: readonly FieldPlan[];
+}
+
+/** Keeps only these top-level fields. */
+export interface KeepStepNode extends StepBase {
+  readonly kind: 'keep';
+  readonly fields: readonly string[];
+}
+
+/** Removes these top-level fields. */
+export interface DropStepNode extends StepBase {
+  readonly kind: 'drop';
+  readonly fields: readonly string[];
+}
+
+/** Moves every field not kept into one object field. */
+export interface PackStepNode extends StepBase {
+  readonly kind: 'pack';
+  readonly into: string;
+  readonly keep: readonly string[];
+}
+
+/** One record per element of a list. */
+export interface FlattenStepNode extends StepBase {
+  readonly kind: 'flatten';
+  readonly path: string;
+  readonly into: string;
+  readonly indexField: string | undefined;
+  readonly keepEmpty: boolean;
 }
 
 /** Keeps records for which a json-logic rule is truthy. */
-export interface FilterStepNode {
+export interface FilterStepNode extends StepBase {
   readonly kind: 'filter';
-  readonly index: number;
   readonly rule: unknown;
+}
+
+/** Drops records whose key was seen before in the run. */
+export interface DedupeStepNode extends StepBase {
+  readonly kind: 'dedupe';
+  readonly key: readonly string[];
+}
+
+/** First matching rule sets fields. */
+export interface ClassifyStepNode extends StepBase {
+  readonly kind: 'classify';
+  readonly rules: readonly { readonly when: unknown; readonly set: Readonly<Record<string, unknown>> }[];
+  readonly default: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** Records read from somewhere else: a source block, through optional steps. */
+export interface RecordsFromPlan {
+  readonly source: EndpointPlan;
+  readonly steps: readonly StepNode[];
+}
+
+/** Left join against records loaded once per run. */
+export interface JoinStepNode extends StepBase {
+  readonly kind: 'join';
+  readonly from: RecordsFromPlan;
+  readonly left: string;
+  readonly right: string;
+  readonly fields: readonly FieldPlan[];
+  readonly maxInMemory: number;
 }
 
 /** One end of a stream: a named connection and the options for this stream. */
@@ -56,10 +137,8 @@ export type PartitionPlan =
     }
   | {
       readonly kind: 'parents';
-      /** Where parent records come from. */
-      readonly source: EndpointPlan;
-      /** Transforms applied to parent records first (those of the parent stream, when `from.stream`). */
-      readonly steps: readonly StepNode[];
+      /** Where parent records come from (through the parent stream's transforms, when `from.stream`). */
+      readonly from: RecordsFromPlan;
       /** Dot path of the parent field that names the partition. */
       readonly key: string;
     };

@@ -1,10 +1,9 @@
 import { renderRuntime } from '../config/template.js';
-import type { Connection, SyncRecord } from '../connector/connector.js';
+import type { SyncRecord } from '../connector/connector.js';
 import { SyncError } from '../errors.js';
-import type { EndpointPlan, PartitionPlan } from '../plan/plan-types.js';
+import type { EndpointPlan, PartitionPlan, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
-import { compileSteps } from './step-handlers.js';
-import type { ConsolaInstance } from 'consola';
+import { prepareSteps, type StepEnv } from './step-handlers.js';
 
 /** One slice of a stream: read with fresh pagination, its own cursor, and `${partition}`/`${parent}` in scope. */
 export interface Partition {
@@ -17,12 +16,7 @@ export interface Partition {
 }
 
 /** What enumerating partitions needs from the run. */
-export interface PartitionContext {
-  scopes: Readonly<Record<string, unknown>>;
-  signal: AbortSignal;
-  logger: ConsolaInstance;
-  openConnection(endpoint: EndpointPlan): Promise<Connection>;
-}
+export type PartitionContext = StepEnv;
 
 /** Yields the partitions of a stream in order, streaming parent records page by page. */
 export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx: PartitionContext): AsyncGenerator<Partition> {
@@ -36,7 +30,7 @@ export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx:
     for (const value of values) yield { key: partitionKey(value), value };
     return;
   }
-  for await (const record of readRecords(plan.source, plan.steps, ctx)) {
+  for await (const record of readRecords(plan.from.source, plan.from.steps, ctx)) {
     const value = getPath(record, compilePath(plan.key));
     if (value === undefined || value === null) {
       ctx.logger.warn(`a parent record has no "${plan.key}"; skipping it`);
@@ -47,10 +41,10 @@ export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx:
 }
 
 /** Reads every record of a source block (through optional steps), page by page. */
-export async function* readRecords(source: EndpointPlan, steps: Parameters<typeof compileSteps>[0], ctx: PartitionContext): AsyncGenerator<SyncRecord> {
+export async function* readRecords(source: EndpointPlan, steps: readonly StepNode[], ctx: PartitionContext): AsyncGenerator<SyncRecord> {
   const connection = await ctx.openConnection(source);
   if (!connection.read) throw new SyncError('CONFIG_INVALID', `connection "${source.connection}" cannot be read from`);
-  const step = compileSteps(steps);
+  const step = await prepareSteps(steps, ctx);
   const pages = connection.read(source.options, {
     stream: `${String((ctx.scopes.stream as { name?: string } | undefined)?.name ?? '')}:parents`,
     cursor: undefined,
@@ -61,8 +55,9 @@ export async function* readRecords(source: EndpointPlan, steps: Parameters<typeo
   });
   for await (const page of pages) {
     for (const raw of page.records) {
-      const record = step(raw, ctx.scopes);
-      if (record) yield record;
+      const out = step(raw, ctx.scopes);
+      if (Array.isArray(out)) yield* out;
+      else if (out) yield out;
     }
   }
 }

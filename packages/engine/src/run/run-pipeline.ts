@@ -91,6 +91,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
           signal,
           logger: logger.withTag(`discover:${discovery.name}`),
           openConnection,
+          defer: () => undefined,
         });
         logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
       } catch (error) {

@@ -9,7 +9,7 @@ import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
 import type { RunEvent, StreamResult } from './run-events.js';
-import { compileSteps } from './step-handlers.js';
+import { prepareSteps, type StepEnv } from './step-handlers.js';
 
 /** What the run loop hands to each stream. */
 export interface StreamRunContext {
@@ -90,6 +90,14 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     discover: ctx.discovered,
   };
   let writer: StreamWriter | undefined;
+  const cleanups: (() => void)[] = [];
+  const env: StepEnv = {
+    scopes: baseScopes,
+    signal: ctx.signal,
+    logger: ctx.logger,
+    openConnection: ctx.openConnection,
+    defer: (cleanup) => cleanups.push(cleanup),
+  };
   try {
     await history();
     const source = await ctx.openConnection(plan.source);
@@ -97,7 +105,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v) => renderRuntime(v, baseScopes));
     const activeWriter = writer;
 
-    const step = compileSteps(plan.steps);
+    const step = await prepareSteps(plan.steps, env);
     const cursorPath = incremental ? compilePath(incremental.cursorField) : undefined;
     const keyPaths = plan.primaryKey?.map(compilePath);
     /** Set once the sink reports deferred batches: nothing is durable before finish(). */
@@ -206,7 +214,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             }
             result.recordsRead += 1;
             if (cursorPath) slot.seen = maxCursor(slot.seen, getPath(raw, cursorPath));
-            let out: SyncRecord | null;
+            let out: SyncRecord | SyncRecord[] | null;
             try {
               out = step(raw, scopes);
             } catch (error) {
@@ -217,15 +225,15 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
               continue;
             }
-            if (out === null) {
+            if (out === null || (Array.isArray(out) && out.length === 0)) {
               result.recordsFiltered += 1;
               continue;
             }
-            batch.push(out);
-            if (batch.length >= plan.batchSize) {
-              await flush();
-              if (ctx.signal.aborted) break reading;
+            for (const record of Array.isArray(out) ? out : [out]) {
+              batch.push(record);
+              if (batch.length >= plan.batchSize) await flush();
             }
+            if (ctx.signal.aborted) break reading;
           }
           if (ctx.signal.aborted) break;
           if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
@@ -253,12 +261,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, slot.seen);
     };
 
-    const partitions = enumeratePartitions(plan.partitions, {
-      scopes: baseScopes,
-      signal: ctx.signal,
-      logger: ctx.logger.withTag('partitions'),
-      openConnection: ctx.openConnection,
-    });
+    const partitions = enumeratePartitions(plan.partitions, { ...env, logger: ctx.logger.withTag('partitions') });
     for await (const partition of partitions) {
       await readPartition(partition);
       if (ctx.signal.aborted || limited) break;
@@ -278,6 +281,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     result.error = redactor.redact(describeError(error));
     ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
   } finally {
+    for (const cleanup of cleanups) cleanup();
     try {
       await writer?.close?.();
     } catch (error) {

@@ -1,62 +1,218 @@
-import { parseTemplate, renderParts, lookupRef } from '../config/template.js';
-import type { SyncRecord } from '../connector/connector.js';
+import type { ConsolaInstance } from 'consola';
+import { hasTemplate, lookupRef, parseTemplate, renderParts } from '../config/template.js';
+import type { Connection, SyncRecord } from '../connector/connector.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
-import type { FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
+import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
+import { buildJoinLookup } from './_join-lookup.js';
+import { readRecords } from './_partitions.js';
 
-/** A compiled step: returns the transformed record, or null to drop it. Throws to reject it. */
-export type RecordStep = (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => SyncRecord | null;
+/**
+ * A compiled step: the transformed record, several records (flatten), or null to drop it.
+ * Throws to reject the record (the engine counts it, names it and goes on).
+ */
+export type RecordStep = (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => SyncRecord | SyncRecord[] | null;
 
-type Handler<K extends StepKind> = (node: Extract<StepNode, { kind: K }>) => RecordStep;
+/** What preparing steps may use: joins read their right side once, before the stream starts. */
+export interface StepEnv {
+  scopes: Readonly<Record<string, unknown>>;
+  signal: AbortSignal;
+  logger: ConsolaInstance;
+  openConnection(endpoint: EndpointPlan): Promise<Connection>;
+  /** Registers clean-up to run when the stream ends. */
+  defer(cleanup: () => void): void;
+}
+
+type Handler<K extends StepKind> = (node: Extract<StepNode, { kind: K }>, env: StepEnv) => RecordStep | Promise<RecordStep>;
 
 /** One compiler per step kind: a new kind does not compile until it is listed here. */
 export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
   map(node) {
-    const fields = node.fields.map(({ target, source }) => ({ target, read: compileField(source) }));
+    const fields = compileFields(node.fields);
     return (record, scopes) => {
       const out: SyncRecord = {};
       for (const field of fields) out[field.target] = field.read(record, scopes);
       return out;
     };
   },
+  set(node) {
+    const fields = compileFields(node.fields);
+    return (record, scopes) => {
+      const out: SyncRecord = { ...record };
+      for (const field of fields) out[field.target] = field.read(record, scopes);
+      return out;
+    };
+  },
+  keep(node) {
+    const keep = node.fields;
+    return (record) => {
+      const out: SyncRecord = {};
+      for (const name of keep) if (name in record) out[name] = record[name];
+      return out;
+    };
+  },
+  drop(node) {
+    const drop = new Set(node.fields);
+    return (record) => {
+      const out: SyncRecord = {};
+      for (const name in record) if (!drop.has(name)) out[name] = record[name];
+      return out;
+    };
+  },
+  pack(node) {
+    const keep = new Set(node.keep);
+    return (record) => {
+      const out: SyncRecord = {};
+      const packed: SyncRecord = {};
+      for (const name in record) {
+        if (keep.has(name)) out[name] = record[name];
+        else packed[name] = record[name];
+      }
+      out[node.into] = packed;
+      return out;
+    };
+  },
+  flatten(node) {
+    const path = compilePath(node.path);
+    const top = path.length === 1 ? path[0] : undefined;
+    return (record) => {
+      const list = getPath(record, path);
+      const base: SyncRecord = { ...record };
+      if (top !== undefined) delete base[top];
+      if (!Array.isArray(list) || list.length === 0) {
+        if (!node.keepEmpty) return null;
+        return { ...base, [node.into]: null, ...(node.indexField ? { [node.indexField]: null } : {}) };
+      }
+      return list.map((item, i) => ({ ...base, [node.into]: item, ...(node.indexField ? { [node.indexField]: i } : {}) }));
+    };
+  },
   filter(node) {
     const rule = compileLogic(node.rule);
     return (record) => (isTruthy(rule(record)) ? record : null);
   },
+  dedupe(node) {
+    const paths = node.key.map(compilePath);
+    const seen = new Set<string>();
+    return (record) => {
+      const key = JSON.stringify(paths.map((p) => getPath(record, p) ?? null));
+      if (seen.has(key)) return null;
+      seen.add(key);
+      return record;
+    };
+  },
+  classify(node) {
+    const rules = node.rules.map((r) => ({ when: compileLogic(r.when), set: compileConstants(r.set) }));
+    const fallback = node.default ? compileConstants(node.default) : undefined;
+    return (record, scopes) => {
+      const rule = rules.find((r) => isTruthy(r.when(record)));
+      const set = rule?.set ?? fallback;
+      return set ? { ...record, ...set(record, scopes) } : record;
+    };
+  },
+  async join(node, env) {
+    const rightPath = compilePath(node.right);
+    const leftPath = compilePath(node.left);
+    const rows = async function* () {
+      for await (const record of readRecords(node.from.source, node.from.steps, env)) {
+        const key = getPath(record, rightPath);
+        if (key !== undefined && key !== null) yield { key: String(key), record };
+      }
+    };
+    const lookup = await buildJoinLookup(rows(), node.maxInMemory);
+    env.defer(() => lookup.close());
+    env.logger.debug(`join: ${lookup.size} right-side records loaded${lookup.onDisk ? ' (on disk)' : ''}`);
+    const fields = compileFields(node.fields);
+    const missing: SyncRecord = {};
+    return (record, scopes) => {
+      const key = getPath(record, leftPath);
+      const right = (key === undefined || key === null ? undefined : lookup.get(String(key))) ?? missing;
+      const out: SyncRecord = { ...record };
+      for (const field of fields) out[field.target] = field.read(right, scopes);
+      return out;
+    };
+  },
 };
 
-/** Compiles a stream's steps into one function per record. */
-export function compileSteps(steps: readonly StepNode[]): RecordStep {
-  const compiled = steps.map((node) => (STEP_HANDLERS[node.kind] as Handler<typeof node.kind>)(node as never));
+/** Prepares a stream's steps into one function per record (which may fan out into several records). */
+export async function prepareSteps(steps: readonly StepNode[], env: StepEnv): Promise<RecordStep> {
+  const compiled: RecordStep[] = [];
+  for (const node of steps) compiled.push(await (STEP_HANDLERS[node.kind] as Handler<typeof node.kind>)(node as never, env));
   if (compiled.length === 0) return (record) => record;
-  return (record, scopes) => {
-    let current: SyncRecord | null = record;
-    for (const step of compiled) {
-      current = step(current, scopes);
-      if (current === null) return null;
+  const run = (record: SyncRecord, from: number, scopes: Readonly<Record<string, unknown>>): SyncRecord | SyncRecord[] | null => {
+    let current: SyncRecord = record;
+    for (let i = from; i < compiled.length; i++) {
+      const out = compiled[i]!(current, scopes);
+      if (out === null) return null;
+      if (Array.isArray(out)) {
+        const results: SyncRecord[] = [];
+        for (const item of out) {
+          const rest = run(item, i + 1, scopes);
+          if (rest === null) continue;
+          if (Array.isArray(rest)) results.push(...rest);
+          else results.push(rest);
+        }
+        return results;
+      }
+      current = out;
     }
     return current;
   };
+  return (record, scopes) => run(record, 0, scopes);
 }
 
-function compileField(source: FieldSource): (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => unknown {
+type FieldReader = (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => unknown;
+
+function compileFields(fields: readonly FieldPlan[]): { target: string; read: FieldReader }[] {
+  return fields.map(({ target, source }) => ({ target, read: compileField(source) }));
+}
+
+function compileField(source: FieldSource): FieldReader {
   const fallback = 'default' in source ? source.default : undefined;
-  const withDefault = (v: unknown) => (v === undefined || v === null ? (fallback ?? v ?? null) : v);
+  const withDefault = (v: unknown) => (v === undefined || v === null ? (fallback ?? null) : v);
   switch (source.from) {
     case 'value':
       return () => source.value;
     case 'path': {
-      const path = compilePath(source.path);
-      return (record) => withDefault(getPath(record, path));
+      const read = compileReadPath(source.path);
+      return (record) => withDefault(read(record));
     }
     case 'expr': {
       const rule = compileLogic(source.expr);
       return (record) => withDefault(rule(record));
     }
     case 'template': {
-      const parts = parseTemplate(source.template);
-      return (record, scopes) =>
-        renderParts(parts, (ref) => ({ found: true, value: lookupRef(ref.scope === 'record' ? { record } : scopes, ref) }));
+      const render = compileTemplate(source.template);
+      return (record, scopes) => withDefault(render(record, scopes));
     }
   }
+}
+
+/** A dot path; `*` maps over a list (`lines.*.sku` gives every line's sku). */
+function compileReadPath(path: string): (record: unknown) => unknown {
+  const keys = compilePath(path);
+  const star = keys.indexOf('*');
+  if (star === -1) return (record) => getPath(record, keys);
+  const head = keys.slice(0, star);
+  const tail = compileReadPath(keys.slice(star + 1).join('.') || '');
+  const rest = keys.length > star + 1;
+  return (record) => {
+    const list = head.length ? getPath(record, head) : record;
+    if (!Array.isArray(list)) return undefined;
+    return rest ? list.map((item) => tail(item)) : list;
+  };
+}
+
+function compileTemplate(template: string): FieldReader {
+  const parts = parseTemplate(template);
+  return (record, scopes) => renderParts(parts, (ref) => ({ found: true, value: lookupRef(ref.scope === 'record' ? { record } : scopes, ref) }));
+}
+
+/** `classify` values: constants, where text may use `${record.field}` and runtime scopes. */
+function compileConstants(values: Readonly<Record<string, unknown>>): (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => SyncRecord {
+  const entries = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && hasTemplate(v) ? compileTemplate(v) : () => v] as const);
+  return (record, scopes) => {
+    const out: SyncRecord = {};
+    for (const [k, read] of entries) out[k] = read(record, scopes);
+    return out;
+  };
 }

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { StateError } from '../errors.js';
+import { driverErrorMessage } from './_driver-error.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
 import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
 
@@ -60,28 +61,40 @@ export interface KyselyStateStoreOptions {
   ownsDatabase?: boolean;
   /** Identity of the database, see `StateStore.identity`. */
   identity?: string;
+  /** Database schema (PostgreSQL) that holds the state tables; created when missing. @default the connection's current schema */
+  schema?: string;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => STATE_MIGRATIONS };
 
-/** Creates the state tables if needed and brings them to the latest version. */
-export async function migrateStateStore(db: Kysely<StateDatabase>): Promise<void> {
+/**
+ * Creates the state tables if needed and brings them to the latest version. Safe to run from
+ * several processes at once: kysely's migrator takes a database lock.
+ */
+export async function migrateStateStore(db: Kysely<StateDatabase>, options: { schema?: string } = {}): Promise<void> {
   const migrator = new Migrator({
-    db,
+    db: options.schema ? db.withSchema(options.schema) : db,
     provider,
     migrationTableName: 'syncengine_migrations',
     migrationLockTableName: 'syncengine_migrations_lock',
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new StateError(`could not migrate the state store${failed ? ` (migration ${failed})` : ''}: ${String((error as Error).message ?? error)}`, { cause: error });
+    throw new StateError(`could not migrate the state store${failed ? ` (migration ${failed})` : ''}: ${driverErrorMessage(error)}`, { cause: error });
   }
 }
 
 /** A state store on any kysely database; `createSqliteStateStore` wraps it for files. */
-export async function createKyselyStateStore(db: Kysely<StateDatabase>, options: KyselyStateStoreOptions = {}): Promise<StateStore> {
-  await migrateStateStore(db);
+export async function createKyselyStateStore(database: Kysely<StateDatabase>, options: KyselyStateStoreOptions = {}): Promise<StateStore> {
+  const { schema } = options;
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    throw new StateError(`state store schema ${JSON.stringify(schema)} is not a plain identifier (letters, digits, "_")`);
+  }
+  await migrateStateStore(database, schema ? { schema } : {});
+  const inSchema = (target: Kysely<StateDatabase>) => (schema ? target.withSchema(schema) : target);
+  const db = inSchema(database);
   const style = options.upsertStyle ?? 'on-conflict';
   const now = () => new Date().toISOString();
   const encode = (value: unknown) => JSON.stringify(value ?? null);
@@ -93,7 +106,7 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
       return await fn();
     } catch (error) {
       if (error instanceof StateError) throw error;
-      throw new StateError(`state store: could not ${what}: ${(error as Error).message}`, { cause: error });
+      throw new StateError(`state store: could not ${what}: ${driverErrorMessage(error)}`, { cause: error });
     }
   };
 
@@ -123,7 +136,7 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
 
   const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown) => {
     const row = { ...keyOf(key), value: encode(value), updated_at: now() };
-    const insert = target.insertInto('syncengine_cursors').values(row);
+    const insert = inSchema(target).insertInto('syncengine_cursors').values(row);
     await (style === 'on-conflict'
       ? insert.onConflict((oc) => oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
       : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
@@ -147,7 +160,7 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
           .executeTakeFirst();
         return row ? decode(row.value) : undefined;
       }),
-    setCursor: (key, value) => guard('save a cursor', () => writeCursor(db, key, value)),
+    setCursor: (key, value) => guard('save a cursor', () => writeCursor(database, key, value)),
     ...(options.identity ? { identity: options.identity } : {}),
     setCursorWith: (other, key, value) => guard('save a cursor', () => writeCursor(other as Kysely<StateDatabase>, key, value)),
     deleteCursor: (key) =>
@@ -236,7 +249,7 @@ export async function createKyselyStateStore(db: Kysely<StateDatabase>, options:
       };
     },
     async close() {
-      if (options.ownsDatabase ?? true) await db.destroy();
+      if (options.ownsDatabase ?? true) await database.destroy();
     },
   };
 }

@@ -1,0 +1,108 @@
+/**
+ * The json-logic operations syncengine adds for integrations. Each takes its evaluated
+ * arguments. Documented in docs/expressions.md; every one has a test.
+ */
+export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
+  /** `{"number": [v]}`: a number from a number or numeric text ("12.50", " 3 "), else null. */
+  number: (v) => toNumber(v),
+  /** `{"integer": [v]}`: a whole number (truncated) from a number or numeric text, else null. */
+  integer: (v) => {
+    const n = toNumber(v);
+    return n === null ? null : Math.trunc(n);
+  },
+  /** `{"string": [v]}`: text; null stays null; objects become JSON. */
+  string: (v) => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v)),
+  /** `{"boolean": [v]}`: true for true, 1, "1", "true", "yes", "y", "on" (any case); false for their opposites; else null. */
+  boolean: (v) => toBoolean(v),
+  /**
+   * `{"date": [v, zone?]}`: an ISO 8601 UTC timestamp from a date text, epoch milliseconds, or a Date.
+   * A text without a zone (`2024-05-01 10:00:00`) is read in `zone` (an offset like `-03:00`, default UTC).
+   */
+  date: (v, zone) => toIsoDate(v, typeof zone === 'string' ? zone : undefined),
+  /** `{"now": []}`: the current time as an ISO 8601 UTC timestamp. */
+  now: () => new Date().toISOString(),
+  /** `{"coalesce": [a, b, ...]}`: the first argument that is not null, undefined or empty text. */
+  coalesce: (...args) => args.find((a) => a !== null && a !== undefined && a !== '') ?? null,
+  /** `{"default": [v, fallback]}`: v unless it is null, undefined or empty text. */
+  default: (v, fallback) => (v === null || v === undefined || v === '' ? fallback : v),
+  /** `{"lower": [s]}`, `{"upper": [s]}`, `{"trim": [s]}`: text case and whitespace; null stays null. */
+  lower: (s) => (s === null || s === undefined ? null : String(s).toLowerCase()),
+  upper: (s) => (s === null || s === undefined ? null : String(s).toUpperCase()),
+  trim: (s) => (s === null || s === undefined ? null : String(s).trim()),
+  /** `{"starts_with": [s, prefix]}`, `{"ends_with": [s, suffix]}`: text tests; false for null. */
+  starts_with: (s, prefix) => s !== null && s !== undefined && String(s).startsWith(String(prefix)),
+  ends_with: (s, suffix) => s !== null && s !== undefined && String(s).endsWith(String(suffix)),
+  /** `{"contains": [s, part]}`: whether text contains a part, or a list an element. */
+  contains: (s, part) => (Array.isArray(s) ? s.includes(part) : s !== null && s !== undefined && String(s).includes(String(part))),
+  /** `{"concat": [a, b, ...]}`: the arguments joined as text, skipping null and undefined. */
+  concat: (...args) => args.filter((a) => a !== null && a !== undefined).map(String).join(''),
+  /** `{"split": [s, separator]}`: a list of parts; `{"join": [list, separator]}`: text. */
+  split: (s, sep) => (s === null || s === undefined ? [] : String(s).split(String(sep ?? ','))),
+  join: (list, sep) => (Array.isArray(list) ? list.filter((a) => a !== null && a !== undefined).join(String(sep ?? ',')) : null),
+  /** `{"replace": [s, find, with]}`: every occurrence of `find` replaced. */
+  replace: (s, find, by) => (s === null || s === undefined ? null : String(s).split(String(find)).join(String(by ?? ''))),
+  /** `{"round": [v, digits?]}`: rounded half away from zero to `digits` decimals (default 0). */
+  round: (v, digits) => {
+    const n = toNumber(v);
+    if (n === null) return null;
+    const d = Number(digits ?? 0);
+    const factor = 10 ** d;
+    return (Math.sign(n) * Math.round(Math.abs(n) * factor + Number.EPSILON)) / factor;
+  },
+  /** `{"to_json": [v]}`: JSON text; `{"from_json": [s]}`: the parsed value (null for invalid JSON). */
+  to_json: (v) => (v === undefined ? null : JSON.stringify(v)),
+  from_json: (s) => {
+    if (typeof s !== 'string') return s ?? null;
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  /** `{"lookup": [table, key, default?]}`: `table[key]` from a static map (inline or `${vars.x}`), else default (null). */
+  lookup: (table, key, fallback) => {
+    if (table && typeof table === 'object' && key !== null && key !== undefined) {
+      const found = (table as Record<string, unknown>)[String(key)];
+      if (found !== undefined) return found;
+    }
+    return fallback ?? null;
+  },
+};
+
+function toNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v.trim().replace(/,(?=\d{3}\b)/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return null;
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'y', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'n', 'off']);
+
+function toBoolean(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (TRUE.has(s)) return true;
+    if (FALSE.has(s)) return false;
+  }
+  return null;
+}
+
+const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+function toIsoDate(v: unknown, zone: string | undefined): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (typeof v === 'number') return new Date(v).toISOString();
+  let text = String(v).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text += 'T00:00:00';
+  text = text.replace(' ', 'T');
+  if (!HAS_ZONE.test(text)) text += zone ?? 'Z';
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

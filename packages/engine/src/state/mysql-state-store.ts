@@ -1,0 +1,44 @@
+import { Kysely, MysqlDialect } from 'kysely';
+import { StateError } from '../errors.js';
+import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
+import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import { openOrDestroy } from './_open-or-destroy.js';
+import type { StateStore } from './state-store.js';
+
+/** Options for the MySQL / MariaDB state store. */
+export interface MysqlStateStoreOptions {
+  /** `mysql://user:password@host:3306/database`; `?ssl=true` is understood. */
+  url: string;
+  /** Most connections the store opens. @default 4 */
+  poolSize?: number;
+}
+
+/**
+ * A state store in a MySQL or MariaDB database, so that several processes share cursors and run
+ * history. The tables are created and migrated on first use.
+ *
+ * @example
+ * ```ts
+ * const state = await createMysqlStateStore({ url: 'mysql://sync:secret@db.internal/sync' })
+ * ```
+ */
+export async function createMysqlStateStore(options: MysqlStateStoreOptions): Promise<StateStore> {
+  const location = parseDatabaseUrl(options.url);
+  if (location.dialect !== 'mysql') throw new StateError(`not a MySQL URL: ${describeDatabaseUrl(options.url)}`);
+  const { createPool } = await import('mysql2');
+  const ssl = sslFromParams(location.params);
+  const pool = createPool({
+    host: location.host,
+    port: location.port,
+    database: location.database,
+    ...(location.user !== undefined ? { user: location.user } : {}),
+    ...(location.password !== undefined ? { password: location.password } : {}),
+    ...(ssl ? { ssl } : {}),
+    connectionLimit: options.poolSize ?? 4,
+    connectTimeout: 10_000,
+    charset: 'utf8mb4',
+    timezone: 'Z',
+  });
+  const db = new Kysely<StateDatabase>({ dialect: new MysqlDialect({ pool }) });
+  return openOrDestroy(db, location, () => createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }));
+}
