@@ -5,6 +5,7 @@ export type SyncErrorCode =
   | 'SINK_FAILED'
   | 'STATE_FAILED'
   | 'TRANSFORM_FAILED'
+  | 'RECORD_REJECTED'
   | 'ABORTED'
   | 'INTERNAL';
 
@@ -74,6 +75,18 @@ export class StateError extends SyncError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('STATE_FAILED', message, options);
     this.name = 'StateError';
+  }
+}
+
+/** A record that must not reach the sink; the engine quarantines it and goes on. */
+export class RecordRejectedError extends SyncError {
+  /** Every reason, in plain words (e.g. `price: must be a number (got text "abc")`). */
+  readonly reasons: readonly string[];
+
+  constructor(reasons: readonly string[]) {
+    super('RECORD_REJECTED', reasons.join('; '));
+    this.name = 'RecordRejectedError';
+    this.reasons = reasons;
   }
 }
 

@@ -7,6 +7,7 @@ import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/con
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
 import { compileLogic, LogicCompileError } from '../expressions/logic.js';
+import { checkRecordSchema } from '../expressions/record-validator.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
 import { describeYamlErrors } from './_yaml-errors.js';
 import { validateWithSecrets } from './_ajv.js';
@@ -171,6 +172,13 @@ export async function parsePipeline(
       checkEndpoint(stream.source, 'source', ['streams', streamName, 'source']);
       checkEndpoint(stream.sink, 'sink', ['streams', streamName, 'sink']);
       checkTransforms(stream.transforms, ['streams', streamName, 'transforms'], streams, streamName);
+      if (Array.isArray(stream.after)) {
+        stream.after.forEach((dep: unknown, i: number) => {
+          if (typeof dep === 'string' && (dep === streamName || !(dep in streams))) {
+            at(['streams', streamName, 'after', i], dep === streamName ? 'a stream cannot run after itself' : `unknown stream "${dep}"; streams: ${Object.keys(streams).join(', ')}`);
+          }
+        });
+      }
       const partitions = stream.partitions as { values?: unknown; from?: { source?: unknown; stream?: unknown } } | undefined;
       if (partitions && typeof partitions === 'object') {
         const path = ['streams', streamName, 'partitions'];
@@ -206,6 +214,11 @@ export async function parsePipeline(
       if ('filter' in step) checkLogic(step.filter, [...at_, 'filter']);
       if (step.map) checkFields(step.map, [...at_, 'map']);
       if (step.set) checkFields(step.set, [...at_, 'set']);
+      const validate = step.validate as { schema?: unknown } | undefined;
+      if (validate?.schema && typeof validate.schema === 'object') {
+        const problem = checkRecordSchema(validate.schema);
+        if (problem) at([...at_, 'validate', 'schema'], `not a valid JSON Schema: ${problem}`);
+      }
       const classify = step.classify as { rules?: { when?: unknown }[] } | undefined;
       classify?.rules?.forEach((rule, r) => rule && 'when' in rule && checkLogic(rule.when, [...at_, 'classify', 'rules', r, 'when']));
       const join = step.join as { from?: { source?: unknown; stream?: unknown }; fields?: unknown } | undefined;

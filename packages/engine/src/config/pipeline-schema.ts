@@ -125,6 +125,16 @@ const TRANSFORM_STEP: JsonSchema = {
         default: { description: 'Fields to set when no rule matches.', type: 'object', additionalProperties: { tsType: 'unknown' } },
       },
     },
+    validate: {
+      description:
+        'Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['schema'],
+      properties: {
+        schema: { description: 'The JSON Schema records must match.', type: 'object', tsType: 'Record<string, unknown>' },
+      },
+    },
     join: {
       description:
         'Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).',
@@ -309,6 +319,22 @@ export const PIPELINE_SCHEMA = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
+          },
+          after: {
+            description: 'Streams that must finish before this one starts (e.g. items before purchase orders).',
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+          },
+          quarantine: {
+            description:
+              'When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              max_records: { description: 'Most records a run may quarantine.', type: 'integer', minimum: 0 },
+              max_percent: { description: 'Most records a run may quarantine, as a percentage of the records read.', type: 'number', minimum: 0, maximum: 100 },
+            },
           },
           batch_size: {
             description: 'Records per batch for this stream. Defaults to `defaults.batch_size`.',

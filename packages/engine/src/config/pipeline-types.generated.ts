@@ -307,6 +307,15 @@ export interface PipelineDefinition {
           };
         };
         /**
+         * Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.
+         */
+        validate?: {
+          /**
+           * The JSON Schema records must match.
+           */
+          schema: Record<string, unknown>;
+        };
+        /**
          * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
          */
         join?: {
@@ -390,6 +399,23 @@ export interface PipelineDefinition {
        * @minItems 1
        */
       primary_key?: [string, ...string[]];
+      /**
+       * Streams that must finish before this one starts (e.g. items before purchase orders).
+       */
+      after?: string[];
+      /**
+       * When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.
+       */
+      quarantine?: {
+        /**
+         * Most records a run may quarantine.
+         */
+        max_records?: number;
+        /**
+         * Most records a run may quarantine, as a percentage of the records read.
+         */
+        max_percent?: number;
+      };
       /**
        * Records per batch for this stream. Defaults to `defaults.batch_size`.
        */

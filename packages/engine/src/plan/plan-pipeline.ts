@@ -41,10 +41,37 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         primaryKey: stream.primary_key,
         batchSize: stream.batch_size ?? defaultBatch,
         partitions: planPartitions(pipeline, name),
+        after: (stream.after ?? []).filter((s) => selected.includes(s)),
+        quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
       });
     });
+  const ordered = orderByDependencies(streams);
   const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source), pick: d.pick }));
-  return deepFreeze({ pipeline: pipeline.name, streams, discoveries });
+  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries });
+}
+
+/** Declaration order, except that a stream runs after every stream in its `after` list. */
+function orderByDependencies(streams: StreamPlan[]): StreamPlan[] {
+  const byName = new Map(streams.map((s) => [s.name, s]));
+  const done = new Set<string>();
+  const visiting: string[] = [];
+  const out: StreamPlan[] = [];
+  const visit = (stream: StreamPlan) => {
+    if (done.has(stream.name)) return;
+    if (visiting.includes(stream.name)) {
+      throw new SyncError('CONFIG_INVALID', `streams depend on each other in a cycle: ${[...visiting.slice(visiting.indexOf(stream.name)), stream.name].join(' -> ')}`);
+    }
+    visiting.push(stream.name);
+    for (const dep of stream.after) {
+      const other = byName.get(dep);
+      if (other) visit(other);
+    }
+    visiting.pop();
+    done.add(stream.name);
+    out.push(stream);
+  };
+  streams.forEach(visit);
+  return out;
 }
 
 function planPartitions(pipeline: Pipeline, name: string): PartitionPlan | undefined {
@@ -84,6 +111,7 @@ function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepN
   if ('filter' in step) return { kind: 'filter', index, rule: step.filter };
   if (step.dedupe) return { kind: 'dedupe', index, key: step.dedupe.key };
   if (step.classify) return { kind: 'classify', index, rules: step.classify.rules, default: step.classify.default };
+  if (step.validate) return { kind: 'validate', index, schema: step.validate.schema };
   if (step.join) {
     const j = step.join;
     return { kind: 'join', index, from: recordsFrom(pipeline, j.from), left: j.on.left, right: j.on.right, fields: fieldPlans(j.fields), maxInMemory: j.max_in_memory };

@@ -11,6 +11,7 @@ export type StepNode =
   | FilterStepNode
   | DedupeStepNode
   | ClassifyStepNode
+  | ValidateStepNode
   | JoinStepNode;
 
 /** The kinds of transform step; each has a handler in `STEP_HANDLERS`. */
@@ -93,6 +94,12 @@ export interface ClassifyStepNode extends StepBase {
   readonly default: Readonly<Record<string, unknown>> | undefined;
 }
 
+/** Rejects records that do not match a JSON Schema. */
+export interface ValidateStepNode extends StepBase {
+  readonly kind: 'validate';
+  readonly schema: Readonly<Record<string, unknown>>;
+}
+
 /** Records read from somewhere else: a source block, through optional steps. */
 export interface RecordsFromPlan {
   readonly source: EndpointPlan;
@@ -160,6 +167,10 @@ export interface StreamPlan {
   readonly primaryKey: readonly string[] | undefined;
   readonly batchSize: number;
   readonly partitions: PartitionPlan | undefined;
+  /** Streams that run before this one. */
+  readonly after: readonly string[];
+  /** Rejection limits past which the stream fails. */
+  readonly quarantine: { readonly maxRecords: number | undefined; readonly maxPercent: number | undefined };
 }
 
 /** A frozen, validated plan: the streams to run, in order. */

@@ -223,6 +223,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               const reason = redactor.redact(describeError(error));
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+              const limit = plan.quarantine.maxRecords;
+              if (limit !== undefined && result.recordsRejected > limit) {
+                throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
+              }
               continue;
             }
             if (out === null || (Array.isArray(out) && out.length === 0)) {
@@ -272,6 +276,11 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
       ctx.logger.warn(`stream ${plan.name} ${result.error}`);
     } else {
+      const maxPercent = plan.quarantine.maxPercent;
+      if (maxPercent !== undefined && result.recordsRead > 0 && (result.recordsRejected / result.recordsRead) * 100 > maxPercent) {
+        const percent = ((result.recordsRejected / result.recordsRead) * 100).toFixed(1);
+        throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} of ${result.recordsRead} records rejected (${percent}%), more than quarantine.max_percent (${maxPercent}%)`);
+      }
       await activeWriter.finish?.();
       for (const slot of pending) await saveCursor(slot, slot.seen);
       result.status = 'succeeded';

@@ -2,6 +2,8 @@ import type { ConsolaInstance } from 'consola';
 import { hasTemplate, lookupRef, parseTemplate, renderParts } from '../config/template.js';
 import type { Connection, SyncRecord } from '../connector/connector.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
+import { compileRecordSchema } from '../expressions/record-validator.js';
+import { RecordRejectedError } from '../errors.js';
 import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { buildJoinLookup } from './_join-lookup.js';
@@ -107,6 +109,14 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
       const rule = rules.find((r) => isTruthy(r.when(record)));
       const set = rule?.set ?? fallback;
       return set ? { ...record, ...set(record, scopes) } : record;
+    };
+  },
+  validate(node) {
+    const check = compileRecordSchema(node.schema);
+    return (record) => {
+      const reasons = check(record);
+      if (reasons.length) throw new RecordRejectedError(reasons);
+      return record;
     };
   },
   async join(node, env) {

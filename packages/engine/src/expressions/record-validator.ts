@@ -1,0 +1,36 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { SyncRecord } from '../connector/connector.js';
+import { formatAjvErrors } from '../config/_format-ajv-errors.js';
+import { formatPath } from '../config/_yaml-positions.js';
+
+// ajv-formats is CommonJS with a default export.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+
+/** Records are validated as they are: no coercion, no defaults, every error reported. */
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true }));
+
+/** A record validator compiled once per run. Returns the reasons a record is invalid, or an empty list. */
+export type RecordValidator = (record: SyncRecord) => string[];
+
+/** Compiles a stream's record schema. Throws with ajv's message when the schema itself is invalid. */
+export function compileRecordSchema(schema: object): RecordValidator {
+  const validate: ValidateFunction = ajv.compile(schema);
+  return (record) => {
+    if (validate(record)) return [];
+    return formatAjvErrors(validate.errors ?? [], record).map((p) => {
+      const where = formatPath(p.path);
+      return where ? `${where}: ${p.message}` : p.message;
+    });
+  };
+}
+
+/** Checks a record schema without keeping it; returns ajv's complaint, or undefined. */
+export function checkRecordSchema(schema: unknown): string | undefined {
+  try {
+    ajv.compile(schema as object);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

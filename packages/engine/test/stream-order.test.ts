@@ -1,0 +1,52 @@
+import { beforeEach, expect, it } from 'vitest';
+import { createEngine, createSqliteStateStore, PipelineConfigError, type RunEvent } from '../src/index.js';
+import { datasets, sinks, TEST_CONNECTORS } from './_memory-connectors.js';
+
+const engine = createEngine({ connectors: TEST_CONNECTORS });
+const load = (yaml: string) => engine.parse(yaml, { file: 'o.yaml', baseDir: '/tmp' }, { env: {} });
+
+const pipeline = (jobsAfter: string, posAfter = '[items]') => `
+version: 1
+name: order
+connections:
+  src: { type: memory, dataset: none }
+  out: { type: memory_sink, name: out }
+streams:
+  jobs:
+    after: ${jobsAfter}
+    source: { connection: src, dataset: jobs }
+    sink: { connection: out }
+  purchase_orders:
+    after: ${posAfter}
+    source: { connection: src, dataset: pos }
+    sink: { connection: out }
+  items:
+    source: { connection: src, dataset: items }
+    sink: { connection: out }
+`;
+
+beforeEach(() => {
+  for (const name of ['jobs', 'pos', 'items']) datasets.set(name, [{ id: name }]);
+  sinks.set('out', { batches: [], calls: 0 });
+});
+
+it('runs streams after the streams they depend on: items, then purchase orders, then jobs', async () => {
+  const events: RunEvent[] = [];
+  const result = await engine.run(await load(pipeline('[purchase_orders, items]')), {
+    state: await createSqliteStateStore({ path: ':memory:' }),
+    onEvent: (e) => events.push(e),
+  });
+  expect(result.streams.map((s) => s.stream)).toEqual(['items', 'purchase_orders', 'jobs']);
+  expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual(['items', 'pos', 'jobs']);
+});
+
+it('names a dependency cycle', async () => {
+  const cyclic = await load(pipeline('[purchase_orders]', '[jobs]'));
+  expect(() => engine.plan(cyclic)).toThrow('streams depend on each other in a cycle: jobs -> purchase_orders -> jobs');
+});
+
+it('reports an unknown stream in after with its position', async () => {
+  const error = await load(pipeline('[itemz]')).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PipelineConfigError);
+  expect((error as PipelineConfigError).message).toBe('o.yaml:9:13 streams.jobs.after[0]: unknown stream "itemz"; streams: jobs, purchase_orders, items');
+});
