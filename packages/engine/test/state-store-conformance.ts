@@ -77,6 +77,47 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect(await store.getRun('missing')).toBeUndefined();
     });
 
+    it('quarantines records with their reasons, lists the open ones oldest first, and resolves them', async () => {
+      const base = { pipeline: 'p', stream: 'items', runId: 'r1' };
+      await store.quarantine.put([
+        { ...base, id: 'q1', recordKey: '7', record: { id: 7, price: 'abc', name: 'Zürich ☕' }, reasons: ['price: must be a number (got text "abc")'] },
+        { ...base, id: 'q2', recordKey: '8', record: { id: 8 }, reasons: ['missing required key "price"', 'name: is required'] },
+        { ...base, stream: 'other', id: 'q3', recordKey: '9', record: { id: 9 }, reasons: ['x'] },
+      ]);
+      const open = await store.quarantine.list({ pipeline: 'p', stream: 'items' });
+      expect(open.map((q) => [q.id, q.recordKey, q.record, q.reasons, q.status])).toEqual([
+        ['q1', '7', { id: 7, price: 'abc', name: 'Zürich ☕' }, ['price: must be a number (got text "abc")'], 'open'],
+        ['q2', '8', { id: 8 }, ['missing required key "price"', 'name: is required'], 'open'],
+      ]);
+      // Rejected again by a later run: same entry, new reasons and run.
+      await store.quarantine.put([{ ...base, runId: 'r2', id: 'q2', recordKey: '8', record: { id: 8 }, reasons: ['still bad'] }]);
+      await store.quarantine.resolve(['q1'], 'r2');
+      expect((await store.quarantine.list({ pipeline: 'p' })).map((q) => [q.id, q.runId, q.reasons])).toEqual([
+        ['q2', 'r2', ['still bad']],
+        ['q3', 'r1', ['x']],
+      ]);
+      const resolved = await store.quarantine.list({ status: 'replayed' });
+      expect(resolved.map((q) => [q.id, q.resolvedRunId])).toEqual([['q1', 'r2']]);
+      expect((await store.quarantine.list({ status: 'all', ids: ['q1', 'q3'] })).map((q) => q.id)).toEqual(['q1', 'q3']);
+    });
+
+    it('keeps an ID crosswalk per tenant and kind, replacing a mapping that changes', async () => {
+      const acme = store.crosswalk('acme');
+      await acme.put('item', [
+        { sourceId: '100', targetId: '9100' },
+        { sourceId: '101', targetId: '9101' },
+      ]);
+      await acme.put('customer', [{ sourceId: '100', targetId: 'c-1' }]);
+      await store.crosswalk().put('item', [{ sourceId: '100', targetId: 'other-tenant' }]);
+      await acme.put('item', [{ sourceId: '101', targetId: '9999' }]);
+      expect(await acme.lookup('item', ['100', '101', '102'])).toEqual(new Map([['100', '9100'], ['101', '9999']]));
+      expect(await acme.all('customer')).toEqual(new Map([['100', 'c-1']]));
+      expect(await store.crosswalk().all('item')).toEqual(new Map([['100', 'other-tenant']]));
+      const many = Array.from({ length: 1200 }, (_, i) => ({ sourceId: `s${i}`, targetId: `t${i}` }));
+      await acme.put('bulk', many);
+      expect((await acme.lookup('bulk', many.map((m) => m.sourceId))).size).toBe(1200);
+    });
+
     it('keeps key-value namespaces apart', async () => {
       const a = store.kv('connection:p:crm');
       const b = store.kv('connection:p:erp');

@@ -35,6 +35,12 @@ export interface RunOptions {
   onEvent?: (event: RunEvent) => void;
   /** Where a dry run prints records. @default process.stdout */
   output?: { write(text: string): unknown };
+  /**
+   * Send quarantined records through the streams' transforms and sinks again (after a fix),
+   * instead of reading the sources: every open record of the selected streams, or only `ids`.
+   * Records written are marked replayed; records rejected again stay open with the new reasons.
+   */
+  replay?: { ids?: readonly string[] };
 }
 
 /**
@@ -84,7 +90,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   const discovered: Record<string, unknown> = {};
   let discoveryFailed = false;
   try {
-    for (const discovery of plan.discoveries) {
+    for (const discovery of options.replay ? [] : plan.discoveries) {
       try {
         discovered[discovery.name] = await discover(discovery, {
           scopes: { run: { id: runId, started_at: startedAt }, now: startedAt, discover: discovered },
@@ -119,6 +125,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
         openConnection,
         emit,
         discovered,
+        ...(options.replay ? { replay: options.replay } : {}),
         output: options.output ?? process.stdout,
       });
       results.push(result);

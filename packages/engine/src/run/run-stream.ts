@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import type { BatchCheckpoint, Connection, StreamWriter, SyncRecord } from '../connector/connector.js';
-import { describeError, SinkError, SourceError, SyncError } from '../errors.js';
+import type { BatchCheckpoint, Connection, SourcePage, StreamWriter, SyncRecord } from '../connector/connector.js';
+import { describeError, RecordRejectedError, SinkError, SourceError, SyncError } from '../errors.js';
 import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
-import type { StateStore, StreamKey } from '../state/state-store.js';
+import type { QuarantinedRecord, StateStore, StreamKey } from '../state/state-store.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
@@ -24,6 +25,8 @@ export interface StreamRunContext {
   logger: ConsolaInstance;
   /** Results of the pipeline's `discover` requests, as `${discover.*}`. */
   discovered: Readonly<Record<string, unknown>>;
+  /** Replay quarantined records (all open ones of the stream, or these ids) instead of reading the source. */
+  replay?: { ids?: readonly string[] };
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };
@@ -49,7 +52,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const { redactor } = ctx.pipeline;
-  const incremental = plan.incremental;
+  // A replay writes quarantined records again; it never reads the source or moves a cursor.
+  const incremental = ctx.replay ? undefined : plan.incremental;
   const result: StreamResult = {
     stream: plan.name,
     status: 'running',
@@ -98,10 +102,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     openConnection: ctx.openConnection,
     defer: (cleanup) => cleanups.push(cleanup),
   };
+  /** Rejected records waiting to be stored: written with the next batch, so storing them is per-batch I/O. */
+  let quarantined: Omit<QuarantinedRecord, 'status' | 'createdAt'>[] = [];
+  const storeQuarantined = async () => {
+    if (ctx.dryRun || quarantined.length === 0) return;
+    const entries = quarantined;
+    quarantined = [];
+    await ctx.state.quarantine.put(entries);
+  };
   try {
     await history();
-    const source = await ctx.openConnection(plan.source);
-    if (!source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
+    const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
+    if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
     writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v) => renderRuntime(v, baseScopes));
     const activeWriter = writer;
 
@@ -143,11 +155,16 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         ...(partition.parent ? { parent: partition.parent } : {}),
       };
       let batch: SyncRecord[] = [];
+      /** Quarantine ids of the records in `batch`, during a replay. */
+      let batchEntries = new Set<string>();
 
       const flush = async () => {
+        await storeQuarantined();
         if (batch.length === 0) return;
         const records = batch;
+        const entries = batchEntries;
         batch = [];
+        batchEntries = new Set();
         const number = result.batches + 1;
         // The cursor this batch may commit: only ordered streams checkpoint per batch.
         const candidate = incremental?.ordered && !ctx.dryRun && !deferred ? maxCursor(slot.committed, slot.seen) : undefined;
@@ -165,6 +182,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             { cause: error },
           );
         }
+        if (entries.size) await ctx.state.quarantine.resolve([...entries], ctx.runId);
         result.batches = number;
         result.recordsWritten += records.length;
         result.inserted += written.inserted;
@@ -194,14 +212,17 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         });
       };
 
-      const pages = source.read!(plan.source.options, {
-        stream: plan.name,
-        cursor: startCursor,
-        limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
-        signal: ctx.signal,
-        logger: ctx.logger.withTag(`source:${plan.source.connection}`),
-        render: (value) => renderRuntime(value, scopes),
-      });
+      const replayed = new Map<SyncRecord, string>();
+      const pages = ctx.replay
+        ? replayPages(ctx, plan.name, replayed)
+        : source!.read!(plan.source.options, {
+            stream: plan.name,
+            cursor: startCursor,
+            limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
+            signal: ctx.signal,
+            logger: ctx.logger.withTag(`source:${plan.source.connection}`),
+            render: (value) => renderRuntime(value, scopes),
+          });
       try {
         reading: for await (const page of pages) {
           result.pages += 1;
@@ -220,9 +241,19 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             } catch (error) {
               result.recordsRejected += 1;
               const recordKey = describeKey(raw, keyPaths, result.recordsRead);
-              const reason = redactor.redact(describeError(error));
+              const reasons = (error instanceof RecordRejectedError ? error.reasons : [describeError(error)]).map((r) => redactor.redact(r));
+              const reason = reasons.join('; ');
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+              quarantined.push({
+                id: replayed.get(raw) ?? quarantineId(ctx.pipeline.name, plan.name, partition.key, keyPaths ? recordKey : JSON.stringify(raw)),
+                pipeline: ctx.pipeline.name,
+                stream: plan.name,
+                runId: ctx.runId,
+                recordKey,
+                record: redactor.redactValue(raw),
+                reasons,
+              });
               const limit = plan.quarantine.maxRecords;
               if (limit !== undefined && result.recordsRejected > limit) {
                 throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
@@ -233,10 +264,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               result.recordsFiltered += 1;
               continue;
             }
+            const entry = replayed.get(raw);
             for (const record of Array.isArray(out) ? out : [out]) {
               batch.push(record);
+              if (entry) batchEntries.add(entry);
               if (batch.length >= plan.batchSize) await flush();
             }
+            replayed.delete(raw);
             if (ctx.signal.aborted) break reading;
           }
           if (ctx.signal.aborted) break;
@@ -265,7 +299,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, slot.seen);
     };
 
-    const partitions = enumeratePartitions(plan.partitions, { ...env, logger: ctx.logger.withTag('partitions') });
+    const partitions = enumeratePartitions(ctx.replay ? undefined : plan.partitions, { ...env, logger: ctx.logger.withTag('partitions') });
     for await (const partition of partitions) {
       await readPartition(partition);
       if (ctx.signal.aborted || limited) break;
@@ -290,6 +324,11 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     result.error = redactor.redact(describeError(error));
     ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
   } finally {
+    try {
+      await storeQuarantined();
+    } catch (error) {
+      ctx.logger.error(`could not store quarantined records: ${redactor.redact(describeError(error))}`);
+    }
     for (const cleanup of cleanups) cleanup();
     try {
       await writer?.close?.();
@@ -305,6 +344,31 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   }
   ctx.emit({ type: 'stream_finished', runId: ctx.runId, result });
   return result;
+}
+
+/** Open quarantined records of a stream, as pages; `replayed` maps each record to its quarantine id. */
+async function* replayPages(ctx: StreamRunContext, stream: string, replayed: Map<SyncRecord, string>): AsyncGenerator<SourcePage> {
+  const entries = await ctx.state.quarantine.list({
+    pipeline: ctx.pipeline.name,
+    stream,
+    status: 'open',
+    ...(ctx.replay?.ids ? { ids: [...ctx.replay.ids] } : {}),
+    limit: 1_000_000,
+  });
+  for (let i = 0; i < entries.length; i += REPLAY_PAGE) {
+    const records = entries.slice(i, i + REPLAY_PAGE).map((entry) => {
+      replayed.set(entry.record, entry.id);
+      return entry.record;
+    });
+    yield { records, description: `quarantine of ${stream}` };
+  }
+}
+
+const REPLAY_PAGE = 500;
+
+/** Stable per record, so a record rejected again on a rerun updates its entry instead of adding one. */
+function quarantineId(pipeline: string, stream: string, partition: string | undefined, identity: string): string {
+  return createHash('sha256').update(`${pipeline}\u0000${stream}\u0000${partition ?? ''}\u0000${identity}`).digest('hex').slice(0, 32);
 }
 
 async function openWriter(plan: StreamPlan, ctx: StreamRunContext, render: (v: unknown) => unknown): Promise<StreamWriter> {

@@ -54,4 +54,38 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_quarantine_crosswalk': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('syncengine_quarantine')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('pipeline', 'varchar(191)', (c) => c.notNull())
+        .addColumn('stream', 'varchar(191)', (c) => c.notNull())
+        .addColumn('tenant', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('run_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('record_key', 'varchar(191)', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('reasons', 'text', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('resolved_run_id', 'varchar(64)')
+        .addColumn('resolved_at', 'varchar(40)')
+        .execute();
+      await db.schema
+        .createIndex('syncengine_quarantine_stream')
+        .on('syncengine_quarantine')
+        .columns(['pipeline', 'stream', 'status', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('syncengine_crosswalk')
+        .addColumn('tenant', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('kind', 'varchar(100)', (c) => c.notNull())
+        .addColumn('source_id', 'varchar(191)', (c) => c.notNull())
+        .addColumn('target_id', 'varchar(191)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('syncengine_crosswalk_pk', ['tenant', 'kind', 'source_id'])
+        .execute();
+    },
+  },
 };

@@ -1,7 +1,8 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { StateError } from '../errors.js';
-import { driverErrorMessage } from './_driver-error.js';
+import { driverErrorMessage } from './driver-error-message.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
+import { createCrosswalk, createQuarantine, type CrosswalkTable, type QuarantineTable } from './_quarantine-crosswalk.js';
 import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
 
 interface CursorTable {
@@ -48,6 +49,8 @@ export interface StateDatabase {
   syncengine_runs: RunTable;
   syncengine_stream_runs: StreamRunTable;
   syncengine_kv: KvTable;
+  syncengine_quarantine: QuarantineTable;
+  syncengine_crosswalk: CrosswalkTable;
 }
 
 /** How the store writes "insert or replace" on its dialect. */
@@ -248,6 +251,8 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
           }),
       };
     },
+    quarantine: createQuarantine(db, style, now),
+    crosswalk: (tenant = '') => createCrosswalk(db, style, tenant, now),
     async close() {
       if (options.ownsDatabase ?? true) await database.destroy();
     },

@@ -67,6 +67,62 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
 }
 
+/** Whether a quarantined record still waits for a fix. */
+export type QuarantineStatus = 'open' | 'replayed';
+
+/** A record that did not reach the sink, with why. */
+export interface QuarantinedRecord {
+  id: string;
+  pipeline: string;
+  stream: string;
+  tenant?: string;
+  /** The run that rejected it (the last one, after a failed replay). */
+  runId: string;
+  /** The record's key (`primary_key` values) or its position. */
+  recordKey: string;
+  /** The record as the source gave it, so a replay runs it through the (fixed) transforms again. */
+  record: Record<string, unknown>;
+  /** Every reason, in plain words. */
+  reasons: string[];
+  status: QuarantineStatus;
+  createdAt: string;
+  /** The replay run that wrote it. */
+  resolvedRunId?: string;
+  resolvedAt?: string;
+}
+
+/** Filters for listing quarantined records; all optional. */
+export interface QuarantineFilter {
+  pipeline?: string;
+  stream?: string;
+  tenant?: string;
+  /** @default 'open' */
+  status?: QuarantineStatus | 'all';
+  ids?: string[];
+  /** Oldest first; at most this many. @default 1000 */
+  limit?: number;
+}
+
+/** The dead-letter store of rejected records. */
+export interface QuarantineStore {
+  /** Stores rejected records (new ids), or updates the reasons of records rejected again (same id). */
+  put(records: readonly Omit<QuarantinedRecord, 'status' | 'createdAt'>[]): Promise<void>;
+  /** Records matching the filter, oldest first. */
+  list(filter?: QuarantineFilter): Promise<QuarantinedRecord[]>;
+  /** Marks records as written by a replay. */
+  resolve(ids: readonly string[], runId: string): Promise<void>;
+}
+
+/** `(kind, source id) -> target id` mappings, e.g. the id an integration environment gave a copied item. */
+export interface Crosswalk {
+  /** Target ids of the given source ids that have one. */
+  lookup(kind: string, sourceIds: readonly string[]): Promise<Map<string, string>>;
+  /** Every mapping of a kind. */
+  all(kind: string): Promise<Map<string, string>>;
+  /** Records mappings, replacing earlier ones for the same source id. */
+  put(kind: string, entries: readonly { sourceId: string; targetId: string }[]): Promise<void>;
+}
+
 /**
  * Where syncengine keeps what must survive a run: cursors, run history and connector values.
  * Implementations must make each method atomic.
@@ -90,6 +146,10 @@ export interface StateStore {
   listRuns(filter?: RunFilter): Promise<RunRecord[]>;
   /** A key-value namespace, e.g. `connection:<pipeline>:<name>`. */
   kv(namespace: string): KeyValueStore;
+  /** The quarantine of rejected records. */
+  readonly quarantine: QuarantineStore;
+  /** The ID crosswalk of a tenant (`''` for single-tenant pipelines). */
+  crosswalk(tenant?: string): Crosswalk;
   /** Releases the store's connections. */
   close(): Promise<void>;
   /**
