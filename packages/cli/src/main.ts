@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cac } from 'cac';
 import { describeError } from '@syncengine/engine';
 import { runCommand, type RunCommandOptions } from './commands/run-command.js';
+import { quarantineCommand, type QuarantineCommandOptions } from './commands/quarantine-command.js';
 import { UsageError } from './commands/usage-error.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
 import { processIo, type CliIo } from './output/cli-io.js';
@@ -42,6 +43,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .example('syncengine validate pipelines/*.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
       exitCode = await validateCommand(files, options, io);
+    });
+
+  cli
+    .command('quarantine <action> <pipeline> [...ids]', 'Inspect and replay rejected records: list, show <ids>, replay [ids]')
+    .option('--stream <name>', 'Only this stream (repeat or comma-separate for several)')
+    .option('--status <status>', 'list: open (default), replayed or all')
+    .option('--state <path-or-url>', 'State store (default: .syncengine/state.db next to the pipeline)')
+    .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .option('--json', 'Print records as JSON')
+    .option('--debug', 'Verbose console output (replay)')
+    .example('syncengine quarantine list pipelines/catsy-to-sparklayer.yaml')
+    .example('syncengine quarantine show pipelines/catsy-to-sparklayer.yaml 3f9c2a1b7d04')
+    .example('syncengine quarantine replay pipelines/catsy-to-sparklayer.yaml --stream prices')
+    .action(async (action: string, file: string, ids: string[], options: QuarantineCommandOptions) => {
+      exitCode = await quarantineCommand(action, file, ids, options, io);
     });
 
   cli.help();

@@ -66,4 +66,18 @@ export { DEFAULT_PORTS, databaseIdentity, describeDatabaseUrl, isDatabaseUrl, pa
 export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export { driverErrorMessage } from './state/driver-error-message.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
-export type { KeyValueStore, RunFilter, RunRecord, RunStatus, RunTrigger, StateStore, StreamKey, StreamRunRecord } from './state/state-store.js';
+export type {
+  Crosswalk,
+  KeyValueStore,
+  QuarantinedRecord,
+  QuarantineFilter,
+  QuarantineStatus,
+  QuarantineStore,
+  RunFilter,
+  RunRecord,
+  RunStatus,
+  RunTrigger,
+  StateStore,
+  StreamKey,
+  StreamRunRecord,
+} from './state/state-store.js';
