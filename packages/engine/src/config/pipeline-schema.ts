@@ -135,6 +135,23 @@ const TRANSFORM_STEP: JsonSchema = {
         schema: { description: 'The JSON Schema records must match.', type: 'object', tsType: 'Record<string, unknown>' },
       },
     },
+    translate: {
+      description:
+        'Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'path'],
+      properties: {
+        kind: { description: 'Crosswalk kind, e.g. `item`.', type: 'string', minLength: 1 },
+        path: { description: 'Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.', type: 'string', minLength: 1 },
+        missing: {
+          description: 'When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.',
+          type: 'string',
+          enum: ['quarantine', 'skip', 'fail'],
+          default: 'quarantine',
+        },
+      },
+    },
     join: {
       description:
         'Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).',

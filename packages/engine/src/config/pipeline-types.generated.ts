@@ -316,6 +316,23 @@ export interface PipelineDefinition {
           schema: Record<string, unknown>;
         };
         /**
+         * Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.
+         */
+        translate?: {
+          /**
+           * Crosswalk kind, e.g. `item`.
+           */
+          kind: string;
+          /**
+           * Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.
+           */
+          path: string;
+          /**
+           * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
+           */
+          missing: 'quarantine' | 'skip' | 'fail';
+        };
+        /**
          * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
          */
         join?: {

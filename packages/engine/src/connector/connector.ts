@@ -2,7 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { JsonSchema } from '../config/json-schema.js';
 import type { Redactor } from '../logging/redactor.js';
 import type { Kysely } from 'kysely';
-import type { KeyValueStore, StreamKey } from '../state/state-store.js';
+import type { Crosswalk, KeyValueStore, StreamKey } from '../state/state-store.js';
 
 /** A record flowing through a pipeline: a plain JSON-like object. */
 export type SyncRecord = Record<string, unknown>;
@@ -19,6 +19,8 @@ export interface ConnectorContext {
   readonly baseDir: string;
   /** Durable storage for the connection (e.g. a rotated refresh token), scoped to this pipeline and connection. */
   readonly store: KeyValueStore;
+  /** The ID crosswalk of the run's tenant: a sink records `(kind, source id) -> target id` here. */
+  readonly crosswalk: Crosswalk;
   /** Aborted when the run is cancelled. */
   readonly signal: AbortSignal;
 }

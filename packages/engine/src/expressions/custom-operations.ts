@@ -45,9 +45,10 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
   round: (v, digits) => {
     const n = toNumber(v);
     if (n === null) return null;
-    const d = Number(digits ?? 0);
-    const factor = 10 ** d;
-    return (Math.sign(n) * Math.round(Math.abs(n) * factor + Number.EPSILON)) / factor;
+    const d = Math.trunc(Number(digits ?? 0));
+    // Shift by exponent notation rather than multiplying, so 1.005 rounds as written (1.01), not as stored (1.00499…).
+    const shifted = Math.round(Number(`${Math.abs(n)}e${d}`));
+    return Math.sign(n) * Number(`${shifted}e${-d}`);
   },
   /** `{"to_json": [v]}`: JSON text; `{"from_json": [s]}`: the parsed value (null for invalid JSON). */
   to_json: (v) => (v === undefined ? null : JSON.stringify(v)),
@@ -62,8 +63,11 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
   /** `{"lookup": [table, key, default?]}`: `table[key]` from a static map (inline or `${vars.x}`), else default (null). */
   lookup: (table, key, fallback) => {
     if (table && typeof table === 'object' && key !== null && key !== undefined) {
-      const found = (table as Record<string, unknown>)[String(key)];
-      if (found !== undefined) return found;
+      const name = String(key);
+      if (Object.hasOwn(table, name)) {
+        const found = (table as Record<string, unknown>)[name];
+        if (found !== undefined) return found;
+      }
     }
     return fallback ?? null;
   },
@@ -98,7 +102,10 @@ const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 function toIsoDate(v: unknown, zone: string | undefined): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-  if (typeof v === 'number') return new Date(v).toISOString();
+  if (typeof v === 'number') {
+    const date = new Date(v);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  }
   let text = String(v).trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text += 'T00:00:00';
   text = text.replace(' ', 'T');

@@ -103,10 +103,9 @@ function compile(rule: unknown, where: string): Fn {
     case 'missing': {
       const fns = args.map((_, i) => sub(i));
       return (data) => {
-        const keys = fns.flatMap((f) => {
-          const v = f(data);
-          return Array.isArray(v) ? v : [v];
-        });
+        // As json-logic-js: a list as the first argument is the whole list of keys.
+        const values = fns.map((f) => f(data));
+        const keys = Array.isArray(values[0]) ? (values[0] as unknown[]) : values;
         return keys.filter((key) => {
           const v = readVar(data, key, null);
           return v === null || v === '';
@@ -184,7 +183,7 @@ function compile(rule: unknown, where: string): Fn {
       };
     }
     default: {
-      const fn = EAGER[op];
+      const fn = Object.hasOwn(EAGER, op) ? EAGER[op] : undefined;
       if (!fn) {
         const inside = where ? ` (inside ${where})` : '';
         throw new LogicCompileError(`unknown operation "${op}"${inside}; known operations: ${LOGIC_OPERATIONS.join(', ')}`);

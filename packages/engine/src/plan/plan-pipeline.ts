@@ -111,6 +111,7 @@ function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepN
   if ('filter' in step) return { kind: 'filter', index, rule: step.filter };
   if (step.dedupe) return { kind: 'dedupe', index, key: step.dedupe.key };
   if (step.classify) return { kind: 'classify', index, rules: step.classify.rules, default: step.classify.default };
+  if (step.translate) return { kind: 'translate', index, crosswalkKind: step.translate.kind, path: step.translate.path, missing: step.translate.missing };
   if (step.validate) return { kind: 'validate', index, schema: step.validate.schema };
   if (step.join) {
     const j = step.join;

@@ -12,6 +12,7 @@ export type StepNode =
   | DedupeStepNode
   | ClassifyStepNode
   | ValidateStepNode
+  | TranslateStepNode
   | JoinStepNode;
 
 /** The kinds of transform step; each has a handler in `STEP_HANDLERS`. */
@@ -98,6 +99,14 @@ export interface ClassifyStepNode extends StepBase {
 export interface ValidateStepNode extends StepBase {
   readonly kind: 'validate';
   readonly schema: Readonly<Record<string, unknown>>;
+}
+
+/** Replaces source ids with target ids from the crosswalk. */
+export interface TranslateStepNode extends StepBase {
+  readonly kind: 'translate';
+  readonly crosswalkKind: string;
+  readonly path: string;
+  readonly missing: 'quarantine' | 'skip' | 'fail';
 }
 
 /** Records read from somewhere else: a source block, through optional steps. */

@@ -75,6 +75,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
           redactor,
           baseDir: pipeline.baseDir,
           store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
+          crosswalk: options.state.crosswalk(),
           signal,
         })
         .catch((error: unknown) => {
@@ -98,6 +99,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
           logger: logger.withTag(`discover:${discovery.name}`),
           openConnection,
           defer: () => undefined,
+          crosswalk: options.state.crosswalk(),
         });
         logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
       } catch (error) {

@@ -101,6 +101,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     logger: ctx.logger,
     openConnection: ctx.openConnection,
     defer: (cleanup) => cleanups.push(cleanup),
+    crosswalk: ctx.state.crosswalk(),
   };
   /** Rejected records waiting to be stored: written with the next batch, so storing them is per-batch I/O. */
   let quarantined: Omit<QuarantinedRecord, 'status' | 'createdAt'>[] = [];
@@ -239,8 +240,12 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             try {
               out = step(raw, scopes);
             } catch (error) {
-              result.recordsRejected += 1;
               const recordKey = describeKey(raw, keyPaths, result.recordsRead);
+              // A step may stop the run on purpose (e.g. translate with missing: fail); anything else rejects the record.
+              if (error instanceof SyncError && error.code === 'TRANSFORM_FAILED') {
+                throw new SyncError('TRANSFORM_FAILED', `record ${recordKey}: ${error.message}`, { cause: error });
+              }
+              result.recordsRejected += 1;
               const reasons = (error instanceof RecordRejectedError ? error.reasons : [describeError(error)]).map((r) => redactor.redact(r));
               const reason = reasons.join('; ');
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);

@@ -3,7 +3,8 @@ import { hasTemplate, lookupRef, parseTemplate, renderParts } from '../config/te
 import type { Connection, SyncRecord } from '../connector/connector.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import { compileRecordSchema } from '../expressions/record-validator.js';
-import { RecordRejectedError } from '../errors.js';
+import { RecordRejectedError, SyncError } from '../errors.js';
+import type { Crosswalk } from '../state/state-store.js';
 import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { buildJoinLookup } from './_join-lookup.js';
@@ -23,6 +24,8 @@ export interface StepEnv {
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   /** Registers clean-up to run when the stream ends. */
   defer(cleanup: () => void): void;
+  /** The ID crosswalk of the run's tenant. */
+  crosswalk: Crosswalk;
 }
 
 type Handler<K extends StepKind> = (node: Extract<StepNode, { kind: K }>, env: StepEnv) => RecordStep | Promise<RecordStep>;
@@ -119,6 +122,27 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
       return record;
     };
   },
+  async translate(node, env) {
+    // Loaded once when the stream starts, after the streams it runs `after` have written theirs.
+    const mapping = await env.crosswalk.all(node.crosswalkKind);
+    const keys = compilePath(node.path);
+    return (record) => {
+      const missing: string[] = [];
+      const out = replaceAt(record, keys, (value, where) => {
+        if (value === undefined || value === null || value === '') return value;
+        const target = mapping.get(String(value));
+        if (target === undefined) missing.push(`${where}: no ${node.crosswalkKind} mapped for source id ${JSON.stringify(value)}`);
+        return target ?? value;
+      });
+      if (missing.length === 0) return out as SyncRecord;
+      if (node.missing === 'skip') {
+        env.logger.warn(`skipped a record: ${missing.join('; ')}`);
+        return null;
+      }
+      if (node.missing === 'fail') throw new SyncError('TRANSFORM_FAILED', missing.join('; '));
+      throw new RecordRejectedError(missing);
+    };
+  },
   async join(node, env) {
     const rightPath = compilePath(node.right);
     const leftPath = compilePath(node.left);
@@ -142,6 +166,24 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     };
   },
 };
+
+/**
+ * Copies `value` with the leaf(s) at `keys` replaced (`*` walks every element of a list).
+ * `where` names each leaf for messages, e.g. `items[2].skuId`.
+ */
+function replaceAt(value: unknown, keys: readonly string[], replace: (leaf: unknown, where: string) => unknown, where = ''): unknown {
+  if (keys.length === 0) return replace(value, where);
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (key === '*') {
+    if (!Array.isArray(value)) return value;
+    return value.map((item, i) => replaceAt(item, rest, replace, `${where}[${i}]`));
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
+  if (!(key in copy)) return value;
+  copy[key] = replaceAt(copy[key], rest, replace, where ? `${where}.${key}` : key);
+  return copy;
+}
 
 /** Prepares a stream's steps into one function per record (which may fan out into several records). */
 export async function prepareSteps(steps: readonly StepNode[], env: StepEnv): Promise<RecordStep> {

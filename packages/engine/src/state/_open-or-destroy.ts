@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { StateError } from '../errors.js';
 import { databaseIdentity, type ServerLocation } from './database-url.js';
-import { driverErrorMessage } from './_driver-error.js';
+import { driverErrorMessage } from './driver-error-message.js';
 import type { StateDatabase } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
