@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPipelineFile, parsePipeline, type LoadPipelineOptions, type Pipeline } from './config/load-pipeline.js';
 import type { ConnectorRegistry } from './connector/connector.js';
@@ -35,7 +36,7 @@ export interface Engine {
   /** Reads and validates a pipeline file. Throws `PipelineConfigError` listing every problem. */
   load(path: string, options?: LoadPipelineOptions): Promise<Pipeline>;
   /** Validates pipeline YAML given as text. */
-  parse(text: string, source: { file: string; baseDir: string }, options?: LoadPipelineOptions): Promise<Pipeline>;
+  parse(text: string, source: { file: string; baseDir: string; name?: string }, options?: LoadPipelineOptions): Promise<Pipeline>;
   /** Plans a loaded pipeline without running it (no I/O). */
   plan(pipeline: Pipeline, options?: PlanOptions): PipelinePlan;
   /** Runs a loaded pipeline; resolves with per-stream results even when streams fail. */
@@ -72,11 +73,10 @@ export function createEngine(options: EngineOptions): Engine {
     plan: (pipeline, planOptions) => planPipeline(pipeline, planOptions),
     async run(pipeline, runOptions = {}) {
       const { state, statePath, stateUrl, ...rest } = runOptions;
-      const store =
-        state ??
-        (stateUrl !== undefined
-          ? await createStateStore(stateUrl)
-          : await createSqliteStateStore({ path: resolve(statePath ?? defaultStatePath(pipeline)) }));
+      const path = statePath === ':memory:' ? statePath : resolve(statePath ?? defaultStatePath(pipeline));
+      // A dry run changes no state: without a state file yet, it reads from an empty in-memory store instead of creating one.
+      const sqlitePath = rest.dryRun && path !== ':memory:' && !existsSync(path) ? ':memory:' : path;
+      const store = state ?? (stateUrl !== undefined ? await createStateStore(stateUrl) : await createSqliteStateStore({ path: sqlitePath }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });
       } finally {

@@ -30,3 +30,10 @@ describe('templates', () => {
     expect(() => parseTemplate('${env.}')).toThrow(/invalid reference/);
   });
 });
+
+describe('escapes that no runtime pass will see', () => {
+  it('$${ becomes ${ in options without runtime references, and stays escaped beside one', async () => {
+    const { unescapeStatic } = await import('../src/config/template.js');
+    expect(unescapeStatic({ a: 'price $${x}', b: ['$${y}'], c: '$${z} ${cursor}', d: 3 })).toEqual({ a: 'price ${x}', b: ['${y}'], c: '$${z} ${cursor}', d: 3 });
+  });
+});

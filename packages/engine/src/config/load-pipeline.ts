@@ -26,15 +26,15 @@ import {
 } from './template.js';
 
 /** Environment variable names whose values are treated as secrets even outside secret fields. */
-const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSW|PASSWORD|API_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
+const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSW|API_?KEY|(^|_)KEY($|_)|PRIVATE|CREDENTIAL|AUTH)/i;
 
 /** Options for loading a pipeline file. */
 export interface LoadPipelineOptions {
   /** Values for `${vars.name}`, overriding the file's `vars:` (the CLI's `--var name=value`). */
   vars?: Record<string, unknown>;
-  /** Environment for `${env.NAME}`. @default process.env, plus `.env` files when present */
+  /** Environment for `${env.NAME}`; `.env` files fill in what it does not set. @default process.env */
   env?: Record<string, string | undefined>;
-  /** Read `.env` from the working directory and from the pipeline's directory (process env wins). @default true */
+  /** Also read `.env` from the working directory and from the pipeline's directory (the environment wins). @default true */
   dotenv?: boolean;
   /** How the file is named in messages. @default the path as given */
   displayPath?: string;
@@ -109,7 +109,7 @@ export async function parsePipeline(
   }
   const root = data as Record<string, unknown>;
   const redactor = createRedactor();
-  const env = options.env ?? loadEnvironment(source.baseDir, options.dotenv ?? true);
+  const env = loadEnvironment(source.baseDir, options.dotenv ?? true, options.env ?? process.env);
 
   // 1. Variables: the file's `vars:` (which may use env), then --var overrides.
   const vars: Record<string, unknown> = {};
@@ -203,6 +203,12 @@ export async function parsePipeline(
   function checkFields(fields: unknown, path: PathSegment[]): void {
     if (!fields || typeof fields !== 'object') return;
     for (const [name, spec] of Object.entries(fields)) {
+      if (spec && typeof spec === 'object') {
+        const kinds = ['path', 'value', 'template', 'expr'].filter((k) => k in spec);
+        if (kinds.length !== 1) {
+          at([...path, name], kinds.length === 0 ? 'set one of "path", "value", "template" or "expr" (and optionally "default")' : `set only one of ${kinds.map((k) => `"${k}"`).join(', ')}`);
+        }
+      }
       if (spec && typeof spec === 'object' && 'expr' in spec) checkLogic((spec as { expr: unknown }).expr, [...path, name, 'expr']);
     }
   }
@@ -231,6 +237,18 @@ export async function parsePipeline(
         }
       }
     });
+  }
+
+  const tenants = root.tenants as { source?: unknown; list?: unknown; file?: unknown; write_back?: { connection?: unknown } } | undefined;
+  if (tenants && typeof tenants === 'object') {
+    const given = ['source', 'list', 'file'].filter((k) => (tenants as Record<string, unknown>)[k] !== undefined);
+    if (given.length !== 1) at(['tenants'], `set exactly one of "source", "list" or "file"${given.length ? ` (found ${given.join(', ')})` : ''}`);
+    if (tenants.source) checkEndpoint(tenants.source, 'source', ['tenants', 'source']);
+    const wb = tenants.write_back?.connection;
+    if (typeof wb === 'string') {
+      const connection = connections[wb];
+      if (!connection) at(['tenants', 'write_back', 'connection'], `unknown connection "${wb}"; defined connections: ${Object.keys(connections).join(', ')}`);
+    }
   }
 
   const discoveries = (root.discover ?? {}) as Record<string, Record<string, unknown>>;
@@ -387,8 +405,8 @@ function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** The environment a pipeline sees: process env, plus `.env` files (process env wins). */
-export function loadEnvironment(pipelineDir: string, dotenv: boolean): Record<string, string | undefined> {
+/** The environment a pipeline sees: `base` (process env), plus `.env` files for what it does not set. */
+export function loadEnvironment(pipelineDir: string, dotenv: boolean, base: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   if (dotenv) {
     const files = [join(pipelineDir, '.env'), join(process.cwd(), '.env')];
@@ -397,6 +415,6 @@ export function loadEnvironment(pipelineDir: string, dotenv: boolean): Record<st
       Object.assign(env, parseEnv(readFileSync(file, 'utf8')));
     }
   }
-  return { ...env, ...process.env };
+  return { ...env, ...base };
 }
 

@@ -219,6 +219,37 @@ export const PIPELINE_SCHEMA = {
       },
       default: {},
     },
+    tenants: {
+      description:
+        'Runs the whole pipeline once per tenant (e.g. per client account). Each tenant\'s fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        source: { ...SOURCE_BLOCK, description: 'Read the tenants from a source, e.g. a SQL query on a `client_api_credentials` table.' },
+        list: { description: 'The tenants, inline.', type: 'array', items: { type: 'object' }, tsType: 'Record<string, unknown>[]' },
+        file: { description: 'A JSON or YAML file with a list of tenants, relative to the pipeline file.', type: 'string', minLength: 1 },
+        id: { description: 'Dot path of the tenant id in each tenant record.', type: 'string', minLength: 1, default: 'id' },
+        where: { ...LOGIC, description: 'Run only the tenants for which this json-logic expression is truthy.' },
+        concurrency: { description: 'How many tenants run at the same time.', type: 'integer', minimum: 1, maximum: 64, default: 1 },
+        frequency_hours: {
+          description: 'Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.',
+          type: 'string',
+          minLength: 1,
+        },
+        write_back: {
+          description:
+            'Statements run on a connection after each tenant\'s run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['connection'],
+          properties: {
+            connection: { description: 'A connection whose connector can run statements (sqlite, postgres, mysql).', type: 'string' },
+            success: { description: 'Statement after a successful run.', type: 'string', minLength: 1 },
+            failure: { description: 'Statement after a failed run.', type: 'string', minLength: 1 },
+          },
+        },
+      },
+    },
     discover: {
       description:
         'Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.',

@@ -33,6 +33,62 @@ export interface PipelineDefinition {
     batch_size: number;
   };
   /**
+   * Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.
+   */
+  tenants?: {
+    /**
+     * Read the tenants from a source, e.g. a SQL query on a `client_api_credentials` table.
+     */
+    source?: {
+      /**
+       * Name of a connection under `connections`.
+       */
+      connection: string;
+      [k: string]: unknown;
+    };
+    /**
+     * The tenants, inline.
+     */
+    list?: Record<string, unknown>[];
+    /**
+     * A JSON or YAML file with a list of tenants, relative to the pipeline file.
+     */
+    file?: string;
+    /**
+     * Dot path of the tenant id in each tenant record.
+     */
+    id: string;
+    /**
+     * Run only the tenants for which this json-logic expression is truthy.
+     */
+    where?: unknown;
+    /**
+     * How many tenants run at the same time.
+     */
+    concurrency: number;
+    /**
+     * Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.
+     */
+    frequency_hours?: string;
+    /**
+     * Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.
+     */
+    write_back?: {
+      /**
+       * A connection whose connector can run statements (sqlite, postgres, mysql).
+       */
+      connection: string;
+      /**
+       * Statement after a successful run.
+       */
+      success?: string;
+      /**
+       * Statement after a failed run.
+       */
+      failure?: string;
+    };
+  };
+  /**
    * Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.
    */
   discover?: {

@@ -8,7 +8,7 @@
 /** Scopes resolved when the pipeline file is loaded. */
 export const LOAD_TIME_SCOPES = ['env', 'vars'] as const;
 /** Scopes the engine provides while a stream runs. */
-export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'now'] as const;
+export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'result', 'now'] as const;
 
 export type LoadTimeScope = (typeof LOAD_TIME_SCOPES)[number];
 export type RuntimeScope = (typeof RUNTIME_SCOPES)[number];
@@ -140,6 +140,26 @@ export function renderRuntime(value: unknown, scopes: Readonly<Record<string, un
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = renderRuntime(v, scopes);
     return out;
+  }
+  return value;
+}
+
+/**
+ * Turns `$${` back into `${` in strings that hold no runtime reference, deeply. Load-time
+ * interpolation keeps the escape in case a runtime pass follows; options that are never rendered
+ * at runtime go through this once, when the pipeline is planned.
+ */
+export function unescapeStatic<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (!value.includes('$${')) return value;
+    const parts = parseTemplate(value);
+    return (parts.every((p) => typeof p === 'string') ? parts.join('') : value) as T;
+  }
+  if (Array.isArray(value)) return value.map(unescapeStatic) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = unescapeStatic(v);
+    return out as T;
   }
   return value;
 }

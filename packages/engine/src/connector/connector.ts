@@ -47,6 +47,12 @@ export interface ReadContext {
   readonly logger: ConsolaInstance;
   /** Resolves runtime references (`${cursor}`, `${stream.name}`, ...) in an option value, deeply. */
   render(value: unknown): unknown;
+  /**
+   * Tells the engine the read stopped before the end of the data (e.g. a loop guard such as
+   * `max_pages`): the stream still succeeds, but an unordered incremental stream keeps its cursor,
+   * so the records not read are not skipped for good.
+   */
+  incomplete(reason: string): void;
 }
 
 /** Counts a sink reports for one batch. */
@@ -118,6 +124,11 @@ export interface Connection<TSourceOptions = unknown, TSinkOptions = unknown> {
   read?(options: TSourceOptions, ctx: ReadContext): AsyncIterable<SourcePage>;
   /** Opens a writer for one stream. Present when the connector is a sink. */
   openWriter?(options: TSinkOptions, ctx: WriterContext): Promise<StreamWriter>;
+  /**
+   * Runs one statement (e.g. a tenant write-back). Runtime references in `statement` are bound
+   * as parameters through `render`, never spliced into the text. Present on SQL connectors.
+   */
+  execute?(statement: string, ctx: { render(value: unknown): unknown }): Promise<{ rows: number }>;
   /** Releases the connection (pools, sockets, file handles). */
   close?(): Promise<void>;
 }

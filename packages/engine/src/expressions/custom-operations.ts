@@ -30,25 +30,33 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
   upper: (s) => (s === null || s === undefined ? null : String(s).toUpperCase()),
   trim: (s) => (s === null || s === undefined ? null : String(s).trim()),
   /** `{"starts_with": [s, prefix]}`, `{"ends_with": [s, suffix]}`: text tests; false for null. */
-  starts_with: (s, prefix) => s !== null && s !== undefined && String(s).startsWith(String(prefix)),
-  ends_with: (s, suffix) => s !== null && s !== undefined && String(s).endsWith(String(suffix)),
+  starts_with: (s, prefix) => s !== null && s !== undefined && prefix !== null && prefix !== undefined && String(s).startsWith(String(prefix)),
+  ends_with: (s, suffix) => s !== null && s !== undefined && suffix !== null && suffix !== undefined && String(s).endsWith(String(suffix)),
   /** `{"contains": [s, part]}`: whether text contains a part, or a list an element. */
-  contains: (s, part) => (Array.isArray(s) ? s.includes(part) : s !== null && s !== undefined && String(s).includes(String(part))),
+  contains: (s, part) =>
+    Array.isArray(s) ? s.includes(part) : s !== null && s !== undefined && part !== null && part !== undefined && String(s).includes(String(part)),
   /** `{"concat": [a, b, ...]}`: the arguments joined as text, skipping null and undefined. */
-  concat: (...args) => args.filter((a) => a !== null && a !== undefined).map(String).join(''),
+  concat: (...args) => args.filter((a) => a !== null && a !== undefined).map(asText).join(''),
   /** `{"split": [s, separator]}`: a list of parts; `{"join": [list, separator]}`: text. */
   split: (s, sep) => (s === null || s === undefined ? [] : String(s).split(String(sep ?? ','))),
-  join: (list, sep) => (Array.isArray(list) ? list.filter((a) => a !== null && a !== undefined).join(String(sep ?? ',')) : null),
+  join: (list, sep) => (Array.isArray(list) ? list.filter((a) => a !== null && a !== undefined).map(asText).join(String(sep ?? ',')) : null),
   /** `{"replace": [s, find, with]}`: every occurrence of `find` replaced. */
-  replace: (s, find, by) => (s === null || s === undefined ? null : String(s).split(String(find)).join(String(by ?? ''))),
+  replace: (s, find, by) => {
+    if (s === null || s === undefined) return null;
+    if (find === null || find === undefined || find === '') return String(s);
+    return String(s).split(String(find)).join(String(by ?? ''));
+  },
   /** `{"round": [v, digits?]}`: rounded half away from zero to `digits` decimals (default 0). */
   round: (v, digits) => {
     const n = toNumber(v);
     if (n === null) return null;
     const d = Math.trunc(Number(digits ?? 0));
-    // Shift by exponent notation rather than multiplying, so 1.005 rounds as written (1.01), not as stored (1.00499…).
-    const shifted = Math.round(Number(`${Math.abs(n)}e${d}`));
-    return Math.sign(n) * Number(`${shifted}e${-d}`);
+    if (!Number.isFinite(d)) return null;
+    const factor = 10 ** d;
+    // 15 significant digits drop the float residue, so 1.005 rounds as written (1.01), not as stored (1.00499…).
+    const shifted = Math.round(Number((Math.abs(n) * factor).toPrecision(15)));
+    const rounded = (Math.sign(n) * shifted) / factor;
+    return rounded === 0 ? 0 : rounded;
   },
   /** `{"to_json": [v]}`: JSON text; `{"from_json": [s]}`: the parsed value (null for invalid JSON). */
   to_json: (v) => (v === undefined ? null : JSON.stringify(v)),
@@ -72,6 +80,10 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
     return fallback ?? null;
   },
 };
+
+function asText(v: unknown): string {
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+}
 
 function toNumber(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -107,8 +119,14 @@ function toIsoDate(v: unknown, zone: string | undefined): string | null {
     return Number.isNaN(date.getTime()) ? null : date.toISOString();
   }
   let text = String(v).trim();
+  if (/^\d{13}$/.test(text)) return toIsoDate(Number(text), zone);
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  // Date.parse rolls 2024-02-30 over to March: a day the month does not have is no date.
+  if (day && Number(day[3]) > new Date(Date.UTC(Number(day[1]), Number(day[2]), 0)).getUTCDate()) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text += 'T00:00:00';
-  text = text.replace(' ', 'T');
+  text = text.replace(/^(\S+) (?=\d)/, '$1T').replace(/\s+(?=[+-]\d{2}(:?\d{2})?$|Z$)/i, '');
+  // Postgres writes short offsets (`+02`): make them ISO (`+02:00`).
+  text = text.replace(/([+-]\d{2})$/, '$1:00');
   if (!HAS_ZONE.test(text)) text += zone ?? 'Z';
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time).toISOString();

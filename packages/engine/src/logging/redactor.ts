@@ -42,14 +42,14 @@ export function createRedactor(initial: Iterable<string> = []): Redactor {
     add(secret) {
       if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH || secrets.has(secret)) return;
       secrets.add(secret);
+      // A secret also leaks through a URL or a form body in its percent-encoded form. Encoded once
+      // only: encoding the encoded form again ('%' -> '%25') would never end.
+      secrets.add(encodeURIComponent(secret));
       // Longest first, so a secret that contains another is masked whole.
       const alternatives = [...secrets]
         .sort((a, b) => b.length - a.length)
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       pattern = new RegExp(alternatives.join('|'), 'g');
-      // A secret also leaks through a URL or a form body in its percent-encoded form.
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret) redactor.add(encoded);
     },
     redact,
     redactValue,

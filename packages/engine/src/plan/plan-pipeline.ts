@@ -1,7 +1,9 @@
 import type { Pipeline } from '../config/load-pipeline.js';
 import { SyncError } from '../errors.js';
+import { resolve } from 'node:path';
+import { unescapeStatic } from '../config/template.js';
 import type { PipelineDefinition } from '../config/pipeline-types.generated.js';
-import type { DiscoveryPlan, EndpointPlan, FieldPlan, FieldSource, PartitionPlan, PipelinePlan, RecordsFromPlan, StepNode, StreamPlan } from './plan-types.js';
+import type { DiscoveryPlan, EndpointPlan, FieldPlan, FieldSource, PartitionPlan, PipelinePlan, RecordsFromPlan, StepNode, StreamPlan, TenantPlan } from './plan-types.js';
 
 type TransformStep = NonNullable<PipelineDefinition['streams'][string]['transforms']>[number];
 
@@ -47,7 +49,26 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
     });
   const ordered = orderByDependencies(streams);
   const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source), pick: d.pick }));
-  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries });
+  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline) });
+}
+
+function planTenants(pipeline: Pipeline): TenantPlan | undefined {
+  const t = pipeline.definition.tenants;
+  if (!t) return undefined;
+  const from: TenantPlan['from'] = t.source
+    ? { kind: 'source', source: endpoint(pipeline, t.source) }
+    : t.list
+      ? { kind: 'list', list: t.list }
+      : { kind: 'file', path: resolve(pipeline.baseDir, t.file!) };
+  const wb = t.write_back;
+  return {
+    from,
+    id: t.id,
+    where: t.where,
+    concurrency: t.concurrency,
+    frequencyHours: t.frequency_hours,
+    writeBack: wb ? { connection: endpoint(pipeline, { connection: wb.connection }), success: wb.success, failure: wb.failure } : undefined,
+  };
 }
 
 /** Declaration order, except that a stream runs after every stream in its `after` list. */
@@ -95,7 +116,7 @@ function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: 
   const { type, ...connectionOptions } = pipeline.definition.connections?.[connection] ?? { type: '' };
   const connector = pipeline.connectors.get(String(type));
   if (!connector) throw new SyncError('CONFIG_INVALID', `connection "${connection}" has no connector`);
-  return { connection, connector, connectionOptions, options };
+  return { connection, connector, connectionOptions, options: unescapeStatic(options) };
 }
 
 function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepNode {
@@ -130,7 +151,7 @@ function fieldSource(spec: unknown): FieldSource {
   if (s.path !== undefined) return { from: 'path', path: s.path, default: s.default };
   if (s.template !== undefined) return { from: 'template', template: s.template, default: s.default };
   if (s.expr !== undefined) return { from: 'expr', expr: s.expr, default: s.default };
-  return { from: 'value', value: s.value };
+  return { from: 'value', value: unescapeStatic(s.value) };
 }
 
 function deepFreeze<T>(value: T): T {

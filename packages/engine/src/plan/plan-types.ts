@@ -166,6 +166,19 @@ export interface DiscoveryPlan {
   readonly pick: 'first' | 'all';
 }
 
+/** How a multi-tenant pipeline finds and treats its tenants. */
+export interface TenantPlan {
+  /** Where the tenants come from. */
+  readonly from: { readonly kind: 'source'; readonly source: EndpointPlan } | { readonly kind: 'list'; readonly list: readonly Readonly<Record<string, unknown>>[] } | { readonly kind: 'file'; readonly path: string };
+  /** Dot path of the tenant id. */
+  readonly id: string;
+  readonly where: unknown;
+  readonly concurrency: number;
+  /** Dot path of the tenant's sync frequency in hours. */
+  readonly frequencyHours: string | undefined;
+  readonly writeBack: { readonly connection: EndpointPlan; readonly success: string | undefined; readonly failure: string | undefined } | undefined;
+}
+
 /** Everything the interpreter needs to run one stream. */
 export interface StreamPlan {
   readonly name: string;
@@ -188,4 +201,6 @@ export interface PipelinePlan {
   readonly streams: readonly StreamPlan[];
   /** Run once before the streams, in declaration order. */
   readonly discoveries: readonly DiscoveryPlan[];
+  /** Present for a pipeline that runs once per tenant. */
+  readonly tenants: TenantPlan | undefined;
 }

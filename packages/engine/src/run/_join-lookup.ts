@@ -33,6 +33,18 @@ export async function buildJoinLookup(records: AsyncIterable<{ key: string; reco
     })();
   };
 
+  try {
+    await fill();
+  } catch (error) {
+    if (disk) {
+      disk.db.close();
+      rmSync(disk.dir, { recursive: true, force: true });
+    }
+    throw error;
+  }
+  if (disk) size = disk.db.prepare('select count(*) from lookup').pluck().get() as number;
+
+  async function fill() {
   for await (const { key, record } of records) {
     if (memory) {
       if (memory.has(key)) continue;
@@ -56,6 +68,7 @@ export async function buildJoinLookup(records: AsyncIterable<{ key: string; reco
     }
   }
   flushPending();
+  }
 
   return {
     get(key) {

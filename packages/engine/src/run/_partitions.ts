@@ -52,6 +52,7 @@ export async function* readRecords(source: EndpointPlan, steps: readonly StepNod
     signal: ctx.signal,
     logger: ctx.logger,
     render: (value) => renderRuntime(value, ctx.scopes),
+    incomplete: (reason) => ctx.logger.warn(`the read stopped early (${reason})`),
   });
   for await (const page of pages) {
     for (const raw of page.records) {

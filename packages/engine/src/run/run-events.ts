@@ -4,7 +4,7 @@ import type { RunStatus } from '../state/state-store.js';
 export interface StreamResult {
   /** Stream name. */
   stream: string;
-  /** How the stream ended; `skipped` when an earlier failure or an abort stopped the run before it. */
+  /** How the stream ended; `skipped` when an abort, a failed `discover`, or a failed stream it runs `after` kept it from running. */
   status: RunStatus | 'skipped';
   /** Records received from the source. */
   recordsRead: number;
@@ -36,6 +36,10 @@ export interface StreamResult {
 export interface RunResult {
   runId: string;
   pipeline: string;
+  /** The tenant of one tenant's run. */
+  tenant?: string;
+  /** For a multi-tenant pipeline: one result per tenant, in the order they were listed. */
+  tenants?: RunResult[];
   status: RunStatus;
   /** True for `--dry-run`: nothing was written and no state changed. */
   dryRun: boolean;

@@ -4,7 +4,9 @@ import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
-import type { DiscoveryPlan, EndpointPlan } from '../plan/plan-types.js';
+import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
+import { renderRuntime } from '../config/template.js';
+import { runTenants } from './_run-tenants.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
@@ -41,6 +43,16 @@ export interface RunOptions {
    * Records written are marked replayed; records rejected again stay open with the new reasons.
    */
   replay?: { ids?: readonly string[] };
+  /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
+  tenants?: readonly string[];
+  /** Internal: the tenant this run is for (set by the tenant loop). */
+  tenant?: TenantContext;
+}
+
+/** The tenant a run is for: its id and its record (`${tenant.*}`). */
+export interface TenantContext {
+  id: string;
+  record: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -50,16 +62,30 @@ export interface RunOptions {
  */
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   const plan = planPipeline(pipeline, { streams: options.streams });
+  if (plan.tenants && !options.tenant) return runTenants(pipeline, plan, plan.tenants, options, (tenant) => runOnce(pipeline, plan, { ...options, tenant }));
+  return runOnce(pipeline, plan, options);
+}
+
+async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptions): Promise<RunResult> {
   const runId = options.runId ?? randomUUID();
   const dryRun = options.dryRun ?? false;
   const signal = options.signal ?? new AbortController().signal;
-  const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const tenant = options.tenant;
+  const baseLogger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const logger = tenant ? baseLogger.withTag(tenant.id) : baseLogger;
   const redactor = pipeline.redactor;
   const emit = (event: RunEvent) => options.onEvent?.(event);
   const started = new Date();
   const startedAt = started.toISOString();
 
-  if (!dryRun) await options.state.startRun({ id: runId, pipeline: pipeline.name, trigger: options.trigger ?? 'api', startedAt });
+  const crosswalk = options.state.crosswalk(tenant?.id ?? '');
+  /** Scopes known before any stream runs: connections may use them, e.g. `${tenant.shop_domain}`. */
+  const runScopes: Record<string, unknown> = {
+    run: { id: runId, started_at: startedAt },
+    now: startedAt,
+    ...(tenant ? { tenant: tenant.record } : {}),
+  };
+  if (!dryRun) await options.state.startRun({ id: runId, pipeline: pipeline.name, ...(tenant ? { tenant: tenant.id } : {}), trigger: options.trigger ?? 'api', startedAt });
   emit({ type: 'run_started', runId, pipeline: pipeline.name, streams: plan.streams.map((s) => s.name), dryRun });
   logger.debug(`run ${runId} started${dryRun ? ' (dry run)' : ''}: streams ${plan.streams.map((s) => s.name).join(', ')}`);
 
@@ -69,13 +95,13 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
     if (!connection) {
       const tag = `${endpoint.connector.name}:${endpoint.connection}`;
       connection = endpoint.connector
-        .connect(endpoint.connectionOptions, {
+        .connect(renderRuntime(endpoint.connectionOptions, runScopes), {
           connectionName: endpoint.connection,
           logger: logger.withTag(tag),
           redactor,
           baseDir: pipeline.baseDir,
-          store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
-          crosswalk: options.state.crosswalk(),
+          store: options.state.kv(`connection:${pipeline.name}:${tenant ? `${tenant.id}:` : ''}${endpoint.connection}`),
+          crosswalk,
           signal,
         })
         .catch((error: unknown) => {
@@ -94,12 +120,12 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
     for (const discovery of options.replay ? [] : plan.discoveries) {
       try {
         discovered[discovery.name] = await discover(discovery, {
-          scopes: { run: { id: runId, started_at: startedAt }, now: startedAt, discover: discovered },
+          scopes: { ...runScopes, discover: discovered },
           signal,
           logger: logger.withTag(`discover:${discovery.name}`),
           openConnection,
           defer: () => undefined,
-          crosswalk: options.state.crosswalk(),
+          crosswalk,
         });
         logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
       } catch (error) {
@@ -112,6 +138,14 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
     for (const stream of plan.streams) {
       if (discoveryFailed || signal.aborted) {
         results.push(skippedResult(stream.name));
+        continue;
+      }
+      const blocked = stream.after.filter((dep) => results.find((r) => r.stream === dep)?.status !== 'succeeded');
+      if (blocked.length) {
+        // Items before purchase orders: a PO stream must not run on a half-copied item set.
+        const reason = `not run: it runs after ${blocked.join(', ')}, which did not succeed`;
+        logger.warn(`stream ${stream.name} ${reason}`);
+        results.push({ ...skippedResult(stream.name), error: reason });
         continue;
       }
       const result = await runStream(stream, {
@@ -127,6 +161,8 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
         openConnection,
         emit,
         discovered,
+        ...(tenant ? { tenant } : {}),
+        crosswalk,
         ...(options.replay ? { replay: options.replay } : {}),
         output: options.output ?? process.stdout,
       });
@@ -153,6 +189,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   const result: RunResult = {
     runId,
     pipeline: pipeline.name,
+    ...(tenant ? { tenant: tenant.id } : {}),
     status,
     dryRun,
     startedAt,

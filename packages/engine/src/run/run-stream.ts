@@ -5,7 +5,7 @@ import { renderRuntime } from '../config/template.js';
 import type { BatchCheckpoint, Connection, SourcePage, StreamWriter, SyncRecord } from '../connector/connector.js';
 import { describeError, RecordRejectedError, SinkError, SourceError, SyncError } from '../errors.js';
 import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
-import type { QuarantinedRecord, StateStore, StreamKey } from '../state/state-store.js';
+import type { Crosswalk, QuarantinedRecord, StateStore, StreamKey } from '../state/state-store.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
@@ -27,6 +27,10 @@ export interface StreamRunContext {
   discovered: Readonly<Record<string, unknown>>;
   /** Replay quarantined records (all open ones of the stream, or these ids) instead of reading the source. */
   replay?: { ids?: readonly string[] };
+  /** The tenant of a multi-tenant run. */
+  tenant?: { id: string; record: Readonly<Record<string, unknown>> };
+  /** The tenant's ID crosswalk. */
+  crosswalk: Crosswalk;
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };
@@ -88,6 +92,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   };
 
   const baseScopes: Record<string, unknown> = {
+    ...(ctx.tenant ? { tenant: ctx.tenant.record } : {}),
     stream: { name: plan.name },
     run: { id: ctx.runId, started_at: ctx.runStartedAt },
     now: ctx.runStartedAt,
@@ -101,7 +106,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     logger: ctx.logger,
     openConnection: ctx.openConnection,
     defer: (cleanup) => cleanups.push(cleanup),
-    crosswalk: ctx.state.crosswalk(),
+    crosswalk: ctx.crosswalk,
   };
   /** Rejected records waiting to be stored: written with the next batch, so storing them is per-batch I/O. */
   let quarantined: Omit<QuarantinedRecord, 'status' | 'createdAt'>[] = [];
@@ -135,11 +140,17 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
 
     const readPartition = async (partition: Partition) => {
       const slot: CursorSlot = {
-        key: { pipeline: ctx.pipeline.name, stream: plan.name, ...(partition.key !== undefined ? { partition: partition.key } : {}) },
+        key: {
+          pipeline: ctx.pipeline.name,
+          stream: plan.name,
+          ...(ctx.tenant ? { tenant: ctx.tenant.id } : {}),
+          ...(partition.key !== undefined ? { partition: partition.key } : {}),
+        },
         committed: undefined,
         seen: undefined,
       };
-      if (incremental) slot.committed = ctx.since === undefined ? await ctx.state.getCursor(slot.key) : undefined;
+      // `--since` only changes where this run starts: the stored cursor never moves backwards because of it.
+      if (incremental) slot.committed = await ctx.state.getCursor(slot.key);
       const startCursor = incremental ? (ctx.since ?? slot.committed ?? incremental.initial) : undefined;
       if (!started) {
         started = true;
@@ -214,6 +225,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       };
 
       const replayed = new Map<SyncRecord, string>();
+      /** The source stopped before the end of the data (a loop guard): like --limit for the cursor. */
+      let truncated = false;
       const pages = ctx.replay
         ? replayPages(ctx, plan.name, replayed)
         : source!.read!(plan.source.options, {
@@ -223,6 +236,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             signal: ctx.signal,
             logger: ctx.logger.withTag(`source:${plan.source.connection}`),
             render: (value) => renderRuntime(value, scopes),
+            incomplete: (reason) => {
+              truncated = true;
+              ctx.logger.warn(`${plan.name}: the read stopped early (${reason})${incremental && !incremental.ordered ? '; the cursor is not moved' : ''}`);
+            },
           });
       try {
         reading: for await (const page of pages) {
@@ -251,9 +268,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
               quarantined.push({
-                id: replayed.get(raw) ?? quarantineId(ctx.pipeline.name, plan.name, partition.key, keyPaths ? recordKey : JSON.stringify(raw)),
+                id: replayed.get(raw) ?? quarantineId(ctx.pipeline.name, plan.name, `${ctx.tenant?.id ?? ''}/${partition.key ?? ''}`, keyPaths ? recordKey : JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))),
                 pipeline: ctx.pipeline.name,
                 stream: plan.name,
+                ...(ctx.tenant ? { tenant: ctx.tenant.id } : {}),
                 runId: ctx.runId,
                 recordKey,
                 record: redactor.redactValue(raw),
@@ -293,7 +311,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       if (ctx.signal.aborted) return;
       await flush();
       // An unordered partition may only move its cursor once every record up to it is written.
-      if (incremental && !ctx.dryRun && (incremental.ordered || !limited)) {
+      if (incremental && !ctx.dryRun && (incremental.ordered || !(limited || truncated))) {
         const next = maxCursor(slot.committed, slot.seen);
         if (next !== undefined && next !== slot.committed) {
           if (deferred) pending.push({ ...slot, seen: next });
@@ -325,9 +343,16 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       result.status = 'succeeded';
     }
   } catch (error) {
-    result.status = 'failed';
-    result.error = redactor.redact(describeError(error));
-    ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
+    if (ctx.signal.aborted) {
+      // Cancelled mid-request: the request's abort error is not a failure of the stream.
+      result.status = 'aborted';
+      result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
+      ctx.logger.warn(`stream ${plan.name} ${result.error}`);
+    } else {
+      result.status = 'failed';
+      result.error = redactor.redact(describeError(error));
+      ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
+    }
   } finally {
     try {
       await storeQuarantined();
@@ -356,6 +381,7 @@ async function* replayPages(ctx: StreamRunContext, stream: string, replayed: Map
   const entries = await ctx.state.quarantine.list({
     pipeline: ctx.pipeline.name,
     stream,
+    tenant: ctx.tenant?.id ?? '',
     status: 'open',
     ...(ctx.replay?.ids ? { ids: [...ctx.replay.ids] } : {}),
     limit: 1_000_000,

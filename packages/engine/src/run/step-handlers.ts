@@ -79,11 +79,9 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
   },
   flatten(node) {
     const path = compilePath(node.path);
-    const top = path.length === 1 ? path[0] : undefined;
     return (record) => {
       const list = getPath(record, path);
-      const base: SyncRecord = { ...record };
-      if (top !== undefined) delete base[top];
+      const base = withoutPath(record, path);
       if (!Array.isArray(list) || list.length === 0) {
         if (!node.keepEmpty) return null;
         return { ...base, [node.into]: null, ...(node.indexField ? { [node.indexField]: null } : {}) };
@@ -99,7 +97,10 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     const paths = node.key.map(compilePath);
     const seen = new Set<string>();
     return (record) => {
-      const key = JSON.stringify(paths.map((p) => getPath(record, p) ?? null));
+      const values = paths.map((p) => getPath(record, p) ?? null);
+      // Without its key a record cannot be a duplicate of anything: keep it.
+      if (values.every((v) => v === null)) return record;
+      const key = JSON.stringify(values);
       if (seen.has(key)) return null;
       seen.add(key);
       return record;
@@ -166,6 +167,18 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     };
   },
 };
+
+/** A copy of `record` without the field at `path`, copying only the objects along the way. */
+function withoutPath(record: SyncRecord, path: readonly string[]): SyncRecord {
+  const [key, ...rest] = path as [string, ...string[]];
+  const copy: SyncRecord = { ...record };
+  if (rest.length === 0) delete copy[key];
+  else {
+    const child = copy[key];
+    if (child && typeof child === 'object' && !Array.isArray(child)) copy[key] = withoutPath(child as SyncRecord, rest);
+  }
+  return copy;
+}
 
 /**
  * Copies `value` with the leaf(s) at `keys` replaced (`*` walks every element of a list).

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createConsola } from 'consola';
+import { parse as parseYaml } from 'yaml';
+import type { Pipeline } from '../config/load-pipeline.js';
+import { renderRuntime } from '../config/template.js';
+import type { Connection } from '../connector/connector.js';
+import { describeError, SyncError } from '../errors.js';
+import { compileLogic, isTruthy } from '../expressions/logic.js';
+import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
+import { compilePath, getPath } from '../util/record-path.js';
+import { readRecords } from './_partitions.js';
+import type { RunResult } from './run-events.js';
+import type { RunOptions, TenantContext } from './run-pipeline.js';
+
+/** Field names whose values are credentials: masked wherever they could be printed. */
+const SECRET_FIELD = /(token|secret|password|passwd|api_?key|credential|auth|private)/i;
+
+/**
+ * Runs a pipeline once per tenant, up to `concurrency` at a time. One tenant failing never
+ * stops the others; after each tenant, the write-back statement records how it went.
+ */
+export async function runTenants(
+  pipeline: Pipeline,
+  plan: PipelinePlan,
+  tenants: TenantPlan,
+  options: RunOptions,
+  runTenant: (tenant: TenantContext) => Promise<RunResult>,
+): Promise<RunResult> {
+  const started = new Date();
+  const batchId = options.runId ?? randomUUID();
+  const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const signal = options.signal ?? new AbortController().signal;
+  const scopes = { run: { id: batchId, started_at: started.toISOString() }, now: started.toISOString() };
+  const connections = new Map<string, Promise<Connection>>();
+  const open = (endpoint: EndpointPlan) => {
+    let connection = connections.get(endpoint.connection);
+    if (!connection) {
+      connection = endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, scopes), {
+        connectionName: endpoint.connection,
+        logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
+        redactor: pipeline.redactor,
+        baseDir: pipeline.baseDir,
+        store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
+        crosswalk: options.state.crosswalk(),
+        signal,
+      });
+      connections.set(endpoint.connection, connection);
+    }
+    return connection;
+  };
+
+  const results: RunResult[] = [];
+  let listError: string | undefined;
+  try {
+    let list: TenantContext[] = [];
+    try {
+      list = await loadTenants(pipeline, tenants, options, { scopes, signal, logger, open });
+    } catch (error) {
+      listError = `tenants: ${pipeline.redactor.redact(describeError(error))}`;
+      logger.error(listError);
+    }
+    logger.info(`${list.length} tenant${list.length === 1 ? '' : 's'} to run${tenants.concurrency > 1 ? `, ${tenants.concurrency} at a time` : ''}`);
+
+    const byTenant = new Map<string, RunResult>();
+    let next = 0;
+    const worker = async () => {
+      while (next < list.length && !signal.aborted) {
+        const tenant = list[next++]!;
+        const result = await runTenant(tenant);
+        if (!options.dryRun && tenants.writeBack) await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
+        byTenant.set(tenant.id, result);
+        logger.info(`tenant ${tenant.id}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(tenants.concurrency, Math.max(list.length, 1)) }, worker));
+    for (const tenant of list) {
+      const result = byTenant.get(tenant.id);
+      if (result) results.push(result);
+    }
+  } finally {
+    for (const connection of connections.values()) {
+      try {
+        await (await connection).close?.();
+      } catch (error) {
+        logger.debug(`closing a connection failed: ${pipeline.redactor.redact(describeError(error))}`);
+      }
+    }
+  }
+
+  const finished = new Date();
+  const failed = results.filter((r) => r.status === 'failed');
+  const status = listError || failed.length ? 'failed' : signal.aborted || results.some((r) => r.status === 'aborted') ? 'aborted' : 'succeeded';
+  const error = listError ?? (failed.length ? `${failed.length} of ${results.length} tenants failed: ${failed.map((r) => r.tenant).join(', ')}` : undefined);
+  return {
+    runId: batchId,
+    pipeline: plan.pipeline,
+    status,
+    dryRun: options.dryRun ?? false,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    streams: [],
+    tenants: results,
+    ...(error ? { error } : {}),
+  };
+}
+
+interface TenantEnv {
+  scopes: Record<string, unknown>;
+  signal: AbortSignal;
+  logger: ReturnType<typeof createConsola>;
+  open: (endpoint: EndpointPlan) => Promise<Connection>;
+}
+
+async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOptions, env: TenantEnv): Promise<TenantContext[]> {
+  let records: Record<string, unknown>[] = [];
+  if (plan.from.kind === 'list') records = plan.from.list.map((r) => ({ ...r }));
+  else if (plan.from.kind === 'file') {
+    const text = await readFile(plan.from.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new SyncError('CONFIG_INVALID', error.code === 'ENOENT' ? `tenants file ${plan.from.kind === 'file' ? plan.from.path : ''} not found` : error.message);
+    });
+    const parsed = plan.from.path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown);
+    if (!Array.isArray(parsed)) throw new SyncError('CONFIG_INVALID', `tenants file ${plan.from.path} must hold a list of tenants`);
+    records = parsed as Record<string, unknown>[];
+  } else {
+    for await (const record of readRecords(plan.from.source, [], {
+      scopes: env.scopes,
+      signal: env.signal,
+      logger: env.logger,
+      openConnection: env.open,
+      defer: () => undefined,
+      crosswalk: options.state.crosswalk(),
+    })) {
+      records.push(record);
+    }
+  }
+
+  const idPath = compilePath(plan.id);
+  const where = plan.where === undefined ? undefined : compileLogic(plan.where);
+  const wanted = options.tenants?.length ? new Set(options.tenants) : undefined;
+  const seen = new Set<string>();
+  const tenants: TenantContext[] = [];
+  for (const record of records) {
+    const raw = getPath(record, idPath);
+    if (raw === undefined || raw === null || raw === '') {
+      env.logger.warn(`a tenant record has no "${plan.id}"; skipping it`);
+      continue;
+    }
+    const id = String(raw);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    registerSecrets(pipeline, record);
+    if (where && !isTruthy(where(record))) continue;
+    if (wanted && !wanted.has(id)) continue;
+    // Credentials stored as JSON text (a common column type) are opened, so `${tenant.credentials.token}` works.
+    tenants.push({ id, record: { ...openJsonFields(record), id: record.id ?? id } });
+  }
+  if (wanted) {
+    const unknown = [...wanted].filter((id) => !seen.has(id));
+    if (unknown.length) throw new SyncError('CONFIG_INVALID', `unknown tenant ${unknown.map((u) => `"${u}"`).join(', ')}`);
+  }
+  return tenants;
+}
+
+function openJsonFields(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v === 'string' && /^\s*[{[]/.test(v)) {
+      try {
+        out[k] = JSON.parse(v) as unknown;
+        continue;
+      } catch {
+        // not JSON after all
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function registerSecrets(pipeline: Pipeline, value: unknown, secretParent = false): void {
+  if (typeof value === 'string') {
+    if (secretParent) pipeline.redactor.add(value);
+    if (secretParent && /^\s*[{[]/.test(value)) {
+      try {
+        registerSecrets(pipeline, JSON.parse(value) as unknown, true);
+      } catch {
+        // plain text
+      }
+    }
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v) => registerSecrets(pipeline, v, secretParent));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) registerSecrets(pipeline, v, secretParent || SECRET_FIELD.test(k));
+  }
+}
+
+function frequencyOf(plan: TenantPlan, tenant: TenantContext): number | undefined {
+  if (!plan.frequencyHours) return undefined;
+  const hours = Number(getPath(tenant.record, compilePath(plan.frequencyHours)));
+  return Number.isFinite(hours) && hours > 0 ? hours : undefined;
+}
+
+async function writeBack(
+  plan: TenantPlan,
+  tenant: TenantContext,
+  result: RunResult,
+  frequencyHours: number | undefined,
+  open: TenantEnv['open'],
+  pipeline: Pipeline,
+  logger: TenantEnv['logger'],
+): Promise<void> {
+  const wb = plan.writeBack!;
+  const statement = result.status === 'succeeded' ? wb.success : wb.failure;
+  if (!statement) return;
+  const written = result.streams.reduce((n, s) => n + s.recordsWritten, 0);
+  const read = result.streams.reduce((n, s) => n + s.recordsRead, 0);
+  const scopes = {
+    tenant: tenant.record,
+    now: result.finishedAt,
+    run: { id: result.runId, started_at: result.startedAt },
+    result: {
+      status: result.status,
+      error: result.error ?? null,
+      started_at: result.startedAt,
+      finished_at: result.finishedAt,
+      next_run_at: frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString(),
+      records_read: read,
+      records_written: written,
+      run_id: result.runId,
+    },
+  };
+  try {
+    const connection = await open(wb.connection);
+    if (!connection.execute) throw new SyncError('CONFIG_INVALID', `connection "${wb.connection.connection}" (${wb.connection.connector.name}) cannot run statements`);
+    await connection.execute(statement, { render: (value) => renderRuntime(value, scopes) });
+  } catch (error) {
+    logger.error(`tenant ${tenant.id}: write-back failed: ${pipeline.redactor.redact(describeError(error))}`);
+  }
+}
