@@ -28,6 +28,7 @@ const memorySource = defineConnector<{ dataset: string }, { page_size: number; d
       async *read(options, ctx) {
         const name = String(ctx.render(options.dataset ?? config.dataset));
         reads.push({ dataset: name, cursor: ctx.cursor });
+        if (name.startsWith('denied')) throw new Error(`401 Unauthorized: invalid credentials for ${name}`);
         let all = datasets.get(name) ?? [];
         const field = options.newer_than_cursor;
         if (field && ctx.cursor !== undefined) all = all.filter((r) => (r[field] as number) > (ctx.cursor as number));
@@ -49,6 +50,12 @@ const memorySink = defineConnector<{ name: string }, never, Record<string, never
   sink: { streamSchema: { type: 'object', additionalProperties: false, properties: {} } },
   async connect(config) {
     return {
+      async execute(statement, ctx) {
+        const values: Record<string, unknown> = {};
+        for (const ref of statement.match(/\$\{[^}]+\}/g) ?? []) values[ref] = ctx.render(ref);
+        executed.push({ statement, values });
+        return { rows: 1 };
+      },
       async openWriter() {
         return {
           async write(records, ctx) {
@@ -70,6 +77,9 @@ const memorySink = defineConnector<{ name: string }, never, Record<string, never
     };
   },
 });
+
+/** Statements run through `execute` on memory sinks, with their references rendered. */
+export const executed: { statement: string; values: Record<string, unknown> }[] = [];
 
 export const TEST_CONNECTORS: ConnectorRegistry = {
   memory: async () => memorySource,
