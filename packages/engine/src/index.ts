@@ -69,6 +69,7 @@ export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './stat
 export type {
   Crosswalk,
   KeyValueStore,
+  LockStore,
   QuarantinedRecord,
   QuarantineFilter,
   QuarantineStatus,

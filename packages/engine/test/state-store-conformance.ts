@@ -118,6 +118,25 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect((await acme.lookup('bulk', many.map((m) => m.sourceId))).size).toBe(1200);
     });
 
+    it('gives a lock to one holder at a time, extends it for that holder, and frees it when it expires', async () => {
+      expect(await store.locks.acquire('pipeline:p:acme', 'worker-1', 60_000)).toBe(true);
+      expect(await store.locks.acquire('pipeline:p:acme', 'worker-2', 60_000)).toBe(false);
+      expect(await store.locks.acquire('pipeline:p:acme', 'worker-1', 60_000)).toBe(true);
+      expect(await store.locks.holder('pipeline:p:acme')).toBe('worker-1');
+      expect(await store.locks.acquire('pipeline:p:bolt', 'worker-2', 60_000)).toBe(true);
+      await store.locks.release('pipeline:p:acme', 'worker-2');
+      expect(await store.locks.holder('pipeline:p:acme')).toBe('worker-1');
+      await store.locks.release('pipeline:p:acme', 'worker-1');
+      expect(await store.locks.acquire('pipeline:p:acme', 'worker-2', 60_000)).toBe(true);
+      // A holder that died: its lease runs out and another takes over.
+      expect(await store.locks.acquire('pipeline:p:dead', 'crashed', 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await store.locks.holder('pipeline:p:dead')).toBeUndefined();
+      expect(await store.locks.acquire('pipeline:p:dead', 'worker-3', 60_000)).toBe(true);
+      const race = await Promise.all(['a', 'b', 'c', 'd'].map((w) => store.locks.acquire('pipeline:p:race', w, 60_000)));
+      expect(race.filter(Boolean)).toHaveLength(1);
+    });
+
     it('keeps key-value namespaces apart', async () => {
       const a = store.kv('connection:p:crm');
       const b = store.kv('connection:p:erp');

@@ -88,4 +88,14 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_locks': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('syncengine_locks')
+        .addColumn('name', 'varchar(191)', (c) => c.primaryKey())
+        .addColumn('holder', 'varchar(191)', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { StateError } from '../errors.js';
 import { driverErrorMessage } from './driver-error-message.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
-import { createCrosswalk, createQuarantine, type CrosswalkTable, type QuarantineTable } from './_quarantine-crosswalk.js';
+import { createCrosswalk, createLocks, createQuarantine, type CrosswalkTable, type LockTable, type QuarantineTable } from './_quarantine-crosswalk.js';
 import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
 
 interface CursorTable {
@@ -51,6 +51,7 @@ export interface StateDatabase {
   syncengine_kv: KvTable;
   syncengine_quarantine: QuarantineTable;
   syncengine_crosswalk: CrosswalkTable;
+  syncengine_locks: LockTable;
 }
 
 /** How the store writes "insert or replace" on its dialect. */
@@ -253,6 +254,7 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
     },
     quarantine: createQuarantine(db, style, now),
     crosswalk: (tenant = '') => createCrosswalk(db, style, tenant, now),
+    locks: createLocks(db),
     async close() {
       if (options.ownsDatabase ?? true) await database.destroy();
     },

@@ -123,6 +123,19 @@ export interface Crosswalk {
   put(kind: string, entries: readonly { sourceId: string; targetId: string }[]): Promise<void>;
 }
 
+/** Leases that keep two processes from running the same pipeline and tenant at once. */
+export interface LockStore {
+  /**
+   * Takes the lock for `holder` for `ttlMs`, when it is free, expired (its holder died) or
+   * already held by `holder` (then the lease is extended). Returns whether `holder` has it now.
+   */
+  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Releases the lock if `holder` has it. */
+  release(name: string, holder: string): Promise<void>;
+  /** Who holds a lock that has not expired, if anyone. */
+  holder(name: string): Promise<string | undefined>;
+}
+
 /**
  * Where syncengine keeps what must survive a run: cursors, run history and connector values.
  * Implementations must make each method atomic.
@@ -150,6 +163,8 @@ export interface StateStore {
   readonly quarantine: QuarantineStore;
   /** The ID crosswalk of a tenant (`''` for single-tenant pipelines). */
   crosswalk(tenant?: string): Crosswalk;
+  /** Run locks with expiry, shared by every process using this store. */
+  readonly locks: LockStore;
   /** Releases the store's connections. */
   close(): Promise<void>;
   /**
