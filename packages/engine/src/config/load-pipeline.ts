@@ -172,6 +172,14 @@ export async function parsePipeline(
       checkEndpoint(stream.source, 'source', ['streams', streamName, 'source']);
       checkEndpoint(stream.sink, 'sink', ['streams', streamName, 'sink']);
       checkTransforms(stream.transforms, ['streams', streamName, 'transforms'], streams, streamName);
+      const strategies = stream.strategies as { ids?: { source?: unknown }; auto?: { when?: unknown }[] } | undefined;
+      strategies?.auto?.forEach((rule, i) => rule && 'when' in rule && checkLogic(rule.when, ['streams', streamName, 'strategies', 'auto', i, 'when']));
+      const idsSource = strategies?.ids?.source;
+      const baseSource = stream.source as Record<string, unknown> | undefined;
+      if (idsSource && typeof idsSource === 'object' && baseSource && typeof baseSource === 'object') {
+        // The ids options are checked as the stream's source block would be once they replace it.
+        checkEndpoint({ ...baseSource, ...(idsSource as Record<string, unknown>) }, 'source', ['streams', streamName, 'strategies', 'ids', 'source']);
+      }
       if (Array.isArray(stream.after)) {
         stream.after.forEach((dep: unknown, i: number) => {
           if (typeof dep === 'string' && (dep === streamName || !(dep in streams))) {

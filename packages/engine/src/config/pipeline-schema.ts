@@ -368,6 +368,39 @@ export const PIPELINE_SCHEMA = {
             items: { type: 'string', minLength: 1 },
             minItems: 1,
           },
+          strategies: {
+            description:
+              'How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              ids: {
+                description: 'Fetches just the given ids (a webhook, `--ids`): these source options replace the stream\'s for that run.',
+                type: 'object',
+                additionalProperties: false,
+                required: ['source'],
+                properties: {
+                  source: {
+                    description:
+                      'Source options that replace the stream\'s, e.g. `path: /Products(${id})` (one request per id) or `params: { $filter: "Id in (${ids_csv})" }` (one request for all).',
+                    type: 'object',
+                    additionalProperties: true,
+                  },
+                },
+              },
+              auto: {
+                description:
+                  'Rules tried in order when a run does not name a strategy: `when` is json-logic over `trigger` (cli, api, schedule, webhook) and `hours_since_success` (null before the first success); `use` is the strategy. No match: incremental.',
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['when', 'use'],
+                  properties: { when: LOGIC, use: { type: 'string', enum: ['full', 'incremental'] } },
+                },
+              },
+            },
+          },
           after: {
             description: 'Streams that must finish before this one starts (e.g. items before purchase orders).',
             type: 'array',

@@ -473,6 +473,32 @@ export interface PipelineDefinition {
        */
       primary_key?: [string, ...string[]];
       /**
+       * How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).
+       */
+      strategies?: {
+        /**
+         * Fetches just the given ids (a webhook, `--ids`): these source options replace the stream's for that run.
+         */
+        ids?: {
+          /**
+           * Source options that replace the stream's, e.g. `path: /Products(${id})` (one request per id) or `params: { $filter: "Id in (${ids_csv})" }` (one request for all).
+           */
+          source: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Rules tried in order when a run does not name a strategy: `when` is json-logic over `trigger` (cli, api, schedule, webhook) and `hours_since_success` (null before the first success); `use` is the strategy. No match: incremental.
+         */
+        auto?: {
+          /**
+           * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+           */
+          when: unknown;
+          use: 'full' | 'incremental';
+        }[];
+      };
+      /**
        * Streams that must finish before this one starts (e.g. items before purchase orders).
        */
       after?: string[];

@@ -44,6 +44,8 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         batchSize: stream.batch_size ?? defaultBatch,
         partitions: planPartitions(pipeline, name),
         after: (stream.after ?? []).filter((s) => selected.includes(s)),
+        idsSource: stream.strategies?.ids ? unescapeStatic(stream.strategies.ids.source) : undefined,
+        autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
       });
     });

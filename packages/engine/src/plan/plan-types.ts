@@ -191,6 +191,10 @@ export interface StreamPlan {
   readonly partitions: PartitionPlan | undefined;
   /** Streams that run before this one. */
   readonly after: readonly string[];
+  /** Source options for the `ids` strategy, when the stream supports it. */
+  readonly idsSource: Readonly<Record<string, unknown>> | undefined;
+  /** Rules that pick full or incremental when a run names no strategy. */
+  readonly autoStrategy: readonly { readonly when: unknown; readonly use: 'full' | 'incremental' }[];
   /** Rejection limits past which the stream fails. */
   readonly quarantine: { readonly maxRecords: number | undefined; readonly maxPercent: number | undefined };
 }

@@ -1,5 +1,8 @@
 import type { RunStatus } from '../state/state-store.js';
 
+/** How a stream reads: from its cursor, from the start, or just given ids. */
+export type RunStrategy = 'incremental' | 'full' | 'ids';
+
 /** Outcome of one stream in a run. */
 export interface StreamResult {
   /** Stream name. */

@@ -10,7 +10,7 @@ import { runTenants } from './_run-tenants.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
-import type { RunEvent, RunResult, StreamResult } from './run-events.js';
+import type { RunEvent, RunResult, RunStrategy, StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
 
 /** Options for one run of a pipeline. */
@@ -43,6 +43,10 @@ export interface RunOptions {
    * Records written are marked replayed; records rejected again stay open with the new reasons.
    */
   replay?: { ids?: readonly string[] };
+  /** `full` ignores stored cursors, `ids` fetches just `ids`, `incremental` reads from the cursor. @default the stream's `strategies.auto` rules, else incremental */
+  strategy?: RunStrategy;
+  /** The ids for the `ids` strategy. */
+  ids?: readonly (string | number)[];
   /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
   tenants?: readonly string[];
   /** Internal: the tenant this run is for (set by the tenant loop). */
@@ -114,6 +118,11 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
 
   const results: StreamResult[] = [];
   let firstError: string | undefined;
+  const strategyFacts = { trigger: String(options.trigger ?? 'api'), hours_since_success: null as number | null };
+  if (!options.strategy && plan.streams.some((s) => s.autoStrategy.length)) {
+    const [last] = await options.state.listRuns({ pipeline: pipeline.name, tenant: tenant?.id ?? '', status: 'succeeded', limit: 1 });
+    if (last) strategyFacts.hours_since_success = (Date.now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
+  }
   const discovered: Record<string, unknown> = {};
   let discoveryFailed = false;
   try {
@@ -163,6 +172,9 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
         discovered,
         ...(tenant ? { tenant } : {}),
         crosswalk,
+        ...(options.strategy ? { strategy: options.strategy } : {}),
+        ...(options.ids ? { ids: options.ids } : {}),
+        strategyFacts,
         ...(options.replay ? { replay: options.replay } : {}),
         output: options.output ?? process.stdout,
       });

@@ -4,7 +4,9 @@ import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
 import type { BatchCheckpoint, Connection, SourcePage, StreamWriter, SyncRecord } from '../connector/connector.js';
 import { describeError, RecordRejectedError, SinkError, SourceError, SyncError } from '../errors.js';
-import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
+import type { EndpointPlan, PartitionPlan, StreamPlan } from '../plan/plan-types.js';
+import { compileLogic, isTruthy } from '../expressions/logic.js';
+import type { RunStrategy } from './run-events.js';
 import type { Crosswalk, QuarantinedRecord, StateStore, StreamKey } from '../state/state-store.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
@@ -31,6 +33,12 @@ export interface StreamRunContext {
   tenant?: { id: string; record: Readonly<Record<string, unknown>> };
   /** The tenant's ID crosswalk. */
   crosswalk: Crosswalk;
+  /** The strategy the run asked for; undefined lets the stream's `strategies.auto` rules decide. */
+  strategy?: RunStrategy;
+  /** For the `ids` strategy: the ids to fetch. */
+  ids?: readonly (string | number)[];
+  /** Facts the `auto` rules decide on. */
+  strategyFacts: { trigger: string; hours_since_success: number | null };
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };
@@ -57,7 +65,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const startedAt = new Date(started).toISOString();
   const { redactor } = ctx.pipeline;
   // A replay writes quarantined records again; it never reads the source or moves a cursor.
-  const incremental = ctx.replay ? undefined : plan.incremental;
+  const strategy = ctx.replay ? 'incremental' : chooseStrategy(plan, ctx);
+  // A replay or an ids run writes given records; neither reads from a cursor nor moves one.
+  const incremental = ctx.replay || strategy === 'ids' ? undefined : plan.incremental;
+  const idsScope = strategy === 'ids' ? { ids: [...(ctx.ids ?? [])], ids_csv: (ctx.ids ?? []).join(',') } : {};
+  const sourceOptions = strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options;
+  /** One request per id, unless the ids options take them all at once. */
+  const perId = strategy === 'ids' && !/\$\{\s*ids(_csv)?\s*\}/.test(JSON.stringify(plan.idsSource ?? {}));
   const result: StreamResult = {
     stream: plan.name,
     status: 'running',
@@ -151,7 +165,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       };
       // `--since` only changes where this run starts: the stored cursor never moves backwards because of it.
       if (incremental) slot.committed = await ctx.state.getCursor(slot.key);
-      const startCursor = incremental ? (ctx.since ?? slot.committed ?? incremental.initial) : undefined;
+      // `full` starts over from the initial value; like --since, it never moves the stored cursor back.
+      const startCursor = incremental ? (ctx.since ?? (strategy === 'full' ? undefined : slot.committed) ?? incremental.initial) : undefined;
       if (!started) {
         started = true;
         result.cursorBefore = startCursor;
@@ -163,7 +178,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       const scopes: Record<string, unknown> = {
         ...baseScopes,
         cursor: startCursor,
+        ...idsScope,
         ...(partition.key !== undefined ? { partition: partition.value } : {}),
+        ...(perId ? { id: partition.value } : {}),
         ...(partition.parent ? { parent: partition.parent } : {}),
       };
       let batch: SyncRecord[] = [];
@@ -229,7 +246,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       let truncated = false;
       const pages = ctx.replay
         ? replayPages(ctx, plan.name, replayed)
-        : source!.read!(plan.source.options, {
+        : source!.read!(sourceOptions, {
             stream: plan.name,
             cursor: startCursor,
             limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
@@ -322,7 +339,12 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       if (ctx.dryRun && incremental) result.cursorAfter = maxCursor(startCursor, slot.seen);
     };
 
-    const partitions = enumeratePartitions(ctx.replay ? undefined : plan.partitions, { ...env, logger: ctx.logger.withTag('partitions') });
+    if (strategy === 'ids' && !plan.idsSource) {
+      throw new SyncError('CONFIG_INVALID', `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`);
+    }
+    const partitionPlan: PartitionPlan | undefined = ctx.replay ? undefined : perId ? { kind: 'values', values: [...(ctx.ids ?? [])] } : strategy === 'ids' ? undefined : plan.partitions;
+    ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ctx.ids?.length ?? 0} ids)` : ''}`);
+    const partitions = enumeratePartitions(partitionPlan, { ...env, logger: ctx.logger.withTag('partitions') });
     for await (const partition of partitions) {
       await readPartition(partition);
       if (ctx.signal.aborted || limited) break;
@@ -374,6 +396,15 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   }
   ctx.emit({ type: 'stream_finished', runId: ctx.runId, result });
   return result;
+}
+
+/** The run's strategy for a stream: asked for, else the first `auto` rule that holds, else incremental. */
+function chooseStrategy(plan: StreamPlan, ctx: StreamRunContext): RunStrategy {
+  if (ctx.strategy) return ctx.strategy;
+  for (const rule of plan.autoStrategy) {
+    if (isTruthy(compileLogic(rule.when)(ctx.strategyFacts))) return rule.use;
+  }
+  return 'incremental';
 }
 
 /** Open quarantined records of a stream, as pages; `replayed` maps each record to its quarantine id. */
