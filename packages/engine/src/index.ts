@@ -9,7 +9,7 @@ export { renderPipelineReference } from './config/render-reference.js';
 export { renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/template.js';
 export { parseTemplate } from './config/template.js';
 export type { TemplatePart, TemplateRef } from './config/template.js';
-export { defineConnector } from './connector/connector.js';
+export { defineConnector, NO_METRICS } from './connector/connector.js';
 export type {
   AnyConnectorDefinition,
   BatchCheckpoint,
@@ -18,6 +18,8 @@ export type {
   ConnectorDefinition,
   ConnectorLoader,
   ConnectorRegistry,
+  MetricLabels,
+  MetricsRecorder,
   ReadContext,
   SourcePage,
   StreamWriter,

@@ -259,6 +259,23 @@ export async function parsePipeline(
     }
   }
 
+  const webhooks = (root.webhooks ?? {}) as Record<string, { stream?: unknown; when?: unknown }>;
+  if (webhooks && typeof webhooks === 'object') {
+    for (const [name, hook] of Object.entries(webhooks)) {
+      if (!hook || typeof hook !== 'object') continue;
+      if (typeof hook.stream === 'string') {
+        const target = (streams as Record<string, { strategies?: { ids?: unknown } }>)[hook.stream];
+        if (!target) at(['webhooks', name, 'stream'], `unknown stream "${hook.stream}"; streams: ${Object.keys(streams).join(', ')}`);
+        else if (!target.strategies?.ids) at(['webhooks', name, 'stream'], `stream "${hook.stream}" declares no strategies.ids, so a webhook cannot run it by ids`);
+      }
+      if ('when' in hook) checkLogic(hook.when, ['webhooks', name, 'when']);
+    }
+  }
+  const schedule = root.schedule as { every?: unknown; cron?: unknown } | undefined;
+  if (schedule && typeof schedule === 'object' && (schedule.every === undefined) === (schedule.cron === undefined)) {
+    at(['schedule'], 'set exactly one of "every" or "cron"');
+  }
+
   const discoveries = (root.discover ?? {}) as Record<string, Record<string, unknown>>;
   if (discoveries && typeof discoveries === 'object') {
     for (const [name, discovery] of Object.entries(discoveries)) {

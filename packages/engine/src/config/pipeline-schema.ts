@@ -219,6 +219,49 @@ export const PIPELINE_SCHEMA = {
       },
       default: {},
     },
+    schedule: {
+      description:
+        'When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        every: { description: 'An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.', type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$' },
+        cron: { description: 'A cron expression (5 or 6 fields), e.g. `0 */6 * * *`.', type: 'string', minLength: 9 },
+        timezone: { description: 'IANA time zone of the cron expression.', type: 'string', default: 'UTC' },
+      },
+    },
+    webhooks: {
+      description:
+        'Endpoints of `syncengine serve` (`POST /webhooks/<name>`) that turn a payload into an `ids` run of one stream, e.g. Ploomes `{Entity, Action, New, Old}` events.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['stream', 'ids'],
+        properties: {
+          stream: { description: 'The stream to run by ids (it must declare `strategies.ids`).', type: 'string' },
+          ids: { description: 'Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.', type: 'string', minLength: 1 },
+          when: { ...LOGIC, description: 'Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.' },
+          tenant: { description: 'Dot path of the tenant id in the payload, for multi-tenant pipelines.', type: 'string' },
+          secret: { description: 'A shared secret the sender puts in `secret_header`.', type: 'string', 'x-secret': true },
+          secret_header: { description: 'Header that carries the shared secret.', type: 'string', default: 'X-Webhook-Secret' },
+          hmac: {
+            description: 'An HMAC signature of the raw body instead of a shared secret.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['secret', 'header'],
+            properties: {
+              secret: { type: 'string', 'x-secret': true, description: 'The signing key.' },
+              header: { type: 'string', description: 'Header that carries the signature, e.g. `X-Signature`.' },
+              algorithm: { type: 'string', enum: ['sha1', 'sha256', 'sha512'], default: 'sha256' },
+              encoding: { type: 'string', enum: ['hex', 'base64'], default: 'hex' },
+              prefix: { type: 'string', description: 'Text before the signature in the header, e.g. `sha256=`.', default: '' },
+            },
+          },
+        },
+      },
+    },
     tenants: {
       description:
         'Runs the whole pipeline once per tenant (e.g. per client account). Each tenant\'s fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.',

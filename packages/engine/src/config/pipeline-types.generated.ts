@@ -33,6 +33,73 @@ export interface PipelineDefinition {
     batch_size: number;
   };
   /**
+   * When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.
+   */
+  schedule?: {
+    /**
+     * An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.
+     */
+    every?: string;
+    /**
+     * A cron expression (5 or 6 fields), e.g. `0 * /6 * * *`.
+     */
+    cron?: string;
+    /**
+     * IANA time zone of the cron expression.
+     */
+    timezone: string;
+  };
+  /**
+   * Endpoints of `syncengine serve` (`POST /webhooks/<name>`) that turn a payload into an `ids` run of one stream, e.g. Ploomes `{Entity, Action, New, Old}` events.
+   */
+  webhooks?: {
+    [k: string]: {
+      /**
+       * The stream to run by ids (it must declare `strategies.ids`).
+       */
+      stream: string;
+      /**
+       * Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.
+       */
+      ids: string;
+      /**
+       * Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.
+       */
+      when?: unknown;
+      /**
+       * Dot path of the tenant id in the payload, for multi-tenant pipelines.
+       */
+      tenant?: string;
+      /**
+       * A shared secret the sender puts in `secret_header`.
+       */
+      secret?: string;
+      /**
+       * Header that carries the shared secret.
+       */
+      secret_header: string;
+      /**
+       * An HMAC signature of the raw body instead of a shared secret.
+       */
+      hmac?: {
+        /**
+         * The signing key.
+         */
+        secret: string;
+        /**
+         * Header that carries the signature, e.g. `X-Signature`.
+         */
+        header: string;
+        algorithm: 'sha1' | 'sha256' | 'sha512';
+        encoding: 'hex' | 'base64';
+        /**
+         * Text before the signature in the header, e.g. `sha256=`.
+         */
+        prefix: string;
+      };
+    };
+  };
+  /**
    * Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.
    */
   tenants?: {

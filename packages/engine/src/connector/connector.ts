@@ -23,7 +23,28 @@ export interface ConnectorContext {
   readonly crosswalk: Crosswalk;
   /** Aborted when the run is cancelled. */
   readonly signal: AbortSignal;
+  /** Where the connector reports request counts, latencies, retries and circuit state. */
+  readonly metrics: MetricsRecorder;
 }
+
+/** Labels of a metric sample, e.g. `{ connection: 'shopify', status: '429' }`. */
+export type MetricLabels = Readonly<Record<string, string>>;
+
+/**
+ * Receives measurements from connectors and the engine; `syncengine serve` exposes them as
+ * Prometheus text. Every method must be cheap and must not throw.
+ */
+export interface MetricsRecorder {
+  /** Adds to a counter, e.g. `syncengine_http_requests_total`. */
+  increment(name: string, labels: MetricLabels, by?: number): void;
+  /** Records one observation of a histogram, e.g. a request's seconds. */
+  observe(name: string, labels: MetricLabels, value: number): void;
+  /** Sets a gauge, e.g. a circuit breaker's state (0 closed, 1 half-open, 2 open). */
+  set(name: string, labels: MetricLabels, value: number): void;
+}
+
+/** A recorder that drops everything: the default when nobody listens. */
+export const NO_METRICS: MetricsRecorder = { increment() {}, observe() {}, set() {} };
 
 /** One page of records read from a source. */
 export interface SourcePage {

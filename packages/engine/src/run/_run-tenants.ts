@@ -4,7 +4,7 @@ import { createConsola } from 'consola';
 import { parse as parseYaml } from 'yaml';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import type { Connection } from '../connector/connector.js';
+import { NO_METRICS, type Connection } from '../connector/connector.js';
 import { describeError, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
@@ -44,6 +44,7 @@ export async function runTenants(
         store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
         crosswalk: options.state.crosswalk(),
         signal,
+        metrics: options.metrics ?? NO_METRICS,
       });
       connections.set(endpoint.connection, connection);
     }

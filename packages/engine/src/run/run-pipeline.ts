@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConsola, type ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import type { Connection } from '../connector/connector.js';
+import { NO_METRICS, type Connection, type MetricsRecorder } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
@@ -47,6 +47,8 @@ export interface RunOptions {
   strategy?: RunStrategy;
   /** The ids for the `ids` strategy. */
   ids?: readonly (string | number)[];
+  /** Receives request counts, latencies, retries and record counts. @default nothing is recorded */
+  metrics?: MetricsRecorder;
   /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
   tenants?: readonly string[];
   /** Internal: the tenant this run is for (set by the tenant loop). */
@@ -107,6 +109,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
           store: options.state.kv(`connection:${pipeline.name}:${tenant ? `${tenant.id}:` : ''}${endpoint.connection}`),
           crosswalk,
           signal,
+          metrics: options.metrics ?? NO_METRICS,
         })
         .catch((error: unknown) => {
           throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
