@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@syncengine/engine': src('engine'),
       '@syncengine/connectors': src('connectors'),
+      '@syncengine/fakes': src('fakes'),
     },
   },
   test: {

@@ -8,5 +8,6 @@ export default [
   { extends: true, test: { name: 'engine', root: './packages/engine', include: ['test/**/*.test.ts'] } },
   { extends: true, test: { name: 'connectors', root: './packages/connectors', include: ['test/**/*.test.ts'] } },
   { extends: true, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'] } },
+  { extends: true, test: { name: 'fakes', root: './packages/fakes', include: ['test/**/*.test.ts'] } },
   { extends: true, test: { name: 'examples', root: '.', include: ['examples/**/*.test.ts', 'test/**/*.test.ts'] } },
 ] satisfies TestProjectInlineConfiguration[];
