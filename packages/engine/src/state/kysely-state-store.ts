@@ -2,7 +2,9 @@ import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { StateError } from '../errors.js';
 import { driverErrorMessage } from './driver-error-message.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
-import { createCrosswalk, createLocks, createQuarantine, type CrosswalkTable, type LockTable, type QuarantineTable } from './_quarantine-crosswalk.js';
+import { createCrosswalk, type CrosswalkTable } from './_crosswalk-store.js';
+import { createLocks, type LockTable } from './_lock-store.js';
+import { createQuarantine, type QuarantineTable } from './_quarantine-store.js';
 import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
 
 interface CursorTable {
