@@ -104,7 +104,7 @@ const CASES: Case[] = [
   },
   {
     file: 'bad-enum-mode.yaml',
-    stderr: ['18:13 streams.orders.sink.mode: must be one of: append, insert_new, upsert (got "upsrt") (did you mean "upsert"?)'],
+    stderr: ['18:13 streams.orders.sink.mode: must be one of: append, insert_new, upsert, replace (got "upsrt") (did you mean "upsert"?)'],
   },
   {
     file: 'bad-enum-pagination-type.yaml',
@@ -148,7 +148,7 @@ const CASES: Case[] = [
   },
   {
     file: 'unknown-connector-type.yaml',
-    stderr: ['8:11 connections.db.type: must be one of: http, sqlite, stdout (got "postgres")'],
+    stderr: ['8:11 connections.db.type: must be one of: http, mysql, postgres, sqlite, stdout (got "mongodb")'],
   },
 
   // References

@@ -6,16 +6,28 @@ import type { ConnectorRegistry } from '@syncengine/engine';
  */
 export const BUILTIN_CONNECTORS: ConnectorRegistry = {
   http: async () => (await import('./http/http-connector.js')).default,
+  mysql: async () => (await import('./mysql/mysql-connector.js')).default,
+  postgres: async () => (await import('./postgres/postgres-connector.js')).default,
   sqlite: async () => (await import('./sqlite/sqlite-connector.js')).default,
   stdout: async () => (await import('./stdout/stdout-connector.js')).default,
 };
 
 export type { HttpConnectionConfig, HttpSourceOptions } from './http/http-connector.js';
 export type { SqliteConnectionConfig } from './sqlite/sqlite-connector.js';
-export { SQLITE_ADAPTER } from './sqlite/sqlite-connector.js';
+export { SQLITE_ADAPTER } from './sqlite/sqlite-adapter.js';
+export type { PostgresConnectionConfig } from './postgres/postgres-connector.js';
+export { POSTGRES_ADAPTER } from './postgres/postgres-adapter.js';
+export type { MysqlConnectionConfig } from './mysql/mysql-connector.js';
+export { MYSQL_ADAPTER } from './mysql/mysql-adapter.js';
 export type { StdoutConnectionConfig } from './stdout/stdout-connector.js';
-export type { ColumnSpec, SqlDialectAdapter } from './sql/sql-dialect-adapter.js';
-export { encodeCommon } from './sql/sql-dialect-adapter.js';
-export { COLUMN_TYPES, SQL_SINK_SCHEMA, WRITE_MODES } from './sql/sql-schema.js';
-export type { ColumnType, SqlSinkOptions, WriteMode } from './sql/sql-schema.js';
+export type { ColumnSpec, ExistingColumn, SqlDialectAdapter } from './sql/sql-dialect-adapter.js';
+export { bindCommon, columnTypeOf, encodeCommon } from './sql/sql-dialect-adapter.js';
+export { COLUMN_TYPES, IDENTIFIER_PATTERN, SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, WRITE_MODES } from './sql/sql-schema.js';
+export type { ColumnType, SqlSinkOptions, SqlSourceOptions, WriteMode } from './sql/sql-schema.js';
 export { openSqlWriter } from './sql/sql-writer.js';
+export type { SqlWriterTarget } from './sql/sql-writer.js';
+export { readSql } from './sql/sql-source.js';
+export { createSqlConnection } from './sql/sql-connection.js';
+export type { SqlConnectionOptions } from './sql/sql-connection.js';
+export { resolveServerConnection, serverConnectionSchema } from './sql/sql-connection-schema.js';
+export type { ResolvedServerConnection, ServerConnectionOptions } from './sql/sql-connection-schema.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createEngine, defaultStatePath, describeError, type RunEvent } from '@syncengine/engine';
+import { createEngine, defaultStatePath, describeDatabaseUrl, describeError, parseDatabaseUrl, type Redactor, type RunEvent } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
@@ -43,10 +43,10 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     return 2;
   }
 
+  const state = stateOption(options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline), io.cwd, pipeline.redactor);
   const logDir = options.logs === false ? undefined : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
   const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
-  const statePath = resolve(io.cwd, options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline));
-  logger.debug(`pipeline ${pipeline.name} from ${pipeline.file}; state ${statePath}; streams ${plan.streams.map((s) => s.name).join(', ')}`);
+  logger.debug(`pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`);
   if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
 
   const onEvent = (event: RunEvent) => {
@@ -57,7 +57,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   };
   try {
     const result = await engine.run(pipeline, {
-      statePath,
+      ...state.option,
       logger,
       signal,
       dryRun: options.dryRun ?? false,
@@ -79,6 +79,19 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   } finally {
     await close();
   }
+}
+
+/** `--state` / SYNCENGINE_STATE: a SQLite file (relative to the working directory) or a database URL. */
+function stateOption(raw: string, cwd: string, redactor: Redactor): { option: { statePath: string } | { stateUrl: string }; describe: string } {
+  let location;
+  try {
+    location = parseDatabaseUrl(raw, cwd);
+  } catch (error) {
+    throw new UsageError(`--state: ${describeError(error)}`);
+  }
+  if (location.dialect === 'sqlite') return { option: { statePath: location.path }, describe: location.path };
+  if (location.password) redactor.add(location.password);
+  return { option: { stateUrl: raw }, describe: describeDatabaseUrl(raw) };
 }
 
 function parseLimit(raw: unknown): number | undefined {

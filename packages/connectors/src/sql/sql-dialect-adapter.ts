@@ -1,37 +1,102 @@
+import type { Kysely } from 'kysely';
 import type { ColumnType } from './sql-schema.js';
+import { toDateOnly, toInstant } from './_sql-values.js';
 
-/** A declared column, normalised. */
+/** A column the sink writes, normalised from `columns:` or read from the table. */
 export interface ColumnSpec {
   name: string;
   type: ColumnType;
   nullable: boolean;
+  /** Part of the sink's `key`. */
+  key?: boolean;
   precision?: number;
   scale?: number;
 }
 
+/** A column of an existing table, as the database describes it. */
+export interface ExistingColumn {
+  name: string;
+  /** The database's type name, lower case, e.g. `timestamp with time zone`, `tinyint(1)`, `jsonb`. */
+  dataType: string;
+}
+
 /**
- * What differs between SQL dialects, and nothing more: the generic SQL writer builds every
- * query with kysely and asks the adapter only for these.
+ * What differs between SQL dialects, and nothing more: the generic SQL writer and source build every
+ * query with kysely and ask the adapter only for these.
  */
 export interface SqlDialectAdapter {
-  /** Dialect name for messages, e.g. `sqlite`. */
-  readonly name: string;
-  /** How "insert or update on key" is written. */
+  /** Dialect name for messages and identities: `sqlite`, `postgres` or `mysql`. */
+  readonly name: 'sqlite' | 'postgres' | 'mysql';
+  /** How "insert or update on key" is written: `ON CONFLICT` (PostgreSQL, SQLite) or `ON DUPLICATE KEY` (MySQL). */
   readonly upsertStyle: 'on-conflict' | 'on-duplicate-key';
   /** Most bind parameters one statement may carry. */
   readonly maxParameters: number;
-  /** The column type to create for a declared column. */
+  /**
+   * `TRUNCATE` can run inside the `replace` transaction (PostgreSQL). When false, `replace` empties
+   * the table with `DELETE` (MySQL commits implicitly on `TRUNCATE`; SQLite has none).
+   */
+  readonly transactionalTruncate: boolean;
+  /** Backslash escapes a quote inside a string literal (MySQL); the query template scanner must know. */
+  readonly backslashEscapes: boolean;
+  /** `$tag$...$tag$` string literals exist (PostgreSQL); the query template scanner must know. */
+  readonly dollarQuotes: boolean;
+  /** Appended to `CREATE TABLE`, e.g. MySQL's `default character set utf8mb4`. */
+  readonly tableOptions?: string;
+  /** The column type to create for a declared column, e.g. `jsonb`, `datetime(3)`, `numeric(12, 2)`. */
   columnType(column: ColumnSpec): string;
   /** Converts a record value to what the driver binds for this column. */
   encode(value: unknown, column: ColumnSpec): unknown;
+  /** Converts a value bound into a query or statement (`${cursor}`, `:name`) to what the driver binds. */
+  bindParameter(value: unknown): unknown;
+  /** The columns of a table in the connection's current schema, or undefined when there is no such table. */
+  tableColumns(db: Kysely<any>, table: string): Promise<ExistingColumn[] | undefined>;
 }
 
-/** Shared encoding: JSON for structures, ISO text for dates, null for undefined. */
-export function encodeCommon(value: unknown, column: ColumnSpec): unknown {
+/**
+ * Encoding shared by every dialect: JSON text for `json` columns and structures, instants in UTC for
+ * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, null for undefined.
+ * `formatInstant` writes a UTC instant the way the dialect stores it.
+ */
+export function encodeCommon(value: unknown, column: ColumnSpec, formatInstant: (instant: Date) => string = (d) => d.toISOString()): unknown {
   if (value === undefined || value === null) return null;
-  if (column.type === 'json') return JSON.stringify(value);
+  switch (column.type) {
+    case 'json':
+      return JSON.stringify(value);
+    case 'timestamp':
+      return formatInstant(toInstant(value, column.name));
+    case 'date':
+      return toDateOnly(value, column.name);
+    case 'decimal':
+    case 'bigint':
+      return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
+    default:
+      break;
+  }
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return String(value);
   if (typeof value === 'object') return JSON.stringify(value);
-  if (column.type === 'decimal' && typeof value === 'number') return String(value);
   return value;
+}
+
+/** Parameter binding shared by every dialect: null for undefined, ISO text for dates, JSON text for lists and maps. */
+export function bindCommon(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
+  return value;
+}
+
+/** Maps a database type name to the column type used to encode values for it. */
+export function columnTypeOf(dataType: string): ColumnType {
+  const t = dataType.toLowerCase();
+  if (t === 'tinyint(1)' || t.startsWith('bool')) return 'boolean';
+  if (t.startsWith('json')) return 'json';
+  if (t.startsWith('timestamp') || t.startsWith('datetime')) return 'timestamp';
+  if (t === 'date') return 'date';
+  if (t.startsWith('numeric') || t.startsWith('decimal')) return 'decimal';
+  if (t.startsWith('bigint') || t === 'int8') return 'bigint';
+  if (/^(int|integer|smallint|mediumint|tinyint|int2|int4)\b/.test(t)) return 'integer';
+  if (/^(real|double|float)/.test(t)) return 'number';
+  return 'text';
 }

@@ -3,13 +3,13 @@
 
 export type SqlSinkOptions = {
   /**
-   * Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`).
+   * Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`, at most 63 characters), else the stream fails before any SQL runs.
    */
   table: string;
   /**
-   * `append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows. See docs/write-modes.md.
+   * `append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows; `replace` empties the table and loads the whole run in one transaction. See docs/write-modes.md.
    */
-  mode: 'append' | 'insert_new' | 'upsert';
+  mode: 'append' | 'insert_new' | 'upsert' | 'replace';
   /**
    * Column(s) that identify a row; required for `insert_new` and `upsert`, and made the primary key of a created table.
    *
@@ -17,7 +17,7 @@ export type SqlSinkOptions = {
    */
   key?: [string, ...string[]];
   /**
-   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the record fields that the existing table has are written.
+   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the table must exist, and the record fields it has columns for are written.
    */
   columns?: {
     [k: string]:
@@ -36,7 +36,13 @@ export type SqlSinkOptions = {
            * Allow NULL (default true; key columns are never null).
            */
           nullable?: boolean;
+          /**
+           * Total digits of a `decimal`.
+           */
           precision?: number;
+          /**
+           * Digits after the point of a `decimal`.
+           */
           scale?: number;
         };
   };
@@ -45,7 +51,19 @@ export type SqlSinkOptions = {
    */
   create_table: boolean;
   /**
+   * Add declared columns that an existing table lacks (as nullable columns) instead of failing.
+   */
+  add_new_columns: boolean;
+  /**
    * Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.
    */
   rows_per_statement: number;
+  /**
+   * SQL statements run before the load, one statement per item, as written (trusted configuration). In `replace` mode they run inside the load transaction; otherwise once when the stream starts.
+   */
+  before: string[];
+  /**
+   * SQL statements run after the last batch, e.g. `CALL update_mirror()`. In `replace` mode they run inside the load transaction, before it commits; otherwise after the last batch has committed. A failing statement fails the stream.
+   */
+  after: string[];
 };

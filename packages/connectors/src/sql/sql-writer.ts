@@ -1,157 +1,221 @@
-import { sql, type Kysely } from 'kysely';
-import { SinkError, type StreamWriter, type SyncRecord, type WriteResult, type WriterContext } from '@syncengine/engine';
+import { sql, type ControlledTransaction, type Kysely } from 'kysely';
+import { SinkError, type StreamWriter, type SyncRecord, type WriteContext, type WriteResult, type WriterContext } from '@syncengine/engine';
+import { prepareTable } from './_sql-table.js';
+import { comparable } from './_sql-values.js';
 import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
-import { isSafeIdentifier, type SqlSinkOptions } from './sql-schema.js';
+import type { SqlSinkOptions } from './sql-schema.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
+type Counts = Pick<WriteResult, 'inserted' | 'updated' | 'skipped'>;
+
+/** Where the sink's database is, to recognise a state store in the same database. */
+export interface SqlWriterTarget {
+  /** Identity of the sink's database, in the state store's format (`postgres://host:5432/db`); see `StateStore.identity`. */
+  identity?: string;
+}
 
 /**
- * Opens a writer for one stream on any SQL database. Every batch is written in one
- * transaction; the dialect differences are confined to `adapter`.
+ * Opens a writer for one stream on any SQL database; the dialect differences are confined to `adapter`.
+ *
+ * - `append`, `insert_new`, `upsert`: each batch is one transaction. When the engine's state store lives
+ *   in the same database (`target.identity` equals the checkpoint's `stateIdentity`), the batch's cursor
+ *   is written in that same transaction, so a batch and its cursor commit together or not at all.
+ * - `replace`: one transaction for the whole stream: before hooks, empty the table, every batch,
+ *   after hooks, commit in `finish()`. Readers see the old rows until then; `close()` without
+ *   `finish()` rolls everything back.
+ *
+ * @example
+ * ```ts
+ * const writer = await openSqlWriter(db, POSTGRES_ADAPTER, { table: 'orders', mode: 'upsert', key: ['id'], ... }, ctx)
+ * await writer.write([{ id: 1, total: '12.50' }])
+ * await writer.finish?.()
+ * await writer.close?.()
+ * ```
  */
-export async function openSqlWriter(db: AnyDb, adapter: SqlDialectAdapter, options: SqlSinkOptions, ctx: WriterContext): Promise<StreamWriter> {
-  const table = String(ctx.render(options.table) ?? '');
-  if (!isSafeIdentifier(table)) {
-    throw new SinkError(`[sink:${adapter.name}] table name ${JSON.stringify(table)} is not a safe identifier: use letters, digits and "_", starting with a letter or "_"`);
-  }
-  const declared = normalizeColumns(options);
-  const existing = await tableColumns(db, table);
-  let columns: ColumnSpec[];
-  if (!existing) {
-    if (!declared) throw new SinkError(`[sink:${adapter.name}] table "${table}" does not exist and the stream declares no columns to create it from`);
-    if (!options.create_table) throw new SinkError(`[sink:${adapter.name}] table "${table}" does not exist (create_table is false)`);
-    await createTable(db, adapter, table, declared, options.key);
-    ctx.logger.info(`created table ${table} (${declared.map((c) => `${c.name} ${adapter.columnType(c)}`).join(', ')})`);
-    columns = declared;
-  } else if (declared) {
-    const missing = declared.filter((c) => !existing.has(c.name)).map((c) => c.name);
-    if (missing.length) {
-      throw new SinkError(`[sink:${adapter.name}] table "${table}" has no column ${missing.map((m) => `"${m}"`).join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to the table or remove ${missing.length > 1 ? 'them' : 'it'} from columns:`);
-    }
-    columns = declared;
-  } else {
-    columns = [...existing].map((name) => ({ name, type: 'text', nullable: true }));
-  }
+export async function openSqlWriter(
+  db: Kysely<any>,
+  adapter: SqlDialectAdapter,
+  options: SqlSinkOptions,
+  ctx: WriterContext,
+  target: SqlWriterTarget = {},
+): Promise<StreamWriter> {
+  const tag = `[sink:${adapter.name}]`;
+  const table = await prepareTable(db, adapter, options, ctx.render, ctx.logger);
   const keys: string[] = options.key ?? [];
-  const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
-  if (unknownKeys.length) throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${table}"`);
+  const totals = { inserted: 0, updated: 0, skipped: 0, batches: 0 };
 
-  const nonKeys = columns.filter((c) => !keys.includes(c.name));
-  const rowsPerStatement = Math.max(1, Math.min(options.rows_per_statement, Math.floor(adapter.maxParameters / columns.length)));
-  const encode = (record: SyncRecord): Row => {
-    const row: Row = {};
-    for (const column of columns) row[column.name] = adapter.encode(record[column.name], column);
-    return row;
-  };
-  const keyOf = (row: Row) => JSON.stringify(keys.map((k) => normalize(row[k])));
-
-  const insert = async (trx: AnyDb, rows: Row[], onKey: 'error' | 'ignore' | 'update') => {
-    for (let i = 0; i < rows.length; i += rowsPerStatement) {
-      const chunk = rows.slice(i, i + rowsPerStatement);
-      let query = trx.insertInto(table).values(chunk);
-      if (onKey === 'ignore') {
-        query = adapter.upsertStyle === 'on-conflict' ? query.onConflict((oc) => oc.columns(keys).doNothing()) : query.ignore();
-      } else if (onKey === 'update') {
-        if (nonKeys.length === 0) {
-          query = adapter.upsertStyle === 'on-conflict' ? query.onConflict((oc) => oc.columns(keys).doNothing()) : query.ignore();
-        } else if (adapter.upsertStyle === 'on-conflict') {
-          query = query.onConflict((oc) =>
-            oc.columns(keys).doUpdateSet(Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${sql.ref(c.name)}`]))),
-          );
-        } else {
-          query = query.onDuplicateKeyUpdate(Object.fromEntries(nonKeys.map((c) => [c.name, sql`VALUES(${sql.ref(c.name)})`])));
-        }
-      }
-      await query.execute();
+  /** The columns a batch writes: all declared ones, else the table's columns that the records have. */
+  const columnsFor = (records: readonly SyncRecord[]): ColumnSpec[] => {
+    if (table.declared) return table.columns;
+    const present = new Set<string>();
+    for (const record of records) for (const field of Object.keys(record)) present.add(field);
+    const columns = table.columns.filter((c) => present.has(c.name) || c.key);
+    if (!columns.length) {
+      throw new SinkError(`${tag} no record field matches a column of "${table.name}" (columns: ${table.columns.map((c) => c.name).join(', ')})`);
     }
+    return columns;
   };
 
-  const existingRows = async (trx: AnyDb, rows: Row[]): Promise<Map<string, Row>> => {
+  const encode = (records: readonly SyncRecord[], columns: ColumnSpec[]): Row[] =>
+    records.map((record) => {
+      const row: Row = {};
+      for (const column of columns) row[column.name] = adapter.encode(record[column.name], column);
+      return row;
+    });
+
+  /** A row's key as text, equal for equal values in any driver representation. */
+  const keyOf = (row: Row, keyColumns: ColumnSpec[]) => JSON.stringify(keyColumns.map((c) => comparable(row[c.name], c)));
+  const keyColumnsOf = (columns: ColumnSpec[]) => keys.map((k) => columns.find((c) => c.name === k)!);
+
+  /** INSERTs in statements that fit the dialect's parameter limit; returns the rows the database reports as written. */
+  const insert = async (trx: Kysely<any>, rows: Row[], columns: ColumnSpec[], onKey: 'error' | 'ignore' | 'update'): Promise<number> => {
+    const perStatement = Math.max(1, Math.min(options.rows_per_statement, Math.floor(adapter.maxParameters / columns.length)));
+    const nonKeys = columns.filter((c) => !c.key);
+    let written = 0;
+    for (let i = 0; i < rows.length; i += perStatement) {
+      let query = trx.insertInto(table.name).values(rows.slice(i, i + perStatement));
+      const ignore = onKey === 'ignore' || (onKey === 'update' && nonKeys.length === 0);
+      if (ignore) {
+        // Not MySQL's INSERT IGNORE: that would also turn real errors (bad values, NULL keys) into warnings.
+        query =
+          adapter.upsertStyle === 'on-conflict'
+            ? query.onConflict((oc) => oc.columns(keys).doNothing())
+            : query.onDuplicateKeyUpdate({ [keys[0]!]: sql.ref(keys[0]!) });
+      } else if (onKey === 'update') {
+        query =
+          adapter.upsertStyle === 'on-conflict'
+            ? query.onConflict((oc) => oc.columns(keys).doUpdateSet(Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${sql.ref(c.name)}`]))))
+            : query.onDuplicateKeyUpdate(Object.fromEntries(nonKeys.map((c) => [c.name, sql`values(${sql.ref(c.name)})`])));
+      }
+      const result = await query.executeTakeFirst();
+      written += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
+    return written;
+  };
+
+  /** The stored rows whose keys appear in `rows`, by key. */
+  const storedRows = async (trx: Kysely<any>, rows: Row[], columns: ColumnSpec[]): Promise<Map<string, Row>> => {
     const found = new Map<string, Row>();
-    const perQuery = Math.max(1, Math.floor(adapter.maxParameters / keys.length) - 1);
+    const keyColumns = keyColumnsOf(columns);
+    const perQuery = Math.max(1, Math.floor(adapter.maxParameters / keys.length));
     for (let i = 0; i < rows.length; i += perQuery) {
       const chunk = rows.slice(i, i + perQuery);
-      const selected = await trx
-        .selectFrom(table)
-        .select(columns.map((c) => c.name))
-        .where((eb) =>
-          keys.length === 1
-            ? eb(keys[0]!, 'in', chunk.map((r) => r[keys[0]!]))
-            : eb.or(chunk.map((r) => eb.and(keys.map((k) => eb(k, '=', r[k]))))),
-        )
-        .execute();
-      for (const row of selected as Row[]) found.set(keyOf(row), row);
+      const where =
+        keys.length === 1
+          ? sql<boolean>`${sql.ref(keys[0]!)} in (${sql.join(chunk.map((r) => r[keys[0]!]))})`
+          : sql<boolean>`(${sql.join(keys.map((k) => sql.ref(k)))}) in (${sql.join(chunk.map((r) => sql`(${sql.join(keys.map((k) => r[k]))})`))})`;
+      const selected = await trx.selectFrom(table.name).select(columns.map((c) => c.name)).where(where).execute();
+      for (const row of selected as Row[]) found.set(keyOf(row, keyColumns), row);
     }
     return found;
   };
 
+  /** Writes one batch with `mode`'s semantics inside `trx` and counts what happened. */
+  const writeRows = async (trx: Kysely<any>, records: readonly SyncRecord[]): Promise<Counts> => {
+    const columns = columnsFor(records);
+    const rows = encode(records, columns);
+    if (options.mode === 'append' || options.mode === 'replace') {
+      await insert(trx, rows, columns, 'error');
+      return { inserted: rows.length, updated: 0, skipped: 0 };
+    }
+    // Within one batch the last record for a key wins (upsert) or the first does (insert_new).
+    const keyColumns = keyColumnsOf(columns);
+    const byKey = new Map<string, Row>();
+    for (const row of rows) {
+      const k = keyOf(row, keyColumns);
+      if (options.mode === 'upsert' || !byKey.has(k)) byKey.set(k, row);
+    }
+    const unique = [...byKey.values()];
+    const stored = await storedRows(trx, unique, columns);
+    const fresh = unique.filter((r) => !stored.has(keyOf(r, keyColumns)));
+    if (options.mode === 'insert_new') {
+      // ON CONFLICT DO NOTHING also covers a row another writer added since the SELECT.
+      const inserted = await insert(trx, fresh, columns, 'ignore');
+      return { inserted, updated: 0, skipped: rows.length - inserted };
+    }
+    const nonKeys = columns.filter((c) => !c.key);
+    const changed = unique.filter((r) => {
+      const old = stored.get(keyOf(r, keyColumns));
+      return old !== undefined && nonKeys.some((c) => comparable(old[c.name], c) !== comparable(r[c.name], c));
+    });
+    await insert(trx, [...fresh, ...changed], columns, 'update');
+    return { inserted: fresh.length, updated: changed.length, skipped: rows.length - fresh.length - changed.length };
+  };
+
+  const runHooks = async (executor: Kysely<any>, phase: 'before' | 'after') => {
+    const statements = options[phase];
+    for (const [i, statement] of statements.entries()) {
+      try {
+        await sql.raw(statement).execute(executor);
+      } catch (error) {
+        throw new SinkError(`${tag} ${phase}[${i}] failed: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    if (statements.length) ctx.logger.debug(`ran ${statements.length} ${phase} statement(s) on ${table.name}`);
+  };
+
+  const count = (counts: Counts) => {
+    totals.inserted += counts.inserted;
+    totals.updated += counts.updated;
+    totals.skipped += counts.skipped;
+    totals.batches += 1;
+  };
+  const summary = () =>
+    `table ${table.name} (${options.mode}): ${totals.inserted} inserted, ${totals.updated} updated, ${totals.skipped} unchanged in ${totals.batches} batch(es)`;
+
+  if (options.mode === 'replace') return openReplaceWriter();
+
+  await runHooks(db, 'before');
   return {
-    async write(records): Promise<WriteResult> {
-      const rows = records.map(encode);
-      return db.transaction().execute(async (trx) => {
-        if (options.mode === 'append') {
-          await insert(trx, rows, 'error');
-          return { inserted: rows.length, updated: 0, skipped: 0 };
-        }
-        // Within one batch the last record for a key wins (upsert) or the first does (insert_new).
-        const byKey = new Map<string, Row>();
-        for (const row of rows) {
-          const k = keyOf(row);
-          if (options.mode === 'upsert' || !byKey.has(k)) byKey.set(k, row);
-        }
-        const unique = [...byKey.values()];
-        const present = await existingRows(trx, unique);
-        const fresh = unique.filter((r) => !present.has(keyOf(r)));
-        if (options.mode === 'insert_new') {
-          await insert(trx, fresh, 'ignore');
-          return { inserted: fresh.length, updated: 0, skipped: rows.length - fresh.length };
-        }
-        const changed = unique.filter((r) => {
-          const old = present.get(keyOf(r));
-          return old !== undefined && nonKeys.some((c) => normalize(old[c.name]) !== normalize(r[c.name]));
-        });
-        await insert(trx, [...fresh, ...changed], 'update');
-        return { inserted: fresh.length, updated: changed.length, skipped: rows.length - fresh.length - changed.length };
+    async write(records, writeCtx?: WriteContext): Promise<WriteResult> {
+      const checkpoint = writeCtx?.checkpoint;
+      const together = checkpoint !== undefined && target.identity !== undefined && checkpoint.stateIdentity === target.identity;
+      const counts = await db.transaction().execute(async (trx) => {
+        const written = await writeRows(trx, records);
+        if (together) await checkpoint.writeWith(trx);
+        return written;
       });
+      count(counts);
+      return together ? { ...counts, checkpointed: true } : counts;
+    },
+    async finish() {
+      await runHooks(db, 'after');
+      ctx.logger.info(summary());
     },
   };
-}
 
-/** Compares stored and new values across driver representations (1 vs true, 12.5 vs "12.50"). */
-function normalize(value: unknown): string {
-  if (value === null || value === undefined) return '\u0000null';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(Number(value));
-  if (typeof value === 'string' && value.trim() !== '' && /^-?\d+(\.\d+)?$/.test(value)) return String(Number(value));
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function normalizeColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
-  if (!options.columns) return undefined;
-  return Object.entries(options.columns).map(([name, spec]) => {
-    const s = typeof spec === 'string' ? { type: spec } : spec;
-    const column: ColumnSpec = { name, type: s.type, nullable: (s.nullable ?? true) && !((options.key ?? []) as string[]).includes(name) };
-    if (s.precision !== undefined) column.precision = s.precision;
-    if (s.scale !== undefined) column.scale = s.scale;
-    return column;
-  });
-}
-
-async function tableColumns(db: AnyDb, table: string): Promise<Set<string> | undefined> {
-  const tables = await db.introspection.getTables();
-  const found = tables.find((t) => t.name === table && !t.isView);
-  return found ? new Set(found.columns.map((c) => c.name)) : undefined;
-}
-
-async function createTable(db: AnyDb, adapter: SqlDialectAdapter, table: string, columns: ColumnSpec[], keys: string[] | undefined): Promise<void> {
-  let builder = db.schema.createTable(table).ifNotExists();
-  for (const column of columns) {
-    builder = builder.addColumn(column.name, sql.raw(adapter.columnType(column)), (c) => (column.nullable ? c : c.notNull()));
+  async function openReplaceWriter(): Promise<StreamWriter> {
+    const trx: ControlledTransaction<any> = await db.startTransaction().execute();
+    let open = true;
+    const rollback = async () => {
+      if (!open) return;
+      open = false;
+      await trx.rollback().execute();
+    };
+    try {
+      await runHooks(trx, 'before');
+      if (adapter.transactionalTruncate) await sql`truncate table ${sql.table(table.name)}`.execute(trx);
+      else await trx.deleteFrom(table.name).execute();
+    } catch (error) {
+      await rollback().catch(() => {});
+      throw error;
+    }
+    return {
+      async write(records): Promise<WriteResult> {
+        const counts = await writeRows(trx, records);
+        count(counts);
+        return { ...counts, deferred: true };
+      },
+      async finish() {
+        await runHooks(trx, 'after');
+        await trx.commit().execute();
+        open = false;
+        ctx.logger.info(summary());
+      },
+      async close() {
+        if (open) ctx.logger.warn(`table ${table.name}: the replace load did not finish; rolling back, the previous rows stay`);
+        await rollback();
+      },
+    };
   }
-  if (keys?.length) builder = builder.addPrimaryKeyConstraint(`${table}_pkey`, keys as never);
-  await builder.execute();
 }

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { defineConnector, type JsonSchema } from '@syncengine/engine';
-import { encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
-import { SQL_SINK_SCHEMA, type SqlSinkOptions } from '../sql/sql-schema.js';
-import { openSqlWriter } from '../sql/sql-writer.js';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { databaseIdentity, defineConnector, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
+import { createSqlConnection } from '../sql/sql-connection.js';
+import { SQLITE_ADAPTER } from './sqlite-adapter.js';
+import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 
 export type { SqliteConnectionConfig } from './sqlite-types.generated.js';
@@ -13,53 +13,52 @@ export type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 const CONNECTION_SCHEMA: JsonSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['path'],
   properties: {
     path: { description: 'Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.', type: 'string', minLength: 1 },
+    url: {
+      description: 'The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).',
+      type: 'string',
+      pattern: '^sqlite:.',
+    },
   },
+  allOf: [{ if: { not: { required: ['url'] } }, then: { required: ['path'] } }],
 };
 
-const SQLITE_TYPES: Record<string, string> = {
-  text: 'text',
-  integer: 'integer',
-  bigint: 'integer',
-  number: 'real',
-  decimal: 'text',
-  boolean: 'integer',
-  json: 'text',
-  timestamp: 'text',
-  date: 'text',
-};
-
-/** SQLite: booleans as 0/1, JSON, dates and decimals as text (exact, sortable). */
-export const SQLITE_ADAPTER: SqlDialectAdapter = {
+/** Reads from and writes to a SQLite database file. */
+export default defineConnector<SqliteConnectionConfig, SqlSourceOptions, SqlSinkOptions>({
   name: 'sqlite',
-  upsertStyle: 'on-conflict',
-  maxParameters: 32766,
-  columnType: (column) => SQLITE_TYPES[column.type] ?? 'text',
-  encode(value, column) {
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    return encodeCommon(value, column);
-  },
-};
-
-/** Writes to a SQLite database file. */
-export default defineConnector<SqliteConnectionConfig, never, SqlSinkOptions>({
-  name: 'sqlite',
-  description: 'A SQLite database file (embedded, no server).',
+  description: 'A SQLite database file (embedded, no server): SQL query source and table sink.',
   connectionSchema: CONNECTION_SCHEMA,
+  source: { streamSchema: SQL_SOURCE_SCHEMA },
   sink: { streamSchema: SQL_SINK_SCHEMA },
   async connect(config, ctx) {
-    const path = config.path === ':memory:' || isAbsolute(config.path) ? config.path : resolve(ctx.baseDir, config.path);
+    if (config.path !== undefined && config.url !== undefined) throw new SyncError('CONFIG_INVALID', 'set either path or url, not both');
+    const location = config.url !== undefined ? parseDatabaseUrl(config.url, ctx.baseDir) : undefined;
+    if (location && location.dialect !== 'sqlite') throw new SyncError('CONFIG_INVALID', 'url: not a sqlite: URL');
+    const path = location ? location.path : filePath(config.path!, ctx.baseDir);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const database = new Database(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 5000');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) });
-    return {
-      openWriter: (options, writerCtx) => openSqlWriter(db, SQLITE_ADAPTER, options, writerCtx),
-      close: () => db.destroy(),
-    };
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: open(path) }) });
+    const identity = databaseIdentity({ dialect: 'sqlite', path });
+    return createSqlConnection({
+      db,
+      adapter: SQLITE_ADAPTER,
+      ...(identity ? { identity } : {}),
+      // SQLite has one connection per handle: a read streams through its own handle so that a
+      // stream can read a file while writing to it (or to another table of it).
+      ...(path !== ':memory:' ? { openReader: () => new Kysely<any>({ dialect: new SqliteDialect({ database: async () => open(path, true) }) }) } : {}),
+    });
   },
 });
+
+function filePath(path: string, baseDir: string): string {
+  return path === ':memory:' || isAbsolute(path) ? path : resolve(baseDir, path);
+}
+
+function open(path: string, readonly = false): Database.Database {
+  const database = new Database(path, { readonly, fileMustExist: readonly });
+  if (!readonly) database.pragma('journal_mode = WAL');
+  // Reads return integers beyond 2^53 exactly (the source turns them into text); others stay numbers.
+  else database.defaultSafeIntegers(true);
+  database.pragma('busy_timeout = 5000');
+  return database;
+}

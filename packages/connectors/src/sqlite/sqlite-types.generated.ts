@@ -1,22 +1,43 @@
 /* Generated from the sqlite connector's schemas by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
 /* Types describe options after validation, so keys with a default are always present. */
 
-export interface SqliteConnectionConfig {
+export type SqliteConnectionConfig = {
   /**
    * Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.
    */
-  path: string;
+  path?: string;
+  /**
+   * The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).
+   */
+  url?: string;
+};
+
+export interface SqliteSourceOptions {
+  /**
+   * The SELECT to read. Runtime references such as `${cursor}` and `:name` placeholders for `params` are sent as bound parameters, never spliced into the SQL text. See docs/sql.md.
+   */
+  query: string;
+  /**
+   * Values for `:name` placeholders in `query`, bound as parameters. Values may be `${vars.x}`, `${env.X}` or runtime references such as `${cursor}`.
+   */
+  params?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Rows fetched from the database at a time and handed on as one page.
+   */
+  batch_size: number;
 }
 
 export type SqliteSinkOptions = {
   /**
-   * Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`).
+   * Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`, at most 63 characters), else the stream fails before any SQL runs.
    */
   table: string;
   /**
-   * `append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows. See docs/write-modes.md.
+   * `append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows; `replace` empties the table and loads the whole run in one transaction. See docs/write-modes.md.
    */
-  mode: 'append' | 'insert_new' | 'upsert';
+  mode: 'append' | 'insert_new' | 'upsert' | 'replace';
   /**
    * Column(s) that identify a row; required for `insert_new` and `upsert`, and made the primary key of a created table.
    *
@@ -24,7 +45,7 @@ export type SqliteSinkOptions = {
    */
   key?: [string, ...string[]];
   /**
-   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the record fields that the existing table has are written.
+   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the table must exist, and the record fields it has columns for are written.
    */
   columns?: {
     [k: string]:
@@ -43,7 +64,13 @@ export type SqliteSinkOptions = {
            * Allow NULL (default true; key columns are never null).
            */
           nullable?: boolean;
+          /**
+           * Total digits of a `decimal`.
+           */
           precision?: number;
+          /**
+           * Digits after the point of a `decimal`.
+           */
           scale?: number;
         };
   };
@@ -52,7 +79,19 @@ export type SqliteSinkOptions = {
    */
   create_table: boolean;
   /**
+   * Add declared columns that an existing table lacks (as nullable columns) instead of failing.
+   */
+  add_new_columns: boolean;
+  /**
    * Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.
    */
   rows_per_statement: number;
+  /**
+   * SQL statements run before the load, one statement per item, as written (trusted configuration). In `replace` mode they run inside the load transaction; otherwise once when the stream starts.
+   */
+  before: string[];
+  /**
+   * SQL statements run after the last batch, e.g. `CALL update_mirror()`. In `replace` mode they run inside the load transaction, before it commits; otherwise after the last batch has committed. A failing statement fails the stream.
+   */
+  after: string[];
 };

@@ -1,0 +1,57 @@
+import { Kysely, MysqlDialect, sql } from 'kysely';
+import { createPool, type TypeCastField, type TypeCastNext } from 'mysql2';
+import { defineConnector, driverErrorMessage, SyncError } from '@syncengine/engine';
+import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
+import { createSqlConnection } from '../sql/sql-connection.js';
+import { MYSQL_ADAPTER } from './mysql-adapter.js';
+import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
+import type { MysqlConnectionConfig } from './mysql-types.generated.js';
+
+export type { MysqlConnectionConfig } from './mysql-types.generated.js';
+
+/** `tinyint(1)` (what `boolean` creates) reads as true/false. */
+function typeCast(field: TypeCastField, next: TypeCastNext): unknown {
+  if (field.type === 'TINY' && field.length === 1) {
+    const text = field.string();
+    return text === null ? null : text === '1';
+  }
+  return next();
+}
+
+/** Reads from and writes to a MySQL or MariaDB database (also Cloud SQL for MySQL, RDS, PlanetScale...). */
+export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkOptions>({
+  name: 'mysql',
+  description: 'A MySQL or MariaDB database: SQL query source and table sink (append, insert_new, upsert, replace).',
+  connectionSchema: serverConnectionSchema('mysql'),
+  source: { streamSchema: SQL_SOURCE_SCHEMA },
+  sink: { streamSchema: SQL_SINK_SCHEMA },
+  async connect(config, ctx) {
+    const server = resolveServerConnection(config, 'mysql');
+    if (server.password) ctx.redactor.add(server.password);
+    const pool = createPool({
+      host: server.host,
+      port: server.port,
+      database: server.database,
+      ...(server.user !== undefined ? { user: server.user } : {}),
+      ...(server.password !== undefined ? { password: server.password } : {}),
+      ...(server.ssl ? { ssl: server.ssl } : {}),
+      connectionLimit: server.poolSize,
+      connectTimeout: 10_000,
+      charset: 'utf8mb4',
+      // DATETIME values are UTC both ways; DATE stays `YYYY-MM-DD`; big integers are never rounded.
+      timezone: 'Z',
+      dateStrings: ['DATE'],
+      supportBigNumbers: true,
+      typeCast,
+      enableKeepAlive: true,
+    });
+    const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      throw new SyncError('SOURCE_FAILED', `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`, { cause: error });
+    }
+    return createSqlConnection({ db, adapter: MYSQL_ADAPTER, identity: server.identity });
+  },
+});

@@ -1,0 +1,92 @@
+import { sql, type Kysely } from 'kysely';
+import type { ConsolaInstance } from 'consola';
+import { SinkError } from '@syncengine/engine';
+import { columnTypeOf, type ColumnSpec, type SqlDialectAdapter } from './sql-dialect-adapter.js';
+import { isSafeIdentifier, type SqlSinkOptions } from './sql-schema.js';
+
+/** The table a stream writes to, ready for inserts. */
+export interface PreparedTable {
+  name: string;
+  /** Columns to write: the declared ones, or every column of the existing table (typed from the database). */
+  columns: ColumnSpec[];
+  /** True when `columns:` lists them; otherwise each batch writes only the columns its records have. */
+  declared: boolean;
+}
+
+/**
+ * Renders and checks the table name, then makes sure the table exists with every declared column:
+ * creates it when missing, adds missing columns when `add_new_columns` is set, otherwise fails
+ * naming what is missing.
+ */
+export async function prepareTable(
+  db: Kysely<any>,
+  adapter: SqlDialectAdapter,
+  options: SqlSinkOptions,
+  render: (value: unknown) => unknown,
+  logger: ConsolaInstance,
+): Promise<PreparedTable> {
+  const rendered = render(options.table);
+  const name = typeof rendered === 'string' ? rendered : String(rendered ?? '');
+  if (!isSafeIdentifier(name)) {
+    throw new SinkError(
+      `[sink:${adapter.name}] table name ${JSON.stringify(name)} is not a safe identifier: use letters, digits and "_", starting with a letter or "_"`,
+    );
+  }
+  const keys: string[] = options.key ?? [];
+  const declared = declaredColumns(options);
+  const existing = await adapter.tableColumns(db, name);
+  let columns: ColumnSpec[];
+  if (!existing) {
+    if (!declared) throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist and the stream declares no columns to create it from`);
+    if (!options.create_table) throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist (create_table is false)`);
+    await createTable(db, adapter, name, declared, keys);
+    logger.info(`created table ${name} (${declared.map((c) => `${c.name} ${adapter.columnType(c)}`).join(', ')})`);
+    columns = declared;
+  } else if (declared) {
+    const have = new Set(existing.map((c) => c.name));
+    const missing = declared.filter((c) => !have.has(c.name));
+    if (missing.length && !options.add_new_columns) {
+      const names = missing.map((c) => `"${c.name}"`).join(', ');
+      const them = missing.length > 1 ? 'them' : 'it';
+      throw new SinkError(`[sink:${adapter.name}] table "${name}" has no column ${names}; add ${them} to the table or remove ${them} from columns:`);
+    }
+    const missingKeys = missing.filter((c) => c.key);
+    if (missingKeys.length) {
+      throw new SinkError(`[sink:${adapter.name}] table "${name}" has no key column ${missingKeys.map((c) => `"${c.name}"`).join(', ')}; add_new_columns cannot add key columns`);
+    }
+    for (const column of missing) {
+      const added = { ...column, nullable: true };
+      await db.schema.alterTable(name).addColumn(column.name, sql.raw(adapter.columnType(added))).execute();
+      logger.info(`added column ${column.name} ${adapter.columnType(added)} to table ${name}`);
+    }
+    columns = declared;
+  } else {
+    columns = existing.map((c) => ({ name: c.name, type: columnTypeOf(c.dataType), nullable: true, ...(keys.includes(c.name) ? { key: true } : {}) }));
+  }
+  const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
+  if (unknownKeys.length) throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${name}"`);
+  return { name, columns, declared: declared !== undefined };
+}
+
+function declaredColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
+  if (!options.columns) return undefined;
+  const keys: string[] = options.key ?? [];
+  return Object.entries(options.columns).map(([name, spec]) => {
+    const s = typeof spec === 'string' ? { type: spec } : spec;
+    const key = keys.includes(name);
+    const column: ColumnSpec = { name, type: s.type, nullable: (s.nullable ?? true) && !key, ...(key ? { key } : {}) };
+    if (s.precision !== undefined) column.precision = s.precision;
+    if (s.scale !== undefined) column.scale = s.scale;
+    return column;
+  });
+}
+
+async function createTable(db: Kysely<any>, adapter: SqlDialectAdapter, table: string, columns: ColumnSpec[], keys: string[]): Promise<void> {
+  let builder = db.schema.createTable(table).ifNotExists();
+  for (const column of columns) {
+    builder = builder.addColumn(column.name, sql.raw(adapter.columnType(column)), (c) => (column.nullable ? c : c.notNull()));
+  }
+  if (keys.length) builder = builder.addPrimaryKeyConstraint(`${table}_pkey`.slice(0, 63), keys as never);
+  if (adapter.tableOptions) builder = builder.modifyEnd(sql.raw(adapter.tableOptions));
+  await builder.execute();
+}

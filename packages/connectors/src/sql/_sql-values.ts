@@ -1,0 +1,102 @@
+import { SinkError } from '@syncengine/engine';
+import type { ColumnSpec } from './sql-dialect-adapter.js';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const HAS_ZONE = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
+
+/**
+ * Reads a timestamp value as an instant. Text without a zone (`2026-01-02 03:04:05`) is UTC, never
+ * the machine's zone; a number is milliseconds since the epoch.
+ */
+export function toInstant(value: unknown, column: string): Date {
+  let date: Date | undefined;
+  if (value instanceof Date) date = value;
+  else if (typeof value === 'number') date = new Date(value);
+  else if (typeof value === 'string') {
+    const text = value.trim();
+    const iso = DATE_ONLY.test(text) ? `${text}T00:00:00Z` : HAS_ZONE.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`;
+    date = new Date(iso);
+  }
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new SinkError(`column "${column}": ${JSON.stringify(value)} is not a date and time (use ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
+  }
+  return date;
+}
+
+/** Reads a date value as `YYYY-MM-DD` (the UTC date of an instant). */
+export function toDateOnly(value: unknown, column: string): string {
+  if (typeof value === 'string' && DATE_ONLY.test(value.trim())) return value.trim();
+  return toInstant(value, column).toISOString().slice(0, 10);
+}
+
+/** MySQL's DATETIME literal of a UTC instant: `2026-01-02 03:04:05.678`. */
+export function mysqlDateTime(instant: Date): string {
+  return instant.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/**
+ * A canonical text for comparing a stored value with a new one across driver representations, so an
+ * upsert can tell unchanged rows apart: `1`/`true`, `12.5`/`"12.50"`, a `Date`/ISO text, JSON with any key order.
+ */
+export function comparable(value: unknown, column: ColumnSpec): string {
+  if (value === null || value === undefined) return '\u0000null';
+  switch (column.type) {
+    case 'json':
+      return stableJson(typeof value === 'string' ? parseJson(value) : value);
+    case 'timestamp':
+      try {
+        return String(toInstant(value, column.name).getTime());
+      } catch {
+        return String(value);
+      }
+    case 'date':
+      try {
+        return toDateOnly(value, column.name);
+      } catch {
+        return String(value);
+      }
+    case 'boolean':
+      return value === true || value === 1 || value === '1' || value === 't' || value === 'true' ? '1' : '0';
+    case 'integer':
+    case 'bigint':
+    case 'number':
+    case 'decimal':
+      return canonicalNumber(value);
+    default:
+      if (value instanceof Date) return value.toISOString();
+      if (Buffer.isBuffer(value)) return value.toString('base64');
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+}
+
+/** `0012.500` -> `12.5`, `-0.0` -> `0`; exact for any number of digits. */
+function canonicalNumber(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : String(value).trim();
+  const m = DECIMAL.exec(text);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return text;
+  const whole = (m[2] ?? '').replace(/^0+(?=\d)/, '') || '0';
+  const fraction = (m[3] ?? '').replace(/0+$/, '');
+  const digits = fraction ? `${whole}.${fraction}` : whole;
+  return m[1] === '-' && digits !== '0' ? `-${digits}` : digits;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** JSON with object keys sorted, so `{"b":1,"a":2}` and `{"a":2,"b":1}` compare equal. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import { compileQueryTemplate } from './_sql-query-template.js';
+import type { Connection } from '@syncengine/engine';
+import type { SqlDialectAdapter } from './sql-dialect-adapter.js';
+import type { SqlSinkOptions, SqlSourceOptions } from './sql-schema.js';
+import { readSql } from './sql-source.js';
+import { openSqlWriter } from './sql-writer.js';
+
+/** What a SQL connector hands to `createSqlConnection`. */
+export interface SqlConnectionOptions {
+  /** The connection's kysely instance; destroyed on close. */
+  db: Kysely<any>;
+  adapter: SqlDialectAdapter;
+  /** Identity of the database in the state store's format, for batch-and-cursor transactions. */
+  identity?: string;
+  /**
+   * A separate kysely instance for one read, when reads must not share `db`'s connection (SQLite has
+   * one connection; a stream reading and writing the same file would wait on itself). Destroyed after the read.
+   */
+  openReader?: () => Kysely<any>;
+}
+
+/**
+ * The `Connection` every SQL connector returns over one kysely instance: a source (`read`), a sink
+ * (`openWriter`), and `execute` for single statements such as a tenant's write-back, whose runtime
+ * references are bound parameters.
+ */
+export function createSqlConnection(options: SqlConnectionOptions): Connection<SqlSourceOptions, SqlSinkOptions> {
+  const { db, adapter, identity } = options;
+  return {
+    async *read(sourceOptions, ctx) {
+      const reader = options.openReader?.();
+      try {
+        yield* readSql(reader ?? db, adapter, sourceOptions, ctx);
+      } finally {
+        await reader?.destroy();
+      }
+    },
+    openWriter: (sinkOptions, ctx) => openSqlWriter(db, adapter, sinkOptions, ctx, identity !== undefined ? { identity } : {}),
+    async execute(statement, ctx) {
+      const query = compileQueryTemplate(statement, { render: ctx.render, params: {}, bind: adapter.bindParameter, label: 'statement' }, adapter);
+      const result = await query.execute(db);
+      return { rows: Number(result.numAffectedRows ?? result.rows.length) };
+    },
+    close: () => db.destroy(),
+  };
+}
