@@ -1,0 +1,462 @@
+/**
+ * A local fake of the Ploomes CRM OData API, as the Ploomes -> Postgres seed reads products.
+ *
+ * Documented ([V]/[P] in shared/apis.md) and followed here:
+ * - `User-Key: <key>` on every request, no token exchange, no expiry; `GET /Self` checks the key; 401 for a bad key;
+ * - OData `$top` (at most 300), `$skip`, `$filter`, `$orderby`, `$expand` (`OtherProperties`, `Group`,
+ *   `Family`), `$select`, envelope `{"@odata.context": "...", "value": [...]}`; no `@odata.nextLink`;
+ * - product fields `Id, Name, Code, GroupId, FamilyId, CurrencyId, UnitPrice, CreateDate, LastUpdateDate,
+ *   OtherProperties` with zone-less timestamps (`"2024-02-28T19:00:01.213"`);
+ * - `OtherProperties` an array of `{FieldKey, StringValue|IntegerValue|DecimalValue|DateTimeValue|BoolValue}`
+ *   in REST and a map `FieldKey -> value` in webhook payloads `{AccountId, Action, ActionUserId, Entity, New, Old,
+ *   WebhookId, WebhookCreatorId}`;
+ * - about 120 requests per minute per key, over it a bare 429 (no body, no `Retry-After`).
+ *
+ * Where apis.md is silent or uncertain (configurable where it matters):
+ * - the price field name (`UnitPrice` or `Price`): `priceField`, default `UnitPrice`;
+ * - the zone of `LastUpdateDate` ("looks like account-local time"): `utcOffsetMinutes`, default -180
+ *   (America/Sao_Paulo); a `$filter` datetime with a zone is converted to that local time, one without is
+ *   taken as local;
+ * - the error text of `$top` above 300 and other query errors: ASP.NET OData's 400
+ *   `{"error":{"code":"","message":"The limit of '300' for Top query has been exceeded. ..."}}`;
+ *   comparing a datetime property with a quoted string is the OData "incompatible types" 400;
+ * - the 401 body: ASP.NET Web API's `{"Message":"Authorization has been denied for this request."}`;
+ * - `$top` left out: the first `maxTop` records;
+ * - `OtherProperties` is only in the answer when expanded (OData `$expand` semantics);
+ * - `Action` values beyond `Win` (`Create`, `Update`, `Delete`) and `New`/`Old` being null on create/delete;
+ * - the 503 body (an HTML page from the load balancer);
+ * - lambda filters (`any`/`all`) are not supported by the fake and get a 400.
+ *
+ * @example
+ * ```ts
+ * const ploomes = await startPloomesFake();
+ * const res = await fetch(`${ploomes.url}/Products?$top=300&$skip=0&$orderby=Id`, { headers: { 'User-Key': ploomes.store.userKey } });
+ * const webhook = ploomes.store.update(ploomes.store.products[0]!.Id, { UnitPrice: 99 });
+ * ```
+ */
+import { createSeededRandom } from './_seeded-random.js';
+import { compileODataFilter, compileODataOrderBy, ODataError, type ODataSchema, type ODataType } from './_odata-filter.js';
+import { createSlidingWindow, headerValue, type RateLimiter } from './_rate-limit.js';
+import { startFakeServer, type FakeRequest, type FakeResponse, type FakeServer, type Faults } from './fake-server.js';
+
+/** One entry of `OtherProperties` as the REST API sends it: a field key and one typed value. */
+export interface PloomesOtherProperty {
+  FieldKey: string;
+  StringValue?: string;
+  BigStringValue?: string;
+  IntegerValue?: number;
+  DecimalValue?: number;
+  DateTimeValue?: string;
+  BoolValue?: boolean;
+  ObjectValueName?: string;
+}
+
+/** A Ploomes product as the fake holds it (REST shape, `OtherProperties` as an array). */
+export interface PloomesProduct {
+  Id: number;
+  Name: string;
+  Code: string | null;
+  GroupId: number;
+  FamilyId: number | null;
+  CurrencyId: number;
+  /** The price, under `priceField` on the wire (`UnitPrice` by default). */
+  UnitPrice: number;
+  MeasurementUnit: string;
+  Suspended: boolean;
+  CreatorId: number;
+  UpdaterId: number;
+  /** Zone-less, account-local. */
+  CreateDate: string;
+  /** Zone-less, account-local, sometimes with milliseconds. */
+  LastUpdateDate: string;
+  OtherProperties: PloomesOtherProperty[];
+}
+
+/** A webhook payload as Ploomes POSTs it to a callback URL. */
+export interface PloomesWebhookPayload {
+  AccountId: number;
+  Action: string;
+  ActionUserId: number;
+  Entity: string;
+  /** The record after the change, `OtherProperties` as a map; null on Delete. */
+  New: Record<string, unknown> | null;
+  /** The record before the change, `OtherProperties` as a map; null on Create. */
+  Old: Record<string, unknown> | null;
+  WebhookId: number;
+  WebhookCreatorId: number;
+}
+
+/** Options of {@link startPloomesFake}. */
+export interface PloomesFakeOptions {
+  /** @default 'ploomes_test_user_key' */
+  userKey?: string;
+  /** The products; generated from `productCount` and `seed` when left out. */
+  products?: PloomesProduct[];
+  /** @default 150 */
+  productCount?: number;
+  /** @default 1 */
+  seed?: number;
+  /** Name of the price field on the wire. @default 'UnitPrice' */
+  priceField?: 'UnitPrice' | 'Price';
+  /** Offset of the account's local time from UTC, in minutes. @default -180 */
+  utcOffsetMinutes?: number;
+  /** Largest `$top`. @default 300 */
+  maxTop?: number;
+  /** Requests per minute per key before the bare 429; null turns it off. @default 120 */
+  rateLimitPerMinute?: number | null;
+  /** @default 1003788 */
+  accountId?: number;
+  /** Faults to start with; `retryAfterSeconds` defaults to null (Ploomes sends no `Retry-After`). */
+  faults?: Partial<Faults>;
+  port?: number;
+}
+
+/** What a Ploomes fake holds; the change helpers return the webhook payload Ploomes would send. */
+export interface PloomesStore {
+  userKey: string;
+  accountId: number;
+  /** Products in creation order. */
+  products: PloomesProduct[];
+  /** Zone-less account-local text of a moment, as Ploomes writes `LastUpdateDate`. */
+  localTime(at: Date): string;
+  /** Changes a product, bumps `LastUpdateDate` (to `at`, default now) and returns the Update webhook. */
+  update(id: number, patch: Partial<Omit<PloomesProduct, 'Id'>>, at?: Date): PloomesWebhookPayload;
+  /** Adds a product with the next Id and returns the Create webhook. */
+  create(product: Partial<Omit<PloomesProduct, 'Id'>> & { Name: string }, at?: Date): PloomesWebhookPayload;
+  /** Removes a product and returns the Delete webhook. */
+  remove(id: number): PloomesWebhookPayload;
+}
+
+/** A running Ploomes fake. */
+export interface PloomesFake extends FakeServer {
+  readonly store: PloomesStore;
+}
+
+/** Field keys of the generated `OtherProperties` (Ploomes keys are `product_` plus a GUID). */
+export const PLOOMES_FIELD_KEYS = {
+  brand: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A01',
+  ncm: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A02',
+  weightKg: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A03',
+  stock: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A04',
+  rentalAvailable: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A05',
+  omieCode: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A06',
+  lastReview: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A07',
+} as const;
+
+const GROUPS: Record<number, string> = { 10011: 'Compressores', 10012: 'Peças e Filtros', 10013: 'Serviços', 10014: 'Locação' };
+const FAMILIES: Record<number, string> = { 501: 'Parafuso', 502: 'Pistão', 503: 'Secadores' };
+const SERVICE_KINDS = [
+  { code: 'MANUT', name: 'Manutenção preventiva compressor parafuso' },
+  { code: 'INST', name: 'Instalação de compressor e rede de ar' },
+  { code: 'REVIS', name: 'Revisão geral de unidade compressora' },
+  { code: 'VISTEC', name: 'Visita técnica' },
+] as const;
+const ATLAS = ['Atlas Copco', 'ATLAS COPCO', 'Atlas'] as const;
+const INGERSOLL = ['Ingersoll Rand', 'Ingersoll-Rand', 'INGERSOLL RAND'] as const;
+const OTHERS = ['Schulz', 'Chicago Pneumatic', 'Kaeser', 'Metalplan'] as const;
+const PARTS = ['Filtro de óleo', 'Filtro de ar', 'Separador ar/óleo', 'Kit reparo válvula', 'Óleo lubrificante 20L', 'Compressor de parafuso', 'Secador por refrigeração', 'Correia'] as const;
+
+/**
+ * Generates `count` products, the same for the same seed: every 12th (from the 1st) a rental `CIA_LOC_...`,
+ * every 12th (from the 2nd) and every 10th (from the 6th) a service `CIA_...`, the rest parts and machines
+ * named with Atlas Copco, Ingersoll Rand or other brands (in varying case), some created through Omie.
+ */
+export function createPloomesProducts(count = 150, seed = 1): PloomesProduct[] {
+  const random = createSeededRandom(seed);
+  const products: PloomesProduct[] = [];
+  const base = Date.UTC(2024, 0, 2, 9, 0, 0);
+  let rentals = 0;
+  let services = 0;
+  for (let i = 0; i < count; i++) {
+    const created = base + random.int(0, 120) * 86_400_000 + random.int(0, 36_000) * 1000;
+    const updated = created + random.int(0, 40) * 86_400_000 + random.int(0, 30_000) * 1000 + (i % 3 === 0 ? random.int(1, 999) : 0);
+    const other: PloomesOtherProperty[] = [];
+    let name: string;
+    let code: string | null;
+    let groupId: number;
+    let familyId: number | null = null;
+    let unit = 'UN';
+    let price: number;
+    if (i % 12 === 0) {
+      rentals += 1;
+      const brand = rentals % 2 === 0 ? random.pick(ATLAS) : random.pick(INGERSOLL);
+      name = `Locação Compressor ${brand} ${random.pick(['XAS 185', 'GA 37', 'R55i', 'UP6-30'])} - Mensal`;
+      code = `CIA_LOC_${String(rentals).padStart(3, '0')}`;
+      groupId = 10014;
+      unit = 'MES';
+      price = random.int(2_500, 18_000);
+      other.push({ FieldKey: PLOOMES_FIELD_KEYS.rentalAvailable, BoolValue: random.chance(0.7) });
+    } else if (i % 12 === 1 || i % 10 === 5) {
+      services += 1;
+      const kind = random.pick(SERVICE_KINDS);
+      name = kind.name;
+      code = `CIA_${kind.code}_${String(services).padStart(3, '0')}`;
+      groupId = 10013;
+      unit = 'H';
+      price = random.int(180, 950);
+    } else {
+      const r = random.next();
+      const brand = r < 0.35 ? random.pick(ATLAS) : r < 0.75 ? random.pick(INGERSOLL) : random.pick(OTHERS);
+      const part = random.pick(PARTS);
+      const partNumber = String(random.int(1_600_000_000, 1_699_999_999));
+      name = `${part} ${brand} ${partNumber}`;
+      code = i % 37 === 36 ? null : partNumber;
+      groupId = part.startsWith('Compressor') || part.startsWith('Secador') ? 10011 : 10012;
+      familyId = groupId === 10011 ? random.pick([501, 502, 503]) : null;
+      price = Math.round(random.int(4_000, 9_000_000)) / 100;
+      other.push({ FieldKey: PLOOMES_FIELD_KEYS.brand, StringValue: brand });
+      other.push({ FieldKey: PLOOMES_FIELD_KEYS.ncm, StringValue: `8414.${random.pick(['80.19', '90.39', '80.11'])}` });
+      other.push({ FieldKey: PLOOMES_FIELD_KEYS.weightKg, DecimalValue: random.int(10, 90_000) / 100 });
+      other.push({ FieldKey: PLOOMES_FIELD_KEYS.stock, IntegerValue: random.int(0, 40) });
+      if (i % 4 !== 0) other.push({ FieldKey: PLOOMES_FIELD_KEYS.omieCode, IntegerValue: 2_000_000_000 + i * 13 });
+      if (i % 5 === 0) other.push({ FieldKey: PLOOMES_FIELD_KEYS.lastReview, DateTimeValue: zoneless(updated - 86_400_000 * 30, false) });
+    }
+    products.push({
+      Id: 40_012_345 + i * 11,
+      Name: name,
+      Code: code,
+      GroupId: groupId,
+      FamilyId: familyId,
+      CurrencyId: 1,
+      UnitPrice: price,
+      MeasurementUnit: unit,
+      Suspended: i % 29 === 7,
+      CreatorId: 10_025_735,
+      UpdaterId: 10_025_735 + (i % 3),
+      CreateDate: zoneless(created, false),
+      LastUpdateDate: zoneless(updated, updated % 1000 !== 0),
+      OtherProperties: other,
+    });
+  }
+  return products;
+}
+
+/** The map form of `OtherProperties` that webhook payloads carry. */
+export function ploomesOtherPropertiesToMap(properties: readonly PloomesOtherProperty[]): Record<string, unknown> {
+  const map: Record<string, unknown> = {};
+  for (const { FieldKey, ...values } of properties) {
+    const value = Object.values(values).find((v) => v !== undefined && v !== null);
+    map[FieldKey] = value ?? null;
+  }
+  return map;
+}
+
+/** Builds a webhook payload `{Entity, Action, New, Old, ...}` with `OtherProperties` turned into maps. */
+export function createPloomesWebhookPayload(input: {
+  entity: string;
+  action: string;
+  newRecord: Record<string, unknown> | null;
+  oldRecord?: Record<string, unknown> | null;
+  accountId?: number;
+  actionUserId?: number;
+  webhookId?: number;
+  webhookCreatorId?: number;
+}): PloomesWebhookPayload {
+  const toWebhook = (record: Record<string, unknown> | null | undefined): Record<string, unknown> | null => {
+    if (!record) return null;
+    const copy = structuredClone(record);
+    if (Array.isArray(copy.OtherProperties)) copy.OtherProperties = ploomesOtherPropertiesToMap(copy.OtherProperties as PloomesOtherProperty[]);
+    return copy;
+  };
+  return {
+    AccountId: input.accountId ?? 1_003_788,
+    Action: input.action,
+    ActionUserId: input.actionUserId ?? 10_025_735,
+    Entity: input.entity,
+    New: toWebhook(input.newRecord),
+    Old: toWebhook(input.oldRecord),
+    WebhookId: input.webhookId ?? 50_001_877,
+    WebhookCreatorId: input.webhookCreatorId ?? 50_004_632,
+  };
+}
+
+const PRODUCT_TYPES: Record<string, ODataType> = {
+  Id: 'number',
+  Name: 'string',
+  Code: 'string',
+  GroupId: 'number',
+  FamilyId: 'number',
+  CurrencyId: 'number',
+  UnitPrice: 'number',
+  Price: 'number',
+  MeasurementUnit: 'string',
+  Suspended: 'boolean',
+  CreatorId: 'number',
+  UpdaterId: 'number',
+  CreateDate: 'datetime',
+  LastUpdateDate: 'datetime',
+  'Group/Id': 'number',
+  'Group/Name': 'string',
+  'Family/Id': 'number',
+  'Family/Name': 'string',
+};
+const EXPANDABLE = new Set(['OtherProperties', 'Group', 'Family']);
+
+/** Starts a Ploomes fake on 127.0.0.1. */
+export async function startPloomesFake(options: PloomesFakeOptions = {}): Promise<PloomesFake> {
+  const offset = options.utcOffsetMinutes ?? -180;
+  const priceField = options.priceField ?? 'UnitPrice';
+  const maxTop = options.maxTop ?? 300;
+  const perMinute = options.rateLimitPerMinute === undefined ? 120 : options.rateLimitPerMinute;
+  const limiters = new Map<string, RateLimiter>();
+  const localTime = (at: Date): string => zoneless(at.getTime() + offset * 60_000, true);
+
+  const store: PloomesStore = {
+    userKey: options.userKey ?? 'ploomes_test_user_key',
+    accountId: options.accountId ?? 1_003_788,
+    products: options.products ?? createPloomesProducts(options.productCount ?? 150, options.seed ?? 1),
+    localTime,
+    update(id, patch, at = new Date()) {
+      const product = store.products.find((p) => p.Id === id);
+      if (!product) throw new Error(`no Ploomes product ${id}`);
+      const old = wire(product);
+      Object.assign(product, patch, { LastUpdateDate: localTime(at) });
+      return webhook('Update', wire(product), old);
+    },
+    create(input, at = new Date()) {
+      const id = Math.max(40_012_344, ...store.products.map((p) => p.Id)) + 1;
+      const stamp = localTime(at);
+      const product: PloomesProduct = {
+        Code: null,
+        GroupId: 10012,
+        FamilyId: null,
+        CurrencyId: 1,
+        UnitPrice: 0,
+        MeasurementUnit: 'UN',
+        Suspended: false,
+        CreatorId: 10_025_735,
+        UpdaterId: 10_025_735,
+        OtherProperties: [],
+        ...input,
+        Id: id,
+        CreateDate: stamp,
+        LastUpdateDate: stamp,
+      };
+      store.products.push(product);
+      return webhook('Create', wire(product), null);
+    },
+    remove(id) {
+      const index = store.products.findIndex((p) => p.Id === id);
+      const [product] = index >= 0 ? store.products.splice(index, 1) : [];
+      if (!product) throw new Error(`no Ploomes product ${id}`);
+      return webhook('Delete', null, wire(product));
+    },
+  };
+
+  function webhook(action: string, newRecord: Record<string, unknown> | null, oldRecord: Record<string, unknown> | null): PloomesWebhookPayload {
+    return createPloomesWebhookPayload({ entity: 'Products', action, newRecord, oldRecord, accountId: store.accountId });
+  }
+
+  /** The product as the API sends it: price under `priceField`, everything present. */
+  function wire(product: PloomesProduct): Record<string, unknown> {
+    const { UnitPrice, ...rest } = structuredClone(product);
+    return { ...rest, [priceField]: UnitPrice };
+  }
+
+  const withNavigation = (product: PloomesProduct): Record<string, unknown> => ({
+    ...wire(product),
+    Group: { Id: product.GroupId, Name: GROUPS[product.GroupId] ?? `Grupo ${product.GroupId}` },
+    Family: product.FamilyId === null ? null : { Id: product.FamilyId, Name: FAMILIES[product.FamilyId] ?? `Família ${product.FamilyId}` },
+  });
+
+  const schema: ODataSchema = {
+    typeName: 'Ploomes.Api.Models.Product',
+    typeOf: (path) => ((path === 'UnitPrice' || path === 'Price') && path !== priceField ? undefined : PRODUCT_TYPES[path]),
+    valueOf: (record, path) => path.split('/').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record),
+    localEpoch: (text) => Date.parse(`${text}Z`) - offset * 60_000,
+  };
+
+  const odataError = (message: string): FakeResponse => ({ status: 400, body: { error: { code: '', message } } });
+
+  /** Key check, rate limit and server faults; undefined when the request may proceed. */
+  const guard = (req: FakeRequest): FakeResponse | undefined => {
+    const key = headerValue(req.headers['user-key']);
+    if (!key || key !== store.userKey) return { status: 401, body: { Message: 'Authorization has been denied for this request.' } };
+    if (perMinute !== null) {
+      let limiter = limiters.get(key);
+      if (!limiter) limiters.set(key, (limiter = createSlidingWindow(perMinute, 60)));
+      if (!limiter.take()) return tooMany();
+    }
+    const fault = server.nextFault();
+    if (fault === 'server_error') return { status: 503, text: '<html><head><title>503 Service Unavailable</title></head><body>Service Unavailable</body></html>', headers: { 'content-type': 'text/html' } };
+    if (fault === 'rate_limit') return tooMany();
+    return undefined;
+  };
+  const tooMany = (): FakeResponse => {
+    const seconds = server.faults.retryAfterSeconds;
+    return { status: 429, text: '', headers: seconds === null ? {} : { 'retry-after': String(seconds) } };
+  };
+
+  const listProducts = (req: FakeRequest): FakeResponse => {
+    const denied = guard(req);
+    if (denied) return denied;
+    const q = req.query;
+    try {
+      const top = q.$top === undefined ? maxTop : parseCount(q.$top, '$top');
+      if (top > maxTop) return odataError(`The limit of '${maxTop}' for Top query has been exceeded. The value from the incoming request is '${top}'.`);
+      const skip = q.$skip === undefined ? 0 : parseCount(q.$skip, '$skip');
+      const expand = new Set(
+        (q.$expand ?? '')
+          .split(',')
+          .map((e) => e.trim().replace(/\(.*\)$/, ''))
+          .filter(Boolean),
+      );
+      for (const name of expand) if (!EXPANDABLE.has(name)) throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
+      const select = q.$select?.split(',').map((s) => s.trim()).filter(Boolean);
+      for (const name of select ?? []) if (!schema.typeOf(name) && name !== 'OtherProperties') throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
+
+      let rows = store.products.map(withNavigation);
+      if (q.$filter !== undefined) {
+        const predicate = compileODataFilter(q.$filter, schema);
+        rows = rows.filter(predicate);
+      }
+      if (q.$orderby !== undefined) rows.sort(compileODataOrderBy(q.$orderby, schema));
+      const page = rows.slice(skip, skip + top).map((row) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(row)) {
+          if ((key === 'OtherProperties' || key === 'Group' || key === 'Family') && !expand.has(key)) continue;
+          if (select && !select.includes(key) && !expand.has(key)) continue;
+          out[key] = value;
+        }
+        return out;
+      });
+      return { body: { '@odata.context': `${server.url}/$metadata#Products`, value: page } };
+    } catch (error) {
+      if (error instanceof ODataError) return odataError(error.message);
+      throw error;
+    }
+  };
+
+  const self = (req: FakeRequest): FakeResponse => {
+    const denied = guard(req);
+    if (denied) return denied;
+    return {
+      body: {
+        '@odata.context': `${server.url}/$metadata#Users`,
+        value: [{ Id: 10_025_735, Name: 'Integração', Email: 'integracao@example.com.br', AccountId: store.accountId }],
+      },
+    };
+  };
+
+  const server = await startFakeServer({
+    routes: [
+      { method: 'GET', path: '/Products', handle: listProducts },
+      { method: 'GET', path: '/Self', handle: self },
+    ],
+    notFound: (req) => ({ status: 404, body: { Message: `No HTTP resource was found that matches the request URI '${server.url}${req.path}'.` } }),
+    faults: { retryAfterSeconds: null, ...options.faults },
+    ...(options.port === undefined ? {} : { port: options.port }),
+  });
+  return Object.assign(server, { store });
+}
+
+function parseCount(text: string, option: string): number {
+  if (!/^\d+$/.test(text)) throw new ODataError(`Invalid value '${text}' for ${option} query option found. The ${option} query option requires a non-negative integer value.`);
+  return Number(text);
+}
+
+/** `2024-02-28T19:00:01.213` (or without milliseconds) from a moment already shifted to local time. */
+function zoneless(epochMs: number, withMillis: boolean): string {
+  const iso = new Date(epochMs).toISOString();
+  return withMillis ? iso.slice(0, 23) : iso.slice(0, 19);
+}
