@@ -1,42 +1,40 @@
 import type { JsonSchema } from '@syncengine/engine';
+import { HTTP_AUTH_SCHEMA } from './auth/http-auth-schema.js';
+import { HTTP_PAGINATION_SCHEMA } from './pagination/pagination-schema.js';
+
+export { HTTP_AUTH_SCHEMA, HTTP_PAGINATION_SCHEMA };
 
 const STRING_MAP: JsonSchema = {
   type: 'object',
   additionalProperties: { type: ['string', 'number', 'boolean'] },
 };
 
-/** Auth styles of the HTTP connector, one branch per `type`. */
-export const HTTP_AUTH_SCHEMA: JsonSchema = {
-  description: 'How requests authenticate. Omit for public APIs. `type` picks the style.',
+/** The formats `since.format` names; anything else must be a `%` pattern. */
+export const SINCE_FORMATS = ['raw', 'iso', 'iso_date', 'unix', 'unix_ms'] as const;
+
+const RATE_LIMIT_SCHEMA: JsonSchema = {
+  description: 'Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.',
   type: 'object',
-  required: ['type'],
-  discriminator: { propertyName: 'type' },
-  oneOf: [
-    {
-      title: 'bearer',
-      description: 'Sends `Authorization: Bearer <token>`.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['type', 'token'],
-      properties: {
-        type: { const: 'bearer' },
-        token: { description: 'The bearer token.', type: 'string', minLength: 1, 'x-secret': true },
-      },
-    },
-    {
-      title: 'api_key',
-      description: 'Sends a static key in a header (default `X-API-Key`) or a query parameter.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['type', 'key'],
-      properties: {
-        type: { const: 'api_key' },
-        key: { description: 'The key value.', type: 'string', minLength: 1, 'x-secret': true },
-        header: { description: 'Header that carries the key, e.g. `User-Key`.', type: 'string', default: 'X-API-Key' },
-        query_param: { description: 'Query parameter that carries the key, instead of a header.', type: 'string' },
-      },
-    },
-  ],
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    interval_ms: { description: 'At least this long between the starts of two requests, e.g. `500`.', type: 'integer', minimum: 1 },
+    requests_per_second: { description: 'Token bucket: at most this many requests per second on average (fractions allowed).', type: 'number', exclusiveMinimum: 0 },
+    requests_per_minute: { description: 'Token bucket: at most this many requests per minute on average.', type: 'number', exclusiveMinimum: 0 },
+    burst: { description: 'Requests the token buckets allow back to back before the average rate applies.', type: 'integer', minimum: 1, default: 1 },
+    max_concurrent: { description: 'At most this many requests in flight at once.', type: 'integer', minimum: 1 },
+  },
+};
+
+const CIRCUIT_BREAKER_SCHEMA: JsonSchema = {
+  description:
+    'Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    failures: { description: 'Consecutive failed attempts that open the circuit.', type: 'integer', minimum: 1, default: 5 },
+    cooldown_ms: { description: 'How long an open circuit fails requests before letting a trial through.', type: 'integer', minimum: 1, default: 30000 },
+  },
 };
 
 export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
@@ -46,37 +44,56 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
   properties: {
     base_url: { description: 'Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.', type: 'string', minLength: 1 },
     auth: HTTP_AUTH_SCHEMA,
-    headers: { ...STRING_MAP, description: 'Headers sent with every request of this connection.' },
-    timeout_ms: { description: 'Per-request timeout in milliseconds.', type: 'integer', minimum: 1, default: 30000 },
-    retries: { description: 'Retries of a request after a network error, 408, 429 or 5xx.', type: 'integer', minimum: 0, maximum: 10, default: 3 },
-    retry_delay_ms: { description: 'Delay before a retry, in milliseconds.', type: 'integer', minimum: 0, default: 1000 },
+    headers: { ...STRING_MAP, description: 'Headers sent with every request of this connection, e.g. ServiceTitan\'s `ST-App-Key`.' },
+    timeout_ms: { description: 'Per-attempt timeout in milliseconds, from sending the request to the end of the response body.', type: 'integer', minimum: 1, default: 30000 },
+    retries: { description: 'Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.', type: 'integer', minimum: 0, maximum: 10, default: 3 },
+    retry_delay_ms: { description: 'Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.', type: 'integer', minimum: 0, default: 1000 },
+    retry_max_delay_ms: {
+      description: 'Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.',
+      type: 'integer',
+      minimum: 0,
+      default: 60000,
+    },
+    rate_limit: RATE_LIMIT_SCHEMA,
+    circuit_breaker: CIRCUIT_BREAKER_SCHEMA,
   },
 };
 
-const PAGINATION_SCHEMA: JsonSchema = {
-  description: 'How to walk pages. Omit for a single request.',
+const SINCE_SCHEMA: JsonSchema = {
+  description:
+    'Writes the stream\'s cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).',
   type: 'object',
-  required: ['type'],
   additionalProperties: false,
+  required: ['param'],
   properties: {
-    type: { description: 'Pagination style.', type: 'string', enum: ['none', 'page', 'offset'] },
-    page_param: { description: '`page`: query parameter of the page number.', type: 'string', default: 'page' },
-    start_page: { description: '`page`: number of the first page.', type: 'integer', minimum: 0, default: 1 },
-    offset_param: { description: '`offset`: query parameter of the offset.', type: 'string', default: 'offset' },
-    size_param: { description: 'Query parameter of the page size (`per_page`, `limit`, ...).', type: 'string' },
-    size: { description: 'Records per page; also how a short page is recognised.', type: 'integer', minimum: 1, default: 100 },
-    stop_when: {
-      description:
-        'When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the boolean at `has_more_path` is false), `total` (the count at `total_path` is reached). Several may be listed; the first that holds stops.',
-      type: 'array',
-      items: { type: 'string', enum: ['empty_page', 'short_page', 'has_more', 'total'] },
-      minItems: 1,
-      default: ['short_page', 'empty_page'],
+    param: { description: 'Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.', type: 'string', minLength: 1 },
+    in: { description: 'Where the value goes: the query string or the JSON body.', type: 'string', enum: ['query', 'body'], default: 'query' },
+    value: {
+      description: 'The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.',
+      type: 'string',
+      default: '${cursor}',
+      'x-runtime-template': true,
     },
-    has_more_path: { description: 'Dot path of a "more pages" flag in the response body.', type: 'string' },
-    total_path: { description: 'Dot path of the total record count in the response body.', type: 'string' },
-    max_pages: { description: 'Loop guard: stop with a warning after this many pages.', type: 'integer', minimum: 1, default: 10000 },
+    format: {
+      description:
+        'How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.',
+      type: 'string',
+      pattern: '^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$',
+    },
+    lookback_s: {
+      description: 'Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.',
+      type: 'number',
+      minimum: 0,
+    },
+    timezone: {
+      description: 'IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.',
+      type: 'string',
+      minLength: 1,
+      default: 'UTC',
+    },
   },
+  if: { required: ['lookback_s'] },
+  then: { required: ['format'] },
 };
 
 export const HTTP_SOURCE_SCHEMA: JsonSchema = {
@@ -84,19 +101,40 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
   additionalProperties: false,
   required: ['path'],
   properties: {
-    path: { description: 'Path appended to the connection\'s `base_url`, e.g. `/customers`.', type: 'string', minLength: 1 },
-    method: { description: 'HTTP method.', type: 'string', enum: ['GET'], default: 'GET' },
+    path: {
+      description: 'Path appended to the connection\'s `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.',
+      type: 'string',
+      minLength: 1,
+      'x-runtime-template': true,
+    },
+    method: { description: 'HTTP method.', type: 'string', enum: ['GET', 'POST'], default: 'GET' },
     params: {
       ...STRING_MAP,
       description:
         'Query parameters. Values may use runtime references, e.g. `updated_since: ${cursor}`; a parameter whose value is only a reference to nothing (no cursor yet) is left out.',
       'x-runtime-template': true,
     },
-    headers: { ...STRING_MAP, description: 'Extra headers for this stream.' },
-    records_path: {
-      description: 'Dot path of the records array in the response body, e.g. `data` or `payload.Orders`. Omit when the body is the array.',
-      type: 'string',
+    headers: { ...STRING_MAP, description: 'Extra headers for this stream; may use runtime references.', 'x-runtime-template': true },
+    body: {
+      description: 'JSON body sent with `method: POST`; strings may use runtime references.',
+      type: ['object', 'array'],
+      tsType: 'Record<string, unknown> | unknown[]',
+      'x-runtime-template': true,
     },
-    pagination: PAGINATION_SCHEMA,
+    format: {
+      description: 'How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).',
+      type: 'string',
+      enum: ['json', 'jsonl', 'csv'],
+      default: 'json',
+    },
+    csv_delimiter: { description: 'Field delimiter of a `csv` response.', type: 'string', minLength: 1, maxLength: 1, default: ',' },
+    records_path: {
+      description:
+        'Dot path of the records array in a JSON response, e.g. `data`, `value` or `payload.Orders`. Omit when the body is the array. A key that contains dots (`@odata.nextLink`) is found as a whole.',
+      type: 'string',
+      minLength: 1,
+    },
+    pagination: HTTP_PAGINATION_SCHEMA,
+    since: SINCE_SCHEMA,
   },
 };

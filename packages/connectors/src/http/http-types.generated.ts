@@ -9,25 +9,67 @@ export interface HttpConnectionConfig {
   /**
    * How requests authenticate. Omit for public APIs. `type` picks the style.
    */
-  auth?: Bearer | ApiKey;
+  auth?: Bearer | ApiKey | Basic | Oauth2ClientCredentials | Oauth2RefreshToken | Session;
   /**
-   * Headers sent with every request of this connection.
+   * Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`.
    */
   headers?: {
     [k: string]: string | number | boolean;
   };
   /**
-   * Per-request timeout in milliseconds.
+   * Per-attempt timeout in milliseconds, from sending the request to the end of the response body.
    */
   timeout_ms: number;
   /**
-   * Retries of a request after a network error, 408, 429 or 5xx.
+   * Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.
    */
   retries: number;
   /**
-   * Delay before a retry, in milliseconds.
+   * Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.
    */
   retry_delay_ms: number;
+  /**
+   * Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.
+   */
+  retry_max_delay_ms: number;
+  /**
+   * Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.
+   */
+  rate_limit?: {
+    /**
+     * At least this long between the starts of two requests, e.g. `500`.
+     */
+    interval_ms?: number;
+    /**
+     * Token bucket: at most this many requests per second on average (fractions allowed).
+     */
+    requests_per_second?: number;
+    /**
+     * Token bucket: at most this many requests per minute on average.
+     */
+    requests_per_minute?: number;
+    /**
+     * Requests the token buckets allow back to back before the average rate applies.
+     */
+    burst: number;
+    /**
+     * At most this many requests in flight at once.
+     */
+    max_concurrent?: number;
+  };
+  /**
+   * Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.
+   */
+  circuit_breaker?: {
+    /**
+     * Consecutive failed attempts that open the circuit.
+     */
+    failures: number;
+    /**
+     * How long an open circuit fails requests before letting a trial through.
+     */
+    cooldown_ms: number;
+  };
 }
 /**
  * Sends `Authorization: Bearer <token>`.
@@ -57,16 +99,210 @@ export interface ApiKey {
    */
   query_param?: string;
 }
+/**
+ * Sends `Authorization: Basic <base64(username:password)>`.
+ */
+export interface Basic {
+  type: 'basic';
+  /**
+   * User name.
+   */
+  username: string;
+  /**
+   * Password.
+   */
+  password: string;
+}
+/**
+ * OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.
+ */
+export interface Oauth2ClientCredentials {
+  type: 'oauth2_client_credentials';
+  /**
+   * Token endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  token_url: string;
+  /**
+   * OAuth2 client id.
+   */
+  client_id: string;
+  /**
+   * OAuth2 client secret.
+   */
+  client_secret: string;
+  /**
+   * Space-separated scopes to request.
+   */
+  scope?: string;
+  /**
+   * Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).
+   */
+  client_auth: 'body' | 'basic';
+  /**
+   * Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).
+   */
+  body_format: 'form' | 'json';
+  /**
+   * Extra fields of the token request, e.g. `audience`.
+   */
+  token_params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers of the token request, e.g. SparkLayer's `Site-Id`.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
+/**
+ * OAuth2 `refresh_token` grant (e.g. Amazon LWA): trades a long-lived refresh token for access tokens. A refresh token the server rotates is kept in the state store and used from then on.
+ */
+export interface Oauth2RefreshToken {
+  type: 'oauth2_refresh_token';
+  /**
+   * The refresh token, as first issued.
+   */
+  refresh_token: string;
+  /**
+   * Token endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  token_url: string;
+  /**
+   * OAuth2 client id.
+   */
+  client_id: string;
+  /**
+   * OAuth2 client secret.
+   */
+  client_secret: string;
+  /**
+   * Space-separated scopes to request.
+   */
+  scope?: string;
+  /**
+   * Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).
+   */
+  client_auth: 'body' | 'basic';
+  /**
+   * Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).
+   */
+  body_format: 'form' | 'json';
+  /**
+   * Extra fields of the token request, e.g. `audience`.
+   */
+  token_params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers of the token request, e.g. SparkLayer's `Site-Id`.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
+/**
+ * Logs in with a username and password (e.g. Bitcram) and sends the token found in the login response.
+ */
+export interface Session {
+  type: 'session';
+  /**
+   * Login endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  login_url: string;
+  /**
+   * User name.
+   */
+  username: string;
+  /**
+   * Password.
+   */
+  password: string;
+  /**
+   * Name of the user name field in the login body.
+   */
+  username_field: string;
+  /**
+   * Name of the password field in the login body.
+   */
+  password_field: string;
+  /**
+   * Encoding of the login body.
+   */
+  body_format: 'json' | 'form';
+  /**
+   * Dot path of the token in the login response.
+   */
+  token_path: string;
+  /**
+   * Dot path of the token's lifetime in seconds in the login response, if it has one.
+   */
+  expires_in_path?: string;
+  /**
+   * Extra headers of the login request.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
 
 export interface HttpSourceOptions {
   /**
-   * Path appended to the connection's `base_url`, e.g. `/customers`.
+   * Path appended to the connection's `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.
    */
   path: string;
   /**
    * HTTP method.
    */
-  method: 'GET';
+  method: 'GET' | 'POST';
   /**
    * Query parameters. Values may use runtime references, e.g. `updated_since: ${cursor}`; a parameter whose value is only a reference to nothing (no cursor yet) is left out.
    */
@@ -74,63 +310,257 @@ export interface HttpSourceOptions {
     [k: string]: string | number | boolean;
   };
   /**
-   * Extra headers for this stream.
+   * Extra headers for this stream; may use runtime references.
    */
   headers?: {
     [k: string]: string | number | boolean;
   };
   /**
-   * Dot path of the records array in the response body, e.g. `data` or `payload.Orders`. Omit when the body is the array.
+   * JSON body sent with `method: POST`; strings may use runtime references.
+   */
+  body?: Record<string, unknown> | unknown[];
+  /**
+   * How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).
+   */
+  format: 'json' | 'jsonl' | 'csv';
+  /**
+   * Field delimiter of a `csv` response.
+   */
+  csv_delimiter: string;
+  /**
+   * Dot path of the records array in a JSON response, e.g. `data`, `value` or `payload.Orders`. Omit when the body is the array. A key that contains dots (`@odata.nextLink`) is found as a whole.
    */
   records_path?: string;
   /**
-   * How to walk pages. Omit for a single request.
+   * How to walk pages. Omit for a single request. `type` picks the style.
    */
-  pagination?: {
+  pagination?:
+    NoPagination | PagePagination | OffsetPagination | CursorPagination | NextUrlPagination | LinkHeaderPagination;
+  /**
+   * Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).
+   */
+  since?: {
     /**
-     * Pagination style.
+     * Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.
      */
-    type: 'none' | 'page' | 'offset';
+    param: string;
     /**
-     * `page`: query parameter of the page number.
+     * Where the value goes: the query string or the JSON body.
      */
-    page_param: string;
+    in: 'query' | 'body';
     /**
-     * `page`: number of the first page.
+     * The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.
      */
-    start_page: number;
+    value: string;
     /**
-     * `offset`: query parameter of the offset.
+     * How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.
      */
-    offset_param: string;
+    format?: string;
     /**
-     * Query parameter of the page size (`per_page`, `limit`, ...).
+     * Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.
      */
-    size_param?: string;
+    lookback_s?: number;
     /**
-     * Records per page; also how a short page is recognised.
+     * IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.
      */
-    size: number;
-    /**
-     * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the boolean at `has_more_path` is false), `total` (the count at `total_path` is reached). Several may be listed; the first that holds stops.
-     *
-     * @minItems 1
-     */
-    stop_when: [
-      'empty_page' | 'short_page' | 'has_more' | 'total',
-      ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
-    ];
-    /**
-     * Dot path of a "more pages" flag in the response body.
-     */
-    has_more_path?: string;
-    /**
-     * Dot path of the total record count in the response body.
-     */
-    total_path?: string;
-    /**
-     * Loop guard: stop with a warning after this many pages.
-     */
-    max_pages: number;
+    timezone: string;
   };
+}
+/**
+ * One request.
+ */
+export interface NoPagination {
+  type: 'none';
+}
+/**
+ * Sends a page number that grows by one: `?page=1`, `?page=2`, ...
+ */
+export interface PagePagination {
+  type: 'page';
+  /**
+   * Query parameter of the page number.
+   */
+  page_param: string;
+  /**
+   * Number of the first page.
+   */
+  start_page: number;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   *
+   * @minItems 1
+   */
+  stop_when: [
+    'empty_page' | 'short_page' | 'has_more' | 'total',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+  ];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).
+ */
+export interface OffsetPagination {
+  type: 'offset';
+  /**
+   * Query parameter of the offset.
+   */
+  offset_param: string;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   *
+   * @minItems 1
+   */
+  stop_when: [
+    'empty_page' | 'short_page' | 'has_more' | 'total',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+  ];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Sends back a token found in the response body (`NextToken`, `continueFrom`, ...) until there is none.
+ */
+export interface CursorPagination {
+  type: 'cursor';
+  /**
+   * Dot path of the next-page token in the response body, e.g. `payload.NextToken`.
+   */
+  token_path: string;
+  /**
+   * Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.
+   */
+  token_param: string;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.
+ */
+export interface NextUrlPagination {
+  type: 'next_url';
+  /**
+   * Dot path of the next page's URL in the response body.
+   */
+  next_url_path: string;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Follows the `rel="next"` URL of the `Link` response header (e.g. Shopify) until there is none.
+ */
+export interface LinkHeaderPagination {
+  type: 'link_header';
+  /**
+   * The link relation to follow.
+   */
+  rel: string;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
 }

@@ -1,0 +1,118 @@
+import { SourceError, type ReadContext, type Redactor, type SourcePage, type SyncRecord } from '@syncengine/engine';
+import type { HttpAuth } from './auth/http-auth.js';
+import { createPaginator } from './pagination/create-paginator.js';
+import type { PageRequest } from './pagination/paginator.js';
+import { decodeBody, DecodeError } from './_decode.js';
+import type { HttpClient, HttpRequest } from './_http-client.js';
+import { readPath, writePath } from './_json-path.js';
+import { sinceValue } from './_since.js';
+import { joinUrl, sameOrigin, shortUrl, withQuery } from './_url.js';
+import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
+
+/** What one read needs from its connection. */
+export interface ReadDeps {
+  readonly config: HttpConnectionConfig;
+  readonly client: HttpClient;
+  readonly auth: HttpAuth | undefined;
+  readonly redactor: Redactor;
+}
+
+const ACCEPT: Record<HttpSourceOptions['format'], string> = {
+  json: 'application/json',
+  jsonl: 'application/x-ndjson, application/jsonl, application/json;q=0.9, */*;q=0.5',
+  csv: 'text/csv, */*;q=0.5',
+};
+
+/**
+ * Reads one stream: renders the request from the options (runtime references such as `${cursor}`
+ * and `${parent.id}` resolved through `ctx.render`), writes the `since` value, then fetches
+ * page after page until the paginator, the record limit or a loop guard says stop.
+ */
+export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps): AsyncGenerator<SourcePage> {
+  const { config, client, auth, redactor } = deps;
+  const paginator = createPaginator(options.pagination);
+  const maxPages = options.pagination && 'max_pages' in options.pagination ? options.pagination.max_pages : 1;
+
+  const path = String(ctx.render(options.path) ?? '');
+  const params = textMap(ctx.render(options.params ?? {}));
+  const headers: Record<string, string> = { accept: ACCEPT[options.format], 'user-agent': 'syncengine', ...lowerCase(textMap(config.headers ?? {})) };
+  Object.assign(headers, lowerCase(textMap(ctx.render(options.headers ?? {}))));
+  const body = options.method === 'POST' ? structuredClone(ctx.render(options.body ?? {})) : undefined;
+  if (options.since) {
+    const value = sinceValue(options.since, ctx);
+    if (value !== undefined && options.since.in === 'query') params[options.since.param] = text(value);
+    if (value !== undefined && options.since.in === 'body') {
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SourceError('since.in: body needs method: POST and a body that is a map');
+      writePath(body as Record<string, unknown>, options.since.param, value);
+    }
+  }
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const streamUrl = joinUrl(config.base_url, path);
+
+  let next: PageRequest = paginator.first();
+  let received = 0;
+  for (let number = 1; ; number++) {
+    if (next.url && !sameOrigin(next.url, config.base_url)) {
+      throw new SourceError(redactor.redact(`refusing to follow the next-page URL ${next.url}: it is not on ${new URL(config.base_url).origin}, and the connection's credentials must not go elsewhere`));
+    }
+    const url = next.url ?? withQuery(streamUrl, { ...params, ...next.params });
+    const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
+    const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
+
+    const response = await client.send(request, { signal: ctx.signal, logger: ctx.logger, ...(auth ? { auth } : {}) });
+    let decoded;
+    try {
+      decoded = decodeBody(response, options.format, options.csv_delimiter);
+    } catch (error) {
+      if (error instanceof DecodeError) throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+      throw error;
+    }
+    const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);
+    if (!Array.isArray(records)) {
+      const where = options.records_path ? `at "${options.records_path}"` : 'as the response body';
+      throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
+    }
+    ctx.logger.debug(`${description}: ${records.length} records`);
+    yield { records: records as SyncRecord[], description };
+    received += records.length;
+
+    if (ctx.limit !== undefined && received >= ctx.limit) return;
+    const step = paginator.next({ number, records, body: decoded.body, headers: response.headers, url: response.url, received });
+    // A loop guard ends the read before the API said it was done: the engine warns and keeps an unordered cursor.
+    if ('stop' in step) {
+      if (step.warn) ctx.incomplete(redactor.redact(`${path}: ${step.stop}`));
+      else ctx.logger.debug(`last page of ${path}: ${step.stop}`);
+      return;
+    }
+    if (number >= maxPages) {
+      ctx.incomplete(`${path}: max_pages=${maxPages} reached; raise pagination.max_pages if the API really has more`);
+      return;
+    }
+    next = step.request;
+  }
+}
+
+/** Query parameters and headers as text; a value that rendered to nothing (no cursor yet) is left out. */
+function textMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+    if (v !== undefined && v !== null) out[key] = text(v);
+  }
+  return out;
+}
+
+function text(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+function lowerCase(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  return typeof value;
+}

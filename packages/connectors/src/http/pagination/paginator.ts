@@ -1,0 +1,39 @@
+import type { HttpSourceOptions } from '../http-types.generated.js';
+
+/** The `pagination` block of a stream, one variant per `type`. */
+export type PaginationOptions = NonNullable<HttpSourceOptions['pagination']>;
+
+/** What to change for the next request. */
+export interface PageRequest {
+  /** Query parameters set on top of the stream's own (page number, offset, token). */
+  readonly params?: Readonly<Record<string, string>>;
+  /** A URL to fetch as it is, instead of the stream's path and parameters (next links). */
+  readonly url?: string;
+}
+
+/** A page that was fetched, as a paginator sees it. */
+export interface FetchedPage {
+  /** 1-based number of this page within the read. */
+  readonly number: number;
+  /** The page's records. */
+  readonly records: readonly unknown[];
+  /** The decoded response body. */
+  readonly body: unknown;
+  /** The response headers (`Link`, ...). */
+  readonly headers: Headers;
+  /** The URL that answered. */
+  readonly url: string;
+  /** Records received so far, this page included. */
+  readonly received: number;
+}
+
+/** Either the next request, or why reading ends; `warn` when it ends on a loop guard rather than the API's own signal. */
+export type NextPage = { readonly request: PageRequest } | { readonly stop: string; readonly warn?: boolean };
+
+/** Walks the pages of one read; created fresh for every read (and every partition). */
+export interface Paginator {
+  /** The changes for the first request. */
+  first(): PageRequest;
+  /** Decides from the page just fetched whether and how to fetch another. */
+  next(page: FetchedPage): NextPage;
+}
