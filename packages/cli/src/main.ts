@@ -3,6 +3,8 @@ import { cac } from 'cac';
 import { describeError } from '@syncengine/engine';
 import { runCommand, type RunCommandOptions } from './commands/run-command.js';
 import { quarantineCommand, type QuarantineCommandOptions } from './commands/quarantine-command.js';
+import { scheduleCommand, type ScheduleCommandOptions } from './commands/schedule-command.js';
+import { serveCommand, type ServeCommandOptions } from './commands/serve-command.js';
 import { UsageError } from './commands/usage-error.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
 import { processIo, type CliIo } from './output/cli-io.js';
@@ -25,14 +27,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--stream <name>', 'Run only this stream (repeat or comma-separate for several)')
     .option('--dry-run', 'Read and transform, print records as JSON lines, write nothing, save no state')
     .option('--limit <n>', 'Read at most n records per stream')
-    .option('--since <iso>', 'Start incremental streams from this cursor instead of the stored one')
+    .option('--since <cursor>', 'Start incremental streams from this cursor (an ISO date or a number) for this run only; the stored cursor never moves back')
+    .option('--strategy <name>', 'incremental (default), full (ignore stored cursors) or ids (fetch --ids only)')
+    .option('--ids <ids>', 'Comma-separated ids for --strategy ids')
+    .option('--tenant <id>', 'Multi-tenant pipelines: run only this tenant (repeat or comma-separate for several)')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
-    .option('--state <path>', 'State database file (default: .syncengine/state.db next to the pipeline)')
+    .option('--state <path-or-url>', 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)')
     .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
-    .option('--no-logs', 'Do not write log files')
+    .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')
-    .example('syncengine run pipelines/quickstart.yaml --var base_url=http://127.0.0.1:4010')
-    .example('syncengine run pipelines/shopify.yaml --stream orders --since 2024-01-01 --dry-run --limit 5')
+    .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
+    .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
       exitCode = await runCommand(file, options, io, signal);
     });
@@ -40,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
   cli
     .command('validate <...pipelines>', 'Check pipeline files without running them')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
-    .example('syncengine validate pipelines/*.yaml')
+    .example('syncengine validate pipelines/*.yaml examples/quickstart/quickstart.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
       exitCode = await validateCommand(files, options, io);
     });
@@ -49,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('quarantine <action> <pipeline> [...ids]', 'Inspect and replay rejected records: list, show <ids>, replay [ids]')
     .option('--stream <name>', 'Only this stream (repeat or comma-separate for several)')
     .option('--status <status>', 'list: open (default), replayed or all')
-    .option('--state <path-or-url>', 'State store (default: .syncengine/state.db next to the pipeline)')
+    .option('--state <path-or-url>', 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--json', 'Print records as JSON')
     .option('--debug', 'Verbose console output (replay)')
@@ -58,6 +63,33 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .example('syncengine quarantine replay pipelines/catsy-to-sparklayer.yaml --stream prices')
     .action(async (action: string, file: string, ids: string[], options: QuarantineCommandOptions) => {
       exitCode = await quarantineCommand(action, file, ids, options, io);
+    });
+
+  const opsOptions = <T extends ReturnType<typeof cli.command>>(command: T): T =>
+    command
+      .option('--state <path-or-url>', 'One state store for every pipeline (default: .syncengine/state.db next to each pipeline)')
+      .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+      .option('--lock-ttl <duration>', 'How long a run lock lasts unless renewed; a dead process frees it after this (default: 60s)')
+      .option('--check-every <duration>', 'Longest wait between two schedule checks (default: 60s)')
+      .option('--retry-after <duration>', 'Wait after a failed scheduled run before trying again (default: 15m)')
+      .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the first pipeline)')
+      .option('--no-logs', 'Do not write log files')
+      .option('--debug', 'Verbose console output') as T;
+
+  opsOptions(cli.command('schedule <...pipelines>', 'Run pipelines and tenants when they are due, until SIGINT or SIGTERM'))
+    .example('syncengine schedule pipelines/shopify-amazon.yaml pipelines/ploomes.yaml')
+    .action(async (files: string[], options: ScheduleCommandOptions) => {
+      exitCode = await scheduleCommand(files, options, io, signal);
+    });
+
+  opsOptions(cli.command('serve <...pipelines>', 'HTTP control plane: trigger runs, run status, health, metrics, webhooks'))
+    .option('--port <port>', 'Port to listen on (default: 8080)')
+    .option('--host <host>', 'Address to listen on (default: 127.0.0.1)')
+    .option('--schedule', 'Also run the scheduler in this process')
+    .option('--token-env <name>', 'Environment variable with the API token (default: SYNCENGINE_API_TOKEN)')
+    .example('SYNCENGINE_API_TOKEN=$(openssl rand -hex 32) syncengine serve pipelines/*.yaml --schedule --port 8080')
+    .action(async (files: string[], options: ServeCommandOptions) => {
+      exitCode = await serveCommand(files, options, io, signal);
     });
 
   cli.help();

@@ -19,6 +19,9 @@ export interface RunCommandOptions {
   debug?: boolean;
   logDir?: string;
   logs?: boolean;
+  strategy?: string;
+  ids?: string | number | (string | number)[];
+  tenant?: string | string[];
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -26,10 +29,10 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const vars = parseVars(options.var);
   const limit = parseLimit(options.limit);
   const since = parseSince(options.since);
-  const streams = (Array.isArray(options.stream) ? options.stream : options.stream ? [options.stream] : [])
-    .flatMap((s) => String(s).split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const streams = listOption(options.stream);
+  const tenants = listOption(options.tenant);
+  const strategy = parseStrategy(options.strategy, options.ids);
+  const ids = listOption(options.ids);
 
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const loaded = await loadOrReport(engine, file, { vars, env: io.env }, io);
@@ -64,12 +67,17 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       limit,
       since,
       streams,
+      ...(tenants.length ? { tenants } : {}),
+      ...(strategy ? { strategy } : {}),
+      ...(ids.length ? { ids } : {}),
       trigger: 'cli',
       onEvent,
       output: io.stdout,
     });
     const summary = pipeline.redactor.redact(renderSummary(result));
-    (options.dryRun ? io.stderr : io.stdout).write(`\n${summary}`);
+    // Records own stdout when they are printed there (a dry run or a stdout sink): the summary goes to stderr.
+    const recordsOnStdout = options.dryRun || plan.streams.some((s) => s.sink.connector.name === 'stdout');
+    (recordsOnStdout ? io.stderr : io.stdout).write(`\n${summary}`);
     if (result.status === 'succeeded') logger.info(`run ${result.runId} succeeded`);
     else logger.error(`run ${result.runId} ${result.status}: ${result.error ?? 'see the stream errors above'}`);
     return result.status === 'succeeded' ? 0 : 1;
@@ -101,9 +109,31 @@ function parseLimit(raw: unknown): number | undefined {
   return n;
 }
 
-function parseSince(raw: unknown): string | undefined {
+function parseSince(raw: unknown): string | number | undefined {
   if (raw === undefined) return undefined;
+  if (typeof raw === 'number') return raw;
   const text = String(raw);
-  if (Number.isNaN(Date.parse(text))) throw new UsageError(`--since ${text}: must be an ISO 8601 date or time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z`);
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (Number.isNaN(Date.parse(text))) throw new UsageError(`--since ${text}: must be an ISO 8601 date or time (e.g. 2024-01-31 or 2024-01-31T12:00:00Z) or a number`);
   return text;
+}
+
+function parseStrategy(raw: unknown, ids: unknown): 'full' | 'incremental' | 'ids' | undefined {
+  if (raw === undefined) {
+    if (ids !== undefined) throw new UsageError('--ids needs --strategy ids');
+    return undefined;
+  }
+  const text = String(raw);
+  if (text !== 'full' && text !== 'incremental' && text !== 'ids') throw new UsageError(`--strategy ${text}: must be one of incremental, full, ids`);
+  if (text === 'ids' && ids === undefined) throw new UsageError('--strategy ids needs --ids 1,2,3');
+  return text;
+}
+
+/** A repeatable, comma-separable option as a list. */
+function listOption(raw: unknown): string[] {
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return list
+    .flatMap((s) => String(s).split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

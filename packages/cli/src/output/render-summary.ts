@@ -1,9 +1,34 @@
-import type { RunResult } from '@syncengine/engine';
+import type { RunResult, StreamResult } from '@syncengine/engine';
 
-/** The one-screen summary printed after a run: one line per stream. */
+/** The one-screen summary printed after a run: one line per stream (per tenant, for multi-tenant pipelines). */
 export function renderSummary(result: RunResult): string {
-  const header = ['stream', 'status', 'read', 'written', 'inserted', 'updated', 'unchanged', 'rejected', 'cursor'];
-  const rows = result.streams.map((s) => [
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  const kind = result.dryRun ? 'Dry run' : 'Run';
+  const tenants = result.tenants;
+  const counts = tenants ? ` (${tenants.length} tenant${tenants.length === 1 ? '' : 's'}: ${countStatuses(tenants)})` : '';
+  const out = [`${kind} ${result.runId} of ${result.pipeline}: ${result.status} in ${seconds}s${counts}`, ''];
+  const rows = tenants ? tenants.flatMap((t) => t.streams.map((s) => ({ tenant: t.tenant ?? '', s }))) : result.streams.map((s) => ({ tenant: undefined, s }));
+  out.push(...renderTable(rows));
+
+  const errors: string[] = [];
+  if (tenants) {
+    for (const t of tenants) if (t.error) errors.push(`${t.tenant ?? ''}: ${t.error}`);
+    if (!tenants.length && result.error) errors.push(result.error);
+  } else {
+    for (const s of result.streams) if (s.error) errors.push(`${s.stream}: ${s.error}`);
+    if (!errors.length && result.error) errors.push(result.error);
+  }
+  if (errors.length) out.push('', ...errors);
+  if (result.dryRun) out.push('', 'Dry run: nothing was written and no cursor was saved.');
+  return `${out.join('\n')}\n`;
+}
+
+function renderTable(rows: { tenant: string | undefined; s: StreamResult }[]): string[] {
+  const withTenant = rows.some((r) => r.tenant !== undefined);
+  const header = [...(withTenant ? ['tenant'] : []), 'stream', 'status', 'read', 'written', 'inserted', 'updated', 'unchanged', 'rejected', 'cursor'];
+  const numeric = new Set(['read', 'written', 'inserted', 'updated', 'unchanged', 'rejected']);
+  const cells = rows.map(({ tenant, s }) => [
+    ...(withTenant ? [tenant ?? ''] : []),
     s.stream,
     s.status,
     String(s.recordsRead),
@@ -14,22 +39,19 @@ export function renderSummary(result: RunResult): string {
     String(s.recordsRejected),
     formatCursor(s.cursorBefore, s.cursorAfter),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (numeric.has(header[i]!) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
-  const seconds = (result.durationMs / 1000).toFixed(1);
-  const title = `${result.dryRun ? 'Dry run' : 'Run'} ${result.runId} of ${result.pipeline}: ${result.status} in ${seconds}s`;
-  const out = [title, '', line(header), ...rows.map(line)];
-  const errors = result.streams.filter((s) => s.error);
-  if (errors.length) {
-    out.push('');
-    for (const s of errors) out.push(`${s.stream}: ${s.error}`);
-  }
-  if (result.dryRun) out.push('', 'Dry run: nothing was written and no cursor was saved.');
-  return `${out.join('\n')}\n`;
+  return [line(header), ...cells.map(line)];
+}
+
+function countStatuses(results: RunResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
 }
 
 function formatCursor(before: unknown, after: unknown): string {

@@ -26,7 +26,7 @@ export interface RunOptions {
   /** Read at most this many records per stream. */
   limit?: number;
   /** Cursor to use instead of the stored one, for every incremental stream (the CLI's `--since`). */
-  since?: string;
+  since?: string | number;
   /** Run only these streams. @default every stream */
   streams?: readonly string[];
   /** What started the run, kept in run history. @default 'api' */

@@ -21,7 +21,7 @@ export interface StreamRunContext {
   runStartedAt: string;
   dryRun: boolean;
   limit: number | undefined;
-  since: string | undefined;
+  since: string | number | undefined;
   signal: AbortSignal;
   state: StateStore;
   logger: ConsolaInstance;
