@@ -47,6 +47,8 @@ export type { PlanOptions } from './plan/plan-pipeline.js';
 export type { PipelinePlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
 export { runPipeline } from './run/run-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
+export { listTenants } from './run/list-tenants.js';
+export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';
 export type { RunEvent, RunResult, RunStrategy, StreamResult } from './run/run-events.js';
 export { compareCursors, maxCursor } from './run/cursor.js';
 export { compileLogic, isTruthy, LOGIC_OPERATIONS, LogicCompileError } from './expressions/logic.js';

@@ -20,7 +20,7 @@ const memorySource = defineConnector<{ dataset: string }, { page_size: number; d
     streamSchema: {
       type: 'object',
       additionalProperties: false,
-      properties: { page_size: { type: 'integer', default: 10 }, dataset: { type: 'string' }, newer_than_cursor: { type: 'string' } },
+      properties: { page_size: { type: 'integer', default: 10 }, dataset: { type: 'string', 'x-runtime-template': true }, newer_than_cursor: { type: 'string' } },
     },
   },
   async connect(config) {

@@ -37,3 +37,31 @@ describe('escapes that no runtime pass will see', () => {
     expect(unescapeStatic({ a: 'price $${x}', b: ['$${y}'], c: '$${z} ${cursor}', d: 3 })).toEqual({ a: 'price ${x}', b: ['${y}'], c: '$${z} ${cursor}', d: 3 });
   });
 });
+
+describe('escapes in connector options', () => {
+  it('an option the connector renders keeps $${ until its render; other options lose it at planning', async () => {
+    const { createEngine, createSqliteStateStore } = await import('../src/index.js');
+    const { datasets, reads, sinks, TEST_CONNECTORS } = await import('./_memory-connectors.js');
+    const engine = createEngine({ connectors: TEST_CONNECTORS });
+    datasets.set('ds_${x}', [{ id: 1 }]);
+    sinks.set('out', { batches: [], calls: 0 });
+    reads.length = 0;
+    const pipeline = await engine.parse(
+      `version: 1
+connections:
+  src: { type: memory, dataset: none }
+  out: { type: memory_sink, name: "$\${sink}" }
+streams:
+  s:
+    source: { connection: src, dataset: "ds_$\${x}" }
+    sink: { connection: out }
+`,
+      { file: 'e.yaml', baseDir: '/tmp' },
+      { env: {} },
+    );
+    const plan = engine.plan(pipeline);
+    expect(plan.streams[0]!.source.options.dataset).toBe('ds_$${x}');
+    await engine.run(pipeline, { state: await createSqliteStateStore({ path: ':memory:' }) }).catch(() => undefined);
+    expect(reads.map((r) => r.dataset)).toEqual(['ds_${x}']);
+  });
+});

@@ -3,6 +3,8 @@ import type { JsonSchema } from './json-schema.js';
 
 /** Instance paths of values whose schema carries `x-secret`, collected during one validation. */
 let secretPaths: string[] | undefined;
+/** Instance paths of values whose schema carries `x-runtime-template` (the connector renders them). */
+let templatePaths: string[] | undefined;
 
 const ajv = new Ajv({
   allErrors: true,
@@ -24,7 +26,14 @@ ajv.addKeyword({
     return true;
   },
 });
-ajv.addKeyword({ keyword: 'x-runtime-template', schemaType: 'boolean' });
+ajv.addKeyword({
+  keyword: 'x-runtime-template',
+  schemaType: 'boolean',
+  validate(schema: boolean, _data: unknown, _parent: unknown, cxt?: { instancePath: string }) {
+    if (schema && cxt && templatePaths) templatePaths.push(cxt.instancePath);
+    return true;
+  },
+});
 ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
 
 const cache = new WeakMap<object, ValidateFunction>();
@@ -43,13 +52,15 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
 export function validateWithSecrets(
   schema: JsonSchema,
   data: unknown,
-): { errors: NonNullable<ValidateFunction['errors']>; secrets: string[] } {
+): { errors: NonNullable<ValidateFunction['errors']>; secrets: string[]; templates: string[] } {
   const validate = compileSchema(schema);
   secretPaths = [];
+  templatePaths = [];
   try {
     validate(data);
-    return { errors: validate.errors ?? [], secrets: secretPaths };
+    return { errors: validate.errors ?? [], secrets: secretPaths, templates: templatePaths };
   } finally {
     secretPaths = undefined;
+    templatePaths = undefined;
   }
 }

@@ -54,6 +54,8 @@ export interface Pipeline {
   readonly redactor: Redactor;
   /** The connectors this pipeline uses, by `type` name. */
   readonly connectors: ReadonlyMap<string, AnyConnectorDefinition>;
+  /** JSON pointers (e.g. `/streams/orders/source/params`) of options the connector renders at run time. */
+  readonly runtimeTemplates: ReadonlySet<string>;
 }
 
 /** Reads, parses and validates a pipeline file. Throws `PipelineConfigError` listing every problem. */
@@ -109,6 +111,8 @@ export async function parsePipeline(
   }
   const root = data as Record<string, unknown>;
   const redactor = createRedactor();
+  /** JSON pointers of connector options the connector renders itself (`x-runtime-template`). */
+  const runtimeTemplates = new Set<string>();
   const env = loadEnvironment(source.baseDir, options.dotenv ?? true, options.env ?? process.env);
 
   // 1. Variables: the file's `vars:` (which may use env), then --var overrides.
@@ -297,10 +301,13 @@ export async function parsePipeline(
     definition: root as unknown as PipelineDefinition,
     redactor,
     connectors,
+    runtimeTemplates,
   });
 
   function checkBlock(schema: JsonSchema, block: unknown, prefix: PathSegment[]): void {
     const result = validateWithSecrets(schema, block);
+    const base = prefix.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    for (const pointer of result.templates) runtimeTemplates.add(`${base}${pointer}`);
     for (const problem of formatAjvErrors(result.errors, block)) atSchema([...prefix, ...problem.path], problem.message, problem.atKey);
     for (const pointer of result.secrets) addSecretAt(redactor, block, pointer);
   }

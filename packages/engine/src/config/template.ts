@@ -149,16 +149,18 @@ export function renderRuntime(value: unknown, scopes: Readonly<Record<string, un
  * interpolation keeps the escape in case a runtime pass follows; options that are never rendered
  * at runtime go through this once, when the pipeline is planned.
  */
-export function unescapeStatic<T>(value: T): T {
+export function unescapeStatic<T>(value: T, rendered: (pointer: string) => boolean = () => false, pointer = ''): T {
+  // Options the connector renders at run time keep their escapes: the render turns `$${` into `${`.
+  if (pointer && rendered(pointer)) return value;
   if (typeof value === 'string') {
     if (!value.includes('$${')) return value;
     const parts = parseTemplate(value);
     return (parts.every((p) => typeof p === 'string') ? parts.join('') : value) as T;
   }
-  if (Array.isArray(value)) return value.map(unescapeStatic) as T;
+  if (Array.isArray(value)) return value.map((v, i) => unescapeStatic(v, rendered, `${pointer}/${i}`)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = unescapeStatic(v);
+    for (const [k, v] of Object.entries(value)) out[k] = unescapeStatic(v, rendered, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     return out as T;
   }
   return value;

@@ -34,9 +34,9 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
       const stream = def.streams[name]!;
       return deepFreeze({
         name,
-        source: endpoint(pipeline, stream.source),
-        sink: endpoint(pipeline, stream.sink),
-        steps: (stream.transforms ?? []).map((step, i) => planStep(pipeline, step, i)),
+        source: endpoint(pipeline, stream.source, `/streams/${name}/source`),
+        sink: endpoint(pipeline, stream.sink, `/streams/${name}/sink`),
+        steps: (stream.transforms ?? []).map((step, i) => planStep(pipeline, name, step, i)),
         incremental: stream.incremental
           ? { cursorField: stream.incremental.cursor_field, initial: stream.incremental.initial, ordered: stream.incremental.ordered ?? false }
           : undefined,
@@ -44,13 +44,15 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         batchSize: stream.batch_size ?? defaultBatch,
         partitions: planPartitions(pipeline, name),
         after: (stream.after ?? []).filter((s) => selected.includes(s)),
-        idsSource: stream.strategies?.ids ? unescapeStatic(stream.strategies.ids.source) : undefined,
+        idsSource: stream.strategies?.ids
+          ? unescapeStatic(stream.strategies.ids.source, (sub) => pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`))
+          : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
       });
     });
   const ordered = orderByDependencies(streams);
-  const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source), pick: d.pick }));
+  const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source, `/discover/${name}/source`), pick: d.pick }));
   return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline) });
 }
 
@@ -58,7 +60,7 @@ function planTenants(pipeline: Pipeline): TenantPlan | undefined {
   const t = pipeline.definition.tenants;
   if (!t) return undefined;
   const from: TenantPlan['from'] = t.source
-    ? { kind: 'source', source: endpoint(pipeline, t.source) }
+    ? { kind: 'source', source: endpoint(pipeline, t.source, '/tenants/source') }
     : t.list
       ? { kind: 'list', list: t.list }
       : { kind: 'file', path: resolve(pipeline.baseDir, t.file!) };
@@ -69,7 +71,7 @@ function planTenants(pipeline: Pipeline): TenantPlan | undefined {
     where: t.where,
     concurrency: t.concurrency,
     frequencyHours: t.frequency_hours,
-    writeBack: wb ? { connection: endpoint(pipeline, { connection: wb.connection }), success: wb.success, failure: wb.failure } : undefined,
+    writeBack: wb ? { connection: endpoint(pipeline, { connection: wb.connection }, '/tenants/write_back'), success: wb.success, failure: wb.failure } : undefined,
   };
 }
 
@@ -101,27 +103,32 @@ function planPartitions(pipeline: Pipeline, name: string): PartitionPlan | undef
   const partitions = pipeline.definition.streams[name]!.partitions;
   if (!partitions) return undefined;
   if (partitions.values !== undefined) return { kind: 'values', values: partitions.values };
-  return { kind: 'parents', from: recordsFrom(pipeline, partitions.from!), key: partitions.key };
+  return { kind: 'parents', from: recordsFrom(pipeline, partitions.from!, `/streams/${name}/partitions/from`), key: partitions.key };
 }
 
 /** `from: {source}` or `from: {stream}`: where partition parents or join records come from. */
-function recordsFrom(pipeline: Pipeline, from: { source?: { connection: string; [k: string]: unknown }; stream?: string }): RecordsFromPlan {
+function recordsFrom(pipeline: Pipeline, from: { source?: { connection: string; [k: string]: unknown }; stream?: string }, pointer: string): RecordsFromPlan {
   if (from.stream !== undefined) {
     const parent = pipeline.definition.streams[from.stream]!;
-    return { source: endpoint(pipeline, parent.source), steps: (parent.transforms ?? []).map((step, i) => planStep(pipeline, step, i)) };
+    return {
+      source: endpoint(pipeline, parent.source, `/streams/${from.stream}/source`),
+      steps: (parent.transforms ?? []).map((step, i) => planStep(pipeline, from.stream!, step, i)),
+    };
   }
-  return { source: endpoint(pipeline, from.source!), steps: [] };
+  return { source: endpoint(pipeline, from.source!, `${pointer}/source`), steps: [] };
 }
 
-function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: unknown }): EndpointPlan {
+/** A source or sink block; `pointer` is where it sits in the file, to keep escapes in options the connector renders. */
+function endpoint(pipeline: Pipeline, block: { connection: string; [k: string]: unknown }, pointer: string): EndpointPlan {
   const { connection, ...options } = block;
   const { type, ...connectionOptions } = pipeline.definition.connections?.[connection] ?? { type: '' };
   const connector = pipeline.connectors.get(String(type));
   if (!connector) throw new SyncError('CONFIG_INVALID', `connection "${connection}" has no connector`);
-  return { connection, connector, connectionOptions, options: unescapeStatic(options) };
+  const rendered = (sub: string) => pipeline.runtimeTemplates.has(`${pointer}${sub}`);
+  return { connection, connector, connectionOptions, options: unescapeStatic(options, rendered) };
 }
 
-function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepNode {
+function planStep(pipeline: Pipeline, stream: string, step: TransformStep, index: number): StepNode {
   if (step.map) return { kind: 'map', index, fields: fieldPlans(step.map) };
   if (step.set) return { kind: 'set', index, fields: fieldPlans(step.set) };
   if (step.keep) return { kind: 'keep', index, fields: step.keep };
@@ -138,7 +145,7 @@ function planStep(pipeline: Pipeline, step: TransformStep, index: number): StepN
   if (step.validate) return { kind: 'validate', index, schema: step.validate.schema };
   if (step.join) {
     const j = step.join;
-    return { kind: 'join', index, from: recordsFrom(pipeline, j.from), left: j.on.left, right: j.on.right, fields: fieldPlans(j.fields), maxInMemory: j.max_in_memory };
+    return { kind: 'join', index, from: recordsFrom(pipeline, j.from, `/streams/${stream}/transforms/${index}/join/from`), left: j.on.left, right: j.on.right, fields: fieldPlans(j.fields), maxInMemory: j.max_in_memory };
   }
   throw new SyncError('CONFIG_INVALID', `transforms[${index}]: unknown step ${Object.keys(step).join(', ')}`);
 }

@@ -32,24 +32,7 @@ export async function runTenants(
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
   const scopes = { run: { id: batchId, started_at: started.toISOString() }, now: started.toISOString() };
-  const connections = new Map<string, Promise<Connection>>();
-  const open = (endpoint: EndpointPlan) => {
-    let connection = connections.get(endpoint.connection);
-    if (!connection) {
-      connection = endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, scopes), {
-        connectionName: endpoint.connection,
-        logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
-        redactor: pipeline.redactor,
-        baseDir: pipeline.baseDir,
-        store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
-        crosswalk: options.state.crosswalk(),
-        signal,
-        metrics: options.metrics ?? NO_METRICS,
-      });
-      connections.set(endpoint.connection, connection);
-    }
-    return connection;
-  };
+  const { open, close } = tenantConnections(pipeline, options, scopes, logger, signal);
 
   const results: RunResult[] = [];
   let listError: string | undefined;
@@ -80,13 +63,7 @@ export async function runTenants(
       if (result) results.push(result);
     }
   } finally {
-    for (const connection of connections.values()) {
-      try {
-        await (await connection).close?.();
-      } catch (error) {
-        logger.debug(`closing a connection failed: ${pipeline.redactor.redact(describeError(error))}`);
-      }
-    }
+    await close();
   }
 
   const finished = new Date();
@@ -105,6 +82,56 @@ export async function runTenants(
     tenants: results,
     ...(error ? { error } : {}),
   };
+}
+
+/**
+ * The tenants of a multi-tenant pipeline (after `where` and the `tenants` filter of `options`),
+ * each with its `frequency_hours`: what a scheduler needs to decide who is due.
+ */
+export async function listTenantPlan(pipeline: Pipeline, tenants: TenantPlan, options: RunOptions): Promise<{ id: string; frequencyHours: number | undefined }[]> {
+  const now = new Date().toISOString();
+  const scopes = { run: { id: randomUUID(), started_at: now }, now };
+  const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const signal = options.signal ?? new AbortController().signal;
+  const { open, close } = tenantConnections(pipeline, options, scopes, logger, signal);
+  try {
+    const list = await loadTenants(pipeline, tenants, options, { scopes, signal, logger, open });
+    return list.map((tenant) => ({ id: tenant.id, frequencyHours: frequencyOf(tenants, tenant) }));
+  } finally {
+    await close();
+  }
+}
+
+/** Connections opened once for listing tenants and write-back, shared by every tenant of a batch. */
+function tenantConnections(pipeline: Pipeline, options: RunOptions, scopes: Record<string, unknown>, logger: TenantEnv['logger'], signal: AbortSignal) {
+  const connections = new Map<string, Promise<Connection>>();
+  const open = (endpoint: EndpointPlan) => {
+    let connection = connections.get(endpoint.connection);
+    if (!connection) {
+      connection = endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, scopes), {
+        connectionName: endpoint.connection,
+        logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
+        redactor: pipeline.redactor,
+        baseDir: pipeline.baseDir,
+        store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
+        crosswalk: options.state.crosswalk(),
+        signal,
+        metrics: options.metrics ?? NO_METRICS,
+      });
+      connections.set(endpoint.connection, connection);
+    }
+    return connection;
+  };
+  const close = async () => {
+    for (const connection of connections.values()) {
+      try {
+        await (await connection).close?.();
+      } catch (error) {
+        logger.debug(`closing a connection failed: ${pipeline.redactor.redact(describeError(error))}`);
+      }
+    }
+  };
+  return { open, close };
 }
 
 interface TenantEnv {

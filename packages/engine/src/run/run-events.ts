@@ -74,3 +74,23 @@ export type RunEvent =
   | { type: 'record_rejected'; runId: string; stream: string; key: string; reason: string }
   | { type: 'stream_finished'; runId: string; result: StreamResult }
   | { type: 'run_finished'; result: RunResult };
+
+/** A stream result with every count at zero. */
+export function emptyStreamResult(stream: string, status: StreamResult['status']): StreamResult {
+  return {
+    stream,
+    status,
+    recordsRead: 0,
+    recordsWritten: 0,
+    recordsRejected: 0,
+    recordsFiltered: 0,
+    inserted: 0,
+    updated: 0,
+    skipped: 0,
+    pages: 0,
+    batches: 0,
+    cursorBefore: undefined,
+    cursorAfter: undefined,
+    durationMs: 0,
+  };
+}

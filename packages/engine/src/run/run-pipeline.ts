@@ -10,7 +10,7 @@ import { runTenants } from './_run-tenants.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
-import type { RunEvent, RunResult, RunStrategy, StreamResult } from './run-events.js';
+import { emptyStreamResult, type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
 
 /** Options for one run of a pipeline. */
@@ -232,20 +232,5 @@ async function discover(discovery: DiscoveryPlan, ctx: PartitionContext): Promis
 }
 
 function skippedResult(stream: string): StreamResult {
-  return {
-    stream,
-    status: 'skipped',
-    recordsRead: 0,
-    recordsWritten: 0,
-    recordsRejected: 0,
-    recordsFiltered: 0,
-    inserted: 0,
-    updated: 0,
-    skipped: 0,
-    pages: 0,
-    batches: 0,
-    cursorBefore: undefined,
-    cursorAfter: undefined,
-    durationMs: 0,
-  };
+  return emptyStreamResult(stream, 'skipped');
 }

@@ -11,7 +11,7 @@ import type { Crosswalk, QuarantinedRecord, StateStore, StreamKey } from '../sta
 import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
-import type { RunEvent, StreamResult } from './run-events.js';
+import { emptyStreamResult, type RunEvent, type StreamResult } from './run-events.js';
 import { prepareSteps, type StepEnv } from './step-handlers.js';
 
 /** What the run loop hands to each stream. */
@@ -72,22 +72,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const sourceOptions = strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options;
   /** One request per id, unless the ids options take them all at once. */
   const perId = strategy === 'ids' && !/\$\{\s*ids(_csv)?\s*\}/.test(JSON.stringify(plan.idsSource ?? {}));
-  const result: StreamResult = {
-    stream: plan.name,
-    status: 'running',
-    recordsRead: 0,
-    recordsWritten: 0,
-    recordsRejected: 0,
-    recordsFiltered: 0,
-    inserted: 0,
-    updated: 0,
-    skipped: 0,
-    pages: 0,
-    batches: 0,
-    cursorBefore: undefined,
-    cursorAfter: undefined,
-    durationMs: 0,
-  };
+  const result = emptyStreamResult(plan.name, 'running');
   const history = async () => {
     if (ctx.dryRun) return;
     await ctx.state.saveStreamRun({
