@@ -92,6 +92,12 @@ export interface WriteResult {
   deferred?: boolean;
   /** True when the sink wrote `checkpoint` in the same transaction as the batch. */
   checkpointed?: boolean;
+  /**
+   * Records the target refused (e.g. a 4xx for one record of a per-record HTTP sink), by index in
+   * the batch, with why. The engine quarantines them and counts them as rejected, not written;
+   * the rest of the batch counts as committed.
+   */
+  rejected?: readonly { readonly index: number; readonly reasons: readonly string[] }[];
 }
 
 /**

@@ -169,6 +169,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         ...(partition.parent ? { parent: partition.parent } : {}),
       };
       let batch: SyncRecord[] = [];
+      /** The source record each batch record came from, so a record the sink refuses is quarantined as read. */
+      let batchRaw: SyncRecord[] = [];
       /** Quarantine ids of the records in `batch`, during a replay. */
       let batchEntries = new Set<string>();
 
@@ -176,8 +178,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         await storeQuarantined();
         if (batch.length === 0) return;
         const records = batch;
+        const raws = batchRaw;
         const entries = batchEntries;
         batch = [];
+        batchRaw = [];
         batchEntries = new Set();
         const number = result.batches + 1;
         // The cursor this batch may commit: only ordered streams checkpoint per batch.
@@ -196,9 +200,21 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             { cause: error },
           );
         }
+        const refused = written.rejected ?? [];
+        for (const { index, reasons } of refused) {
+          const raw = raws[index] ?? records[index]!;
+          const recordKey = describeKey(raw, keyPaths, index + 1);
+          const reason = reasons.map((r) => redactor.redact(r)).join('; ');
+          ctx.logger.warn(`record ${recordKey} refused by the sink: ${reason}`);
+          ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+          quarantined.push(quarantineEntry(raw, recordKey, reasons.map((r) => redactor.redact(r))));
+          const entry = replayed.get(raw);
+          if (entry) entries.delete(entry);
+        }
+        result.recordsRejected += refused.length;
         if (entries.size) await ctx.state.quarantine.resolve([...entries], ctx.runId);
         result.batches = number;
-        result.recordsWritten += records.length;
+        result.recordsWritten += records.length - refused.length;
         result.inserted += written.inserted;
         result.updated += written.updated;
         result.skipped += written.skipped;
@@ -229,6 +245,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       const replayed = new Map<SyncRecord, string>();
       /** The source stopped before the end of the data (a loop guard): like --limit for the cursor. */
       let truncated = false;
+      const quarantineEntry = (raw: SyncRecord, recordKey: string, reasons: string[]) => ({
+        id:
+          replayed.get(raw) ??
+          quarantineId(ctx.pipeline.name, plan.name, `${ctx.tenant?.id ?? ''}/${partition.key ?? ''}`, keyPaths ? recordKey : JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))),
+        pipeline: ctx.pipeline.name,
+        stream: plan.name,
+        ...(ctx.tenant ? { tenant: ctx.tenant.id } : {}),
+        runId: ctx.runId,
+        recordKey,
+        record: redactor.redactValue(raw),
+        reasons,
+      });
       const pages = ctx.replay
         ? replayPages(ctx, plan.name, replayed)
         : source!.read!(sourceOptions, {
@@ -269,16 +297,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               const reason = reasons.join('; ');
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
-              quarantined.push({
-                id: replayed.get(raw) ?? quarantineId(ctx.pipeline.name, plan.name, `${ctx.tenant?.id ?? ''}/${partition.key ?? ''}`, keyPaths ? recordKey : JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))),
-                pipeline: ctx.pipeline.name,
-                stream: plan.name,
-                ...(ctx.tenant ? { tenant: ctx.tenant.id } : {}),
-                runId: ctx.runId,
-                recordKey,
-                record: redactor.redactValue(raw),
-                reasons,
-              });
+              quarantined.push(quarantineEntry(raw, recordKey, reasons));
               const limit = plan.quarantine.maxRecords;
               if (limit !== undefined && result.recordsRejected > limit) {
                 throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
@@ -292,10 +311,11 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             const entry = replayed.get(raw);
             for (const record of Array.isArray(out) ? out : [out]) {
               batch.push(record);
+              batchRaw.push(raw);
               if (entry) batchEntries.add(entry);
               if (batch.length >= plan.batchSize) await flush();
             }
-            replayed.delete(raw);
+
             if (ctx.signal.aborted) break reading;
           }
           if (ctx.signal.aborted) break;
