@@ -16,3 +16,48 @@ export { createBitcramData, startBitcramFake } from './bitcram-fake.js';
 export type { BitcramCheckout, BitcramCostRow, BitcramFake, BitcramFakeOptions, BitcramPriceRow, BitcramStockRow, BitcramStore } from './bitcram-fake.js';
 export { createPloomesProducts, createPloomesWebhookPayload, PLOOMES_FIELD_KEYS, ploomesOtherPropertiesToMap, startPloomesFake } from './ploomes-fake.js';
 export type { PloomesFake, PloomesFakeOptions, PloomesOtherProperty, PloomesProduct, PloomesStore, PloomesWebhookPayload } from './ploomes-fake.js';
+export { startShopifyFake } from './shopify-fake.js';
+export type {
+  ShopifyCustomer,
+  ShopifyFake,
+  ShopifyFakeOptions,
+  ShopifyInventoryLevel,
+  ShopifyLineItem,
+  ShopifyLocation,
+  ShopifyOrder,
+  ShopifyProduct,
+  ShopifySeedCounts,
+  ShopifyShop,
+  ShopifyShopOptions,
+  ShopifyShopStore,
+  ShopifyStore,
+  ShopifyVariant,
+} from './shopify-fake.js';
+export { AMAZON_USAGE_PLANS, startAmazonFake } from './amazon-fake.js';
+export type {
+  AmazonCatalogItem,
+  AmazonFake,
+  AmazonFakeOptions,
+  AmazonInventorySummary,
+  AmazonMoney,
+  AmazonOperation,
+  AmazonOrder,
+  AmazonOrderItem,
+  AmazonSellerOptions,
+  AmazonSellerStore,
+  AmazonStore,
+  AmazonUsagePlan,
+} from './amazon-fake.js';
+export { startServiceTitanFake, startServiceTitanFakes } from './servicetitan-fake.js';
+export type {
+  ServiceTitanEnvironment,
+  ServiceTitanFake,
+  ServiceTitanFakeOptions,
+  ServiceTitanJob,
+  ServiceTitanMaterial,
+  ServiceTitanPurchaseOrder,
+  ServiceTitanPurchaseOrderItem,
+  ServiceTitanRecord,
+  ServiceTitanResource,
+  ServiceTitanStore,
+} from './servicetitan-fake.js';
