@@ -11,7 +11,7 @@ import { shortUrl } from './_url.js';
 
 /** One HTTP request, before auth is added. Header names are lower case. */
 export interface HttpRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Absolute URL, query string included. */
   url: string;
   headers: Record<string, string>;
@@ -51,6 +51,23 @@ export interface SendOptions {
   readonly logger: ConsolaInstance;
   /** Adds credentials, renewing them once after a 401. Token requests themselves go without. */
   readonly auth?: HttpAuth;
+  /** Statuses retried besides the usual ones, e.g. 409 for a sink whose target reports concurrent updates. */
+  readonly retryAlso?: ReadonlySet<number>;
+}
+
+/** A request the server answered with an error status, after any retries. */
+export class HttpStatusError extends SourceError {
+  /** The final status. */
+  readonly status: number;
+  /** The body's error message, as far as one can be read. */
+  readonly detail: string;
+
+  constructor(message: string, status: number, detail: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HttpStatusError';
+    this.status = status;
+    this.detail = detail;
+  }
 }
 
 /** Sends requests of one connection through its rate budget, circuit breaker, retries and timeout. */
@@ -70,7 +87,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const labels = (more: MetricLabels): MetricLabels => ({ connection: options.connection, ...more });
 
   return {
-    async send(request, { signal, logger, auth }) {
+    async send(request, { signal, logger, auth, retryAlso }) {
       let renewed = false;
       for (let attempt = 0; ; ) {
         const prepared: HttpRequest = { ...request, headers: { ...request.headers } };
@@ -113,10 +130,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
         const problem = response ? `${status} ${response.statusText}` : networkProblem!;
         const detail = response ? errorDetail(response.body) : '';
-        const retryable = response ? RETRY_STATUSES.has(status!) : true;
+        const retryable = response ? RETRY_STATUSES.has(status!) || (retryAlso?.has(status!) ?? false) : true;
         const attempts = attempt + 1;
-        const fail = (note = '') =>
-          new SourceError(redactor.redact(`${where}: ${problem}${detail ? `: ${detail}` : ''}${note}`), failure ? { cause: failure } : undefined);
+        const fail = (note = '') => {
+          const message = redactor.redact(`${where}: ${problem}${detail ? `: ${detail}` : ''}${note}`);
+          const cause = failure ? { cause: failure } : undefined;
+          return status === undefined ? new SourceError(message, cause) : new HttpStatusError(message, status, redactor.redact(detail), cause);
+        };
         if (!retryable) throw fail();
         if (attempt >= retry.retries) throw fail(attempts > 1 ? ` (gave up after ${attempts} attempts)` : '');
         // No point waiting for a retry the open circuit would refuse.

@@ -5,9 +5,11 @@ import { createHttpClient } from './_http-client.js';
 import { createRateBudget } from './_rate-budget.js';
 import { readPages } from './_read-pages.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
-import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
+import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
+import { createHttpWriter } from './_write-records.js';
+import type { HttpConnectionConfig, HttpSinkOptions, HttpSourceOptions } from './http-types.generated.js';
 
-export type { HttpConnectionConfig, HttpSourceOptions };
+export type { HttpConnectionConfig, HttpSinkOptions, HttpSourceOptions };
 
 /** `syncengine_http_circuit_state`: 0 closed, 1 half-open, 2 open. */
 const CIRCUIT_GAUGE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 };
@@ -36,11 +38,12 @@ const CIRCUIT_GAUGE: Record<CircuitState, number> = { closed: 0, half_open: 1, o
  *       since: { param: updated_at_min, format: iso, lookback_s: 300 }
  * ```
  */
-export default defineConnector<HttpConnectionConfig, HttpSourceOptions>({
+export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSinkOptions>({
   name: 'http',
   description: 'A REST API over HTTP(S) answering JSON, JSON lines or CSV.',
   connectionSchema: HTTP_CONNECTION_SCHEMA,
   source: { streamSchema: HTTP_SOURCE_SCHEMA },
+  sink: { streamSchema: HTTP_SINK_SCHEMA },
   async connect(config, ctx) {
     const limits = config.rate_limit;
     const client = createHttpClient({
@@ -78,6 +81,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions>({
     });
     return {
       read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor }),
+      openWriter: async (options, writerCtx) => createHttpWriter(options, writerCtx, { config, client, auth, crosswalk: ctx.crosswalk, signal: ctx.signal }),
     };
   },
 });

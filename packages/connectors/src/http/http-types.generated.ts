@@ -564,3 +564,89 @@ export interface LinkHeaderPagination {
    */
   max_pages: number;
 }
+
+export interface HttpSinkOptions {
+  /**
+   * Path appended to the connection's `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.
+   */
+  path: string;
+  /**
+   * HTTP method.
+   */
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /**
+   * `batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).
+   */
+  mode: 'batch' | 'record';
+  /**
+   * `batch`: most records in one request.
+   */
+  batch_size: number;
+  /**
+   * `batch`: a request body larger than this is split in halves before it is sent.
+   */
+  max_body_bytes?: number;
+  /**
+   * Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).
+   */
+  delay_ms: number;
+  /**
+   * Body template: any JSON value; a string that is exactly `${records}` (batch) or `${record}` (record mode) becomes the records, e.g. `{ items: "${records}" }`. Default: the list of records (batch) or the record.
+   */
+  body?: unknown;
+  /**
+   * Query parameters; may use runtime references.
+   */
+  params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers; may use runtime references.
+   */
+  headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Record fields left out of the body (e.g. the source id kept only for the crosswalk).
+   */
+  exclude?: string[];
+  /**
+   * Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).
+   */
+  retry_conflicts: boolean;
+  /**
+   * `record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).
+   */
+  on_record_error: 'quarantine' | 'fail';
+  /**
+   * `record` mode: record `(kind, source id) -> target id` from each response in the ID crosswalk, and decide what to do with a record already copied (`existing`).
+   */
+  crosswalk?: {
+    /**
+     * Crosswalk kind, e.g. `item`.
+     */
+    kind: string;
+    /**
+     * Dot path of the source id in the record.
+     */
+    source_id: string;
+    /**
+     * Dot path of the new id in the response body.
+     */
+    target_id: string;
+    /**
+     * A record whose source id is already mapped: `skip` it, or `update` it with `update` (path may use `${target_id}`).
+     */
+    existing: 'skip' | 'update';
+    /**
+     * The request that updates an already copied record.
+     */
+    update?: {
+      method: 'PUT' | 'PATCH' | 'POST';
+      /**
+       * e.g. `/items/${target_id}`.
+       */
+      path: string;
+    };
+  };
+}

@@ -8,7 +8,7 @@
 /** Scopes resolved when the pipeline file is loaded. */
 export const LOAD_TIME_SCOPES = ['env', 'vars'] as const;
 /** Scopes the engine provides while a stream runs. */
-export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'result', 'id', 'ids', 'ids_csv', 'now'] as const;
+export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'result', 'id', 'ids', 'ids_csv', 'records', 'target_id', 'now'] as const;
 
 export type LoadTimeScope = (typeof LOAD_TIME_SCOPES)[number];
 export type RuntimeScope = (typeof RUNTIME_SCOPES)[number];

@@ -141,8 +141,11 @@ export interface WriterContext {
   readonly stream: string;
   /** Logger tagged with the stream. */
   readonly logger: ConsolaInstance;
-  /** Resolves runtime references in an option value (e.g. a templated table name). */
-  render(value: unknown): unknown;
+  /**
+   * Resolves runtime references in an option value (e.g. a templated table name). `extra` adds
+   * scopes, e.g. `{ record }` for a per-record request path.
+   */
+  render(value: unknown, extra?: Readonly<Record<string, unknown>>): unknown;
 }
 
 /** An open connection: a source, a sink, or both. */

@@ -119,7 +119,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     await history();
     const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
     if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
-    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v) => renderRuntime(v, baseScopes));
+    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes));
     const activeWriter = writer;
 
     const step = await prepareSteps(plan.steps, env);
@@ -203,7 +203,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         const refused = written.rejected ?? [];
         for (const { index, reasons } of refused) {
           const raw = raws[index] ?? records[index]!;
-          const recordKey = describeKey(raw, keyPaths, index + 1);
+          // primary_key may name a field of the source record or of the mapped one.
+          const recordKey = describeKey(raw, keyPaths, index + 1, records[index]);
           const reason = reasons.map((r) => redactor.redact(r)).join('; ');
           ctx.logger.warn(`record ${recordKey} refused by the sink: ${reason}`);
           ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
@@ -438,7 +439,7 @@ function quarantineId(pipeline: string, stream: string, partition: string | unde
   return createHash('sha256').update(`${pipeline}\u0000${stream}\u0000${partition ?? ''}\u0000${identity}`).digest('hex').slice(0, 32);
 }
 
-async function openWriter(plan: StreamPlan, ctx: StreamRunContext, render: (v: unknown) => unknown): Promise<StreamWriter> {
+async function openWriter(plan: StreamPlan, ctx: StreamRunContext, render: (v: unknown, extra?: Readonly<Record<string, unknown>>) => unknown): Promise<StreamWriter> {
   const sink = await ctx.openConnection(plan.sink);
   if (!sink.openWriter) throw new SyncError('CONFIG_INVALID', `connection "${plan.sink.connection}" cannot be written to`);
   try {
@@ -466,8 +467,11 @@ function dryRunWriter(stream: string, ctx: StreamRunContext): StreamWriter {
   };
 }
 
-function describeKey(record: SyncRecord, keyPaths: readonly (readonly string[])[] | undefined, position: number): string {
-  const paths = keyPaths ?? (record.id !== undefined ? [['id']] : []);
-  const values = paths.map((p) => getPath(record, p)).filter((v) => v !== undefined);
-  return values.length ? values.map((v) => JSON.stringify(v)).join('/') : `#${position}`;
+function describeKey(record: SyncRecord, keyPaths: readonly (readonly string[])[] | undefined, position: number, mapped?: SyncRecord): string {
+  for (const candidate of mapped ? [record, mapped] : [record]) {
+    const paths = keyPaths ?? (candidate.id !== undefined ? [['id']] : []);
+    const values = paths.map((p) => getPath(candidate, p)).filter((v) => v !== undefined);
+    if (values.length) return values.map((v) => JSON.stringify(v)).join('/');
+  }
+  return `#${position}`;
 }
