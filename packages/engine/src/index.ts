@@ -3,6 +3,7 @@ export type { Engine, EngineOptions, EngineRunOptions } from './engine.js';
 export { loadPipelineFile, parsePipeline, loadEnvironment, pipelineSchemaFor } from './config/load-pipeline.js';
 export type { LoadPipelineOptions, Pipeline } from './config/load-pipeline.js';
 export { PIPELINE_SCHEMA } from './config/pipeline-schema.js';
+export { checkOptions } from './config/check-options.js';
 export type { PipelineDefinition } from './config/pipeline-types.generated.js';
 export type { JsonSchema, JsonSchemaType } from './config/json-schema.js';
 export { renderPipelineReference } from './config/render-reference.js';

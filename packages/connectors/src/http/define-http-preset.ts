@@ -1,0 +1,112 @@
+import { checkOptions, defineConnector, SyncError, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
+import httpConnector from './http-connector.js';
+import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
+import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
+import type { HttpConnectionConfig, HttpSinkOptions, HttpSourceOptions } from './http-types.generated.js';
+
+/** A SaaS API declared as defaults of the `http` connector: the thin adapter of an integration. */
+export interface HttpPresetSpec<P extends Record<string, unknown>> {
+  /** The connection `type`, e.g. `shopify`. */
+  readonly name: string;
+  /** One sentence for docs. */
+  readonly description: string;
+  /** The system's own connection options (e.g. `shop`, `access_token`), as JSON Schema properties. */
+  readonly options: Readonly<Record<string, JsonSchema>>;
+  /** Which of `options` must be set. */
+  readonly required?: readonly string[];
+  /**
+   * Builds `http` connection options from the system's options. Any `http` option the pipeline
+   * sets itself (`base_url`, `rate_limit`, `retries`, ...) wins over what this returns.
+   */
+  connection(options: P): Partial<HttpConnectionConfig> & Record<string, unknown>;
+  /** Defaults for a stream's `source` block (what the stream sets wins; maps of the same `type` merge one level deep). */
+  readonly source?: Partial<HttpSourceOptions> & Record<string, unknown>;
+  /** Defaults for a stream's `sink` block. */
+  readonly sink?: Partial<HttpSinkOptions> & Record<string, unknown>;
+}
+
+const HTTP_OPTIONS = Object.keys(HTTP_CONNECTION_SCHEMA.properties ?? {});
+
+/**
+ * Declares a preset connector on top of `http`: the system's options, how they become an HTTP
+ * connection, and stream defaults (paging, records path, ...). Everything else is the HTTP
+ * connector's general machinery, so a preset stays a page of data.
+ *
+ * @example
+ * ```ts
+ * export default defineHttpPreset<{ api_key: string }>({
+ *   name: 'ploomes',
+ *   description: 'Ploomes CRM (OData).',
+ *   options: { api_key: { type: 'string', 'x-secret': true } },
+ *   required: ['api_key'],
+ *   connection: (o) => ({ base_url: 'https://api2.ploomes.com', auth: { type: 'api_key', header: 'User-Key', key: o.api_key } }),
+ *   source: { records_path: 'value' },
+ * })
+ * ```
+ */
+export function defineHttpPreset<P extends Record<string, unknown>>(spec: HttpPresetSpec<P>): AnyConnectorDefinition {
+  const ownKeys = Object.keys(spec.options);
+  const clash = ownKeys.filter((k) => HTTP_OPTIONS.includes(k));
+  if (clash.length) throw new Error(`preset ${spec.name}: option ${clash.join(', ')} shadows an http option`);
+
+  const httpProperties = { ...(HTTP_CONNECTION_SCHEMA.properties ?? {}) };
+  const connectionSchema: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: [...(spec.required ?? [])],
+    properties: { ...spec.options, ...withoutDefaults(httpProperties) },
+  };
+
+  return defineConnector<Record<string, unknown>, HttpSourceOptions, HttpSinkOptions>({
+    name: spec.name,
+    description: spec.description,
+    connectionSchema,
+    source: { streamSchema: relaxed(HTTP_SOURCE_SCHEMA, spec.source) },
+    sink: { streamSchema: relaxed(HTTP_SINK_SCHEMA, spec.sink) },
+    async connect(config, ctx) {
+      const own = Object.fromEntries(ownKeys.filter((k) => config[k] !== undefined).map((k) => [k, config[k]])) as P;
+      const overrides = Object.fromEntries(HTTP_OPTIONS.filter((k) => config[k] !== undefined).map((k) => [k, config[k]]));
+      const { value, problems } = checkOptions<HttpConnectionConfig>(HTTP_CONNECTION_SCHEMA, { ...spec.connection(own), ...overrides });
+      if (problems.length) throw new SyncError('CONFIG_INVALID', `${spec.name}: ${problems.join('; ')}`);
+      const http = await httpConnector.connect(value, ctx);
+      return {
+        read: (options, readCtx) => http.read!(withDefaults(HTTP_SOURCE_SCHEMA, spec.name, spec.source, options), readCtx),
+        openWriter: (options, writerCtx) => http.openWriter!(withDefaults(HTTP_SINK_SCHEMA, spec.name, spec.sink, options), writerCtx),
+        ...(http.close ? { close: () => http.close!() } : {}),
+      };
+    },
+  });
+}
+
+/** The stream schema with the preset's defaults no longer required from the pipeline. */
+function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefined): JsonSchema {
+  if (!defaults) return schema;
+  return { ...schema, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
+}
+
+/** The stream's options over the preset's defaults, validated again so nested defaults are filled in. */
+function withDefaults<T>(schema: JsonSchema, preset: string, defaults: Record<string, unknown> | undefined, options: T): T {
+  if (!defaults) return options;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [k, v] of Object.entries(options as Record<string, unknown>)) {
+    const base = merged[k];
+    // A map of another `type` (e.g. another pagination style) replaces the default instead of merging into it.
+    merged[k] = isMap(base) && isMap(v) && (v.type === undefined || v.type === base.type) ? { ...base, ...v } : v;
+  }
+  const { value, problems } = checkOptions<T>(schema, merged);
+  if (problems.length) throw new SyncError('CONFIG_INVALID', `${preset}: ${problems.join('; ')}`);
+  return value;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function withoutDefaults(properties: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  // Http's defaults are applied when the connection opens, after the preset's values: a default
+  // here would hide the preset's own value (e.g. its rate limit).
+  return Object.fromEntries(Object.entries(properties).map(([k, v]) => {
+    const { default: _default, ...rest } = v;
+    return [k, rest];
+  }));
+}
