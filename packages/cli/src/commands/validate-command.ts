@@ -18,7 +18,7 @@ export async function validateCommand(files: string[], options: ValidateCommandO
   const vars = parseVars(options.var);
   let invalid = 0;
   for (const file of files) {
-    const pipeline = await loadOrReport(engine, file, { vars, env: io.env }, io);
+    const pipeline = await loadOrReport(engine, file, { vars, env: io.env, resolveSecrets: false }, io);
     if (!pipeline) {
       invalid += 1;
       continue;

@@ -1,6 +1,7 @@
+import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { LineCounter, parseDocument } from 'yaml';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
@@ -38,6 +39,8 @@ export interface LoadPipelineOptions {
   dotenv?: boolean;
   /** How the file is named in messages. @default the path as given */
   displayPath?: string;
+  /** Run `secrets:` commands and read their files. `syncengine validate` turns this off and checks only their shape. @default true */
+  resolveSecrets?: boolean;
 }
 
 /** A validated pipeline: its definition with `env` and `vars` resolved, ready to plan and run. */
@@ -115,12 +118,25 @@ export async function parsePipeline(
   const runtimeTemplates = new Set<string>();
   const env = loadEnvironment(source.baseDir, options.dotenv ?? true, options.env ?? process.env);
 
+  // 0. Secrets from their providers (env, file, command), before anything may use them.
+  const secrets: Record<string, unknown> = {};
+  const secretDefs = root.secrets;
+  if (secretDefs && typeof secretDefs === 'object' && !Array.isArray(secretDefs)) {
+    for (const [name, def] of Object.entries(secretDefs as Record<string, unknown>)) {
+      const resolved = interpolate(def, ['secrets', name], { env, vars: undefined, secrets: undefined, redactor, at: atRef }) as Record<string, unknown>;
+      const value = resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message) => atRef(['secrets', name], message));
+      if (value !== undefined) redactor.add(value);
+      // A secret that could not be read is reported once, here; its uses see an empty value.
+      secrets[name] = value ?? '';
+    }
+  }
+
   // 1. Variables: the file's `vars:` (which may use env), then --var overrides.
   const vars: Record<string, unknown> = {};
   const fileVars = root.vars;
   if (fileVars && typeof fileVars === 'object' && !Array.isArray(fileVars)) {
     for (const [name, value] of Object.entries(fileVars)) {
-      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, redactor, at: atRef });
+      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, secrets, redactor, at: atRef });
     }
     root.vars = vars;
   }
@@ -128,8 +144,8 @@ export async function parsePipeline(
 
   // 2. Everything else: env and vars now, runtime scopes kept for the engine.
   for (const key of Object.keys(root)) {
-    if (key === 'vars') continue;
-    root[key] = interpolate(root[key], [key], { env, vars, redactor, at: atRef });
+    if (key === 'vars' || key === 'secrets') continue;
+    root[key] = interpolate(root[key], [key], { env, vars, secrets, redactor, at: atRef });
   }
 
   // 3. The engine's schema, then each connector's schema for its blocks.
@@ -317,11 +333,13 @@ interface InterpolationContext {
   env: Record<string, string | undefined>;
   /** Undefined while resolving `vars:` itself, where only env may be used. */
   vars: Record<string, unknown> | undefined;
+  /** Values of `secrets:`; undefined while resolving `secrets:` itself. */
+  secrets: Record<string, unknown> | undefined;
   redactor: Redactor;
   at: (path: readonly PathSegment[], message: string) => void;
 }
 
-const KNOWN_SCOPES = ['env', 'vars', ...RUNTIME_SCOPES];
+const KNOWN_SCOPES = ['env', 'vars', 'secrets', ...RUNTIME_SCOPES];
 
 function interpolate(value: unknown, path: PathSegment[], ctx: InterpolationContext): unknown {
   if (typeof value === 'string') {
@@ -378,6 +396,19 @@ function resolveLoadTimeRef(
       return { found: true, value: '' };
     }
     return { found: true, value };
+  }
+  if (ref.scope === 'secrets') {
+    const name = ref.path.join('.');
+    if (!ctx.secrets) {
+      ctx.at(path, `${ref.raw}: a secret provider cannot use another secret`);
+      return { found: true, value: '' };
+    }
+    if (!(name in ctx.secrets)) {
+      const known = Object.keys(ctx.secrets);
+      ctx.at(path, `${ref.raw}: unknown secret "${name}"; ${known.length ? `defined secrets: ${known.join(', ')}` : 'no secrets are defined (add it under secrets:)'}`);
+      return { found: true, value: '' };
+    }
+    return { found: true, value: ctx.secrets[name] };
   }
   if ((RUNTIME_SCOPES as readonly string[]).includes(ref.scope)) return { found: false };
   ctx.at(path, `${ref.raw}: unknown scope "${ref.scope}"; known scopes: ${KNOWN_SCOPES.join(', ')}`);
@@ -450,3 +481,40 @@ export function loadEnvironment(pipelineDir: string, dotenv: boolean, base: Reco
   return { ...env, ...base };
 }
 
+
+/** Reads one `secrets:` entry from its provider: an environment variable, a file, or a command's output. */
+function resolveSecret(
+  name: string,
+  def: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+  baseDir: string,
+  resolve: boolean,
+  report: (message: string) => void,
+): string | undefined {
+  if (!def || typeof def !== 'object') return undefined;
+  if (typeof def.env === 'string') {
+    const value = env[def.env];
+    if (value === undefined) report(`environment variable ${def.env} is not set`);
+    return value;
+  }
+  if (!resolve) return `<secret ${name}>`;
+  if (typeof def.file === 'string') {
+    try {
+      return readFileSync(isAbsolute(def.file) ? def.file : join(baseDir, def.file), 'utf8').trim();
+    } catch (error) {
+      report(`cannot read the secret file ${def.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return undefined;
+    }
+  }
+  if (typeof def.command === 'string') {
+    try {
+      // The command is trusted configuration (like a cron line); its output is the secret.
+      return execSync(def.command, { cwd: baseDir, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+      report(`the secret command failed${stderr ? `: ${stderr}` : ''}`);
+      return undefined;
+    }
+  }
+  return undefined;
+}

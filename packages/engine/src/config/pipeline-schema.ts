@@ -197,6 +197,23 @@ export const PIPELINE_SCHEMA = {
       pattern: NAME_PATTERN,
     },
     description: { description: 'Free text shown by `syncengine validate` and in docs.', type: 'string' },
+    secrets: {
+      description:
+        'Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        maxProperties: 1,
+        properties: {
+          env: { description: 'Name of an environment variable.', type: 'string', minLength: 1 },
+          file: { description: 'A file whose content (trimmed) is the secret; relative to the pipeline file.', type: 'string', minLength: 1 },
+          command: { description: 'A shell command whose output (trimmed) is the secret.', type: 'string', minLength: 1 },
+        },
+      },
+    },
     vars: {
       description:
         'Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.',

@@ -18,6 +18,25 @@ export interface PipelineDefinition {
    */
   description?: string;
   /**
+   * Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).
+   */
+  secrets?: {
+    [k: string]: {
+      /**
+       * Name of an environment variable.
+       */
+      env?: string;
+      /**
+       * A file whose content (trimmed) is the secret; relative to the pipeline file.
+       */
+      file?: string;
+      /**
+       * A shell command whose output (trimmed) is the secret.
+       */
+      command?: string;
+    };
+  };
+  /**
    * Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.
    */
   vars?: {

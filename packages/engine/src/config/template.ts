@@ -6,7 +6,7 @@
  */
 
 /** Scopes resolved when the pipeline file is loaded. */
-export const LOAD_TIME_SCOPES = ['env', 'vars'] as const;
+export const LOAD_TIME_SCOPES = ['env', 'vars', 'secrets'] as const;
 /** Scopes the engine provides while a stream runs. */
 export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'result', 'id', 'ids', 'ids_csv', 'records', 'target_id', 'now'] as const;
 
