@@ -192,6 +192,13 @@ export async function parsePipeline(
       checkEndpoint(stream.source, 'source', ['streams', streamName, 'source']);
       checkEndpoint(stream.sink, 'sink', ['streams', streamName, 'sink']);
       checkTransforms(stream.transforms, ['streams', streamName, 'transforms'], streams, streamName);
+      if (Array.isArray(stream.also)) {
+        stream.also.forEach((extra: Record<string, unknown>, i: number) => {
+          if (!extra || typeof extra !== 'object') return;
+          checkEndpoint(extra.sink, 'sink', ['streams', streamName, 'also', i, 'sink']);
+          checkTransforms(extra.transforms, ['streams', streamName, 'also', i, 'transforms'], streams, streamName);
+        });
+      }
       const strategies = stream.strategies as { ids?: { source?: unknown }; auto?: { when?: unknown }[] } | undefined;
       strategies?.auto?.forEach((rule, i) => rule && 'when' in rule && checkLogic(rule.when, ['streams', streamName, 'strategies', 'auto', i, 'when']));
       const idsSource = strategies?.ids?.source;
@@ -267,6 +274,10 @@ export async function parsePipeline(
     });
   }
 
+  const afterRun = root.after_run as { connection?: unknown } | undefined;
+  if (afterRun && typeof afterRun.connection === 'string' && !connections[afterRun.connection]) {
+    at(['after_run', 'connection'], `unknown connection "${afterRun.connection}"; defined connections: ${Object.keys(connections).join(', ')}`);
+  }
   const tenants = root.tenants as { source?: unknown; list?: unknown; file?: unknown; write_back?: { connection?: unknown } } | undefined;
   if (tenants && typeof tenants === 'object') {
     const given = ['source', 'list', 'file'].filter((k) => (tenants as Record<string, unknown>)[k] !== undefined);

@@ -279,6 +279,18 @@ export const PIPELINE_SCHEMA = {
         },
       },
     },
+    after_run: {
+      description:
+        'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.run_id}` become bound parameters.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['connection'],
+      properties: {
+        connection: { description: 'A connection whose connector can run statements (sqlite, postgres, mysql).', type: 'string' },
+        success: { description: 'Statement after a successful run.', type: 'string', minLength: 1 },
+        failure: { description: 'Statement after a failed or aborted run.', type: 'string', minLength: 1 },
+      },
+    },
     tenants: {
       description:
         'Runs the whole pipeline once per tenant (e.g. per client account). Each tenant\'s fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.',
@@ -427,6 +439,26 @@ export const PIPELINE_SCHEMA = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
+          },
+          also: {
+            description:
+              'More outputs of the same records: each entry runs its own `transforms` on the records the stream\'s transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['sink'],
+              properties: {
+                transforms: { description: 'Steps for this output only.', type: 'array', items: TRANSFORM_STEP, default: [] },
+                sink: {
+                  description: 'Where this output goes: `connection` plus the connector\'s stream options.',
+                  type: 'object',
+                  required: ['connection'],
+                  properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
+                  additionalProperties: true,
+                },
+              },
+            },
           },
           strategies: {
             description:

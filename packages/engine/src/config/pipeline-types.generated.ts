@@ -119,6 +119,23 @@ export interface PipelineDefinition {
     };
   };
   /**
+   * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.run_id}` become bound parameters.
+   */
+  after_run?: {
+    /**
+     * A connection whose connector can run statements (sqlite, postgres, mysql).
+     */
+    connection: string;
+    /**
+     * Statement after a successful run.
+     */
+    success?: string;
+    /**
+     * Statement after a failed or aborted run.
+     */
+    failure?: string;
+  };
+  /**
    * Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.
    */
   tenants?: {
@@ -558,6 +575,288 @@ export interface PipelineDefinition {
        * @minItems 1
        */
       primary_key?: [string, ...string[]];
+      /**
+       * More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.
+       */
+      also?: {
+        /**
+         * Steps for this output only.
+         *
+         * Items: One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.
+         */
+        transforms: {
+          /**
+           * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
+           */
+          map?: {
+            /**
+             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * A dot path into the source record.
+                   */
+                  path?: string;
+                  /**
+                   * A constant value.
+                   */
+                  value?: unknown;
+                  /**
+                   * A string with `${record.field}` references to the source record (and any runtime scope).
+                   */
+                  template?: string;
+                  /**
+                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                   */
+                  expr?: unknown;
+                  /**
+                   * Used when the path or expression yields null or nothing.
+                   */
+                  default?: unknown;
+                };
+          };
+          /**
+           * Adds or replaces the fields listed here (target name: field spec), keeping the others.
+           */
+          set?: {
+            /**
+             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * A dot path into the source record.
+                   */
+                  path?: string;
+                  /**
+                   * A constant value.
+                   */
+                  value?: unknown;
+                  /**
+                   * A string with `${record.field}` references to the source record (and any runtime scope).
+                   */
+                  template?: string;
+                  /**
+                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                   */
+                  expr?: unknown;
+                  /**
+                   * Used when the path or expression yields null or nothing.
+                   */
+                  default?: unknown;
+                };
+          };
+          /**
+           * Keeps only these top-level fields.
+           *
+           * @minItems 1
+           */
+          keep?: [string, ...string[]];
+          /**
+           * Removes these top-level fields.
+           *
+           * @minItems 1
+           */
+          drop?: [string, ...string[]];
+          /**
+           * Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).
+           */
+          pack?: {
+            /**
+             * Name of the field that receives the packed fields.
+             */
+            into: string;
+            /**
+             * Fields that stay at the top level.
+             *
+             * @minItems 1
+             */
+            keep?: [string, ...string[]];
+          };
+          /**
+           * Turns one record into one record per element of the list at `path` (e.g. one per order line).
+           */
+          flatten?: {
+            /**
+             * Dot path of the list.
+             */
+            path: string;
+            /**
+             * Field that receives the element; the list field itself is removed.
+             */
+            into: string;
+            /**
+             * Optional field that receives the element's position (0-based).
+             */
+            index?: string;
+            /**
+             * Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.
+             */
+            keep_empty: boolean;
+          };
+          /**
+           * Keeps only the records for which this json-logic expression is truthy.
+           */
+          filter?: unknown;
+          /**
+           * Drops a record whose key was already seen in this run (the first one wins).
+           */
+          dedupe?: {
+            /**
+             * Dot path(s) of the fields that identify a record.
+             *
+             * @minItems 1
+             */
+            key: [string, ...string[]];
+          };
+          /**
+           * Sets fields from the first rule whose `when` holds, or from `default` when none does.
+           */
+          classify?: {
+            /**
+             * @minItems 1
+             */
+            rules: [
+              {
+                /**
+                 * A json-logic condition on the record.
+                 */
+                when: unknown;
+                /**
+                 * Fields to set: constants; text may use `${record.field}`.
+                 */
+                set: {
+                  [k: string]: unknown;
+                };
+              },
+              ...{
+                /**
+                 * A json-logic condition on the record.
+                 */
+                when: unknown;
+                /**
+                 * Fields to set: constants; text may use `${record.field}`.
+                 */
+                set: {
+                  [k: string]: unknown;
+                };
+              }[]
+            ];
+            /**
+             * Fields to set when no rule matches.
+             */
+            default?: {
+              [k: string]: unknown;
+            };
+          };
+          /**
+           * Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.
+           */
+          validate?: {
+            /**
+             * The JSON Schema records must match.
+             */
+            schema: Record<string, unknown>;
+          };
+          /**
+           * Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.
+           */
+          translate?: {
+            /**
+             * Crosswalk kind, e.g. `item`.
+             */
+            kind: string;
+            /**
+             * Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.
+             */
+            path: string;
+            /**
+             * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
+             */
+            missing: 'quarantine' | 'skip' | 'fail';
+          };
+          /**
+           * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
+           */
+          join?: {
+            /**
+             * The right side: `source` (a source block) or `stream` (another stream).
+             */
+            from: {
+              /**
+               * A source block: `connection` plus the connector's stream options.
+               */
+              source?: {
+                /**
+                 * Name of a connection under `connections`.
+                 */
+                connection: string;
+                [k: string]: unknown;
+              };
+              /**
+               * Name of another stream whose source (and transforms) give the records; its sink is not used.
+               */
+              stream?: string;
+            };
+            /**
+             * Join key: `left` path in this stream's record, `right` path in the other record.
+             */
+            on: {
+              left: string;
+              right: string;
+            };
+            /**
+             * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
+             */
+            fields: {
+              /**
+               * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
+               */
+              [k: string]:
+                | string
+                | {
+                    /**
+                     * A dot path into the source record.
+                     */
+                    path?: string;
+                    /**
+                     * A constant value.
+                     */
+                    value?: unknown;
+                    /**
+                     * A string with `${record.field}` references to the source record (and any runtime scope).
+                     */
+                    template?: string;
+                    /**
+                     * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+                     */
+                    expr?: unknown;
+                    /**
+                     * Used when the path or expression yields null or nothing.
+                     */
+                    default?: unknown;
+                  };
+            };
+            /**
+             * Right-side records kept in memory before the lookup moves to disk.
+             */
+            max_in_memory: number;
+          };
+        }[];
+        /**
+         * Where this output goes: `connection` plus the connector's stream options.
+         */
+        sink: {
+          /**
+           * Name of a connection under `connections`.
+           */
+          connection: string;
+          [k: string]: unknown;
+        };
+      }[];
       /**
        * How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).
        */

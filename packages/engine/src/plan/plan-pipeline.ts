@@ -49,11 +49,17 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
           : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
+        also: (stream.also ?? []).map((extra, i) => ({
+          steps: (extra.transforms ?? []).map((step, j) => planStep(pipeline, name, step, j)),
+          sink: endpoint(pipeline, extra.sink, `/streams/${name}/also/${i}/sink`),
+        })),
       });
     });
   const ordered = orderByDependencies(streams);
   const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source, `/discover/${name}/source`), pick: d.pick }));
-  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline) });
+  const after = def.after_run;
+  const afterRun = after ? { connection: endpoint(pipeline, { connection: after.connection }, '/after_run'), success: after.success, failure: after.failure } : undefined;
+  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline), afterRun });
 }
 
 function planTenants(pipeline: Pipeline): TenantPlan | undefined {

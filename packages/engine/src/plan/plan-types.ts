@@ -176,7 +176,7 @@ export interface TenantPlan {
   readonly concurrency: number;
   /** Dot path of the tenant's sync frequency in hours. */
   readonly frequencyHours: string | undefined;
-  readonly writeBack: { readonly connection: EndpointPlan; readonly success: string | undefined; readonly failure: string | undefined } | undefined;
+  readonly writeBack: StatementsPlan | undefined;
 }
 
 /** Everything the interpreter needs to run one stream. */
@@ -195,6 +195,8 @@ export interface StreamPlan {
   readonly idsSource: Readonly<Record<string, unknown>> | undefined;
   /** Rules that pick full or incremental when a run names no strategy. */
   readonly autoStrategy: readonly { readonly when: unknown; readonly use: 'full' | 'incremental' }[];
+  /** More outputs: their own steps on the stream's output records, and their own sinks. */
+  readonly also: readonly { readonly steps: readonly StepNode[]; readonly sink: EndpointPlan }[];
   /** Rejection limits past which the stream fails. */
   readonly quarantine: { readonly maxRecords: number | undefined; readonly maxPercent: number | undefined };
 }
@@ -207,4 +209,13 @@ export interface PipelinePlan {
   readonly discoveries: readonly DiscoveryPlan[];
   /** Present for a pipeline that runs once per tenant. */
   readonly tenants: TenantPlan | undefined;
+  /** Statements run when a run ends. */
+  readonly afterRun: StatementsPlan | undefined;
+}
+
+/** Statements on a connection, one for success and one for failure. */
+export interface StatementsPlan {
+  readonly connection: EndpointPlan;
+  readonly success: string | undefined;
+  readonly failure: string | undefined;
 }

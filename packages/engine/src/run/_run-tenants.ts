@@ -10,6 +10,7 @@ import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { readRecords } from './_partitions.js';
+import { resultScope, runStatement } from './_statements.js';
 import type { RunResult } from './run-events.js';
 import type { RunOptions, TenantContext } from './run-pipeline.js';
 
@@ -241,29 +242,10 @@ async function writeBack(
   logger: TenantEnv['logger'],
 ): Promise<void> {
   const wb = plan.writeBack!;
-  const statement = result.status === 'succeeded' ? wb.success : wb.failure;
-  if (!statement) return;
-  const written = result.streams.reduce((n, s) => n + s.recordsWritten, 0);
-  const read = result.streams.reduce((n, s) => n + s.recordsRead, 0);
-  const scopes = {
-    tenant: tenant.record,
-    now: result.finishedAt,
-    run: { id: result.runId, started_at: result.startedAt },
-    result: {
-      status: result.status,
-      error: result.error ?? null,
-      started_at: result.startedAt,
-      finished_at: result.finishedAt,
-      next_run_at: frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString(),
-      records_read: read,
-      records_written: written,
-      run_id: result.runId,
-    },
-  };
+  const nextRunAt = frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString();
+  const scopes = { tenant: tenant.record, now: result.finishedAt, run: { id: result.runId, started_at: result.startedAt }, result: resultScope(result, nextRunAt) };
   try {
-    const connection = await open(wb.connection);
-    if (!connection.execute) throw new SyncError('CONFIG_INVALID', `connection "${wb.connection.connection}" (${wb.connection.connector.name}) cannot run statements`);
-    await connection.execute(statement, { render: (value) => renderRuntime(value, scopes) });
+    await runStatement(wb, result, scopes, await open(wb.connection), logger.withTag(tenant.id), pipeline);
   } catch (error) {
     logger.error(`tenant ${tenant.id}: write-back failed: ${pipeline.redactor.redact(describeError(error))}`);
   }

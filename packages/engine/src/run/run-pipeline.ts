@@ -7,6 +7,7 @@ import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
 import { renderRuntime } from '../config/template.js';
 import { runTenants } from './_run-tenants.js';
+import { runAfterRun } from './_statements.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
@@ -68,8 +69,15 @@ export interface TenantContext {
  */
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   const plan = planPipeline(pipeline, { streams: options.streams });
-  if (plan.tenants && !options.tenant) return runTenants(pipeline, plan, plan.tenants, options, (tenant) => runOnce(pipeline, plan, { ...options, tenant }));
-  return runOnce(pipeline, plan, options);
+  const result =
+    plan.tenants && !options.tenant
+      ? await runTenants(pipeline, plan, plan.tenants, options, (tenant) => runOnce(pipeline, plan, { ...options, tenant }))
+      : await runOnce(pipeline, plan, options);
+  if (plan.afterRun && !options.dryRun && !options.tenant) {
+    const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+    await runAfterRun(pipeline, plan.afterRun, result, options.state, logger, options.signal ?? new AbortController().signal);
+  }
+  return result;
 }
 
 async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptions): Promise<RunResult> {

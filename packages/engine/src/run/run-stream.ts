@@ -12,7 +12,7 @@ import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
 import { emptyStreamResult, type RunEvent, type StreamResult } from './run-events.js';
-import { prepareSteps, type StepEnv } from './step-handlers.js';
+import { prepareSteps, type RecordStep, type StepEnv } from './step-handlers.js';
 
 /** What the run loop hands to each stream. */
 export interface StreamRunContext {
@@ -98,6 +98,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     discover: ctx.discovered,
   };
   let writer: StreamWriter | undefined;
+  /** The `also` outputs, written after the main sink for every batch. */
+  const extras: { label: string; connection: string; step: RecordStep; writer: StreamWriter }[] = [];
   const cleanups: (() => void)[] = [];
   const env: StepEnv = {
     scopes: baseScopes,
@@ -119,8 +121,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     await history();
     const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
     if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
-    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes));
+    const renderSink = (v: unknown, extra?: Readonly<Record<string, unknown>>) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes);
+    writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, renderSink);
     const activeWriter = writer;
+    for (const [i, extra] of plan.also.entries()) {
+      const label = `${plan.name}.also[${i}]`;
+      extras.push({
+        label,
+        connection: extra.sink.connection,
+        step: await prepareSteps(extra.steps, env),
+        writer: ctx.dryRun ? dryRunWriter(label, ctx) : await openWriter({ ...plan, sink: extra.sink }, ctx, renderSink),
+      });
+    }
 
     const step = await prepareSteps(plan.steps, env);
     const cursorPath = incremental ? compilePath(incremental.cursorField) : undefined;
@@ -187,8 +199,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         // The cursor this batch may commit: only ordered streams checkpoint per batch.
         const candidate = incremental?.ordered && !ctx.dryRun && !deferred ? maxCursor(slot.committed, slot.seen) : undefined;
         const advances = candidate !== undefined && candidate !== slot.committed;
+        // With more outputs, the cursor waits for all of them: no single sink may commit it.
         const checkpoint: BatchCheckpoint | undefined =
-          advances && ctx.state.identity && ctx.state.setCursorWith
+          advances && extras.length === 0 && ctx.state.identity && ctx.state.setCursorWith
             ? { key: slot.key, value: candidate, stateIdentity: ctx.state.identity, writeWith: (db) => ctx.state.setCursorWith!(db, slot.key, candidate) }
             : undefined;
         let written;
@@ -213,6 +226,37 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
           if (entry) entries.delete(entry);
         }
         result.recordsRejected += refused.length;
+        const refusedIndexes = new Set(refused.map((r) => r.index));
+        for (const extra of extras) {
+          const out: SyncRecord[] = [];
+          for (const [index, record] of records.entries()) {
+            if (refusedIndexes.has(index)) continue;
+            try {
+              const produced = extra.step(record, scopes);
+              if (Array.isArray(produced)) out.push(...produced);
+              else if (produced) out.push(produced);
+            } catch (error) {
+              const raw = raws[index] ?? record;
+              const recordKey = describeKey(raw, keyPaths, index + 1, record);
+              const reason = `${extra.label}: ${redactor.redact(describeError(error))}`;
+              ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
+              ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
+              quarantined.push(quarantineEntry(raw, recordKey, [reason]));
+              result.recordsRejected += 1;
+            }
+          }
+          if (out.length === 0) continue;
+          try {
+            const extraWritten = await extra.writer.write(out);
+            if (extraWritten.deferred) written = { ...written, deferred: true };
+            ctx.logger.debug(`${extra.label}: ${out.length} records to ${extra.connection}`);
+          } catch (error) {
+            throw new SinkError(
+              `[sink:${extra.connection}] ${extra.label}, batch ${number} (${out.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(slot.committed ?? startCursor ?? null)}`,
+              { cause: error },
+            );
+          }
+        }
         if (entries.size) await ctx.state.quarantine.resolve([...entries], ctx.runId);
         result.batches = number;
         result.recordsWritten += records.length - refused.length;
@@ -367,6 +411,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} of ${result.recordsRead} records rejected (${percent}%), more than quarantine.max_percent (${maxPercent}%)`);
       }
       await activeWriter.finish?.();
+      for (const extra of extras) await extra.writer.finish?.();
       for (const slot of pending) await saveCursor(slot, slot.seen);
       result.status = 'succeeded';
     }
@@ -388,6 +433,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       ctx.logger.error(`could not store quarantined records: ${redactor.redact(describeError(error))}`);
     }
     for (const cleanup of cleanups) cleanup();
+    for (const extra of extras) {
+      try {
+        await extra.writer.close?.();
+      } catch (error) {
+        ctx.logger.debug(`closing ${extra.label} failed: ${redactor.redact(describeError(error))}`);
+      }
+    }
     try {
       await writer?.close?.();
     } catch (error) {
