@@ -1,0 +1,115 @@
+import { createConsola, type ConsolaInstance } from 'consola';
+import { describeError } from '@syncengine/engine';
+import { SYSTEM_CLOCK, type Clock } from './clock.js';
+import { findTargets, isScheduled } from './due-targets.js';
+import type { OpsPipelines } from './ops-pipeline.js';
+import { runLockName } from './run-lock.js';
+import type { QueuedRun, RunQueue } from './run-queue.js';
+
+/** Options for `createScheduler`. */
+export interface SchedulerOptions {
+  pipelines: OpsPipelines;
+  /** Where due runs go: the same queue (and locks) as runs started through the API. */
+  queue: RunQueue;
+  /** @default the system clock */
+  clock?: Clock;
+  /** Longest wait between two checks, so new tenants and other processes' runs are noticed. @default 60000 */
+  checkEveryMs?: number;
+  /** After a failed run, wait this long (or one interval, if shorter) before trying again. @default 900000 */
+  retryAfterMs?: number;
+  logger?: ConsolaInstance;
+}
+
+/** Runs pipelines and tenants when they are due. */
+export interface Scheduler {
+  /** Checks every scheduled pipeline once and queues what is due; resolves with the runs it queued. */
+  tick(): Promise<QueuedRun[]>;
+  /** Checks in a loop, sleeping until the next due time (at most `checkEveryMs`), until `stop`. */
+  start(): void;
+  /** Ends the loop; queued and running runs are left to the queue. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Creates the scheduler of `syncengine schedule`. Each check reads the tenants and the run history
+ * and queues every target whose next due time has passed. Due times come from the last successful
+ * run, so after downtime a target runs once, not once per missed interval. Targets that run in
+ * this process, or whose lock another process holds, are skipped until a later check.
+ *
+ * @example
+ * ```ts
+ * const scheduler = createScheduler({ pipelines, queue })
+ * scheduler.start()
+ * process.once('SIGTERM', () => void scheduler.stop().then(() => queue.close()))
+ * ```
+ */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const checkEveryMs = options.checkEveryMs ?? 60_000;
+  const retryAfterMs = options.retryAfterMs ?? 900_000;
+  const logger = (options.logger ?? createConsola({ level: -999 })).withTag('schedule');
+  const { queue } = options;
+  const startedAt = clock.now();
+  const controller = new AbortController();
+  let nextWake = Infinity;
+  let loop: Promise<void> | undefined;
+
+  const tick = async (): Promise<QueuedRun[]> => {
+    const now = clock.now();
+    const queued: QueuedRun[] = [];
+    nextWake = Infinity;
+    for (const op of options.pipelines.list) {
+      if (!isScheduled(op) || controller.signal.aborted) continue;
+      let targets;
+      try {
+        targets = await findTargets(op, { now, startedAt, retryAfterMs, logger, signal: controller.signal });
+      } catch (error) {
+        logger.error(`${op.name}: cannot decide what is due: ${op.pipeline.redactor.redact(describeError(error))}`);
+        continue;
+      }
+      for (const target of targets) {
+        const who = target.tenant === undefined ? op.name : `${op.name} (tenant ${target.tenant})`;
+        // A tenant without frequency_hours in a pipeline without a schedule: only runs when asked.
+        if (target.cadence === undefined || queue.isBusy(op.name, target.tenant)) continue;
+        if (!target.due) {
+          if (target.dueAt !== undefined) nextWake = Math.min(nextWake, target.dueAt);
+          continue;
+        }
+        const holder = await op.state.locks.holder(runLockName(op.name, target.tenant));
+        if (holder && holder !== queue.holder) {
+          logger.debug(`${who} is due but runs elsewhere (lock held by ${holder})`);
+          continue;
+        }
+        logger.info(`${who} is due (${target.cadence ?? 'no schedule'}; last success ${target.lastSuccessAt ?? 'never'})`);
+        queued.push(queue.submit({ pipeline: op.name, tenant: target.tenant, trigger: 'schedule' }).run);
+      }
+    }
+    return queued;
+  };
+
+  return {
+    tick,
+    start() {
+      if (loop) return;
+      const scheduled = options.pipelines.list.filter(isScheduled);
+      if (!scheduled.length) logger.warn('no pipeline has a schedule or per-tenant frequency_hours; nothing will run on its own');
+      for (const op of scheduled) logger.info(`${op.name}: ${op.cadence?.describe ?? 'per-tenant frequency'}${op.plan.tenants?.frequencyHours ? ` (tenants: ${op.plan.tenants.frequencyHours} hours)` : ''}`);
+      loop = (async () => {
+        while (!controller.signal.aborted) {
+          try {
+            await tick();
+          } catch (error) {
+            logger.error(`check failed: ${describeError(error)}`);
+          }
+          const untilDue = nextWake - clock.now();
+          const wait = Math.min(checkEveryMs, Math.max(Math.min(1_000, checkEveryMs), untilDue));
+          await clock.sleep(wait, controller.signal);
+        }
+      })();
+    },
+    async stop() {
+      controller.abort();
+      await loop;
+    },
+  };
+}

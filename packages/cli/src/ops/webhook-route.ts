@@ -1,0 +1,71 @@
+import type { Context, Hono } from 'hono';
+import { describeError } from '@syncengine/engine';
+import type { ControlPlaneContext } from './_control-plane-context.js';
+import { mapWebhookPayload, verifyWebhook } from './webhook.js';
+
+/**
+ * `POST /webhooks/:name`: checks the sender (the webhook's shared secret or HMAC signature, or the
+ * bearer token when it declares neither), maps the payload to ids and queues an `ids` run of the
+ * webhook's stream. Payloads its `when` rule turns down get 202 and start nothing.
+ */
+export function registerWebhookRoute(app: Hono, ctx: ControlPlaneContext): void {
+  app.post('/webhooks/:name', async (c) => {
+    const name = c.req.param('name');
+    const plan = ctx.webhooks.get(name);
+    const count = (outcome: string) => ctx.metrics.increment('syncengine_webhooks_total', { webhook: plan ? name : '(unknown)', outcome });
+    if (!plan) {
+      if (!ctx.authorized(c.req.header('authorization'))) return unauthorized(c, count);
+      count('unknown');
+      return c.json({ error: 'not_found', message: `no webhook "${name}"` }, 404);
+    }
+    const raw = await c.req.text();
+    const verdict = verifyWebhook(plan, (header) => c.req.header(header), raw);
+    if (verdict === 'none' ? !ctx.authorized(c.req.header('authorization')) : verdict !== 'ok') {
+      ctx.logger.warn(`webhook ${name}: rejected a delivery (${verdict === 'none' ? 'no valid bearer token' : `${verdict} signature`})`);
+      return unauthorized(c, count, verdict === 'none' ? undefined : `${verdict} webhook signature`);
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(raw) as unknown;
+    } catch {
+      count('invalid');
+      return c.json({ error: 'invalid_request', problems: ['body: is not valid JSON'] }, 400);
+    }
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+      count('invalid');
+      return c.json({ error: 'invalid_request', problems: ['body: must be a JSON object'] }, 400);
+    }
+    const outcome = mapWebhookPayload(plan, payload);
+    if (outcome.kind === 'invalid') {
+      count('invalid');
+      return c.json({ error: 'invalid_request', problems: [`body: ${outcome.message}`] }, 400);
+    }
+    if (outcome.kind === 'ignored') {
+      count('ignored');
+      return c.json({ runId: null, ignored: true, reason: outcome.reason }, 202);
+    }
+    try {
+      const { run, merged } = ctx.queue.submit({
+        pipeline: plan.pipeline.name,
+        ...(outcome.tenant !== undefined ? { tenant: outcome.tenant } : {}),
+        trigger: 'webhook',
+        strategy: 'ids',
+        ids: outcome.ids,
+        streams: [plan.stream],
+      });
+      count('accepted');
+      return c.json(
+        { runId: run.runId, pipeline: plan.pipeline.name, stream: plan.stream, ids: outcome.ids, ...(run.tenant !== undefined ? { tenant: run.tenant } : {}), status: run.status, ...(merged ? { merged: true } : {}) },
+        202,
+      );
+    } catch (error) {
+      return c.json({ error: 'unavailable', message: describeError(error) }, 503);
+    }
+  });
+}
+
+function unauthorized(c: Context, count: (outcome: string) => void, message = 'send Authorization: Bearer <token>') {
+  count('unauthorized');
+  c.header('WWW-Authenticate', 'Bearer realm="syncengine"');
+  return c.json({ error: 'unauthorized', message }, 401);
+}
