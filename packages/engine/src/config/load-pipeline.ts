@@ -214,6 +214,7 @@ export async function parsePipeline(
           }
         });
       }
+      if (stream.cache && stream.partitions) at(['streams', streamName, 'cache'], 'a stream with partitions cannot have a cache');
       const partitions = stream.partitions as { values?: unknown; from?: { source?: unknown; stream?: unknown } } | undefined;
       if (partitions && typeof partitions === 'object') {
         const path = ['streams', streamName, 'partitions'];

@@ -440,6 +440,18 @@ export const PIPELINE_SCHEMA = {
             items: { type: 'string', minLength: 1 },
             minItems: 1,
           },
+          cache: {
+            description:
+              'Keeps a copy of the source\'s records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['path'],
+            properties: {
+              path: { description: 'The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.', type: 'string', minLength: 1 },
+              format: { description: 'File format. Default: from the extension (`.csv`, else JSON lines).', type: 'string', enum: ['csv', 'jsonl'] },
+              max_age: { description: 'Read the source again when the file is older than this, e.g. `24h`.', type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$' },
+            },
+          },
           also: {
             description:
               'More outputs of the same records: each entry runs its own `transforms` on the records the stream\'s transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.',

@@ -576,6 +576,23 @@ export interface PipelineDefinition {
        */
       primary_key?: [string, ...string[]];
       /**
+       * Keeps a copy of the source's records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.
+       */
+      cache?: {
+        /**
+         * The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.
+         */
+        path: string;
+        /**
+         * File format. Default: from the extension (`.csv`, else JSON lines).
+         */
+        format?: 'csv' | 'jsonl';
+        /**
+         * Read the source again when the file is older than this, e.g. `24h`.
+         */
+        max_age?: string;
+      };
+      /**
        * More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.
        */
       also?: {

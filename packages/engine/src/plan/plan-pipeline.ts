@@ -49,6 +49,13 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
           : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
+        cache: stream.cache
+          ? {
+              path: resolve(pipeline.baseDir, stream.cache.path),
+              format: stream.cache.format ?? (stream.cache.path.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl'),
+              maxAgeMs: stream.cache.max_age === undefined ? undefined : parseDuration(stream.cache.max_age),
+            }
+          : undefined,
         also: (stream.also ?? []).map((extra, i) => ({
           steps: (extra.transforms ?? []).map((step, j) => planStep(pipeline, name, step, j)),
           sink: endpoint(pipeline, extra.sink, `/streams/${name}/also/${i}/sink`),
@@ -178,4 +185,12 @@ function deepFreeze<T>(value: T): T {
     }
   }
   return value;
+}
+
+/** `30s`, `15m`, `6h`, `1d`, `250ms` in milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d)$/.exec(text);
+  if (!match) throw new SyncError('CONFIG_INVALID', `not a duration: ${text} (write e.g. 30s, 15m, 6h, 1d)`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * unit;
 }

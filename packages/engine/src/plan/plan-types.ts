@@ -195,6 +195,8 @@ export interface StreamPlan {
   readonly idsSource: Readonly<Record<string, unknown>> | undefined;
   /** Rules that pick full or incremental when a run names no strategy. */
   readonly autoStrategy: readonly { readonly when: unknown; readonly use: 'full' | 'incremental' }[];
+  /** A file copy of the source's records, read instead of the source while it is usable. */
+  readonly cache: { readonly path: string; readonly format: 'csv' | 'jsonl'; readonly maxAgeMs: number | undefined } | undefined;
   /** More outputs: their own steps on the stream's output records, and their own sinks. */
   readonly also: readonly { readonly steps: readonly StepNode[]; readonly sink: EndpointPlan }[];
   /** Rejection limits past which the stream fails. */

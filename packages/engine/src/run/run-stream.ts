@@ -11,6 +11,7 @@ import type { Crosswalk, QuarantinedRecord, StateStore, StreamKey } from '../sta
 import { compilePath, getPath } from '../util/record-path.js';
 import { enumeratePartitions, type Partition } from './_partitions.js';
 import { maxCursor } from './cursor.js';
+import { cacheIsUsable, createCacheWriter, readCache, teeIntoCache } from './_source-cache.js';
 import { emptyStreamResult, type RunEvent, type StreamResult } from './run-events.js';
 import { prepareSteps, type RecordStep, type StepEnv } from './step-handlers.js';
 
@@ -302,9 +303,17 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         record: redactor.redactValue(raw),
         reasons,
       });
-      const pages = ctx.replay
-        ? replayPages(ctx, plan.name, replayed)
-        : source!.read!(sourceOptions, {
+      // The source cache: its file instead of the source while it is usable, else the source teed into a new file.
+      let cacheWriter: ReturnType<typeof createCacheWriter> | undefined;
+      let fromCache = false;
+      if (plan.cache && !ctx.replay && strategy !== 'ids') {
+        const check = strategy === 'full' ? { usable: false, reason: 'strategy full' } : await cacheIsUsable(plan.cache);
+        fromCache = check.usable;
+        ctx.logger.info(fromCache ? `reading ${plan.cache.path} (cache)` : `reading the source: ${check.reason}`);
+        if (!fromCache && !ctx.dryRun) cacheWriter = createCacheWriter(plan.cache, ctx.runId);
+      }
+      const sourcePages = () =>
+        source!.read!(sourceOptions, {
             stream: plan.name,
             cursor: startCursor,
             limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
@@ -316,6 +325,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               ctx.logger.warn(`${plan.name}: the read stopped early (${reason})${incremental && !incremental.ordered ? '; the cursor is not moved' : ''}`);
             },
           });
+      const pages = ctx.replay
+        ? replayPages(ctx, plan.name, replayed)
+        : fromCache
+          ? readCache(plan.cache!)
+          : cacheWriter
+            ? teeIntoCache(sourcePages(), cacheWriter)
+            : sourcePages();
       try {
         reading: for await (const page of pages) {
           result.pages += 1;
@@ -370,10 +386,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
           }
         }
       } catch (error) {
+        await cacheWriter?.discard();
         // Sink and state failures surface from flush() inside the loop: pass them through as they are.
         if (error instanceof SyncError && error.code !== 'SOURCE_FAILED') throw error;
         const where = partition.key !== undefined ? ` (partition ${partition.key})` : '';
         throw new SourceError(`[source:${plan.source.connection}]${where} ${describeError(error)}`, { cause: error });
+      }
+      if (cacheWriter) {
+        if (ctx.signal.aborted || limited || truncated) await cacheWriter.discard();
+        else {
+          await cacheWriter.commit();
+          ctx.logger.info(`wrote ${plan.cache!.path}`);
+        }
       }
       if (ctx.signal.aborted) return;
       await flush();
