@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cac } from 'cac';
 import { describeError } from '@syncengine/engine';
 import { runCommand, type RunCommandOptions } from './commands/run-command.js';
+import { checkCommand, type CheckCommandOptions } from './commands/check-command.js';
 import { quarantineCommand, type QuarantineCommandOptions } from './commands/quarantine-command.js';
 import { scheduleCommand, type ScheduleCommandOptions } from './commands/schedule-command.js';
 import { serveCommand, type ServeCommandOptions } from './commands/serve-command.js';
@@ -40,6 +41,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
       exitCode = await runCommand(file, options, io, signal);
+    });
+
+  cli
+    .command('check <pipeline>', 'Test every connection: credentials, then one call per source; writes nothing')
+    .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .option('--state <path-or-url>', 'State store (for stored tokens; default: .syncengine/state.db next to the pipeline)')
+    .example('syncengine check pipelines/servicetitan-prod-to-integration.yaml')
+    .action(async (file: string, options: CheckCommandOptions) => {
+      exitCode = await checkCommand(file, options, io);
     });
 
   cli

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PIPELINE_SCHEMA, RUNTIME_SCOPES, type JsonSchema } from '@syncengine/engine';
+import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import { main } from '../src/main.js';
 import type { CliIo } from '../src/output/cli-io.js';
 
@@ -11,6 +13,19 @@ import type { CliIo } from '../src/output/cli-io.js';
  */
 
 const DIR = 'packages/cli/test/fixtures/invalid';
+
+// The lists an error offers ("allowed keys: ...") come from the schemas, the single source of truth:
+// read them from there, so the language can grow without rewriting every expected message.
+const keysOf = (schema: JsonSchema | undefined) => Object.keys(schema?.properties ?? {}).join(', ');
+const SCHEMA = PIPELINE_SCHEMA as JsonSchema;
+const STREAM = SCHEMA.properties!.streams!.additionalProperties as JsonSchema;
+const STEP = (STREAM.properties!.transforms!.items as JsonSchema);
+const http = await BUILTIN_CONNECTORS.http!();
+const PAGINATION = (http.source!.streamSchema.properties!.pagination!.oneOf ?? []).find((b) => b.properties?.type?.const === 'page');
+const PAGINATION_TYPES = (http.source!.streamSchema.properties!.pagination!.oneOf ?? []).map((b) => String(b.properties?.type?.const)).join(', ');
+const SINK_MODES = ((await BUILTIN_CONNECTORS.sqlite!()).sink!.streamSchema.properties!.mode!.enum ?? []).join(', ');
+const CONNECTORS = Object.keys(BUILTIN_CONNECTORS).sort().join(', ');
+const SCOPES = ['env', 'vars', 'secrets', ...RUNTIME_SCOPES].join(', ');
 const QUICKSTART = 'examples/quickstart/quickstart.yaml';
 
 interface Captured {
@@ -74,26 +89,26 @@ const CASES: Case[] = [
   {
     file: 'unknown-top-level-key.yaml',
     stderr: [
-      '3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: version, name, description, vars, defaults, discover, connections, streams',
+      `3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: ${keysOf(SCHEMA)}`,
     ],
   },
   {
     file: 'unknown-stream-key.yaml',
     stderr: [
-      '11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: description, source, incremental, partitions, transforms, sink, primary_key, batch_size',
+      `11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: ${keysOf(STREAM)}`,
     ],
   },
   {
     file: 'unknown-pagination-key.yaml',
     stderr: [
-      '16:9 streams.orders.source.pagination.sise: unknown key "sise" (did you mean "size"?); allowed keys: type, page_param, start_page, offset_param, size_param, size, stop_when, has_more_path, total_path, max_pages',
+      `16:9 streams.orders.source.pagination.sise: unknown key "sise" (did you mean "size"?); allowed keys: ${keysOf(PAGINATION)}`,
     ],
   },
   {
     file: 'unknown-connection-key.yaml',
     stderr: [
       '5:5 connections.api: missing required key "base_url"',
-      '6:5 connections.api.base_ur: unknown key "base_ur" (did you mean "base_url"?); allowed keys: type, base_url, auth, headers, timeout_ms, retries, retry_delay_ms',
+      `6:5 connections.api.base_ur: unknown key "base_ur" (did you mean "base_url"?); allowed keys: type, ${keysOf(http.connectionSchema)}`,
     ],
   },
 
@@ -104,11 +119,11 @@ const CASES: Case[] = [
   },
   {
     file: 'bad-enum-mode.yaml',
-    stderr: ['18:13 streams.orders.sink.mode: must be one of: append, insert_new, upsert, replace (got "upsrt") (did you mean "upsert"?)'],
+    stderr: [`18:13 streams.orders.sink.mode: must be one of: ${SINK_MODES} (got "upsrt") (did you mean "upsert"?)`],
   },
   {
     file: 'bad-enum-pagination-type.yaml',
-    stderr: ['15:15 streams.orders.source.pagination.type: must be one of: none, page, offset (got "pages") (did you mean "page"?)'],
+    stderr: [`15:15 streams.orders.source.pagination.type: must be one of: ${PAGINATION_TYPES} (got "pages") (did you mean "page"?)`],
   },
   {
     file: 'version-2.yaml',
@@ -148,7 +163,7 @@ const CASES: Case[] = [
   },
   {
     file: 'unknown-connector-type.yaml',
-    stderr: ['8:11 connections.db.type: must be one of: http, mysql, postgres, sqlite, stdout (got "mongodb")'],
+    stderr: [`8:11 connections.db.type: must be one of: ${CONNECTORS} (got "mongodb")`],
   },
 
   // References
@@ -169,7 +184,7 @@ const CASES: Case[] = [
   {
     file: 'unknown-scope.yaml',
     stderr: [
-      '15:16 streams.orders.source.params.since: ${foo.bar}: unknown scope "foo"; known scopes: env, vars, cursor, stream, run, tenant, parent, partition, record, discover, now',
+      `15:16 streams.orders.source.params.since: \${foo.bar}: unknown scope "foo"; known scopes: ${SCOPES}`,
     ],
   },
   {
@@ -188,11 +203,11 @@ const CASES: Case[] = [
   },
   {
     file: 'transform-two-keys.yaml',
-    stderr: ['15:9 streams.orders.transforms[0]: must have exactly one key, one of: map, set, keep, drop, pack, flatten, filter, dedupe, classify, join'],
+    stderr: [`15:9 streams.orders.transforms[0]: must have exactly one key, one of: ${keysOf(STEP)}`],
   },
   {
     file: 'transform-unknown-kind.yaml',
-    stderr: ['15:9 streams.orders.transforms[0].rename: unknown key "rename"; allowed keys: map, set, keep, drop, pack, flatten, filter, dedupe, classify, join'],
+    stderr: [`15:9 streams.orders.transforms[0].rename: unknown key "rename"; allowed keys: ${keysOf(STEP)}`],
   },
 
   // Several mistakes in one file: all reported, sorted by line, whatever pass found them.

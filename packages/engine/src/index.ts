@@ -47,6 +47,8 @@ export { planPipeline } from './plan/plan-pipeline.js';
 export type { PlanOptions } from './plan/plan-pipeline.js';
 export type { PipelinePlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
 export { runPipeline } from './run/run-pipeline.js';
+export { checkPipeline } from './run/check-pipeline.js';
+export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
 export { listTenants } from './run/list-tenants.js';
 export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';

@@ -4,6 +4,9 @@ import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
 import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
 import type { HttpConnectionConfig, HttpSinkOptions, HttpSourceOptions } from './http-types.generated.js';
 
+/** Options where every key, at every depth, may be left to the connector's defaults. */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
 /** A SaaS API declared as defaults of the `http` connector: the thin adapter of an integration. */
 export interface HttpPresetSpec<P extends Record<string, unknown>> {
   /** The connection `type`, e.g. `shopify`. */
@@ -18,11 +21,11 @@ export interface HttpPresetSpec<P extends Record<string, unknown>> {
    * Builds `http` connection options from the system's options. Any `http` option the pipeline
    * sets itself (`base_url`, `rate_limit`, `retries`, ...) wins over what this returns.
    */
-  connection(options: P): Partial<HttpConnectionConfig> & Record<string, unknown>;
+  connection(options: P): DeepPartial<HttpConnectionConfig> & Record<string, unknown>;
   /** Defaults for a stream's `source` block (what the stream sets wins; maps of the same `type` merge one level deep). */
-  readonly source?: Partial<HttpSourceOptions> & Record<string, unknown>;
+  readonly source?: DeepPartial<HttpSourceOptions> & Record<string, unknown>;
   /** Defaults for a stream's `sink` block. */
-  readonly sink?: Partial<HttpSinkOptions> & Record<string, unknown>;
+  readonly sink?: DeepPartial<HttpSinkOptions> & Record<string, unknown>;
 }
 
 const HTTP_OPTIONS = Object.keys(HTTP_CONNECTION_SCHEMA.properties ?? {});
@@ -72,6 +75,7 @@ export function defineHttpPreset<P extends Record<string, unknown>>(spec: HttpPr
       return {
         read: (options, readCtx) => http.read!(withDefaults(HTTP_SOURCE_SCHEMA, spec.name, spec.source, options), readCtx),
         openWriter: (options, writerCtx) => http.openWriter!(withDefaults(HTTP_SINK_SCHEMA, spec.name, spec.sink, options), writerCtx),
+        ...(http.check ? { check: () => http.check!() } : {}),
         ...(http.close ? { close: () => http.close!() } : {}),
       };
     },

@@ -81,6 +81,12 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
     });
     return {
       read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor }),
+      async check() {
+        if (!auth) return 'no auth to test';
+        // Obtaining credentials (a token call, a login) is the auth test; streams then make one real call.
+        await auth.apply({ method: 'GET', url: config.base_url, headers: {} }, ctx.signal);
+        return `credentials accepted (${config.auth?.type ?? 'none'})`;
+      },
       openWriter: async (options, writerCtx) => createHttpWriter(options, writerCtx, { config, client, auth, crosswalk: ctx.crosswalk, signal: ctx.signal }),
     };
   },

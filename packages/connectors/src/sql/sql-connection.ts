@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { compileQueryTemplate } from './_sql-query-template.js';
 import type { Connection } from '@syncengine/engine';
 import type { SqlDialectAdapter } from './sql-dialect-adapter.js';
@@ -41,6 +41,10 @@ export function createSqlConnection(options: SqlConnectionOptions): Connection<S
       const query = compileQueryTemplate(statement, { render: ctx.render, params: {}, bind: adapter.bindParameter, label: 'statement' }, adapter);
       const result = await query.execute(db);
       return { rows: Number(result.numAffectedRows ?? result.rows.length) };
+    },
+    async check() {
+      await sql`select 1`.execute(db);
+      return `${adapter.name} answers`;
     },
     close: () => db.destroy(),
   };

@@ -1,0 +1,40 @@
+import { checkPipeline, createEngine, createStateStore, defaultStatePath, describeError, type StateStore } from '@syncengine/engine';
+import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
+import type { CliIo } from '../output/cli-io.js';
+import { loadOrReport } from './load-or-report.js';
+import { parseVars } from './parse-vars.js';
+
+/** Options of `syncengine check`. */
+export interface CheckCommandOptions {
+  var?: string | string[];
+  state?: string;
+}
+
+/**
+ * `syncengine check <pipeline>`: tests every connection (credentials, then one call per source)
+ * without writing anything. Exit code 0 when all pass, 1 otherwise, 2 for an invalid pipeline.
+ */
+export async function checkCommand(file: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
+  const pipeline = await loadOrReport(engine, file, { vars: parseVars(options.var), env: io.env }, io);
+  if (!pipeline) return 2;
+  let state: StateStore;
+  try {
+    state = await createStateStore(options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline), { baseDir: io.cwd });
+  } catch (error) {
+    io.stderr.write(`error ${pipeline.redactor.redact(describeError(error))}\n`);
+    return 1;
+  }
+  try {
+    const checks = await checkPipeline(pipeline, { state });
+    const width = Math.max(...checks.map((c) => c.connection.length + c.type.length + 3));
+    for (const c of checks) {
+      io.stdout.write(`${c.ok ? 'ok  ' : 'FAIL'} ${`${c.connection} (${c.type})`.padEnd(width)}  ${c.detail} [${c.durationMs} ms]\n`);
+    }
+    const failed = checks.filter((c) => !c.ok).length;
+    io.stdout.write(failed ? `${failed} of ${checks.length} connections failed\n` : `all ${checks.length} connections work\n`);
+    return failed ? 1 : 0;
+  } finally {
+    await state.close();
+  }
+}
