@@ -157,6 +157,12 @@ describe('sqlite sink', () => {
     expect(rows("select name from sqlite_master where type = 'table'")).toEqual([]);
   });
 
+  it('refuses a table name whose reference has no value instead of writing to a different table', async () => {
+    const result = await run(`      table: "client_\${partition}_data"\n${COLUMNS}`, [{ id: 1 }]);
+    expect(result.streams[0]!.error).toBe('[sink:sqlite] table "client_${partition}_data": ${partition} has no value in this run');
+    expect(rows("select name from sqlite_master where type = 'table'")).toEqual([]);
+  });
+
   it('a failing batch rolls back entirely', async () => {
     const db = new Database(join(dir, 'out.db'));
     db.exec("create table things (id integer primary key, name text); create trigger no_bad before insert on things when new.name = 'bad' begin select raise(abort, 'bad row'); end;");

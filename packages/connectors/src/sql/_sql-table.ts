@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ConsolaInstance } from 'consola';
-import { SinkError } from '@syncengine/engine';
+import { hasTemplate, parseTemplate, SinkError } from '@syncengine/engine';
 import { columnTypeOf, type ColumnSpec, type SqlDialectAdapter } from './sql-dialect-adapter.js';
 import { isSafeIdentifier, type SqlSinkOptions } from './sql-schema.js';
 
@@ -25,6 +25,16 @@ export async function prepareTable(
   render: (value: unknown) => unknown,
   logger: ConsolaInstance,
 ): Promise<PreparedTable> {
+  // Every reference must have a value: `client_${tenant.id}_data` must never quietly become `client__data`.
+  if (hasTemplate(options.table)) {
+    for (const part of parseTemplate(options.table)) {
+      if (typeof part === 'string') continue;
+      const value = render(part.raw);
+      if (value === undefined || value === null || value === '') {
+        throw new SinkError(`[sink:${adapter.name}] table ${JSON.stringify(options.table)}: ${part.raw} has no value in this run`);
+      }
+    }
+  }
   const rendered = render(options.table);
   const name = typeof rendered === 'string' ? rendered : String(rendered ?? '');
   if (!isSafeIdentifier(name)) {
