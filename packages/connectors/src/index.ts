@@ -5,6 +5,7 @@ import type { ConnectorRegistry } from '@syncengine/engine';
  * matches the connector files on disk.
  */
 export const BUILTIN_CONNECTORS: ConnectorRegistry = {
+  bitcram: async () => (await import('./presets/bitcram-connector.js')).default,
   crosswalk: async () => (await import('./crosswalk/crosswalk-connector.js')).default,
   http: async () => (await import('./http/http-connector.js')).default,
   mysql: async () => (await import('./mysql/mysql-connector.js')).default,
