@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { PIPELINE_SCHEMA, renderPipelineReference, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
@@ -58,6 +59,11 @@ async function connectorTypes(connector: AnyConnectorDefinition): Promise<string
   return `${parts.join('\n').trimEnd()}\n`;
 }
 
+/** Presets live in `src/presets/`, the other connectors in a folder of their own name. */
+function connectorDir(name: string): string {
+  return existsSync(root(`packages/connectors/src/presets/${name}-connector.ts`)) ? 'presets' : name;
+}
+
 const connectors = await Promise.all(Object.values(BUILTIN_CONNECTORS).map((load) => load()));
 
 export const GENERATED_FILES: GeneratedFile[] = [
@@ -66,7 +72,7 @@ export const GENERATED_FILES: GeneratedFile[] = [
     render: async () => `${banner('PIPELINE_SCHEMA')}\n\n${await toTypeScript(PIPELINE_SCHEMA, 'PipelineDefinition')}\n`,
   },
   ...connectors.map((connector) => ({
-    path: root(`packages/connectors/src/${connector.name}/${connector.name}-types.generated.ts`),
+    path: root(`packages/connectors/src/${connectorDir(connector.name)}/${connector.name}-types.generated.ts`),
     render: () => connectorTypes(connector),
   })),
   {

@@ -8,7 +8,12 @@ const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
 
 /** Every `${env.NAME}` gets a placeholder, so examples validate without real credentials. */
 function placeholderEnv(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => [m[1]!, `placeholder-${m[1]}`]));
+  const names = [
+    ...[...text.matchAll(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!),
+    // `secrets: { x: { env: NAME } }` providers read NAME too.
+    ...[...text.matchAll(/\benv:\s*["']?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!),
+  ];
+  return Object.fromEntries(names.map((name) => [name, `placeholder-${name}`]));
 }
 
 function yamlFiles(dir: string): string[] {
@@ -23,7 +28,8 @@ function yamlFiles(dir: string): string[] {
 
 async function expectValid(text: string, file: string, baseDir: string) {
   try {
-    const pipeline = await engine.parse(text, { file, baseDir }, { env: placeholderEnv(text), dotenv: false });
+    // Like `syncengine validate`: secret commands and files are not run or read.
+    const pipeline = await engine.parse(text, { file, baseDir }, { env: placeholderEnv(text), dotenv: false, resolveSecrets: false });
     expect(engine.plan(pipeline).streams.length).toBeGreaterThan(0);
   } catch (error) {
     if (error instanceof PipelineConfigError) throw new Error(error.issues.map(formatConfigIssue).join('\n'));

@@ -99,6 +99,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     discover: ctx.discovered,
   };
   let writer: StreamWriter | undefined;
+  /** Whether the sink deferred its writes (then a failure rolls all of them back). */
+  let deferredWrites = false;
+  /** How an error names the cursor it kept: only incremental streams have one. */
+  const cursorNote = (value: unknown) => (incremental ? `; the cursor stays at ${JSON.stringify(value ?? null)}` : '');
   /** The `also` outputs, written after the main sink for every batch. */
   const extras: { label: string; connection: string; step: RecordStep; writer: StreamWriter }[] = [];
   const cleanups: (() => void)[] = [];
@@ -210,7 +214,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
           written = await activeWriter.write(records, checkpoint ? { checkpoint } : {});
         } catch (error) {
           throw new SinkError(
-            `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(slot.committed ?? startCursor ?? null)}`,
+            `[sink:${plan.sink.connection}] batch ${number} (${records.length} records) failed: ${describeError(error)}${cursorNote(slot.committed ?? startCursor)}`,
             { cause: error },
           );
         }
@@ -253,7 +257,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             ctx.logger.debug(`${extra.label}: ${out.length} records to ${extra.connection}`);
           } catch (error) {
             throw new SinkError(
-              `[sink:${extra.connection}] ${extra.label}, batch ${number} (${out.length} records) failed: ${describeError(error)}; the cursor stays at ${JSON.stringify(slot.committed ?? startCursor ?? null)}`,
+              `[sink:${extra.connection}] ${extra.label}, batch ${number} (${out.length} records) failed: ${describeError(error)}${cursorNote(slot.committed ?? startCursor)}`,
               { cause: error },
             );
           }
@@ -265,7 +269,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         result.updated += written.updated;
         result.skipped += written.skipped;
         let advanced: unknown;
-        if (written.deferred) deferred = true;
+        if (written.deferred) deferred = deferredWrites = true;
         else if (advances) {
           if (written.checkpointed) slot.committed = candidate;
           else await saveCursor(slot, candidate);
@@ -426,7 +430,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
 
     if (ctx.signal.aborted) {
       result.status = 'aborted';
-      result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
+      result.error = `aborted after ${result.batches} committed batches${cursorNote(result.cursorAfter)}`;
       ctx.logger.warn(`stream ${plan.name} ${result.error}`);
     } else {
       const maxPercent = plan.quarantine.maxPercent;
@@ -443,11 +447,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     if (ctx.signal.aborted) {
       // Cancelled mid-request: the request's abort error is not a failure of the stream.
       result.status = 'aborted';
-      result.error = `aborted after ${result.batches} committed batches; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}`;
+      result.error = `aborted after ${result.batches} committed batches${cursorNote(result.cursorAfter)}`;
       ctx.logger.warn(`stream ${plan.name} ${result.error}`);
     } else {
       result.status = 'failed';
       result.error = redactor.redact(describeError(error));
+      if (deferredWrites) {
+        // A deferred load (e.g. replace) rolls back as a whole: nothing it counted was kept.
+        result.recordsWritten = 0;
+        result.inserted = 0;
+        result.updated = 0;
+        result.skipped = 0;
+      }
       ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
     }
   } finally {
