@@ -10,6 +10,7 @@ export const BUILTIN_CONNECTORS: ConnectorRegistry = {
   http: async () => (await import('./http/http-connector.js')).default,
   mysql: async () => (await import('./mysql/mysql-connector.js')).default,
   postgres: async () => (await import('./postgres/postgres-connector.js')).default,
+  servicetitan: async () => (await import('./presets/servicetitan-connector.js')).default,
   sqlite: async () => (await import('./sqlite/sqlite-connector.js')).default,
   stdout: async () => (await import('./stdout/stdout-connector.js')).default,
 };

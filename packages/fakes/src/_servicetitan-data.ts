@@ -17,7 +17,8 @@ export type ServiceTitanResource =
   | 'customers'
   | 'locations'
   | 'campaigns'
-  | 'business-units';
+  | 'business-units'
+  | 'appointments';
 
 /** Which ServiceTitan environment a fake plays. */
 export type ServiceTitanEnvironment = 'production' | 'integration';
@@ -80,6 +81,18 @@ export interface ServiceTitanJob extends ServiceTitanRecord {
   summary: string;
 }
 
+/** An appointment of a job (`/jpm/v2/tenant/{tenant}/appointments`): a job is created with at least one. */
+export interface ServiceTitanAppointment extends ServiceTitanRecord {
+  jobId: number;
+  appointmentNumber: string;
+  start: string;
+  end: string;
+  arrivalWindowStart: string | null;
+  arrivalWindowEnd: string | null;
+  status: string;
+  customerId: number;
+}
+
 /** Every collection of one environment. */
 export type ServiceTitanData = Record<ServiceTitanResource, ServiceTitanRecord[]>;
 
@@ -102,6 +115,7 @@ const RESOURCE_BASE: Record<ServiceTitanResource, number> = {
   materials: 61_234_000,
   'purchase-orders': 70_100_000,
   jobs: 80_200_000,
+  appointments: 80_200_001,
 };
 
 /** The id of the `index`-th seeded record of a kind: production and integration ids never coincide. */
@@ -223,7 +237,7 @@ function createMaster(environment: ServiceTitanEnvironment, seed: number, epoch:
 export function createServiceTitanData(environment: ServiceTitanEnvironment, seed: number, transactional: boolean): ServiceTitanData {
   const epoch = Date.UTC(2025, 6, 1, 13);
   const master = createMaster(environment, seed, epoch);
-  const data: ServiceTitanData = { ...master, materials: [], 'purchase-orders': [], jobs: [] };
+  const data: ServiceTitanData = { ...master, materials: [], 'purchase-orders': [], jobs: [], appointments: [] };
   if (!transactional) return data;
   const rnd = createSeededRandom(seed ^ 0x5eed);
   const day = 86_400_000;
@@ -351,6 +365,27 @@ export function createServiceTitanData(environment: ServiceTitanEnvironment, see
       externalData: null,
       createdOn: stTime(created),
       modifiedOn: stTime(created + rnd.int(1, 96) * 3_600_000),
+    };
+  });
+  // One appointment per job (its `firstAppointmentId`), the next day at 14:00 for two hours; no random
+  // draws, so the seeded records above stay what they were before appointments existed.
+  data.appointments = data.jobs.map((job) => {
+    const start = Math.floor(Date.parse(job.createdOn) / day) * day + day + 14 * 3_600_000;
+    return {
+      id: Number(job.firstAppointmentId),
+      jobId: job.id,
+      appointmentNumber: `${String(job.jobNumber)}-1`,
+      start: stTime(start),
+      end: stTime(start + 2 * 3_600_000),
+      arrivalWindowStart: stTime(start),
+      arrivalWindowEnd: stTime(start + 3_600_000),
+      status: job.jobStatus === 'Completed' ? 'Done' : job.jobStatus === 'Canceled' ? 'Canceled' : 'Scheduled',
+      specialInstructions: null,
+      customerId: Number(job.customerId),
+      unused: false,
+      isConfirmed: true,
+      createdOn: job.createdOn,
+      modifiedOn: job.createdOn,
     };
   });
   return data;

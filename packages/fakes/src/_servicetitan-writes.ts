@@ -1,10 +1,12 @@
 /**
- * The create endpoints of the ServiceTitan fake: materials, purchase orders and jobs. Each returns the
- * created record with a new id, and rejects foreign keys that do not exist in this environment, which is
- * what a production -> integration copy trips over when it forgets to translate ids.
+ * The create endpoints of the ServiceTitan fake: materials, purchase orders and jobs (with their
+ * appointments). Each returns the created record with a new id, and rejects foreign keys that do not
+ * exist in this environment, which is what a production -> integration copy trips over when it forgets
+ * to translate ids. Materials can also be updated (`PATCH`).
  */
 import {
   stTime,
+  type ServiceTitanAppointment,
   type ServiceTitanData,
   type ServiceTitanJob,
   type ServiceTitanMaterial,
@@ -116,6 +118,23 @@ function createMaterial(body: Body, ctx: CreateContext, errors: Errors): Service
   };
 }
 
+/** `PATCH .../materials/{id}`: merges the given fields into a material; the code stays unique. */
+export function updateMaterial(material: ServiceTitanRecord, body: unknown, ctx: CreateContext): FakeResponse {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return ctx.validationProblem({ request: ['The request field is required.'] });
+  const patch = body as Body;
+  const errors: Errors = {};
+  if ('code' in patch) {
+    const code = patch.code;
+    if (typeof code !== 'string' || code.trim() === '') add(errors, 'code', 'The Code field is required.');
+    else if (ctx.data.materials.some((m) => m.id !== material.id && String(m.code).toLowerCase() === code.toLowerCase())) add(errors, 'code', `A material with code '${code}' already exists.`);
+  }
+  for (const field of ['cost', 'price', 'memberPrice']) if (field in patch) number(patch, field, errors, 0);
+  if (Object.keys(errors).length > 0) return ctx.validationProblem(errors);
+  const { id: _ignoredId, createdOn: _c, modifiedOn: _m, ...fields } = patch;
+  Object.assign(material, fields, { modifiedOn: stTime(ctx.now()) });
+  return { status: 200, body: material };
+}
+
 function createPurchaseOrder(body: Body, ctx: CreateContext, errors: Errors): ServiceTitanPurchaseOrder | undefined {
   reference(body, 'vendorId', 'vendors', ctx, errors, true);
   reference(body, 'businessUnitId', 'business-units', ctx, errors, true);
@@ -211,11 +230,32 @@ function createJob(body: Body, ctx: CreateContext, errors: Errors): ServiceTitan
       if (Number.isNaN(start)) add(errors, `appointments[${i}].start`, 'The Start field is required.');
       if (Number.isNaN(end)) add(errors, `appointments[${i}].end`, 'The End field is required.');
       if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) add(errors, `appointments[${i}].end`, 'End must be after Start.');
+      for (const field of ['arrivalWindowStart', 'arrivalWindowEnd']) {
+        const value = appointment[field];
+        if (value !== undefined && value !== null && Number.isNaN(Date.parse(String(value)))) add(errors, `appointments[${i}].${field}`, `The JSON value could not be converted to System.DateTime. Path: $.appointments[${i}].${field}`);
+      }
     });
   }
   if (Object.keys(errors).length > 0) return undefined;
   const id = ctx.nextId();
-  const count = (appointments as unknown[]).length;
+  const stamp = stamps(ctx);
+  const created: ServiceTitanAppointment[] = (appointments as Body[]).map((appointment, i) => ({
+    id: ctx.nextId(),
+    jobId: id,
+    appointmentNumber: `${id}-${i + 1}`,
+    start: stTime(Date.parse(String(appointment.start))),
+    end: stTime(Date.parse(String(appointment.end))),
+    arrivalWindowStart: typeof appointment.arrivalWindowStart === 'string' ? stTime(Date.parse(appointment.arrivalWindowStart)) : null,
+    arrivalWindowEnd: typeof appointment.arrivalWindowEnd === 'string' ? stTime(Date.parse(appointment.arrivalWindowEnd)) : null,
+    status: 'Scheduled',
+    specialInstructions: typeof appointment.specialInstructions === 'string' ? appointment.specialInstructions : null,
+    customerId: body.customerId as number,
+    unused: false,
+    isConfirmed: false,
+    ...stamp,
+  }));
+  ctx.data.appointments.push(...created);
+  const count = created.length;
   return {
     id,
     jobNumber: String(id),
@@ -231,14 +271,14 @@ function createJob(body: Body, ctx: CreateContext, errors: Errors): ServiceTitan
     summary: typeof body.summary === 'string' ? body.summary : '',
     customFields: Array.isArray(body.customFields) ? body.customFields : [],
     appointmentCount: count,
-    firstAppointmentId: id + 1,
-    lastAppointmentId: id + count,
+    firstAppointmentId: created[0]?.id ?? null,
+    lastAppointmentId: created[count - 1]?.id ?? null,
     recallForId: null,
     warrantyId: null,
     noCharge: false,
     notificationsEnabled: true,
     tagTypeIds: Array.isArray(body.tagTypeIds) ? body.tagTypeIds : [],
     externalData: body.externalData ?? null,
-    ...stamps(ctx),
+    ...stamp,
   };
 }

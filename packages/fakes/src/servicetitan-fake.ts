@@ -1,7 +1,9 @@
 /**
  * A local fake of ServiceTitan API v2 for one environment (production or integration) of one tenant,
  * as the ServiceTitan prod -> integration seed uses it: OAuth2 client credentials at `/connect/token`,
- * then `/{module}/v2/tenant/{tenant}/{resource}` lists, exports, reads by id and (integration) creates.
+ * then `/{module}/v2/tenant/{tenant}/{resource}` lists, exports, reads by id and (integration) creates,
+ * plus `PATCH` of materials. Production jobs have their appointments (`/jpm/.../appointments`), and a job
+ * created in integration gets the appointments it was created with, as the real API does.
  *
  * Followed from shared/apis.md (d): the form-encoded token request with `expires_in` (trust it); both
  * `Authorization: Bearer` and `ST-App-Key` (or the `servicetitanapplicationkey` query parameter) on every
@@ -40,6 +42,7 @@
 import {
   createServiceTitanData,
   stTime,
+  type ServiceTitanAppointment,
   type ServiceTitanData,
   type ServiceTitanEnvironment,
   type ServiceTitanJob,
@@ -48,12 +51,13 @@ import {
   type ServiceTitanRecord,
   type ServiceTitanResource,
 } from './_servicetitan-data.js';
-import { createRecord, WRITABLE_RESOURCES } from './_servicetitan-writes.js';
+import { createRecord, updateMaterial, WRITABLE_RESOURCES } from './_servicetitan-writes.js';
 import { exportRecords, listRecords } from './_servicetitan-lists.js';
 import { bearerToken, createSlidingWindow, headerValue } from './_rate-limit.js';
 import { createTokenIssuer, startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, type FakeServer, type Faults } from './fake-server.js';
 
 export type {
+  ServiceTitanAppointment,
   ServiceTitanEnvironment,
   ServiceTitanJob,
   ServiceTitanMaterial,
@@ -105,6 +109,7 @@ export interface ServiceTitanStore {
   readonly materials: ServiceTitanMaterial[];
   readonly purchaseOrders: ServiceTitanPurchaseOrder[];
   readonly jobs: ServiceTitanJob[];
+  readonly appointments: ServiceTitanAppointment[];
   /** The record of a resource with this id, if any. */
   find(resource: ServiceTitanResource, id: number): ServiceTitanRecord | undefined;
   /** Merges `patch` into a record and sets `modifiedOn` to `at` (default now); throws when there is none. */
@@ -128,6 +133,7 @@ const RESOURCES: Record<ServiceTitanResource, { module: string; export?: boolean
   locations: { module: 'crm', export: true, filters: ['customerId'] },
   campaigns: { module: 'marketing' },
   'business-units': { module: 'settings' },
+  appointments: { module: 'jpm', export: true, filters: ['jobId', 'customerId', 'status'] },
 };
 
 
@@ -201,6 +207,15 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
       return handler(req, query);
     };
 
+  const createContext = {
+    data,
+    now: clock,
+    nextId: () => {
+      nextId += 1;
+      return nextId;
+    },
+    validationProblem,
+  };
   const routes: FakeRoute[] = [{ method: 'POST', path: '/connect/token', handle: tokenEndpoint }];
   for (const [resource, spec] of Object.entries(RESOURCES) as Array<[ServiceTitanResource, (typeof RESOURCES)[ServiceTitanResource]]>) {
     const base = `/${spec.module}/v2/tenant/:tenant`;
@@ -224,18 +239,21 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
         const type = String(req.headers['content-type'] ?? '').toLowerCase();
         if (!/^(application\/json|text\/json|application\/[^;]*\+json)/.test(type)) return problem(415, 'Unsupported Media Type');
         if (req.json === undefined) return validationProblem({ $: ['The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0.'] });
-        return createRecord(resource, req.json, {
-          data,
-          now: clock,
-          nextId: () => {
-            nextId += 1;
-            return nextId;
-          },
-          validationProblem,
-        });
+        return createRecord(resource, req.json, createContext);
       }),
     });
   }
+
+  routes.push({
+    method: 'PATCH',
+    path: `/${RESOURCES.materials.module}/v2/tenant/:tenant/materials/:id`,
+    handle: api((req) => {
+      if (!allowWrites) return problem(403, 'Forbidden', { detail: 'The application may not update materials in this environment.' });
+      const material = data.materials.find((m) => String(m.id) === req.params.id);
+      if (!material) return problem(404, 'Not Found', { detail: `materials ${req.params.id ?? ''} was not found.` });
+      return updateMaterial(material, req.json, createContext);
+    }),
+  });
 
   const server = await startFakeServer({
     routes,
@@ -258,6 +276,9 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
     },
     get jobs() {
       return data.jobs as ServiceTitanJob[];
+    },
+    get appointments() {
+      return data.appointments as ServiceTitanAppointment[];
     },
     find: (resource, id) => data[resource].find((r) => r.id === id),
     update(resource, id, patch = {}, at = clock()) {
