@@ -40,7 +40,8 @@ beforeEach(async () => {
 describe('translate through the ID crosswalk', () => {
   it('translates every id, in lists too; a record with an unknown id is quarantined with the id named', async () => {
     const result = await engine.run(await load(pipeline('quarantine')), { state });
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, vendorId: 'v-70', items: [{ skuId: '9100', qty: 2 }, { skuId: '9101', qty: 1 }] }]);
+    // Numeric source ids stay numbers; 'v-70' is text.
+    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, vendorId: 'v-70', items: [{ skuId: 9100, qty: 2 }, { skuId: 9101, qty: 1 }] }]);
     expect(result.streams[0]).toMatchObject({ status: 'succeeded', recordsRejected: 2 });
     const quarantined = await state.quarantine.list({ pipeline: 'st' });
     expect(quarantined.map((q) => [q.recordKey, q.reasons])).toEqual([
@@ -59,5 +60,32 @@ describe('translate through the ID crosswalk', () => {
     const result = await engine.run(await load(pipeline('fail')), { state });
     expect(result.status).toBe('failed');
     expect(result.streams[0]!.error).toBe('record 2: items[1].skuId: no item mapped for source id 555');
+  });
+});
+
+describe('nested field specs', () => {
+  it('object builds a nested object and each builds a list from each element', async () => {
+    datasets.set('pos', [{ id: 5, vendor_id: 7, vendor_name: 'Acme', items: [{ skuId: 100, qty: 2 }, { skuId: 101, qty: 1 }] }, { id: 6, vendor_id: 8 }]);
+    const yaml = `
+version: 1
+name: nested
+connections:
+  src: { type: memory, dataset: pos }
+  out: { type: memory_sink, name: out }
+streams:
+  pos:
+    source: { connection: src }
+    transforms:
+      - map:
+          id: id
+          vendor: { object: { id: vendor_id, name: { path: vendor_name, default: unknown } } }
+          lines: { each: { path: items, fields: { skuId: skuId, quantity: { expr: { "*": [{ var: qty }, 10] } }, unit: { value: each } } } }
+    sink: { connection: out }
+`;
+    await engine.run(await load(yaml), { state });
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { id: 5, vendor: { id: 7, name: 'Acme' }, lines: [{ skuId: 100, quantity: 20, unit: 'each' }, { skuId: 101, quantity: 10, unit: 'each' }] },
+      { id: 6, vendor: { id: 8, name: 'unknown' }, lines: [] },
+    ]);
   });
 });

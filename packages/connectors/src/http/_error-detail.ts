@@ -24,6 +24,11 @@ function fromJson(data: unknown): string | undefined {
   const o = data as Record<string, unknown>;
   // OAuth2 token errors: `invalid_grant: The refresh token has expired`.
   if (typeof o.error === 'string' && typeof o.error_description === 'string' && o.message === undefined) return `${o.error}: ${o.error_description}`;
+  // RFC 7807 validation problems: the field errors say more than the generic title.
+  if (o.errors && typeof o.errors === 'object' && !Array.isArray(o.errors) && typeof o.title === 'string') {
+    const field = firstEntry(o.errors as Record<string, unknown>);
+    if (field) return `${o.title} ${field}`;
+  }
   for (const key of ['message', 'Message', 'error_description', 'detail', 'title', 'error', 'errors']) {
     const value = o[key];
     if (typeof value === 'string' && value) return value;

@@ -53,7 +53,16 @@ export interface SendOptions {
   readonly auth?: HttpAuth;
   /** Statuses retried besides the usual ones, e.g. 409 for a sink whose target reports concurrent updates. */
   readonly retryAlso?: ReadonlySet<number>;
+  /**
+   * The request is not idempotent (a create): retry only answers that say it was not processed
+   * (408, 425, 429, 503, `retryAlso`), never a timeout, a dropped connection or another 5xx,
+   * after which the record may exist already.
+   */
+  readonly unsafe?: boolean;
 }
+
+/** Answers that say the server did not process the request. */
+const NOT_PROCESSED: ReadonlySet<number> = new Set([408, 425, 429, 503]);
 
 /** A request the server answered with an error status, after any retries. */
 export class HttpStatusError extends SourceError {
@@ -87,7 +96,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const labels = (more: MetricLabels): MetricLabels => ({ connection: options.connection, ...more });
 
   return {
-    async send(request, { signal, logger, auth, retryAlso }) {
+    async send(request, { signal, logger, auth, retryAlso, unsafe }) {
       let renewed = false;
       for (let attempt = 0; ; ) {
         const prepared: HttpRequest = { ...request, headers: { ...request.headers } };
@@ -130,7 +139,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
         const problem = response ? `${status} ${response.statusText}` : networkProblem!;
         const detail = response ? errorDetail(response.body) : '';
-        const retryable = response ? RETRY_STATUSES.has(status!) || (retryAlso?.has(status!) ?? false) : true;
+        const retryable = response
+          ? (unsafe ? NOT_PROCESSED : RETRY_STATUSES).has(status!) || (retryAlso?.has(status!) ?? false)
+          : !unsafe;
         const attempts = attempt + 1;
         const fail = (note = '') => {
           const message = redactor.redact(`${where}: ${problem}${detail ? `: ${detail}` : ''}${note}`);

@@ -48,7 +48,15 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
     return { method, url, headers, ...(method === 'DELETE' && body === undefined ? {} : { body: JSON.stringify(body) }) };
   };
 
-  const send = (req: HttpRequest) => deps.client.send(req, { signal: deps.signal, logger: ctx.logger, ...(deps.auth ? { auth: deps.auth } : {}), ...(retryAlso ? { retryAlso } : {}) });
+  // A POST creates: retrying it after a timeout could create the record twice.
+  const send = (req: HttpRequest) =>
+    deps.client.send(req, {
+      signal: deps.signal,
+      logger: ctx.logger,
+      ...(deps.auth ? { auth: deps.auth } : {}),
+      ...(retryAlso ? { retryAlso } : {}),
+      ...(req.method === 'POST' ? { unsafe: true } : {}),
+    });
 
   const counted = (n: number): WriteResult => (options.method === 'POST' ? { inserted: n, updated: 0, skipped: 0 } : { inserted: 0, updated: n, skipped: 0 });
 

@@ -82,10 +82,20 @@ export function defineHttpPreset<P extends Record<string, unknown>>(spec: HttpPr
   });
 }
 
-/** The stream schema with the preset's defaults no longer required from the pipeline. */
+/**
+ * The stream schema with the preset's defaults no longer required from the pipeline, and without
+ * http's own defaults for those keys: validation must leave them unset, so the preset's apply.
+ */
 function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefined): JsonSchema {
   if (!defaults) return schema;
-  return { ...schema, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([k, v]) => {
+      if (!(k in defaults)) return [k, v];
+      const { default: _dropped, ...rest } = v;
+      return [k, rest];
+    }),
+  );
+  return { ...schema, properties, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
 }
 
 /** The stream's options over the preset's defaults, validated again so nested defaults are filled in. */

@@ -4,6 +4,10 @@
  */
 export interface JsonSchema {
   $id?: string;
+  /** A reference to a definition, e.g. `#/$defs/fieldSpec`. */
+  $ref?: string;
+  /** Definitions referred to by `$ref`. */
+  $defs?: Record<string, JsonSchema>;
   title?: string;
   description?: string;
   type?: JsonSchemaType | JsonSchemaType[];

@@ -28,6 +28,8 @@ import {
 
 /** Environment variable names whose values are treated as secrets even outside secret fields. */
 const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSW|API_?KEY|(^|_)KEY($|_)|PRIVATE|CREDENTIAL|AUTH)/i;
+/** Names that say "address", not "credential", even beside AUTH or TOKEN (`ST_AUTH_URL`, `TOKEN_ENDPOINT`). */
+const ADDRESS_ENV_NAME = /(_URL|_URI|_HOST|_ENDPOINT|_DOMAIN)$/i;
 
 /** Options for loading a pipeline file. */
 export interface LoadPipelineOptions {
@@ -240,10 +242,18 @@ export async function parsePipeline(
     if (!fields || typeof fields !== 'object') return;
     for (const [name, spec] of Object.entries(fields)) {
       if (spec && typeof spec === 'object') {
-        const kinds = ['path', 'value', 'template', 'expr'].filter((k) => k in spec);
+        const kinds = ['path', 'value', 'template', 'expr', 'object', 'each'].filter((k) => k in spec);
         if (kinds.length !== 1) {
-          at([...path, name], kinds.length === 0 ? 'set one of "path", "value", "template" or "expr" (and optionally "default")' : `set only one of ${kinds.map((k) => `"${k}"`).join(', ')}`);
+          at(
+            [...path, name],
+            kinds.length === 0
+              ? 'set one of "path", "value", "template", "expr", "object" or "each" (and optionally "default")'
+              : `set only one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
+          );
         }
+        const nested = spec as { object?: unknown; each?: { fields?: unknown } };
+        if (nested.object) checkFields(nested.object, [...path, name, 'object']);
+        if (nested.each?.fields) checkFields(nested.each.fields, [...path, name, 'each', 'fields']);
       }
       if (spec && typeof spec === 'object' && 'expr' in spec) checkLogic((spec as { expr: unknown }).expr, [...path, name, 'expr']);
     }
@@ -393,7 +403,7 @@ function resolveLoadTimeRef(
       ctx.at(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
       return { found: true, value: '' };
     }
-    if (SECRET_ENV_NAME.test(name)) ctx.redactor.add(value);
+    if (SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
     return { found: true, value };
   }
   if (ref.scope === 'vars') {

@@ -9,9 +9,13 @@ const LOGIC: JsonSchema = {
   tsType: 'unknown',
 };
 
-const FIELD_SPEC: JsonSchema = {
+/** A reference to the field spec in `$defs`: specs nest (`object`, `each`), so the schema refers to itself. */
+const FIELD_SPEC: JsonSchema = { $ref: '#/$defs/fieldSpec' };
+
+const FIELD_SPEC_DEF: JsonSchema = {
+  title: 'FieldSpec',
   description:
-    'Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.',
+    'Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.',
   anyOf: [
     { type: 'string', minLength: 1, description: 'A dot path into the source record.' },
     {
@@ -27,6 +31,22 @@ const FIELD_SPEC: JsonSchema = {
           description: 'A string with `${record.field}` references to the source record (and any runtime scope).',
         },
         expr: LOGIC,
+        object: {
+          description: 'Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.',
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: { $ref: '#/$defs/fieldSpec' },
+        },
+        each: {
+          description: 'Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['path', 'fields'],
+          properties: {
+            path: { type: 'string', minLength: 1, description: 'Dot path of the list.' },
+            fields: { type: 'object', minProperties: 1, additionalProperties: { $ref: '#/$defs/fieldSpec' }, description: 'Field specs read from each element.' },
+          },
+        },
         default: { description: 'Used when the path or expression yields null or nothing.', tsType: 'unknown' },
       },
     },
@@ -185,6 +205,7 @@ export const PIPELINE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['version', 'streams'],
+  $defs: { fieldSpec: FIELD_SPEC_DEF },
   properties: {
     version: {
       description: 'Version of the pipeline language this file is written in.',

@@ -2,6 +2,55 @@
 /* Types describe options after validation, so keys with a default are always present. */
 
 /**
+ * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.
+ */
+export type FieldSpec =
+  | string
+  | {
+      /**
+       * A dot path into the source record.
+       */
+      path?: string;
+      /**
+       * A constant value.
+       */
+      value?: unknown;
+      /**
+       * A string with `${record.field}` references to the source record (and any runtime scope).
+       */
+      template?: string;
+      /**
+       * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
+       */
+      expr?: unknown;
+      /**
+       * Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.
+       */
+      object?: {
+        [k: string]: FieldSpec;
+      };
+      /**
+       * Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.
+       */
+      each?: {
+        /**
+         * Dot path of the list.
+         */
+        path: string;
+        /**
+         * Field specs read from each element.
+         */
+        fields: {
+          [k: string]: FieldSpec;
+        };
+      };
+      /**
+       * Used when the path or expression yields null or nothing.
+       */
+      default?: unknown;
+    };
+
+/**
  * A YAML file that declares connections, streams and variables for one sync pipeline.
  */
 export interface PipelineDefinition {
@@ -302,65 +351,13 @@ export interface PipelineDefinition {
          * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
          */
         map?: {
-          /**
-           * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-           */
-          [k: string]:
-            | string
-            | {
-                /**
-                 * A dot path into the source record.
-                 */
-                path?: string;
-                /**
-                 * A constant value.
-                 */
-                value?: unknown;
-                /**
-                 * A string with `${record.field}` references to the source record (and any runtime scope).
-                 */
-                template?: string;
-                /**
-                 * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                 */
-                expr?: unknown;
-                /**
-                 * Used when the path or expression yields null or nothing.
-                 */
-                default?: unknown;
-              };
+          [k: string]: FieldSpec;
         };
         /**
          * Adds or replaces the fields listed here (target name: field spec), keeping the others.
          */
         set?: {
-          /**
-           * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-           */
-          [k: string]:
-            | string
-            | {
-                /**
-                 * A dot path into the source record.
-                 */
-                path?: string;
-                /**
-                 * A constant value.
-                 */
-                value?: unknown;
-                /**
-                 * A string with `${record.field}` references to the source record (and any runtime scope).
-                 */
-                template?: string;
-                /**
-                 * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                 */
-                expr?: unknown;
-                /**
-                 * Used when the path or expression yields null or nothing.
-                 */
-                default?: unknown;
-              };
+          [k: string]: FieldSpec;
         };
         /**
          * Keeps only these top-level fields.
@@ -525,33 +522,7 @@ export interface PipelineDefinition {
            * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
            */
           fields: {
-            /**
-             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-             */
-            [k: string]:
-              | string
-              | {
-                  /**
-                   * A dot path into the source record.
-                   */
-                  path?: string;
-                  /**
-                   * A constant value.
-                   */
-                  value?: unknown;
-                  /**
-                   * A string with `${record.field}` references to the source record (and any runtime scope).
-                   */
-                  template?: string;
-                  /**
-                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                   */
-                  expr?: unknown;
-                  /**
-                   * Used when the path or expression yields null or nothing.
-                   */
-                  default?: unknown;
-                };
+            [k: string]: FieldSpec;
           };
           /**
            * Right-side records kept in memory before the lookup moves to disk.
@@ -606,65 +577,13 @@ export interface PipelineDefinition {
            * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
            */
           map?: {
-            /**
-             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-             */
-            [k: string]:
-              | string
-              | {
-                  /**
-                   * A dot path into the source record.
-                   */
-                  path?: string;
-                  /**
-                   * A constant value.
-                   */
-                  value?: unknown;
-                  /**
-                   * A string with `${record.field}` references to the source record (and any runtime scope).
-                   */
-                  template?: string;
-                  /**
-                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                   */
-                  expr?: unknown;
-                  /**
-                   * Used when the path or expression yields null or nothing.
-                   */
-                  default?: unknown;
-                };
+            [k: string]: FieldSpec;
           };
           /**
            * Adds or replaces the fields listed here (target name: field spec), keeping the others.
            */
           set?: {
-            /**
-             * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-             */
-            [k: string]:
-              | string
-              | {
-                  /**
-                   * A dot path into the source record.
-                   */
-                  path?: string;
-                  /**
-                   * A constant value.
-                   */
-                  value?: unknown;
-                  /**
-                   * A string with `${record.field}` references to the source record (and any runtime scope).
-                   */
-                  template?: string;
-                  /**
-                   * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                   */
-                  expr?: unknown;
-                  /**
-                   * Used when the path or expression yields null or nothing.
-                   */
-                  default?: unknown;
-                };
+            [k: string]: FieldSpec;
           };
           /**
            * Keeps only these top-level fields.
@@ -829,33 +748,7 @@ export interface PipelineDefinition {
              * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
              */
             fields: {
-              /**
-               * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`.
-               */
-              [k: string]:
-                | string
-                | {
-                    /**
-                     * A dot path into the source record.
-                     */
-                    path?: string;
-                    /**
-                     * A constant value.
-                     */
-                    value?: unknown;
-                    /**
-                     * A string with `${record.field}` references to the source record (and any runtime scope).
-                     */
-                    template?: string;
-                    /**
-                     * A json-logic expression, e.g. `{">": [{"var": "total"}, 0]}`. See docs/expressions.md.
-                     */
-                    expr?: unknown;
-                    /**
-                     * Used when the path or expression yields null or nothing.
-                     */
-                    default?: unknown;
-                  };
+              [k: string]: FieldSpec;
             };
             /**
              * Right-side records kept in memory before the lookup moves to disk.

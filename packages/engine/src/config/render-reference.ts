@@ -82,6 +82,7 @@ function collectRows(schema: JsonSchema, prefix: string, rows: string[][], neste
 }
 
 function typeOf(schema: JsonSchema): string {
+  if (schema.$ref) return `${schema.$ref.split('/').pop()} (see FieldSpec)`.replace('fieldSpec (see FieldSpec)', 'field spec');
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (schema.anyOf || schema.oneOf) return [...new Set((schema.anyOf ?? schema.oneOf)!.map(typeOf))].join(' or ');

@@ -169,10 +169,20 @@ function fieldPlans(map: Record<string, unknown>): FieldPlan[] {
 
 function fieldSource(spec: unknown): FieldSource {
   if (typeof spec === 'string') return { from: 'path', path: spec };
-  const s = spec as { path?: string; value?: unknown; template?: string; expr?: unknown; default?: unknown };
+  const s = spec as {
+    path?: string;
+    value?: unknown;
+    template?: string;
+    expr?: unknown;
+    object?: Record<string, unknown>;
+    each?: { path: string; fields: Record<string, unknown> };
+    default?: unknown;
+  };
   if (s.path !== undefined) return { from: 'path', path: s.path, default: s.default };
   if (s.template !== undefined) return { from: 'template', template: s.template, default: s.default };
   if (s.expr !== undefined) return { from: 'expr', expr: s.expr, default: s.default };
+  if (s.object !== undefined) return { from: 'object', fields: fieldPlans(s.object), default: s.default };
+  if (s.each !== undefined) return { from: 'each', path: s.each.path, fields: fieldPlans(s.each.fields), default: s.default };
   return { from: 'value', value: unescapeStatic(s.value) };
 }
 

@@ -23,7 +23,9 @@ export type FieldSource =
   | { from: 'path'; path: string; default?: unknown }
   | { from: 'value'; value: unknown }
   | { from: 'template'; template: string; default?: unknown }
-  | { from: 'expr'; expr: unknown; default?: unknown };
+  | { from: 'expr'; expr: unknown; default?: unknown }
+  | { from: 'object'; fields: readonly FieldPlan[]; default?: unknown }
+  | { from: 'each'; path: string; fields: readonly FieldPlan[]; default?: unknown };
 
 /** A target field and where its value comes from. */
 export interface FieldPlan {

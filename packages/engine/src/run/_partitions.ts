@@ -1,6 +1,6 @@
 import { renderRuntime } from '../config/template.js';
 import type { SyncRecord } from '../connector/connector.js';
-import { SyncError } from '../errors.js';
+import { describeError, SourceError, SyncError } from '../errors.js';
 import type { EndpointPlan, PartitionPlan, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { prepareSteps, type StepEnv } from './step-handlers.js';
@@ -54,12 +54,18 @@ export async function* readRecords(source: EndpointPlan, steps: readonly StepNod
     render: (value) => renderRuntime(value, ctx.scopes),
     incomplete: (reason) => ctx.logger.warn(`the read stopped early (${reason})`),
   });
-  for await (const page of pages) {
-    for (const raw of page.records) {
-      const out = step(raw, ctx.scopes);
-      if (Array.isArray(out)) yield* out;
-      else if (out) yield out;
+  try {
+    for await (const page of pages) {
+      for (const raw of page.records) {
+        const out = step(raw, ctx.scopes);
+        if (Array.isArray(out)) yield* out;
+        else if (out) yield out;
+      }
     }
+  } catch (error) {
+    // Name the connection: parents, joins and lookups read from connections a stream's own error would not show.
+    if (error instanceof SyncError && error.code !== 'SOURCE_FAILED') throw error;
+    throw new SourceError(`[source:${source.connection}] ${describeError(error)}`, { cause: error });
   }
 }
 

@@ -132,8 +132,12 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
       const out = replaceAt(record, keys, (value, where) => {
         if (value === undefined || value === null || value === '') return value;
         const target = mapping.get(String(value));
-        if (target === undefined) missing.push(`${where}: no ${node.crosswalkKind} mapped for source id ${JSON.stringify(value)}`);
-        return target ?? value;
+        if (target === undefined) {
+          missing.push(`${where}: no ${node.crosswalkKind} mapped for source id ${JSON.stringify(value)}`);
+          return value;
+        }
+        // The crosswalk keeps text; a numeric id stays a number, as the target API expects.
+        return typeof value === 'number' && /^-?\d+$/.test(target) ? Number(target) : target;
       });
       if (missing.length === 0) return out as SyncRecord;
       if (node.missing === 'skip') {
@@ -248,6 +252,27 @@ function compileField(source: FieldSource): FieldReader {
     case 'template': {
       const render = compileTemplate(source.template);
       return (record, scopes) => withDefault(render(record, scopes));
+    }
+    case 'object': {
+      const fields = compileFields(source.fields);
+      return (record, scopes) => {
+        const out: SyncRecord = {};
+        for (const field of fields) out[field.target] = field.read(record, scopes);
+        return out;
+      };
+    }
+    case 'each': {
+      const list = compilePath(source.path);
+      const fields = compileFields(source.fields);
+      return (record, scopes) => {
+        const items = getPath(record, list);
+        if (!Array.isArray(items)) return fallback ?? [];
+        return items.map((item) => {
+          const out: SyncRecord = {};
+          for (const field of fields) out[field.target] = field.read(item as SyncRecord, scopes);
+          return out;
+        });
+      };
     }
   }
 }
