@@ -42,12 +42,16 @@ export async function quarantineCommand(action: string, file: string, ids: strin
     return 1;
   }
   try {
-    const filter = {
-      pipeline: pipeline.name,
-      status: action === 'replay' ? ('open' as const) : (status as 'open' | 'replayed' | 'all'),
-      ...(ids.length ? { ids } : {}),
-    };
-    const entries = (await state.quarantine.list({ ...filter, limit: 100_000 })).filter((e) => streams.length === 0 || streams.includes(e.stream));
+    const filter = { pipeline: pipeline.name, status: action === 'replay' ? ('open' as const) : (status as 'open' | 'replayed' | 'all') };
+    // Ids may be given as printed by `list` (the first 12 characters) or whole.
+    const matches = (id: string) => ids.length === 0 || ids.some((given) => id.startsWith(given));
+    const entries = (await state.quarantine.list({ ...filter, limit: 100_000 })).filter((e) => (streams.length === 0 || streams.includes(e.stream)) && matches(e.id));
+    const ambiguous = ids.filter((given) => entries.filter((e) => e.id.startsWith(given)).length > 1 && given.length < 32);
+    if (action === 'show' && ambiguous.length) {
+      io.stderr.write(`error id ${ambiguous.join(', ')} matches several records; give more characters\n`);
+      return 2;
+    }
+    const fullIds = entries.map((e) => e.id);
 
     if (action === 'list') {
       if (options.json) io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
@@ -75,7 +79,7 @@ export async function quarantineCommand(action: string, file: string, ids: strin
         logger,
         streams: toReplay,
         trigger: 'replay',
-        replay: ids.length ? { ids } : {},
+        replay: ids.length ? { ids: fullIds } : {},
         output: io.stdout,
       });
       io.stdout.write(`\n${pipeline.redactor.redact(renderSummary(result))}`);

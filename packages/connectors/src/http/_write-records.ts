@@ -123,7 +123,7 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
         path = cw!.update.path;
       }
       const scopes = { record, target_id: targetId ?? null };
-      const body = ctx.render(options.body ?? '${record}', { ...scopes, record: bodyRecord(record) });
+      const body = method === 'DELETE' && options.body === undefined ? undefined : ctx.render(options.body ?? '${record}', { ...scopes, record: bodyRecord(record) });
       const req = request(method, String(ctx.render(path, scopes)), body, scopes);
       await pause();
       try {
@@ -141,7 +141,8 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
         }
       } catch (error) {
         const status = error instanceof HttpStatusError ? error.status : undefined;
-        if (status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 403 && options.on_record_error === 'quarantine') {
+        // Only answers about this record quarantine it; auth, throttling and timeouts are the target's state, not the record's.
+        if (status !== undefined && status >= 400 && status < 500 && ![401, 403, 408, 425, 429].includes(status) && options.on_record_error === 'quarantine') {
           refused.push({ index, reasons: [(error as Error).message] });
           continue;
         }

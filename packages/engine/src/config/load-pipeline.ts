@@ -294,6 +294,7 @@ export async function parsePipeline(
     const given = ['source', 'list', 'file'].filter((k) => (tenants as Record<string, unknown>)[k] !== undefined);
     if (given.length !== 1) at(['tenants'], `set exactly one of "source", "list" or "file"${given.length ? ` (found ${given.join(', ')})` : ''}`);
     if (tenants.source) checkEndpoint(tenants.source, 'source', ['tenants', 'source']);
+    if ('where' in tenants) checkLogic((tenants as { where?: unknown }).where, ['tenants', 'where']);
     const wb = tenants.write_back?.connection;
     if (typeof wb === 'string') {
       const connection = connections[wb];

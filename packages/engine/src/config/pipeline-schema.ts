@@ -217,7 +217,7 @@ export const PIPELINE_SCHEMA = {
       type: 'string',
       pattern: NAME_PATTERN,
     },
-    description: { description: 'Free text shown by `syncengine validate` and in docs.', type: 'string' },
+    description: { description: 'Free text about the pipeline, shown by `syncengine serve` (`GET /pipelines`).', type: 'string' },
     secrets: {
       description:
         'Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).',
@@ -396,7 +396,7 @@ export const PIPELINE_SCHEMA = {
           },
           incremental: {
             description:
-              'Makes the stream incremental: the highest `cursor_field` value seen is stored after each committed batch and offered to the source as `${cursor}` on the next run.',
+              'Makes the stream incremental: the highest `cursor_field` value seen is stored once the records up to it are committed (after each batch with `ordered: true`, at the end of the stream otherwise) and offered to the source as `${cursor}` on the next run.',
             type: 'object',
             additionalProperties: false,
             required: ['cursor_field'],

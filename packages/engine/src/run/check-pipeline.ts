@@ -4,7 +4,7 @@ import { renderRuntime } from '../config/template.js';
 import { NO_METRICS, type Connection } from '../connector/connector.js';
 import { describeError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
-import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
+import type { EndpointPlan, StepNode } from '../plan/plan-types.js';
 import type { StateStore } from '../state/state-store.js';
 
 /** What `syncengine check` found out about one connection. */
@@ -38,17 +38,31 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
   const scopes = { now, run: { id: 'check', started_at: now } };
 
   const endpoints = new Map<string, EndpointPlan>();
-  const firstStream = new Map<string, StreamPlan>();
+  /** One read per connection that is read from: a stream's source, a join's or a partition's records, a discover. */
+  const reads = new Map<string, { name: string; options: Readonly<Record<string, unknown>>; cursor: unknown }>();
   const add = (e: EndpointPlan | undefined) => e && !endpoints.has(e.connection) && endpoints.set(e.connection, e);
+  const addRead = (e: EndpointPlan, name: string, cursor?: unknown) => {
+    add(e);
+    if (!reads.has(e.connection)) reads.set(e.connection, { name, options: e.options, cursor });
+  };
+  const joins = (steps: readonly StepNode[], name: string) => {
+    for (const step of steps) if (step.kind === 'join') addRead(step.from.source, `${name} (join)`);
+  };
+  for (const stream of plan.streams) {
+    if (!stream.partitions) addRead(stream.source, stream.name, stream.incremental?.initial);
+  }
   for (const stream of plan.streams) {
     add(stream.source);
-    if (!firstStream.has(stream.source.connection)) firstStream.set(stream.source.connection, stream);
     add(stream.sink);
-    for (const extra of stream.also) add(extra.sink);
-    if (stream.partitions?.kind === 'parents') add(stream.partitions.from.source);
+    joins(stream.steps, stream.name);
+    for (const extra of stream.also) {
+      add(extra.sink);
+      joins(extra.steps, stream.name);
+    }
+    if (stream.partitions?.kind === 'parents') addRead(stream.partitions.from.source, `${stream.name} (parents)`);
   }
-  for (const d of plan.discoveries) add(d.source);
-  if (plan.tenants?.from.kind === 'source') add(plan.tenants.from.source);
+  for (const d of plan.discoveries) addRead(d.source, `discover ${d.name}`);
+  if (plan.tenants?.from.kind === 'source') addRead(plan.tenants.from.source, 'tenants');
   add(plan.tenants?.writeBack?.connection);
   add(plan.afterRun?.connection);
 
@@ -75,12 +89,12 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
       });
       const parts: string[] = [];
       if (connection.check) parts.push(await connection.check());
-      const stream = firstStream.get(endpoint.connection);
-      if (stream && connection.read && !stream.partitions) {
-        const cursor = stream.incremental?.initial;
-        const streamScopes = { ...scopes, stream: { name: stream.name }, cursor };
-        for await (const page of connection.read(stream.source.options, {
-          stream: stream.name,
+      const read = reads.get(endpoint.connection);
+      if (read && connection.read) {
+        const cursor = read.cursor;
+        const streamScopes = { ...scopes, stream: { name: read.name }, cursor };
+        for await (const page of connection.read(read.options, {
+          stream: read.name,
           cursor,
           limit: 1,
           signal,
@@ -88,7 +102,7 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
           render: (value) => renderRuntime(value, streamScopes),
           incomplete: () => undefined,
         })) {
-          parts.push(`${page.description ?? `stream ${stream.name}`}: ${page.records.length} record${page.records.length === 1 ? '' : 's'} in the first page`);
+          parts.push(`${page.description ?? read.name}: ${page.records.length} record${page.records.length === 1 ? '' : 's'} in the first page`);
           break;
         }
       }

@@ -68,6 +68,11 @@ export interface TenantContext {
  * Never throws for a failed stream: the result says what happened.
  */
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
+  // An ids run without a stream list means every stream that can fetch by ids.
+  if (options.strategy === 'ids' && !options.streams?.length) {
+    const able = planPipeline(pipeline).streams.filter((s) => s.idsSource).map((s) => s.name);
+    if (able.length) options = { ...options, streams: able };
+  }
   const plan = planPipeline(pipeline, { streams: options.streams });
   const result =
     plan.tenants && !options.tenant

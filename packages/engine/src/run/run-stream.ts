@@ -99,6 +99,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     discover: ctx.discovered,
   };
   let writer: StreamWriter | undefined;
+  /** Rejections past `quarantine.max_records` stop the stream, whichever step or sink refused them. */
+  const checkRejectLimit = () => {
+    const limit = plan.quarantine.maxRecords;
+    if (limit !== undefined && result.recordsRejected > limit) {
+      throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
+    }
+  };
   /** Whether the sink deferred its writes (then a failure rolls all of them back). */
   let deferredWrites = false;
   /** How an error names the cursor it kept: only incremental streams have one. */
@@ -243,6 +250,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             } catch (error) {
               const raw = raws[index] ?? record;
               const recordKey = describeKey(raw, keyPaths, index + 1, record);
+              if (error instanceof SyncError && error.code === 'TRANSFORM_FAILED') {
+                throw new SyncError('TRANSFORM_FAILED', `${extra.label}: record ${recordKey}: ${error.message}`, { cause: error });
+              }
               const reason = `${extra.label}: ${redactor.redact(describeError(error))}`;
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
@@ -262,6 +272,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
             );
           }
         }
+        checkRejectLimit();
         if (entries.size) await ctx.state.quarantine.resolve([...entries], ctx.runId);
         result.batches = number;
         result.recordsWritten += records.length - refused.length;
@@ -269,6 +280,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         result.updated += written.updated;
         result.skipped += written.skipped;
         let advanced: unknown;
+        checkRejectLimit();
         if (written.deferred) deferred = deferredWrites = true;
         else if (advances) {
           if (written.checkpointed) slot.committed = candidate;
@@ -363,10 +375,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
               quarantined.push(quarantineEntry(raw, recordKey, reasons));
-              const limit = plan.quarantine.maxRecords;
-              if (limit !== undefined && result.recordsRejected > limit) {
-                throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
-              }
+              checkRejectLimit();
               continue;
             }
             if (out === null || (Array.isArray(out) && out.length === 0)) {
