@@ -1,7 +1,7 @@
 import { SyncError } from '@syncengine/engine';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { HttpConnectionConfig } from '../http/http-types.generated.js';
-import type { BitcramConnectionConfig } from '../bitcram/bitcram-types.generated.js';
+import type { BitcramConnectionConfig } from './bitcram-types.generated.js';
 
 /** The Bitcram options of a `type: bitcram` connection (every `http` option may be set next to them). */
 type BitcramOptions = Pick<BitcramConnectionConfig, 'url' | 'token' | 'username' | 'password'>;
