@@ -9,6 +9,7 @@ export const BUILTIN_CONNECTORS: ConnectorRegistry = {
   crosswalk: async () => (await import('./crosswalk/crosswalk-connector.js')).default,
   http: async () => (await import('./http/http-connector.js')).default,
   mysql: async () => (await import('./mysql/mysql-connector.js')).default,
+  ploomes: async () => (await import('./presets/ploomes-connector.js')).default,
   postgres: async () => (await import('./postgres/postgres-connector.js')).default,
   servicetitan: async () => (await import('./presets/servicetitan-connector.js')).default,
   sqlite: async () => (await import('./sqlite/sqlite-connector.js')).default,

@@ -25,7 +25,9 @@
  * - `OtherProperties` is only in the answer when expanded (OData `$expand` semantics);
  * - `Action` values beyond `Win` (`Create`, `Update`, `Delete`) and `New`/`Old` being null on create/delete;
  * - the 503 body (an HTML page from the load balancer);
- * - lambda filters (`any`/`all`) are not supported by the fake and get a 400.
+ * - lambda filters (`any`/`all`) are not supported by the fake and get a 400;
+ * - answers take `latencyMs` (default 0; the real API takes a few hundred ms), and `timings` records when each
+ *   request arrived and was answered, so tests can measure a client's spacing and requests in flight.
  *
  * @example
  * ```ts
@@ -108,6 +110,8 @@ export interface PloomesFakeOptions {
   accountId?: number;
   /** Faults to start with; `retryAfterSeconds` defaults to null (Ploomes sends no `Retry-After`). */
   faults?: Partial<Faults>;
+  /** How long every answer takes, in milliseconds. @default 0 */
+  latencyMs?: number;
   port?: number;
 }
 
@@ -130,6 +134,11 @@ export interface PloomesStore {
 /** A running Ploomes fake. */
 export interface PloomesFake extends FakeServer {
   readonly store: PloomesStore;
+  /**
+   * Every request with when it arrived and when its answer was ready (`performance.now()` milliseconds),
+   * in arrival order; `answeredAt` is undefined while the request is in flight.
+   */
+  readonly timings: { path: string; query: Record<string, string>; status: number; arrivedAt: number; answeredAt: number | undefined }[];
 }
 
 /** Field keys of the generated `OtherProperties` (Ploomes keys are `product_` plus a GUID). */
@@ -438,16 +447,31 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
     };
   };
 
+  const latencyMs = options.latencyMs ?? 0;
+  const timings: PloomesFake['timings'] = [];
+  /** Answers after `latencyMs`, recording the request's time in flight. */
+  const timed =
+    (handle: (req: FakeRequest) => FakeResponse) =>
+    async (req: FakeRequest): Promise<FakeResponse> => {
+      const timing: PloomesFake['timings'][number] = { path: req.path, query: req.query, status: 0, arrivedAt: performance.now(), answeredAt: undefined };
+      timings.push(timing);
+      const response = handle(req);
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      timing.status = response.status ?? 200;
+      timing.answeredAt = performance.now();
+      return response;
+    };
+
   const server = await startFakeServer({
     routes: [
-      { method: 'GET', path: '/Products', handle: listProducts },
-      { method: 'GET', path: '/Self', handle: self },
+      { method: 'GET', path: '/Products', handle: timed(listProducts) },
+      { method: 'GET', path: '/Self', handle: timed(self) },
     ],
     notFound: (req) => ({ status: 404, body: { Message: `No HTTP resource was found that matches the request URI '${server.url}${req.path}'.` } }),
     faults: { retryAfterSeconds: null, ...options.faults },
     ...(options.port === undefined ? {} : { port: options.port }),
   });
-  return Object.assign(server, { store });
+  return Object.assign(server, { store, timings });
 }
 
 function parseCount(text: string, option: string): number {
