@@ -87,7 +87,7 @@ describe('custom operations', () => {
     [{ date: [v('x')] }, { x: null }, null],
     [{ date: [v('x')] }, { x: '' }, null],
     [{ date: [v('x')] }, { x: 'not a date' }, null],
-    [{ date: [v('x'), 'America/Sao_Paulo'] }, { x: '2024-05-01 10:00:00' }, null],
+    [{ date: [v('x'), 'America/Sao_Paulo'] }, { x: '2024-05-01 10:00:00' }, '2024-05-01T13:00:00.000Z'],
   ])('date %j with %j gives %j', (...c) => expectOperation(c));
 
   it('date of an epoch number out of range gives null, like any other bad input', () => {
@@ -584,5 +584,15 @@ describe('truthiness', () => {
     expect([0, '', null, false, []].map(truthy)).toEqual([false, false, false, false, false]);
     expect(['0', 'false', [0], {}, -1, ' '].map(truthy)).toEqual([true, true, true, true, true, true]);
     expect(truthy(undefined)).toBe(false);
+  });
+});
+
+describe('date in an IANA time zone', () => {
+  it('reads a zone-less time in the zone, daylight saving time included', () => {
+    expect(compileLogic({ date: ['2024-05-01 10:00:00', 'America/Sao_Paulo'] })({})).toBe('2024-05-01T13:00:00.000Z');
+    expect(compileLogic({ date: ['2024-07-01T10:00:00', 'Europe/Berlin'] })({})).toBe('2024-07-01T08:00:00.000Z');
+    expect(compileLogic({ date: ['2024-01-15T10:00:00.250', 'Europe/Berlin'] })({})).toBe('2024-01-15T09:00:00.250Z');
+    expect(compileLogic({ date: ['2024-01-15T10:00:00Z', 'Europe/Berlin'] })({})).toBe('2024-01-15T10:00:00.000Z');
+    expect(compileLogic({ date: ['2024-01-15T10:00:00', 'Nowhere/Zone'] })({})).toBeNull();
   });
 });

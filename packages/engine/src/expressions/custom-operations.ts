@@ -16,7 +16,8 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
   boolean: (v) => toBoolean(v),
   /**
    * `{"date": [v, zone?]}`: an ISO 8601 UTC timestamp from a date text, epoch milliseconds, or a Date.
-   * A text without a zone (`2024-05-01 10:00:00`) is read in `zone` (an offset like `-03:00`, default UTC).
+   * A text without a zone (`2024-05-01 10:00:00`) is read in `zone`: an offset like `-03:00` or an IANA
+   * name like `America/Sao_Paulo` (daylight saving time included); default UTC.
    */
   date: (v, zone) => toIsoDate(v, typeof zone === 'string' ? zone : undefined),
   /** `{"now": []}`: the current time as an ISO 8601 UTC timestamp. */
@@ -127,7 +128,29 @@ function toIsoDate(v: unknown, zone: string | undefined): string | null {
   text = text.replace(/^(\S+) (?=\d)/, '$1T').replace(/\s+(?=[+-]\d{2}(:?\d{2})?$|Z$)/i, '');
   // Postgres writes short offsets (`+02`): make them ISO (`+02:00`).
   text = text.replace(/([+-]\d{2})$/, '$1:00');
+  if (!HAS_ZONE.test(text) && zone && /^[A-Za-z]+(?:[/_][A-Za-z_+-]+)+$/.test(zone)) return inTimeZone(text, zone);
   if (!HAS_ZONE.test(text)) text += zone ?? 'Z';
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** A zone-less local time read in an IANA time zone (`America/Sao_Paulo`), daylight saving time included. */
+function inTimeZone(local: string, zone: string): string | null {
+  const asUtc = Date.parse(`${local}Z`);
+  if (Number.isNaN(asUtc)) return null;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  } catch {
+    return null;
+  }
+  const offsetAt = (instant: number) => {
+    const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    return wall - Math.floor(instant / 1000) * 1000;
+  };
+  // Two passes settle the offset across a daylight-saving change.
+  let instant = asUtc - offsetAt(asUtc);
+  instant = asUtc - offsetAt(instant);
+  return new Date(instant).toISOString();
 }

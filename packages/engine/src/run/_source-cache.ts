@@ -104,7 +104,8 @@ export function createCacheWriter(options: SourceCacheOptions, runId: string) {
     },
     /** The read did not finish: keep the old cache, drop the partial copy. */
     async discard(): Promise<void> {
-      out.destroy();
+      // Let the file finish opening and close before removing it, or a late open would bring it back.
+      await new Promise<void>((resolve) => out.end(() => resolve()));
       await rm(jsonl, { force: true });
     },
   };
