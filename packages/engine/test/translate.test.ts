@@ -80,12 +80,13 @@ streams:
           id: id
           vendor: { object: { id: vendor_id, name: { path: vendor_name, default: unknown } } }
           lines: { each: { path: items, fields: { skuId: skuId, quantity: { expr: { "*": [{ var: qty }, 10] } }, unit: { value: each } } } }
+          pricing: { list: [{ object: { quantity: { value: 1 }, price: id } }] }
     sink: { connection: out }
 `;
     await engine.run(await load(yaml), { state });
     expect(sinks.get('out')!.batches.flat()).toEqual([
-      { id: 5, vendor: { id: 7, name: 'Acme' }, lines: [{ skuId: 100, quantity: 20, unit: 'each' }, { skuId: 101, quantity: 10, unit: 'each' }] },
-      { id: 6, vendor: { id: 8, name: 'unknown' }, lines: [] },
+      { id: 5, vendor: { id: 7, name: 'Acme' }, lines: [{ skuId: 100, quantity: 20, unit: 'each' }, { skuId: 101, quantity: 10, unit: 'each' }], pricing: [{ quantity: 1, price: 5 }] },
+      { id: 6, vendor: { id: 8, name: 'unknown' }, lines: [], pricing: [{ quantity: 1, price: 6 }] },
     ]);
   });
 });

@@ -112,7 +112,12 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     case 'const':
       return { path, atKey: false, message: `must be ${JSON.stringify(params.allowedValue)} (got ${show(value)})` };
     case 'type':
-      return { path, atKey: false, message: `must be ${article(String(params.type))} (got ${kindOf(value)} ${show(value)})` };
+      return { path, atKey: false, message: `must be ${article(String(params.type))} (got ${value === null ? 'null' : `${kindOf(value)} ${show(value)}`})` };
+    case 'minLength':
+      if (params.limit === 1) return { path, atKey: false, message: 'must not be empty' };
+      return { path, atKey: false, message: `must be at least ${String(params.limit)} characters long (got ${show(value)})` };
+    case 'maxLength':
+      return { path, atKey: false, message: `must be at most ${String(params.limit)} characters long (got ${show(value)})` };
     case 'minProperties':
     case 'maxProperties': {
       const props = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});

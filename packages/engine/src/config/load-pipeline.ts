@@ -242,17 +242,18 @@ export async function parsePipeline(
     if (!fields || typeof fields !== 'object') return;
     for (const [name, spec] of Object.entries(fields)) {
       if (spec && typeof spec === 'object') {
-        const kinds = ['path', 'value', 'template', 'expr', 'object', 'each'].filter((k) => k in spec);
+        const kinds = ['path', 'value', 'template', 'expr', 'object', 'list', 'each'].filter((k) => k in spec);
         if (kinds.length !== 1) {
           at(
             [...path, name],
             kinds.length === 0
-              ? 'set one of "path", "value", "template", "expr", "object" or "each" (and optionally "default")'
+              ? 'set one of "path", "value", "template", "expr", "object", "list" or "each" (and optionally "default")'
               : `set only one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
           );
         }
-        const nested = spec as { object?: unknown; each?: { fields?: unknown } };
+        const nested = spec as { object?: unknown; list?: unknown[]; each?: { fields?: unknown } };
         if (nested.object) checkFields(nested.object, [...path, name, 'object']);
+        if (Array.isArray(nested.list)) checkFields(Object.fromEntries(nested.list.map((item, i) => [i, item])), [...path, name, 'list']);
         if (nested.each?.fields) checkFields(nested.each.fields, [...path, name, 'each', 'fields']);
       }
       if (spec && typeof spec === 'object' && 'expr' in spec) checkLogic((spec as { expr: unknown }).expr, [...path, name, 'expr']);

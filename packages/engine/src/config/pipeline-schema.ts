@@ -15,7 +15,7 @@ const FIELD_SPEC: JsonSchema = { $ref: '#/$defs/fieldSpec' };
 const FIELD_SPEC_DEF: JsonSchema = {
   title: 'FieldSpec',
   description:
-    'Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.',
+    'Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.',
   anyOf: [
     { type: 'string', minLength: 1, description: 'A dot path into the source record.' },
     {
@@ -36,6 +36,12 @@ const FIELD_SPEC_DEF: JsonSchema = {
           type: 'object',
           minProperties: 1,
           additionalProperties: { $ref: '#/$defs/fieldSpec' },
+        },
+        list: {
+          description: 'Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.',
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/$defs/fieldSpec' },
         },
         each: {
           description: 'Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.',
@@ -302,7 +308,7 @@ export const PIPELINE_SCHEMA = {
     },
     after_run: {
       description:
-        'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.run_id}` become bound parameters.',
+        'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.',
       type: 'object',
       additionalProperties: false,
       required: ['connection'],

@@ -2,7 +2,7 @@
 /* Types describe options after validation, so keys with a default are always present. */
 
 /**
- * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.
+ * Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.
  */
 export type FieldSpec =
   | string
@@ -29,6 +29,12 @@ export type FieldSpec =
       object?: {
         [k: string]: FieldSpec;
       };
+      /**
+       * Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.
+       *
+       * @minItems 1
+       */
+      list?: [FieldSpec, ...FieldSpec[]];
       /**
        * Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.
        */
@@ -63,7 +69,7 @@ export interface PipelineDefinition {
    */
   name?: string;
   /**
-   * Free text shown by `syncengine validate` and in docs.
+   * Free text about the pipeline, shown by `syncengine serve` (`GET /pipelines`).
    */
   description?: string;
   /**
@@ -168,7 +174,7 @@ export interface PipelineDefinition {
     };
   };
   /**
-   * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.run_id}` become bound parameters.
+   * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.
    */
   after_run?: {
     /**
@@ -293,7 +299,7 @@ export interface PipelineDefinition {
         [k: string]: unknown;
       };
       /**
-       * Makes the stream incremental: the highest `cursor_field` value seen is stored after each committed batch and offered to the source as `${cursor}` on the next run.
+       * Makes the stream incremental: the highest `cursor_field` value seen is stored once the records up to it are committed (after each batch with `ordered: true`, at the end of the stream otherwise) and offered to the source as `${cursor}` on the next run.
        */
       incremental?: {
         /**

@@ -175,6 +175,7 @@ function fieldSource(spec: unknown): FieldSource {
     template?: string;
     expr?: unknown;
     object?: Record<string, unknown>;
+    list?: unknown[];
     each?: { path: string; fields: Record<string, unknown> };
     default?: unknown;
   };
@@ -182,6 +183,7 @@ function fieldSource(spec: unknown): FieldSource {
   if (s.template !== undefined) return { from: 'template', template: s.template, default: s.default };
   if (s.expr !== undefined) return { from: 'expr', expr: s.expr, default: s.default };
   if (s.object !== undefined) return { from: 'object', fields: fieldPlans(s.object), default: s.default };
+  if (s.list !== undefined) return { from: 'list', items: s.list.map(fieldSource), default: s.default };
   if (s.each !== undefined) return { from: 'each', path: s.each.path, fields: fieldPlans(s.each.fields), default: s.default };
   return { from: 'value', value: unescapeStatic(s.value) };
 }

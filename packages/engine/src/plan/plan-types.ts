@@ -25,6 +25,7 @@ export type FieldSource =
   | { from: 'template'; template: string; default?: unknown }
   | { from: 'expr'; expr: unknown; default?: unknown }
   | { from: 'object'; fields: readonly FieldPlan[]; default?: unknown }
+  | { from: 'list'; items: readonly FieldSource[]; default?: unknown }
   | { from: 'each'; path: string; fields: readonly FieldPlan[]; default?: unknown };
 
 /** A target field and where its value comes from. */

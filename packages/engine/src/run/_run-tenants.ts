@@ -74,6 +74,8 @@ export async function runTenants(
   return {
     runId: batchId,
     pipeline: plan.pipeline,
+    trigger: String(options.trigger ?? 'api'),
+    ...(options.strategy ? { strategy: options.strategy } : {}),
     status,
     dryRun: options.dryRun ?? false,
     startedAt: started.toISOString(),

@@ -39,6 +39,10 @@ export interface StreamResult {
 export interface RunResult {
   runId: string;
   pipeline: string;
+  /** What started the run (cli, api, schedule, webhook, replay, ...). */
+  trigger: string;
+  /** The strategy the run asked for; undefined when each stream chose (incremental or its `auto` rules). */
+  strategy?: RunStrategy;
   /** The tenant of one tenant's run. */
   tenant?: string;
   /** For a multi-tenant pipeline: one result per tenant, in the order they were listed. */

@@ -136,7 +136,10 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   let firstError: string | undefined;
   const strategyFacts = { trigger: String(options.trigger ?? 'api'), hours_since_success: null as number | null };
   if (!options.strategy && plan.streams.some((s) => s.autoStrategy.length)) {
-    const [last] = await options.state.listRuns({ pipeline: pipeline.name, tenant: tenant?.id ?? '', status: 'succeeded', limit: 1 });
+    // The last full sync: webhook runs and runs of only some streams do not count, or a steady flow of webhooks would postpone a due full run forever.
+    const auto = plan.streams.filter((s) => s.autoStrategy.length).map((s) => s.name);
+    const recent = await options.state.listRuns({ pipeline: pipeline.name, tenant: tenant?.id ?? '', status: 'succeeded', limit: 50 });
+    const last = recent.find((r) => r.trigger !== 'webhook' && auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded')));
     if (last) strategyFacts.hours_since_success = (Date.now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
   }
   const discovered: Record<string, unknown> = {};
@@ -217,6 +220,8 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   const result: RunResult = {
     runId,
     pipeline: pipeline.name,
+    trigger: String(options.trigger ?? 'api'),
+    ...(options.strategy ? { strategy: options.strategy } : {}),
     ...(tenant ? { tenant: tenant.id } : {}),
     status,
     dryRun,

@@ -261,6 +261,10 @@ function compileField(source: FieldSource): FieldReader {
         return out;
       };
     }
+    case 'list': {
+      const items = source.items.map(compileField);
+      return (record, scopes) => items.map((read) => read(record, scopes));
+    }
     case 'each': {
       const list = compilePath(source.path);
       const fields = compileFields(source.fields);
