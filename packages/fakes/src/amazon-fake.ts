@@ -1,7 +1,8 @@
 /**
  * A local fake of Amazon's Selling Partner API and its Login with Amazon token endpoint, as the
  * Shopify/Amazon -> per-client tables seed reads them: orders (getOrders, getOrder, getOrderItems),
- * FBA inventory summaries and Catalog Items 2022-04-01, for one or more sellers of one app.
+ * FBA inventory summaries and Catalog Items 2022-04-01, for one or more sellers of one app, plus
+ * getMarketplaceParticipations (`/sellers/v1/marketplaceParticipations`), the usual connection test.
  *
  * Followed from shared/apis.md (c): `POST /auth/o2/token` taking only form bodies, `grant_type=refresh_token`
  * with `client_id`/`client_secret`, `expires_in` 3600 and the `invalid_grant` body; `x-amz-access-token` on
@@ -21,6 +22,8 @@
  * canceled orders have no `OrderTotal`; FBA pages hold 50 summaries and the last page has no `pagination`;
  * a marketplace the seller does not sell in is a 400 `InvalidInput`; a 503 has code `ServiceUnavailable`;
  * the 2-year (orders) and 18-month (FBA) look-back limits are not enforced, so the fixed 2024 seed stays readable.
+ * getMarketplaceParticipations follows the sellers API v1 model (not covered by apis.md): `{"payload": [{marketplace, participation}]}`
+ * for each marketplace of the seller, usage plan 0.016 rps, burst 15.
  *
  * @example
  * ```ts
@@ -55,7 +58,7 @@ import { startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, t
 export type { AmazonCatalogItem, AmazonInventorySummary, AmazonMoney, AmazonOrder, AmazonOrderItem } from './_amazon-data.js';
 
 /** The SP-API operations the fake serves, each with its own usage plan. */
-export type AmazonOperation = 'getOrders' | 'getOrder' | 'getOrderItems' | 'getInventorySummaries' | 'searchCatalogItems';
+export type AmazonOperation = 'getOrders' | 'getOrder' | 'getOrderItems' | 'getInventorySummaries' | 'searchCatalogItems' | 'getMarketplaceParticipations';
 
 /** A token-bucket usage plan: `rate` requests per second, `burst` at once. */
 export interface AmazonUsagePlan {
@@ -70,6 +73,7 @@ export const AMAZON_USAGE_PLANS: Readonly<Record<AmazonOperation, AmazonUsagePla
   getOrderItems: { rate: 0.5, burst: 30 },
   getInventorySummaries: { rate: 2, burst: 2 },
   searchCatalogItems: { rate: 2, burst: 2 },
+  getMarketplaceParticipations: { rate: 0.016, burst: 15 },
 };
 
 /** One seller who authorised the app. */
@@ -203,6 +207,7 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
     },
     { method: 'GET', path: '/fba/inventory/v1/summaries', handle: sp('getInventorySummaries', (req, seller) => getInventorySummaries(req, seller, options.inventoryPageSize ?? 50)) },
     { method: 'GET', path: '/catalog/2022-04-01/items', handle: sp('searchCatalogItems', (req, seller) => searchCatalogItems(req, seller, catalog, sellers)) },
+    { method: 'GET', path: '/sellers/v1/marketplaceParticipations', handle: sp('getMarketplaceParticipations', (_req, seller) => ({ body: { payload: seller.marketplaceIds.map(participation) } })) },
   ];
 
   const server = await startFakeServer({
@@ -223,6 +228,20 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
     },
   };
   return Object.assign(server, { store });
+}
+
+/** Marketplaces the fake knows by id (developer-docs "Marketplace IDs"); others get a generic entry. */
+const MARKETPLACES: Readonly<Record<string, { countryCode: string; name: string; defaultCurrencyCode: string; defaultLanguageCode: string; domainName: string }>> = {
+  ATVPDKIKX0DER: { countryCode: 'US', name: 'Amazon.com', defaultCurrencyCode: 'USD', defaultLanguageCode: 'en_US', domainName: 'www.amazon.com' },
+  A2EUQ1WTGCTBG2: { countryCode: 'CA', name: 'Amazon.ca', defaultCurrencyCode: 'CAD', defaultLanguageCode: 'en_CA', domainName: 'www.amazon.ca' },
+  A1PA6795UKMFR9: { countryCode: 'DE', name: 'Amazon.de', defaultCurrencyCode: 'EUR', defaultLanguageCode: 'de_DE', domainName: 'www.amazon.de' },
+  A1F83G8C2ARO7P: { countryCode: 'GB', name: 'Amazon.co.uk', defaultCurrencyCode: 'GBP', defaultLanguageCode: 'en_GB', domainName: 'www.amazon.co.uk' },
+};
+
+/** One entry of getMarketplaceParticipations' `payload` (sellers API v1 `MarketplaceParticipation`). */
+function participation(marketplaceId: string) {
+  const known = MARKETPLACES[marketplaceId] ?? { countryCode: 'US', name: marketplaceId, defaultCurrencyCode: 'USD', defaultLanguageCode: 'en_US', domainName: 'www.amazon.com' };
+  return { marketplace: { id: marketplaceId, ...known }, participation: { isParticipating: true, hasSuspendedListings: false } };
 }
 
 function sellerSeed(sellerId: string): number {

@@ -1,0 +1,672 @@
+/* Generated from the amazon-sp connector's schemas by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
+/* Types describe options after validation, so keys with a default are always present. */
+
+export interface AmazonSpConnectionConfig {
+  /**
+   * The seller's SP-API region: `na`, `eu` or `fe`; picks the host (`base_url`).
+   */
+  region: string;
+  /**
+   * The seller's LWA refresh token (`Atzr|...`), from authorising the app.
+   */
+  refresh_token: string;
+  /**
+   * The app's LWA client id (`amzn1.application-oa2-client...`).
+   */
+  client_id: string;
+  /**
+   * The app's LWA client secret.
+   */
+  client_secret: string;
+  /**
+   * LWA token endpoint; default `https://api.amazon.com/auth/o2/token`.
+   */
+  token_url?: string;
+  /**
+   * Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.
+   */
+  base_url?: string;
+  /**
+   * How requests authenticate. Omit for public APIs. `type` picks the style.
+   */
+  auth?: Bearer | ApiKey | Basic | Oauth2ClientCredentials | Oauth2RefreshToken | Session;
+  /**
+   * Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`.
+   */
+  headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Per-attempt timeout in milliseconds, from sending the request to the end of the response body.
+   */
+  timeout_ms?: number;
+  /**
+   * Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.
+   */
+  retries?: number;
+  /**
+   * Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.
+   */
+  retry_delay_ms?: number;
+  /**
+   * Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.
+   */
+  retry_max_delay_ms?: number;
+  /**
+   * Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.
+   */
+  rate_limit?: {
+    /**
+     * At least this long between the starts of two requests, e.g. `500`.
+     */
+    interval_ms?: number;
+    /**
+     * Token bucket: at most this many requests per second on average (fractions allowed).
+     */
+    requests_per_second?: number;
+    /**
+     * Token bucket: at most this many requests per minute on average.
+     */
+    requests_per_minute?: number;
+    /**
+     * Requests the token buckets allow back to back before the average rate applies.
+     */
+    burst: number;
+    /**
+     * At most this many requests in flight at once.
+     */
+    max_concurrent?: number;
+  };
+  /**
+   * Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.
+   */
+  circuit_breaker?: {
+    /**
+     * Consecutive failed attempts that open the circuit.
+     */
+    failures: number;
+    /**
+     * How long an open circuit fails requests before letting a trial through.
+     */
+    cooldown_ms: number;
+  };
+}
+/**
+ * Sends `Authorization: Bearer <token>`.
+ */
+export interface Bearer {
+  type: 'bearer';
+  /**
+   * The bearer token.
+   */
+  token: string;
+}
+/**
+ * Sends a static key in a header (default `X-API-Key`) or a query parameter.
+ */
+export interface ApiKey {
+  type: 'api_key';
+  /**
+   * The key value.
+   */
+  key: string;
+  /**
+   * Header that carries the key, e.g. `User-Key`.
+   */
+  header: string;
+  /**
+   * Query parameter that carries the key, instead of a header.
+   */
+  query_param?: string;
+}
+/**
+ * Sends `Authorization: Basic <base64(username:password)>`.
+ */
+export interface Basic {
+  type: 'basic';
+  /**
+   * User name.
+   */
+  username: string;
+  /**
+   * Password.
+   */
+  password: string;
+}
+/**
+ * OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.
+ */
+export interface Oauth2ClientCredentials {
+  type: 'oauth2_client_credentials';
+  /**
+   * Token endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  token_url: string;
+  /**
+   * OAuth2 client id.
+   */
+  client_id: string;
+  /**
+   * OAuth2 client secret.
+   */
+  client_secret: string;
+  /**
+   * Space-separated scopes to request.
+   */
+  scope?: string;
+  /**
+   * Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).
+   */
+  client_auth: 'body' | 'basic';
+  /**
+   * Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).
+   */
+  body_format: 'form' | 'json';
+  /**
+   * Extra fields of the token request, e.g. `audience`.
+   */
+  token_params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers of the token request, e.g. SparkLayer's `Site-Id`.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
+/**
+ * OAuth2 `refresh_token` grant (e.g. Amazon LWA): trades a long-lived refresh token for access tokens. A refresh token the server rotates is kept in the state store and used from then on.
+ */
+export interface Oauth2RefreshToken {
+  type: 'oauth2_refresh_token';
+  /**
+   * The refresh token, as first issued.
+   */
+  refresh_token: string;
+  /**
+   * Token endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  token_url: string;
+  /**
+   * OAuth2 client id.
+   */
+  client_id: string;
+  /**
+   * OAuth2 client secret.
+   */
+  client_secret: string;
+  /**
+   * Space-separated scopes to request.
+   */
+  scope?: string;
+  /**
+   * Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).
+   */
+  client_auth: 'body' | 'basic';
+  /**
+   * Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).
+   */
+  body_format: 'form' | 'json';
+  /**
+   * Extra fields of the token request, e.g. `audience`.
+   */
+  token_params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers of the token request, e.g. SparkLayer's `Site-Id`.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
+/**
+ * Logs in with a username and password (e.g. Bitcram) and sends the token found in the login response.
+ */
+export interface Session {
+  type: 'session';
+  /**
+   * Login endpoint: an absolute URL, or a path relative to `base_url`.
+   */
+  login_url: string;
+  /**
+   * User name.
+   */
+  username: string;
+  /**
+   * Password.
+   */
+  password: string;
+  /**
+   * Name of the user name field in the login body.
+   */
+  username_field: string;
+  /**
+   * Name of the password field in the login body.
+   */
+  password_field: string;
+  /**
+   * Encoding of the login body.
+   */
+  body_format: 'json' | 'form';
+  /**
+   * Dot path of the token in the login response.
+   */
+  token_path: string;
+  /**
+   * Dot path of the token's lifetime in seconds in the login response, if it has one.
+   */
+  expires_in_path?: string;
+  /**
+   * Extra headers of the login request.
+   */
+  token_headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Header that carries the obtained token, e.g. `x-amz-access-token`.
+   */
+  header: string;
+  /**
+   * Text before the token in that header; `""` sends the bare token.
+   */
+  prefix: string;
+  /**
+   * Fetch a new token this many seconds before the current one expires (at most half its lifetime).
+   */
+  refresh_margin_s: number;
+  /**
+   * Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.
+   */
+  token_lifetime_s?: number;
+}
+
+export interface AmazonSpSourceOptions {
+  /**
+   * Path appended to the connection's `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.
+   */
+  path: string;
+  /**
+   * HTTP method.
+   */
+  method: 'GET' | 'POST';
+  /**
+   * Query parameters. Values may use runtime references, e.g. `updated_since: ${cursor}`; a parameter whose value is only a reference to nothing (no cursor yet) is left out.
+   */
+  params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers for this stream; may use runtime references.
+   */
+  headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * JSON body sent with `method: POST`; strings may use runtime references.
+   */
+  body?: Record<string, unknown> | unknown[];
+  /**
+   * How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).
+   */
+  format: 'json' | 'jsonl' | 'csv';
+  /**
+   * Field delimiter of a `csv` response.
+   */
+  csv_delimiter: string;
+  /**
+   * Dot path of the records array in a JSON response, e.g. `data`, `value` or `payload.Orders`. Omit when the body is the array. A key that contains dots (`@odata.nextLink`) is found as a whole.
+   */
+  records_path?: string;
+  /**
+   * How to walk pages. Omit for a single request. `type` picks the style.
+   */
+  pagination?:
+    NoPagination | PagePagination | OffsetPagination | CursorPagination | NextUrlPagination | LinkHeaderPagination;
+  /**
+   * Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).
+   */
+  since?: {
+    /**
+     * Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.
+     */
+    param: string;
+    /**
+     * Where the value goes: the query string or the JSON body.
+     */
+    in: 'query' | 'body';
+    /**
+     * The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.
+     */
+    value: string;
+    /**
+     * How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.
+     */
+    format?: string;
+    /**
+     * Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.
+     */
+    lookback_s?: number;
+    /**
+     * IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.
+     */
+    timezone: string;
+  };
+}
+/**
+ * One request.
+ */
+export interface NoPagination {
+  type: 'none';
+}
+/**
+ * Sends a page number that grows by one: `?page=1`, `?page=2`, ...
+ */
+export interface PagePagination {
+  type: 'page';
+  /**
+   * Query parameter of the page number.
+   */
+  page_param: string;
+  /**
+   * Number of the first page.
+   */
+  start_page: number;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   *
+   * @minItems 1
+   */
+  stop_when: [
+    'empty_page' | 'short_page' | 'has_more' | 'total',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+  ];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).
+ */
+export interface OffsetPagination {
+  type: 'offset';
+  /**
+   * Query parameter of the offset.
+   */
+  offset_param: string;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   *
+   * @minItems 1
+   */
+  stop_when: [
+    'empty_page' | 'short_page' | 'has_more' | 'total',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+  ];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Sends back a token found in the response body (`NextToken`, `continueFrom`, ...) until there is none.
+ */
+export interface CursorPagination {
+  type: 'cursor';
+  /**
+   * Dot path of the next-page token in the response body, e.g. `payload.NextToken`.
+   */
+  token_path: string;
+  /**
+   * Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.
+   */
+  token_param: string;
+  /**
+   * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
+   */
+  size_param?: string;
+  /**
+   * Records per page; also how a short page is recognised.
+   */
+  size: number;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.
+ */
+export interface NextUrlPagination {
+  type: 'next_url';
+  /**
+   * Dot path of the next page's URL in the response body.
+   */
+  next_url_path: string;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+/**
+ * Follows the `rel="next"` URL of the `Link` response header (e.g. Shopify) until there is none.
+ */
+export interface LinkHeaderPagination {
+  type: 'link_header';
+  /**
+   * The link relation to follow.
+   */
+  rel: string;
+  /**
+   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   */
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /**
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   */
+  has_more_path?: string;
+  /**
+   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   */
+  total_path?: string;
+  /**
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   */
+  total_pages_path?: string;
+  /**
+   * Loop guard: stop with a warning after this many pages.
+   */
+  max_pages: number;
+}
+
+export interface AmazonSpSinkOptions {
+  /**
+   * Path appended to the connection's `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.
+   */
+  path: string;
+  /**
+   * HTTP method.
+   */
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /**
+   * `batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).
+   */
+  mode: 'batch' | 'record';
+  /**
+   * `batch`: most records in one request.
+   */
+  batch_size: number;
+  /**
+   * `batch`: a request body larger than this is split in halves before it is sent.
+   */
+  max_body_bytes?: number;
+  /**
+   * Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).
+   */
+  delay_ms: number;
+  /**
+   * Body template: any JSON value; a string that is exactly `${records}` (batch) or `${record}` (record mode) becomes the records, e.g. `{ items: "${records}" }`. Default: the list of records (batch) or the record.
+   */
+  body?: unknown;
+  /**
+   * Query parameters; may use runtime references.
+   */
+  params?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Extra headers; may use runtime references.
+   */
+  headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Record fields left out of the body (e.g. the source id kept only for the crosswalk).
+   */
+  exclude?: string[];
+  /**
+   * Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).
+   */
+  retry_conflicts: boolean;
+  /**
+   * `record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).
+   */
+  on_record_error: 'quarantine' | 'fail';
+  /**
+   * `record` mode: record `(kind, source id) -> target id` from each response in the ID crosswalk, and decide what to do with a record already copied (`existing`).
+   */
+  crosswalk?: {
+    /**
+     * Crosswalk kind, e.g. `item`.
+     */
+    kind: string;
+    /**
+     * Dot path of the source id in the record.
+     */
+    source_id: string;
+    /**
+     * Dot path of the new id in the response body.
+     */
+    target_id: string;
+    /**
+     * A record whose source id is already mapped: `skip` it, or `update` it with `update` (path may use `${target_id}`).
+     */
+    existing: 'skip' | 'update';
+    /**
+     * The request that updates an already copied record.
+     */
+    update?: {
+      method: 'PUT' | 'PATCH' | 'POST';
+      /**
+       * e.g. `/items/${target_id}`.
+       */
+      path: string;
+    };
+  };
+}
