@@ -39,3 +39,5 @@ export { createSqlConnection } from './sql/sql-connection.js';
 export type { SqlConnectionOptions } from './sql/sql-connection.js';
 export { resolveServerConnection, serverConnectionSchema } from './sql/sql-connection-schema.js';
 export type { ResolvedServerConnection, ServerConnectionOptions } from './sql/sql-connection-schema.js';
+export { defineHttpPreset } from './http/define-http-preset.js';
+export type { DeepPartial, HttpPresetSpec } from './http/define-http-preset.js';
