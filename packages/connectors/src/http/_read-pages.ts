@@ -55,7 +55,8 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
     if (next.url && !sameOrigin(next.url, config.base_url)) {
       throw new SourceError(redactor.redact(`refusing to follow the next-page URL ${next.url}: it is not on ${new URL(config.base_url).origin}, and the connection's credentials must not go elsewhere`));
     }
-    const url = next.url ?? withQuery(streamUrl, { ...params, ...next.params });
+    const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
+    const url = next.url ?? withQuery(streamUrl, { ...base, ...next.params });
     const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
     const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
 

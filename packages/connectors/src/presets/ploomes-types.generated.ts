@@ -480,6 +480,10 @@ export interface CursorPagination {
    */
   token_param: string;
   /**
+   * On the pages after the first, send only these of the stream's query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.
+   */
+  keep_params?: string[];
+  /**
    * Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.
    */
   size_param?: string;

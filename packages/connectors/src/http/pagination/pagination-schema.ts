@@ -66,6 +66,12 @@ export const HTTP_PAGINATION_SCHEMA: JsonSchema = {
       {
         token_path: { description: 'Dot path of the next-page token in the response body, e.g. `payload.NextToken`.', type: 'string', minLength: 1 },
         token_param: { description: 'Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.', type: 'string', minLength: 1 },
+        keep_params: {
+          description:
+            'On the pages after the first, send only these of the stream\'s query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.',
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+        },
         ...SIZE,
         ...stopWhen([]),
       },

@@ -9,6 +9,8 @@ export interface PageRequest {
   readonly params?: Readonly<Record<string, string>>;
   /** A URL to fetch as it is, instead of the stream's path and parameters (next links). */
   readonly url?: string;
+  /** Send only these of the stream's own parameters (besides `params`). */
+  readonly onlyParams?: readonly string[];
 }
 
 /** A page that was fetched, as a paginator sees it. */
