@@ -99,8 +99,20 @@ async function endToEnd(label: string) {
 }
 
 function expressions() {
-  const rule = { if: [{ starts_with: [{ var: 'code' }, 'CIA_LOC_'] }, 'rental', { in: [{ var: 'stock.warehouse' }, ['W1', 'W2']] }, { cat: ['w-', { var: 'name' }] }, 'other'] };
-  const data = Array.from({ length: 1000 }, (_, j) => ({ code: j % 3 ? `SKU-${j}` : `CIA_LOC_${j}`, name: `n${j}`, stock: { warehouse: `W${j % 5}` } }));
+  const rule = {
+    if: [
+      { starts_with: [{ var: 'code' }, 'CIA_LOC_'] },
+      'rental',
+      { in: [{ var: 'stock.warehouse' }, ['W1', 'W2']] },
+      { cat: ['w-', { var: 'name' }] },
+      'other',
+    ],
+  };
+  const data = Array.from({ length: 1000 }, (_, j) => ({
+    code: j % 3 ? `SKU-${j}` : `CIA_LOC_${j}`,
+    name: `n${j}`,
+    stock: { warehouse: `W${j % 5}` },
+  }));
   const compiled = compileLogic(rule);
   const rounds = 500;
   let t = performance.now();

@@ -29,7 +29,9 @@ function withDefaultsRequired(schema: unknown): unknown {
   }
   const properties = out.properties as Record<string, { default?: unknown }> | undefined;
   if (properties) {
-    const defaulted = Object.entries(properties).filter(([, p]) => p && p.default !== undefined).map(([name]) => name);
+    const defaulted = Object.entries(properties)
+      .filter(([, p]) => p && p.default !== undefined)
+      .map(([name]) => name);
     if (defaulted.length) out.required = [...new Set([...((out.required as string[]) ?? []), ...defaulted])];
   }
   return out;

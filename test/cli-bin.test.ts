@@ -31,7 +31,8 @@ describe('the syncengine executable', () => {
     expect(top.stdout).toContain('run <pipeline>');
     expect(top.stdout).toContain('validate <...pipelines>');
     const run = await syncengine('run', '--help');
-    for (const option of ['--stream', '--dry-run', '--limit', '--since', '--var', '--state', '--debug', '--log-dir']) expect(run.stdout).toContain(option);
+    for (const option of ['--stream', '--dry-run', '--limit', '--since', '--var', '--state', '--debug', '--log-dir'])
+      expect(run.stdout).toContain(option);
   });
 
   it('exits 2 for an unknown command or a missing argument, without a stack trace', async () => {
@@ -46,7 +47,9 @@ describe('the syncengine executable', () => {
   it('exits 2 for an invalid pipeline and 0 for a valid one', async () => {
     const bad = await syncengine('validate', 'packages/cli/test/fixtures/invalid/version-2.yaml');
     expect(bad.code).toBe(2);
-    const good = await exec(process.execPath, [...BIN, 'validate', 'examples/quickstart/quickstart.yaml'], { env: { ...process.env, QUICKSTART_API_TOKEN: 'x' } });
+    const good = await exec(process.execPath, [...BIN, 'validate', 'examples/quickstart/quickstart.yaml'], {
+      env: { ...process.env, QUICKSTART_API_TOKEN: 'x' },
+    });
     expect(good.stdout).toContain('ok examples/quickstart/quickstart.yaml: pipeline quickstart, 1 stream (customers)');
   });
 });

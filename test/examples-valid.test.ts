@@ -48,7 +48,12 @@ describe('every shipped pipeline validates and plans', () => {
 });
 
 describe('every complete pipeline example in docs/ and README.md validates', () => {
-  const docs = ['README.md', ...readdirSync('docs', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  const docs = [
+    'README.md',
+    ...readdirSync('docs', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+  ];
   const blocks = docs.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
@@ -58,7 +63,7 @@ describe('every complete pipeline example in docs/ and README.md validates', () 
         return [`${relative('.', file)}:${line}`, m[1]!] as const;
       });
   });
-  it.each(blocks.length ? blocks : [['(none yet)', '']] as const)('%s', async (where, yaml) => {
+  it.each(blocks.length ? blocks : ([['(none yet)', '']] as const))('%s', async (where, yaml) => {
     if (!yaml) return;
     await expectValid(yaml, where, process.cwd());
   });

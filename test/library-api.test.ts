@@ -42,8 +42,21 @@ it('runs the quickstart pipeline from the library API and stops cleanly between 
     },
   });
   expect(aborted.status).toBe('aborted');
-  expect(aborted.streams[0]).toMatchObject({ status: 'aborted', batches: 1, recordsWritten: 50, cursorAfter: api.customers.get(50)!.updated_at });
-  expect(events).toEqual(['run_started', 'stream_started', 'page_fetched', 'page_fetched', 'batch_written', 'stream_finished', 'run_finished']);
+  expect(aborted.streams[0]).toMatchObject({
+    status: 'aborted',
+    batches: 1,
+    recordsWritten: 50,
+    cursorAfter: api.customers.get(50)!.updated_at,
+  });
+  expect(events).toEqual([
+    'run_started',
+    'stream_started',
+    'page_fetched',
+    'page_fetched',
+    'batch_written',
+    'stream_finished',
+    'run_finished',
+  ]);
   expect(ids()).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
 
   const resumed = await engine.run(pipeline, { statePath });

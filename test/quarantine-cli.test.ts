@@ -40,7 +40,9 @@ it('quarantines invalid records, lists and shows them, and replays them after th
 
   const run = await runCli(['run', file, '--var', `base_url=${api.url}`], env);
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toMatch(new RegExp(`customers\\s+succeeded\\s+30\\s+${valid.length}\\s+${valid.length}\\s+0\\s+0\\s+${enterprise.length}`));
+  expect(run.stdout).toMatch(
+    new RegExp(`customers\\s+succeeded\\s+30\\s+${valid.length}\\s+${valid.length}\\s+0\\s+0\\s+${enterprise.length}`),
+  );
   expect(run.stderr).toContain(`record ${enterprise[0]} rejected: plan: must be one of: free, pro (got "enterprise")`);
   expect(ids()).toEqual(valid);
 
@@ -70,7 +72,9 @@ it('quarantines invalid records, lists and shows them, and replays them after th
   const replay = await runCli(['quarantine', 'replay', file], env);
   expect(replay.code, replay.stderr).toBe(0);
   expect(api.requests).toHaveLength(0);
-  expect(replay.stdout).toMatch(new RegExp(`customers\\s+succeeded\\s+${enterprise.length}\\s+${enterprise.length}\\s+${enterprise.length}\\s+0`));
+  expect(replay.stdout).toMatch(
+    new RegExp(`customers\\s+succeeded\\s+${enterprise.length}\\s+${enterprise.length}\\s+${enterprise.length}\\s+0`),
+  );
   expect(ids()).toEqual([...api.customers.keys()]);
   expect((await runCli(['quarantine', 'list', file], env)).stdout).toBe('no open quarantined records\n');
   const history = await runCli(['quarantine', 'list', file, '--status', 'replayed'], env);
@@ -78,6 +82,12 @@ it('quarantines invalid records, lists and shows them, and replays them after th
 });
 
 it('names a bad action or a missing id', async () => {
-  expect(await runCli(['quarantine', 'purge', file], env)).toMatchObject({ code: 2, stderr: 'error quarantine purge: the action must be one of list, show, replay\n' });
-  expect(await runCli(['quarantine', 'show', file], env)).toMatchObject({ code: 2, stderr: 'error quarantine show: give the id of at least one record (see quarantine list)\n' });
+  expect(await runCli(['quarantine', 'purge', file], env)).toMatchObject({
+    code: 2,
+    stderr: 'error quarantine purge: the action must be one of list, show, replay\n',
+  });
+  expect(await runCli(['quarantine', 'show', file], env)).toMatchObject({
+    code: 2,
+    stderr: 'error quarantine show: give the id of at least one record (see quarantine list)\n',
+  });
 });

@@ -72,7 +72,9 @@ describe('quickstart: fake CRM API -> SQLite through the CLI', () => {
     const second = await run();
     expect(second.code, second.stderr).toBe(0);
     expect(api.requests.map((r) => r.query)).toEqual([{ updated_since: '2026-01-01T02:00:00.000Z', page: '1', per_page: '25' }]);
-    expect(second.stdout).toMatch(new RegExp(`customers\\s+succeeded\\s+3\\s+3\\s+0\\s+3\\s+0\\s+0\\s+2026-01-01T02:00:00.000Z -> ${editedAt}`));
+    expect(second.stdout).toMatch(
+      new RegExp(`customers\\s+succeeded\\s+3\\s+3\\s+0\\s+3\\s+0\\s+0\\s+2026-01-01T02:00:00.000Z -> ${editedAt}`),
+    );
     expect(table()).toEqual([...api.customers.values()].map(expectedRow));
     expect(await storedCursor()).toBe(editedAt);
 
@@ -118,8 +120,15 @@ describe('quickstart: fake CRM API -> SQLite through the CLI', () => {
   it('--dry-run --limit prints realistic records and writes nothing', async () => {
     const result = await run('--dry-run', '--limit', '5');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toEqual([...api.customers.values()].slice(0, 5).map((c) => ({ stream: 'customers', record: { ...expectedRow(c), active: c.status === 'active' } })));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual(
+      [...api.customers.values()]
+        .slice(0, 5)
+        .map((c) => ({ stream: 'customers', record: { ...expectedRow(c), active: c.status === 'active' } })),
+    );
     expect(result.stderr).toContain('Dry run: nothing was written and no cursor was saved.');
     expect(await storedCursor()).toBeUndefined();
   });
@@ -135,10 +144,12 @@ describe('quickstart: fake CRM API -> SQLite through the CLI', () => {
     expect(since.stderr).toContain('--since yesterday: must be an ISO 8601 date or time');
   });
 
-  it('a wrong token fails the run with the API\'s message and exit code 1', async () => {
+  it("a wrong token fails the run with the API's message and exit code 1", async () => {
     const result = await runCli(['run', pipeline, '--var', `base_url=${api.url}`], { QUICKSTART_API_TOKEN: 'wrong-token-000' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`customers: [source:crm] GET ${api.url}/v1/customers?page=1&per_page=25: 401 Unauthorized: missing or invalid bearer token`);
+    expect(result.stdout).toContain(
+      `customers: [source:crm] GET ${api.url}/v1/customers?page=1&per_page=25: 401 Unauthorized: missing or invalid bearer token`,
+    );
     expect(result.stdout + result.stderr).not.toContain('wrong-token-000');
   });
 });

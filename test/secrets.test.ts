@@ -87,12 +87,23 @@ describe('secrets from ${env.*}', () => {
     const stateBytes = readFileSync(join(dir, '.syncengine', 'state.db')).toString('latin1');
 
     // The failure really happened and was reported, with the secrets masked.
-    expect(run.stdout).toContain(`things: [source:api] GET ${url}/things?api_key=***&page=2: 500 Internal Server Error: internal error for api_key *** and ***`);
+    expect(run.stdout).toContain(
+      `things: [source:api] GET ${url}/things?api_key=***&page=2: 500 Internal Server Error: internal error for api_key *** and ***`,
+    );
     expect(debugLog).toContain('GET /things?api_key=***&page=1: 503');
     expect(history).toContain('internal error for api_key *** and ***');
     expect(dry.stdout).toContain('"partner":"***","note":"called with ***"');
 
-    for (const [where, text] of Object.entries({ stdout: run.stdout, stderr: run.stderr, dryStdout: dry.stdout, dryStderr: dry.stderr, infoLog, debugLog, history, stateBytes })) {
+    for (const [where, text] of Object.entries({
+      stdout: run.stdout,
+      stderr: run.stderr,
+      dryStdout: dry.stdout,
+      dryStderr: dry.stderr,
+      infoLog,
+      debugLog,
+      history,
+      stateBytes,
+    })) {
       expect(text, where).not.toContain(API_KEY);
       expect(text, where).not.toContain(PARTNER_SECRET);
       expect(text, where).not.toContain(encodeURIComponent(API_KEY));
@@ -102,7 +113,7 @@ describe('secrets from ${env.*}', () => {
   it('are masked in validation errors that quote a value', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'syncengine-secrets-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, PIPELINE.replace("retries: 1", "retries: \"${env.SHOP_API_KEY}\""));
+    writeFileSync(file, PIPELINE.replace('retries: 1', 'retries: "${env.SHOP_API_KEY}"'));
     const result = await runCli(['validate', file, '--var', 'url=http://127.0.0.1:1'], { SHOP_API_KEY: API_KEY, PARTNER_SECRET });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${file}:8:14 connections.api.retries: must be an integer (got text "***")\n`);

@@ -16,7 +16,9 @@ beforeEach(async () => {
   db.exec(`create table client_api_credentials (
     client_id integer primary key, platform text, credentials text, sync_frequency_hours integer,
     last_sync_at text, next_sync_at text, status text, error_message text)`);
-  const insert = db.prepare('insert into client_api_credentials (client_id, platform, credentials, sync_frequency_hours, status) values (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'insert into client_api_credentials (client_id, platform, credentials, sync_frequency_hours, status) values (?, ?, ?, ?, ?)',
+  );
   insert.run(1, 'crm', JSON.stringify({ token: 'good-token-123' }), 24, 'pending');
   insert.run(2, 'crm', JSON.stringify({ token: 'revoked-token-999' }), 12, 'pending');
   insert.run(3, 'crm', JSON.stringify({ token: 'good-token-123' }), 6, 'pending');
@@ -65,7 +67,11 @@ it('runs per tenant from a real table: two succeed, the third is marked error wi
   expect(result.stdout + result.stderr).not.toContain('revoked-token-999');
 
   const db = new Database(join(dir, 'app.db'), { readonly: true });
-  const rows = db.prepare('select client_id, status, error_message, last_sync_at, next_sync_at, sync_frequency_hours from client_api_credentials order by client_id').all() as Record<string, unknown>[];
+  const rows = db
+    .prepare(
+      'select client_id, status, error_message, last_sync_at, next_sync_at, sync_frequency_hours from client_api_credentials order by client_id',
+    )
+    .all() as Record<string, unknown>[];
   const count = (id: number) => (db.prepare(`select count(*) as n from client_${id}_data`).get() as { n: number }).n;
   expect(count(1)).toBe(30);
   expect(count(3)).toBe(30);
@@ -74,7 +80,9 @@ it('runs per tenant from a real table: two succeed, the third is marked error wi
 
   const [one, two, three, four] = rows;
   expect([one!.status, two!.status, three!.status, four!.status]).toEqual(['connected', 'error', 'connected', 'pending']);
-  expect(two!.error_message).toBe(`customers: [source:crm] GET ${api.url}/v1/customers?page=1&per_page=25: 401 Unauthorized: missing or invalid bearer token`);
+  expect(two!.error_message).toBe(
+    `customers: [source:crm] GET ${api.url}/v1/customers?page=1&per_page=25: 401 Unauthorized: missing or invalid bearer token`,
+  );
   for (const row of [one!, three!]) {
     expect(Date.parse(String(row.next_sync_at)) - Date.parse(String(row.last_sync_at))).toBe(Number(row.sync_frequency_hours) * 3_600_000);
   }

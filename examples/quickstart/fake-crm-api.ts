@@ -102,7 +102,8 @@ export async function startFakeCrm(options: FakeCrmOptions): Promise<FakeCrm> {
     if (req.headers.authorization !== `Bearer ${options.token}`) {
       return send(res, 401, { error: 'unauthorized', message: 'missing or invalid bearer token' });
     }
-    if (req.method !== 'GET' || url.pathname !== '/v1/customers') return send(res, 404, { error: 'not_found', message: `no route ${req.method} ${url.pathname}` });
+    if (req.method !== 'GET' || url.pathname !== '/v1/customers')
+      return send(res, 404, { error: 'not_found', message: `no route ${req.method} ${url.pathname}` });
 
     const page = Number(query.page ?? '1');
     const perPage = Math.min(Number(query.per_page ?? '25'), maxPageSize);

@@ -363,5 +363,4 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       expect(table).toEqual(ids);
     }
   }, 120_000);
-
 });

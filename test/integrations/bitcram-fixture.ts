@@ -27,7 +27,10 @@ export interface BitcramScenario {
   /** The environment the CLI gets (the seed's variable names). */
   readonly env: Record<string, string>;
   /** `syncengine run <pipeline> --var ...` in-process; `pipeline` replaces the file run. */
-  run(args?: string[], options?: { env?: Record<string, string>; pipeline?: string }): Promise<{ code: number; stdout: string; stderr: string }>;
+  run(
+    args?: string[],
+    options?: { env?: Record<string, string>; pipeline?: string },
+  ): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Logs in to the fake (as the seed's token-updater job does) and stores the token as the secret. */
   rotateToken(): Promise<string>;
   /** The rows of `table`, sorted by id, as plain values (`updated_at` as ISO 8601 UTC text). */
@@ -76,7 +79,10 @@ export async function startBitcramScenario(options: BitcramFakeOptions = {}): Pr
   mkdirSync(bin);
   const secretFile = join(dir, 'secret-manager-latest');
   const callLog = join(dir, 'gcloud-calls.log');
-  writeFileSync(join(bin, 'gcloud'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${callLog}'\n[ "$1 $2 $3 $4" = "secrets versions access latest" ] || { echo "gcloud stand-in: unexpected call: $*" >&2; exit 2; }\ncat '${secretFile}'\n`);
+  writeFileSync(
+    join(bin, 'gcloud'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${callLog}'\n[ "$1 $2 $3 $4" = "secrets versions access latest" ] || { echo "gcloud stand-in: unexpected call: $*" >&2; exit 2; }\ncat '${secretFile}'\n`,
+  );
   chmodSync(join(bin, 'gcloud'), 0o755);
   writeFileSync(callLog, '');
 
@@ -87,8 +93,16 @@ export async function startBitcramScenario(options: BitcramFakeOptions = {}): Pr
   const db = adminDb('mysql');
   // The app's tables as they exist before the first sync, and its procedure (DML only, so it
   // stays inside the load's transaction).
-  await sql.raw(`create table ${table} (id varchar(64) not null primary key, data json, stock int not null default 0, updated_at datetime(3) not null)`).execute(db);
-  await sql.raw(`create table ${mirror} (id varchar(64) not null primary key, name varchar(255) not null, price decimal(12, 2) not null, stock int not null, synced_at datetime(3) not null)`).execute(db);
+  await sql
+    .raw(
+      `create table ${table} (id varchar(64) not null primary key, data json, stock int not null default 0, updated_at datetime(3) not null)`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create table ${mirror} (id varchar(64) not null primary key, name varchar(255) not null, price decimal(12, 2) not null, stock int not null, synced_at datetime(3) not null)`,
+    )
+    .execute(db);
   await sql
     .raw(
       `create procedure ${procedure}() begin
@@ -110,7 +124,16 @@ export async function startBitcramScenario(options: BitcramFakeOptions = {}): Pr
     PASSWORD_DB: decodeURIComponent(server.password),
     NAME_DB: server.pathname.slice(1),
   };
-  const vars = ['--var', `db_host=${server.hostname}`, '--var', `db_port=${server.port || '3306'}`, '--var', `table=${table}`, '--var', `mirror_procedure=${procedure}`];
+  const vars = [
+    '--var',
+    `db_host=${server.hostname}`,
+    '--var',
+    `db_port=${server.port || '3306'}`,
+    '--var',
+    `table=${table}`,
+    '--var',
+    `mirror_procedure=${procedure}`,
+  ];
 
   const scenario: BitcramScenario = {
     fake,
@@ -136,7 +159,12 @@ export async function startBitcramScenario(options: BitcramFakeOptions = {}): Pr
     async rows() {
       const { rows } = await sql<{ id: string; data: unknown; stock: number; at: string }>`
         select id, data, stock, cast(updated_at as char) as at from ${sql.table(table)} order by id`.execute(db);
-      return rows.map((r) => ({ id: r.id, data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>, stock: r.stock, updated_at: `${r.at.replace(' ', 'T')}Z` }));
+      return rows.map((r) => ({
+        id: r.id,
+        data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>,
+        stock: r.stock,
+        updated_at: `${r.at.replace(' ', 'T')}Z`,
+      }));
     },
     async mirrorRows() {
       const { rows } = await sql<Record<string, unknown>>`select id, name, price, stock from ${sql.table(mirror)} order by id`.execute(db);
@@ -153,7 +181,9 @@ export async function startBitcramScenario(options: BitcramFakeOptions = {}): Pr
     },
     logs() {
       const logDir = join(dir, '.syncengine', 'logs');
-      return readdirSync(logDir).map((f) => readFileSync(join(logDir, f), 'utf8')).join('\n');
+      return readdirSync(logDir)
+        .map((f) => readFileSync(join(logDir, f), 'utf8'))
+        .join('\n');
     },
     db,
     async close() {

@@ -53,7 +53,7 @@ function variation(s: BitcramScenario, name: string, edit: (yaml: string) => str
 describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through the CLI', () => {
   beforeAll(() => mariadb.require());
 
-  it('loads the checkout\'s price list with its warehouse\'s stock, then calls the procedure', async () => {
+  it("loads the checkout's price list with its warehouse's stock, then calls the procedure", async () => {
     const s = await start();
     const result = await s.run();
     expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -113,7 +113,13 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     list[0]!.price = 1234.5;
     const removed = list.splice(5, 1)[0]!;
     const unstocked = list.find((p) => !s.fake.store.stockFor(3).has(p.product_id))!;
-    s.fake.store.stock.push({ id: 1, product_id: Number(unstocked.product_id), warehouse_id: 3, product_balance: 7, updated_at: '2024-06-01T10:00:00-03:00' });
+    s.fake.store.stock.push({
+      id: 1,
+      product_id: Number(unstocked.product_id),
+      warehouse_id: 3,
+      product_balance: 7,
+      updated_at: '2024-06-01T10:00:00-03:00',
+    });
     const stocked = s.fake.store.stock.find((r) => r.warehouse_id === 3 && r.product_id === Number(list[1]!.product_id))!;
     s.fake.store.stock.splice(s.fake.store.stock.indexOf(stocked), 1);
 
@@ -139,7 +145,9 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     list[1100]!.product_id = list[10]!.product_id;
     const failed = await s.run();
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toContain(`raw_item_data: [sink:cloudsql] batch 3 (200 records) failed: Duplicate entry '${list[10]!.product_id}' for key 'PRIMARY'`);
+    expect(failed.stdout).toContain(
+      `raw_item_data: [sink:cloudsql] batch 3 (200 records) failed: Duplicate entry '${list[10]!.product_id}' for key 'PRIMARY'`,
+    );
     expect(failed.stderr).toContain('the replace load did not finish; rolling back, the previous rows stay');
     expect(await s.rows()).toEqual(before);
     expect(await s.mirrorRows()).toEqual(mirrorBefore);
@@ -151,13 +159,17 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     const before = await expectInSync(s);
     s.fake.store.priceLists.get(11)!.splice(0, 40); // what a committed load would show
     // The stock service is down: every attempt answers 500.
-    Object.defineProperty(s.fake.store, 'stock', { get: () => { throw new Error('stock service unavailable'); } });
+    Object.defineProperty(s.fake.store, 'stock', {
+      get: () => {
+        throw new Error('stock service unavailable');
+      },
+    });
     s.fake.requests.length = 0;
 
     const failed = await s.run();
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain(
-      `raw_item_data: GET ${s.fake.url}/api/stock_items/index?list_light=true&where=%7B%22warehouse_id%22:%203%7D: 500 Internal Server Error: fake server error: stock service unavailable (gave up after 4 attempts)`,
+      `raw_item_data: [source:bitcram] GET ${s.fake.url}/api/stock_items/index?list_light=true&where=%7B%22warehouse_id%22:%203%7D: 500 Internal Server Error: fake server error: stock service unavailable (gave up after 4 attempts)`,
     );
     expect(s.fake.requests.filter((r) => r.path === '/api/stock_items/index')).toHaveLength(4);
     expect(s.fake.requests.some((r) => r.path.endsWith('/price_list'))).toBe(false);
@@ -202,7 +214,7 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     Object.assign(s.fake.faults, { rateLimitEvery: 2, retryAfterSeconds: 1.5 });
     const failed = await s.run();
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/raw_item_data: GET \S+\/api\/stock_items\/index\S+: 401 Unauthorized: Unauthorized/);
+    expect(failed.stdout).toMatch(/raw_item_data: \[source:bitcram\] GET \S+\/api\/stock_items\/index\S+: 401 Unauthorized: Unauthorized/);
     expect(await s.rows()).toEqual(before);
     expect(failed.stdout + failed.stderr + s.logs()).not.toContain(shortLived);
 
@@ -219,10 +231,16 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     const file = variation(s, 'bitcram-login.yaml', (yaml) =>
       yaml
         .replace(/ {2}bitcram_token:\n {4}command: .*\n/, '  bitcram_password: { env: BITCRAM_PASSWORD }\n')
-        .replace('    token: ${secrets.bitcram_token}\n', '    username: ${env.BITCRAM_USERNAME}\n    password: ${secrets.bitcram_password}\n'),
+        .replace(
+          '    token: ${secrets.bitcram_token}\n',
+          '    username: ${env.BITCRAM_USERNAME}\n    password: ${secrets.bitcram_password}\n',
+        ),
     );
     s.fake.requests.length = 0;
-    const result = await s.run([], { pipeline: file, env: { BITCRAM_USERNAME: s.fake.store.username, BITCRAM_PASSWORD: s.fake.store.password } });
+    const result = await s.run([], {
+      pipeline: file,
+      env: { BITCRAM_USERNAME: s.fake.store.username, BITCRAM_PASSWORD: s.fake.store.password },
+    });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);
     // One login at the start; then each of the 3 requests after the checkout lookup waits out a 429
@@ -254,9 +272,18 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     const result = await s.run(['--dry-run', '--limit', '5', '--debug'], { env: { PASSWORD_DB: dbPassword } });
     expect(result.code, result.stderr).toBe(0);
     const byId = new Map(expectedRows(s.fake.store).map((r) => [r.id, r]));
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { stream: string; record: StoredRow });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { stream: string; record: StoredRow });
     expect(lines).toEqual(
-      s.fake.store.priceLists.get(11)!.slice(0, 5).map((p) => ({ stream: 'raw_item_data', record: { ...byId.get(p.product_id), updated_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) } })),
+      s.fake.store.priceLists
+        .get(11)!
+        .slice(0, 5)
+        .map((p) => ({
+          stream: 'raw_item_data',
+          record: { ...byId.get(p.product_id), updated_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) },
+        })),
     );
     expect(new Set(lines.map((l) => l.record.updated_at)).size).toBe(1);
     expect(result.stderr).toContain('Dry run: nothing was written and no cursor was saved.');

@@ -80,20 +80,45 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     expect(token).toHaveLength(1);
     expect(token[0]!.headers['content-type']).toMatch(/^application\/json/);
     expect(token[0]!.headers['site-id']).toBe(s.spark.store.siteId);
-    expect(JSON.parse(token[0]!.body)).toEqual({ grant_type: 'client_credentials', client_id: s.spark.store.clientId, client_secret: s.spark.store.clientSecret });
+    expect(JSON.parse(token[0]!.body)).toEqual({
+      grant_type: 'client_credentials',
+      client_id: s.spark.store.clientId,
+      client_secret: s.spark.store.clientSecret,
+    });
     const patches = s.spark.requests.filter((r) => r.method === 'PATCH');
-    expect(patches.every((r) => r.path === '/api/v1/price-lists/wholesale/pricing' && r.headers['site-id'] === s.spark.store.siteId && /^Bearer sl_/.test(String(r.headers.authorization)))).toBe(true);
-    expect(s.spark.store.batches.map((b) => [b.size, b.status])).toEqual([[20, 204], [20, 204], [20, 204], [20, 204], [20, 204], [9, 204]]);
+    expect(
+      patches.every(
+        (r) =>
+          r.path === '/api/v1/price-lists/wholesale/pricing' &&
+          r.headers['site-id'] === s.spark.store.siteId &&
+          /^Bearer sl_/.test(String(r.headers.authorization)),
+      ),
+    ).toBe(true);
+    expect(s.spark.store.batches.map((b) => [b.size, b.status])).toEqual([
+      [20, 204],
+      [20, 204],
+      [20, 204],
+      [20, 204],
+      [20, 204],
+      [9, 204],
+    ]);
     expect(Math.min(...gaps(s.spark.store.batches.map((b) => b.at)))).toBeGreaterThanOrEqual(150 - 2);
     expectInSync(s);
-    expect(JSON.parse(patches[0]!.body)[0]).toEqual({ sku: products[0]!.sku, pricing: [{ quantity: 1, price: Number(products[0]!.price_trade) }] });
+    expect(JSON.parse(patches[0]!.body)[0]).toEqual({
+      sku: products[0]!.sku,
+      pricing: [{ quantity: 1, price: Number(products[0]!.price_trade) }],
+    });
 
     // The quarantine names each refused SKU with a reason a person can act on.
     const list = await s.cli(['quarantine', 'list']);
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).toContain('11 records');
     for (const p of invalid) expect(list.stdout).toContain(JSON.stringify(p.sku));
-    const entries = JSON.parse((await s.cli(['quarantine', 'list'], '--json')).stdout) as { recordKey: string; reasons: string[]; record: CatsyProduct }[];
+    const entries = JSON.parse((await s.cli(['quarantine', 'list'], '--json')).stdout) as {
+      recordKey: string;
+      reasons: string[];
+      record: CatsyProduct;
+    }[];
     const reasonOf = (p: CatsyProduct) => entries.find((e) => e.recordKey === JSON.stringify(p.sku))?.reasons;
     for (const p of invalid) {
       const text = p.price_trade.trim();
@@ -110,7 +135,7 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     expectNoSecrets(s, result.stdout, result.stderr, list.stdout);
   });
 
-  it('the seed\'s defaults: pages of 500 at 0.5 s, PATCHes of 500 at 0.5 s', async () => {
+  it("the seed's defaults: pages of 500 at 0.5 s, PATCHes of 500 at 0.5 s", async () => {
     const s = await start({ catsy: { productCount: 1200, seed: 7 } });
     const started = Date.now();
     const result = await s.run();
@@ -208,7 +233,9 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     const result = await s.run(...SMALL);
     const output = result.stdout + result.stderr;
     expect(result.code, output).toBe(0);
-    expect(output).toMatch(/:source:catsy\] GET \/api\/v3\/queries\/1001\/items\?offset=\d+&limit=25: 429 Too Many Requests \(retry 1\/5 in /);
+    expect(output).toMatch(
+      /:source:catsy\] GET \/api\/v3\/queries\/1001\/items\?offset=\d+&limit=25: 429 Too Many Requests \(retry 1\/5 in /,
+    );
     expect(output).toMatch(/:sink:sparklayer\] PATCH \/api\/v1\/price-lists\/wholesale\/pricing: 503 Service Unavailable \(retry 3\/5 in /);
     expect(output).toMatch(/:sink:sparklayer\] PATCH \/api\/v1\/price-lists\/wholesale\/pricing: 409 Conflict \(retry 1\/5 in /);
     expect(s.catsy.requests.filter((r) => r.query.offset === '0')).toHaveLength(1);
@@ -226,9 +253,14 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     const s = await start();
     const result = await s.run(...SMALL, '--dry-run', '--limit', '5', '--debug');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual(
-      s.catsy.store.products.slice(0, 5).map((p) => ({ stream: 'prices', record: { sku: p.sku, pricing: [{ quantity: 1, price: Number(p.price_trade) }] } })),
+      s.catsy.store.products
+        .slice(0, 5)
+        .map((p) => ({ stream: 'prices', record: { sku: p.sku, pricing: [{ quantity: 1, price: Number(p.price_trade) }] } })),
     );
     expect(result.stderr).toContain('Dry run: nothing was written and no cursor was saved.');
     expect(s.spark.requests).toHaveLength(0);
@@ -245,7 +277,8 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     expect(result.stderr).toMatch(/^debug .*page 1: 25 records from GET \/api\/v3\/queries\/1001\/items\?offset=0&limit=25$/m);
 
     const { info, debug } = s.logs();
-    const batchLines = (text: string) => text.split('\n').filter((l) => / INFO  .*PATCH \/api\/v1\/price-lists\/wholesale\/pricing: \d+ records sent$/.test(l));
+    const batchLines = (text: string) =>
+      text.split('\n').filter((l) => / INFO  .*PATCH \/api\/v1\/price-lists\/wholesale\/pricing: \d+ records sent$/.test(l));
     expect(batchLines(debug).map((l) => l.replace(/.*: (\d+) records sent$/, '$1'))).toEqual(['20', '20', '20', '20', '20', '9']);
     expect(debug).toMatch(/ DEBUG .*last page of \/api\/v3\/queries\/1001\/items: short page \(20 < 25 records\)/);
     expect(debug).toMatch(/ INFO  .*batch 6 written: 9 records/);
@@ -271,7 +304,7 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     expectInSync(s);
   });
 
-  it('a missing price list or wrong SparkLayer credentials fail the run with the API\'s message, no secret shown', async () => {
+  it("a missing price list or wrong SparkLayer credentials fail the run with the API's message, no secret shown", async () => {
     const s = await start({ catsy: { products: createCatsyProducts(30, 2) } });
     const missing = await s.run(...SMALL, '--var', 'price_list=retail');
     expect(missing.code).toBe(1);
@@ -281,9 +314,14 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
     expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
     expectInSync(s);
 
-    const bad = await runCli(['run', s.pipeline, '--var', `catsy_url=${s.catsy.url}`, ...SMALL], { ...s.env, CLIENT_SECRET: 'not-the-secret-7731' });
+    const bad = await runCli(['run', s.pipeline, '--var', `catsy_url=${s.catsy.url}`, ...SMALL], {
+      ...s.env,
+      CLIENT_SECRET: 'not-the-secret-7731',
+    });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/cannot get an access token: POST \S+\/api\/auth\/token: 401 Unauthorized: Invalid client credentials for this Site ID\./);
+    expect(bad.stdout).toMatch(
+      /cannot get an access token: POST \S+\/api\/auth\/token: 401 Unauthorized: Invalid client credentials for this Site ID\./,
+    );
     expect(bad.stdout + bad.stderr + s.logs().info + s.logs().debug).not.toContain('not-the-secret-7731');
     expectNoSecrets(s, missing.stdout, missing.stderr, fixed.stdout, bad.stdout, bad.stderr);
   });

@@ -48,7 +48,8 @@ async function expectInSync(s: Seed004Scenario, offset?: string): Promise<void> 
 
 const instant = (local: string) => Date.parse(`${local}Z`);
 /** The highest LastUpdateDate, as Ploomes writes it. */
-const newest = (products: readonly PloomesProduct[]) => products.map((p) => p.LastUpdateDate).reduce((a, b) => (instant(b) > instant(a) ? b : a));
+const newest = (products: readonly PloomesProduct[]) =>
+  products.map((p) => p.LastUpdateDate).reduce((a, b) => (instant(b) > instant(a) ? b : a));
 /** A zone-less local time moved by some seconds, written as the pipeline's $filter writes it. */
 const shifted = (local: string, seconds: number) => new Date(instant(local) + seconds * 1000).toISOString().slice(0, 23);
 const EXPAND = 'OtherProperties,Group,Family';
@@ -80,10 +81,14 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(rows.find((r) => r.product_type === 'rental' && /atlas/i.test(String(r.name)))).toMatchObject({ brand: null });
 
     // Three pages of 300 in Id order, no filter on a full run, the User-Key on every request.
-    expect(s.fake.requests.map((r) => r.query)).toEqual([0, 300, 600].map((skip) => ({ $orderby: 'Id', $expand: EXPAND, $skip: String(skip), $top: '300' })));
+    expect(s.fake.requests.map((r) => r.query)).toEqual(
+      [0, 300, 600].map((skip) => ({ $orderby: 'Id', $expand: EXPAND, $skip: String(skip), $top: '300' })),
+    );
     expect(s.fake.requests.every((r) => r.headers['user-key'] === USER_KEY)).toBe(true);
     expect(await s.cursor()).toBe(cursor);
-    expect(await s.syncLogs()).toMatchObject([{ status: 'succeeded', records_read: 700, records_written: 700, records_rejected: 0, error_message: null }]);
+    expect(await s.syncLogs()).toMatchObject([
+      { status: 'succeeded', records_read: 700, records_written: 700, records_rejected: 0, error_message: null },
+    ]);
 
     s.fake.requests.length = 0;
     const again = await s.run('--strategy', 'full');
@@ -105,7 +110,9 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     const ingersoll = pick((i) => records[i]!.brand === 'Ingersoll Rand');
     const service = pick((i) => records[i]!.product_type === 'service');
     const rental = pick((i) => records[i]!.product_type === 'rental');
-    const plain = pick((i) => records[i]!.product_type === 'product' && records[i]!.brand === null && store.products[i]!.Suspended === false);
+    const plain = pick(
+      (i) => records[i]!.product_type === 'product' && records[i]!.brand === null && store.products[i]!.Suspended === false,
+    );
 
     const at = new Date();
     store.update(ingersoll.Id, { Name: 'Compressor Atlas Copco GA 30' }, at);
@@ -113,7 +120,14 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     store.update(rental.Id, { UnitPrice: 9999.5 }, at);
     store.update(plain.Id, { Suspended: true }, at);
     store.create(
-      { Name: 'Locação Secador Atlas Copco FD 50 - Mensal', Code: 'CIA_LOC_900', GroupId: 10014, MeasurementUnit: 'MES', UnitPrice: 4200, OtherProperties: [{ FieldKey: PLOOMES_FIELD_KEYS.rentalAvailable, BoolValue: true }] },
+      {
+        Name: 'Locação Secador Atlas Copco FD 50 - Mensal',
+        Code: 'CIA_LOC_900',
+        GroupId: 10014,
+        MeasurementUnit: 'MES',
+        UnitPrice: 4200,
+        OtherProperties: [{ FieldKey: PLOOMES_FIELD_KEYS.rentalAvailable, BoolValue: true }],
+      },
       at,
     );
     s.fake.requests.length = 0;
@@ -122,10 +136,24 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(inc.code, inc.stdout + inc.stderr).toBe(0);
     // The stored cursor less the 120 s lookback, zone-less in the account's zone, with milliseconds.
     const from = shifted(before, -120);
-    expect(s.fake.requests.map((r) => r.query)).toEqual([{ $orderby: 'Id', $expand: EXPAND, $filter: `LastUpdateDate gt ${from}`, $skip: '0', $top: '300' }]);
+    expect(s.fake.requests.map((r) => r.query)).toEqual([
+      { $orderby: 'Id', $expand: EXPAND, $filter: `LastUpdateDate gt ${from}`, $skip: '0', $top: '300' },
+    ]);
     const window = store.products.filter((p) => instant(p.LastUpdateDate) > instant(from));
     const after = store.localTime(at);
-    expect(summary(inc.stdout)).toEqual(['products', 'succeeded', String(window.length), String(window.length), '1', '4', String(window.length - 5), '0', before, '->', after]);
+    expect(summary(inc.stdout)).toEqual([
+      'products',
+      'succeeded',
+      String(window.length),
+      String(window.length),
+      '1',
+      '4',
+      String(window.length - 5),
+      '0',
+      before,
+      '->',
+      after,
+    ]);
     expect(await s.cursor()).toBe(after);
     await expectInSync(s);
 
@@ -135,7 +163,11 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect((await s.services()).some((r) => r.ploomes_product_id === String(service.Id))).toBe(false);
     expect(await row(plain.Id)).toMatchObject({ active: false, available_for_sale: false });
     const created = store.products.at(-1)!;
-    expect((await s.rentals()).find((r) => r.ploomes_product_id === String(created.Id))).toMatchObject({ rental_code: 'CIA_LOC_900', rental_rate: '4200.00', available: true });
+    expect((await s.rentals()).find((r) => r.ploomes_product_id === String(created.Id))).toMatchObject({
+      rental_code: 'CIA_LOC_900',
+      rental_rate: '4200.00',
+      available: true,
+    });
 
     // Nothing new: the lookback re-reads the last changes, which are unchanged.
     s.fake.requests.length = 0;
@@ -180,7 +212,9 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
 
     const byIds = await s.run('--strategy', 'ids', '--ids', `${a.Id},${b.Id}`);
     expect(byIds.code, byIds.stdout + byIds.stderr).toBe(0);
-    expect(s.fake.requests.map((r) => r.query)).toEqual([{ $filter: `Id in (${a.Id},${b.Id})`, $orderby: 'Id', $expand: EXPAND, $skip: '0', $top: '300' }]);
+    expect(s.fake.requests.map((r) => r.query)).toEqual([
+      { $filter: `Id in (${a.Id},${b.Id})`, $orderby: 'Id', $expand: EXPAND, $skip: '0', $top: '300' },
+    ]);
     expect(summary(byIds.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '2', '2', '0', '2', '0', '0']);
     await expectInSync(s);
     expect((await s.rentals()).map((r) => r.ploomes_product_id)).toContain(String(b.Id));
@@ -193,11 +227,18 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect((await s.run()).code).toBe(0);
     const server = await s.serve();
     const post = (body: string, secret: string | null = WEBHOOK_SECRET) =>
-      fetch(`${server.url}/webhooks/ploomes-products`, { method: 'POST', headers: { 'content-type': 'application/json', ...(secret ? { 'x-webhook-secret': secret } : {}) }, body });
-    const status = async (id: string) => (await fetch(`${server.url}/runs/${id}`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).json() as Promise<any>;
+      fetch(`${server.url}/webhooks/ploomes-products`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { 'x-webhook-secret': secret } : {}) },
+        body,
+      });
+    const status = async (id: string) =>
+      (await fetch(`${server.url}/runs/${id}`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).json() as Promise<any>;
 
     const target = s.fake.store.products.find((p) => expectedRecord(p).product_type === 'product' && !/ingersoll/i.test(p.Name))!;
-    const payload = JSON.stringify(s.fake.store.update(target.Id, { Name: 'Secador por refrigeração Ingersoll Rand D108', UnitPrice: 15_300 }));
+    const payload = JSON.stringify(
+      s.fake.store.update(target.Id, { Name: 'Secador por refrigeração Ingersoll Rand D108', UnitPrice: 15_300 }),
+    );
     expect(JSON.parse(payload)).toMatchObject({ Entity: 'Products', Action: 'Update', New: { Id: target.Id }, Old: { Id: target.Id } });
     s.fake.requests.length = 0;
     const reply = await post(payload);
@@ -209,12 +250,19 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(run).toMatchObject({ trigger: 'webhook', strategy: 'ids', status: 'succeeded', records: { read: 1, written: 1 } });
     expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([`Id in (${target.Id})`]);
     await expectInSync(s);
-    expect((await s.products()).find((r) => r.ploomes_product_id === String(target.Id))).toMatchObject({ brand: 'Ingersoll Rand', base_price: '15300.00' });
-    await waitFor(async () => (await s.syncLogs()).length === 2, 'the webhook run\'s sync log row');
+    expect((await s.products()).find((r) => r.ploomes_product_id === String(target.Id))).toMatchObject({
+      brand: 'Ingersoll Rand',
+      base_price: '15300.00',
+    });
+    await waitFor(async () => (await s.syncLogs()).length === 2, "the webhook run's sync log row");
     expect((await s.syncLogs())[1]).toMatchObject({ run_id: accepted.runId, status: 'succeeded', records_read: 1 });
 
     // A new product too.
-    const created = JSON.parse(JSON.stringify(s.fake.store.create({ Name: 'Visita técnica', Code: 'CIA_VISTEC_900', GroupId: 10013, MeasurementUnit: 'H', UnitPrice: 250 })));
+    const created = JSON.parse(
+      JSON.stringify(
+        s.fake.store.create({ Name: 'Visita técnica', Code: 'CIA_VISTEC_900', GroupId: 10013, MeasurementUnit: 'H', UnitPrice: 250 }),
+      ),
+    );
     const second = (await (await post(JSON.stringify(created))).json()) as { runId: string };
     await waitFor(async () => (await status(second.runId)).status === 'succeeded', 'the second webhook run');
     await expectInSync(s);
@@ -276,7 +324,9 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     const spacing = minSpacing(timings);
     const span = timings.at(-1)!.arrivedAt - timings[0]!.arrivedAt;
     const inFlight = maxInFlight(timings);
-    console.info(`[seed004] ${timings.length} requests in ${span.toFixed(0)} ms: min spacing ${spacing.toFixed(1)} ms, mean ${(span / (timings.length - 1)).toFixed(1)} ms, max in flight ${inFlight}`);
+    console.info(
+      `[seed004] ${timings.length} requests in ${span.toFixed(0)} ms: min spacing ${spacing.toFixed(1)} ms, mean ${(span / (timings.length - 1)).toFixed(1)} ms, max in flight ${inFlight}`,
+    );
     // The client starts requests 500 ms apart; at the server a gap can look a few ms shorter or longer.
     expect(span).toBeGreaterThanOrEqual((timings.length - 1) * 500 - 10);
     expect(spacing).toBeGreaterThanOrEqual(450);
@@ -287,14 +337,23 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     const s = await start({ schema: false });
     const result = await s.run('--dry-run', '--limit', '5', '--debug');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { stream: string; record: Record<string, unknown> });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { stream: string; record: Record<string, unknown> });
     const five = s.fake.store.products.slice(0, 5).map((p) => expectedRecord(p));
     expect(lines.filter((l) => l.stream === 'products').map((l) => l.record)).toEqual(five);
-    expect(lines.filter((l) => l.stream === 'products.also[0]').map((l) => l.record.ploomes_product_id)).toEqual(five.filter((r) => r.product_type === 'service').map((r) => r.ploomes_product_id));
-    expect(lines.filter((l) => l.stream === 'products.also[1]').map((l) => l.record.ploomes_product_id)).toEqual(five.filter((r) => r.product_type === 'rental').map((r) => r.ploomes_product_id));
+    expect(lines.filter((l) => l.stream === 'products.also[0]').map((l) => l.record.ploomes_product_id)).toEqual(
+      five.filter((r) => r.product_type === 'service').map((r) => r.ploomes_product_id),
+    );
+    expect(lines.filter((l) => l.stream === 'products.also[1]').map((l) => l.record.ploomes_product_id)).toEqual(
+      five.filter((r) => r.product_type === 'rental').map((r) => r.ploomes_product_id),
+    );
     expect(result.stderr).toContain('Dry run: nothing was written and no cursor was saved.');
     expect(result.stderr).toContain('GET /Products?');
-    const logs = readdirSync(s.dir).map((f) => readFileSync(join(s.dir, f), 'utf8')).join('\n');
+    const logs = readdirSync(s.dir)
+      .map((f) => readFileSync(join(s.dir, f), 'utf8'))
+      .join('\n');
     expect(logs).toContain('GET /Products?');
     for (const text of [result.stdout, result.stderr, logs]) expect(text).not.toContain(USER_KEY);
     expect(await s.tableExists('products_enhanced')).toBe(false);
@@ -305,7 +364,10 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
   it('a rejected User-Key fails the run (exit 1) and writes a failed sync log row without the key', async () => {
     const s = await start({ fake: { productCount: 10 } });
     expect((await s.run()).code).toBe(0);
-    const bad = await runCli(['run', PIPELINE, '--state', s.stateUrl, '--no-logs', ...s.connection], { ...s.env, PLOOME_API_KEY: 'pk_wrong_key_000000000' });
+    const bad = await runCli(['run', PIPELINE, '--state', s.stateUrl, '--no-logs', ...s.connection], {
+      ...s.env,
+      PLOOME_API_KEY: 'pk_wrong_key_000000000',
+    });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('401 Unauthorized: Authorization has been denied for this request.');
     expect(bad.stdout + bad.stderr).not.toContain('pk_wrong_key_000000000');
@@ -331,6 +393,8 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([`LastUpdateDate gt ${shifted(cursor, -120)}`]);
     expect(s.fake.store.localTime(at)).toBe(new Date(at.getTime() + 3_600_000).toISOString().slice(0, 23));
     await expectInSync(s, '+01:00');
-    expect((await s.products()).find((r) => r.ploomes_product_id === String(target.Id))).toMatchObject({ source_updated_at: at.toISOString() });
+    expect((await s.products()).find((r) => r.ploomes_product_id === String(target.Id))).toMatchObject({
+      source_updated_at: at.toISOString(),
+    });
   });
 });

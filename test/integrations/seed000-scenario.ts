@@ -93,7 +93,10 @@ export async function startSeed000(options: { catsy?: CatsyFakeOptions; spark?: 
     cacheFile: join(dir, 'catsy_products_full_export.csv'),
     run: (...args) => runCli(['run', pipeline, '--var', `catsy_url=${catsy.url}`, ...args], env),
     cli: (command, ...args) => runCli([...command, pipeline, ...args], env),
-    logs: () => ({ info: read(join(dir, '.syncengine', 'logs', 'sync_info.log')), debug: read(join(dir, '.syncengine', 'logs', 'sync_debug.log')) }),
+    logs: () => ({
+      info: read(join(dir, '.syncengine', 'logs', 'sync_info.log')),
+      debug: read(join(dir, '.syncengine', 'logs', 'sync_debug.log')),
+    }),
     close: async () => {
       await Promise.all([catsy.close(), spark.close()]);
     },

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { createStateStore } from '@syncengine/engine';
-import { PLOOMES_FIELD_KEYS, ploomesOtherPropertiesToMap, startPloomesFake, type PloomesFake, type PloomesFakeOptions, type PloomesProduct } from '@syncengine/fakes';
+import {
+  PLOOMES_FIELD_KEYS,
+  ploomesOtherPropertiesToMap,
+  startPloomesFake,
+  type PloomesFake,
+  type PloomesFakeOptions,
+  type PloomesProduct,
+} from '@syncengine/fakes';
 import { main } from '../../packages/cli/src/main.js';
 import { adminDb, testUrl, uniqueName } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
@@ -100,7 +107,8 @@ export function expectedRecord(p: PloomesProduct, offset = '-03:00'): ProductRec
 }
 
 const money = (n: number) => n.toFixed(2);
-const byId = <T extends { ploomes_product_id: string }>(rows: T[]) => [...rows].sort((a, b) => Number(a.ploomes_product_id) - Number(b.ploomes_product_id));
+const byId = <T extends { ploomes_product_id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => Number(a.ploomes_product_id) - Number(b.ploomes_product_id));
 
 /** products_enhanced as PostgreSQL holds it (numerics as their text). */
 export function expectedProducts(products: readonly PloomesProduct[], offset?: string) {
@@ -199,11 +207,48 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 const PRODUCT_COLUMNS = [
-  'ploomes_product_id', 'external_id', 'name', 'code', 'product_type', 'category', 'subcategory', 'brand', 'base_price', 'currency', 'weight', 'ncm_code',
-  'stock_quantity', 'unit_of_measure', 'active', 'available_for_sale', 'source_system', 'source_created_at', 'source_updated_at', 'custom_fields',
+  'ploomes_product_id',
+  'external_id',
+  'name',
+  'code',
+  'product_type',
+  'category',
+  'subcategory',
+  'brand',
+  'base_price',
+  'currency',
+  'weight',
+  'ncm_code',
+  'stock_quantity',
+  'unit_of_measure',
+  'active',
+  'available_for_sale',
+  'source_system',
+  'source_created_at',
+  'source_updated_at',
+  'custom_fields',
 ];
-const SERVICE_COLUMNS = ['ploomes_product_id', 'service_code', 'service_name', 'billing_cycle', 'rate', 'currency', 'active', 'source_updated_at'];
-const RENTAL_COLUMNS = ['ploomes_product_id', 'rental_code', 'equipment_name', 'rental_period', 'rental_rate', 'currency', 'available', 'active', 'source_updated_at'];
+const SERVICE_COLUMNS = [
+  'ploomes_product_id',
+  'service_code',
+  'service_name',
+  'billing_cycle',
+  'rate',
+  'currency',
+  'active',
+  'source_updated_at',
+];
+const RENTAL_COLUMNS = [
+  'ploomes_product_id',
+  'rental_code',
+  'equipment_name',
+  'rental_period',
+  'rental_rate',
+  'currency',
+  'available',
+  'active',
+  'source_updated_at',
+];
 
 export async function startSeed004(options: Seed004Options = {}): Promise<Seed004Scenario> {
   const database = uniqueName('seed004');
@@ -228,7 +273,9 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
   };
   const connection = ['--var', `db_port=${server.port || 5432}`, '--var', `db_name=${database}`, '--var', 'db_sslmode=disable'];
   const select = async (table: string, columns: string[]) =>
-    (await sql.raw(`select ${columns.join(', ')} from ${table} order by ploomes_product_id::bigint`).execute(db)).rows.map((r) => plain(r as Record<string, unknown>));
+    (await sql.raw(`select ${columns.join(', ')} from ${table} order by ploomes_product_id::bigint`).execute(db)).rows.map((r) =>
+      plain(r as Record<string, unknown>),
+    );
   let stopServe: (() => Promise<number>) | undefined;
 
   return {
@@ -244,9 +291,11 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
     services: () => select('service_specifications', SERVICE_COLUMNS),
     rentals: () => select('rental_specifications', RENTAL_COLUMNS),
     syncLogs: async () =>
-      (await sql`select run_id, status, started_at, finished_at, records_read, records_written, records_rejected, error_message from product_sync_logs order by id`.execute(db)).rows.map((r) =>
-        plain(r as Record<string, unknown>),
-      ),
+      (
+        await sql`select run_id, status, started_at, finished_at, records_read, records_written, records_rejected, error_message from product_sync_logs order by id`.execute(
+          db,
+        )
+      ).rows.map((r) => plain(r as Record<string, unknown>)),
     tableExists: async (name) => (await sql`select to_regclass(${name}) as t`.execute(db)).rows[0]?.['t' as never] != null,
     async cursor() {
       const state = await createStateStore(stateUrl);
@@ -261,7 +310,12 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
       try {
         const finished = Date.now() - hoursAgo * 3_600_000;
         const id = `seeded-${Math.random().toString(36).slice(2)}`;
-        await state.startRun({ id, pipeline: 'ploomes-to-postgres', trigger: 'schedule', startedAt: new Date(finished - 20_000).toISOString() });
+        await state.startRun({
+          id,
+          pipeline: 'ploomes-to-postgres',
+          trigger: 'schedule',
+          startedAt: new Date(finished - 20_000).toISOString(),
+        });
         await state.finishRun(id, { status: 'succeeded', finishedAt: new Date(finished).toISOString() });
         await state.setCursor({ pipeline: 'ploomes-to-postgres', stream: 'products' }, cursor);
       } finally {
@@ -272,8 +326,18 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
       const controller = new AbortController();
       let output = '';
       let exited: number | undefined;
-      const io = { stdout: { write: (t: string) => (output += t) }, stderr: { write: (t: string) => (output += t) }, cwd: process.cwd(), env, color: false };
-      const exit = main(['serve', PIPELINE, '--port', '0', '--state', stateUrl, '--no-logs', ...connection, ...FIELD_VARS], io, controller.signal).then((code) => (exited = code));
+      const io = {
+        stdout: { write: (t: string) => (output += t) },
+        stderr: { write: (t: string) => (output += t) },
+        cwd: process.cwd(),
+        env,
+        color: false,
+      };
+      const exit = main(
+        ['serve', PIPELINE, '--port', '0', '--state', stateUrl, '--no-logs', ...connection, ...FIELD_VARS],
+        io,
+        controller.signal,
+      ).then((code) => (exited = code));
       await waitFor(() => exited !== undefined || /listening on http:\/\/\S+/.test(output), 'serve to listen', 15_000);
       if (exited !== undefined) throw new Error(`serve exited with ${exited}: ${output}`);
       const url = /listening on (http:\/\/[^\s]+)/.exec(output)![1]!;

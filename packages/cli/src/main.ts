@@ -28,12 +28,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--stream <name>', 'Run only this stream (repeat or comma-separate for several)')
     .option('--dry-run', 'Read and transform, print records as JSON lines, write nothing, save no state')
     .option('--limit <n>', 'Read at most n records per stream')
-    .option('--since <cursor>', 'Start incremental streams from this cursor (an ISO date or a number) for this run only; the stored cursor never moves back')
+    .option(
+      '--since <cursor>',
+      'Start incremental streams from this cursor (an ISO date or a number) for this run only; the stored cursor never moves back',
+    )
     .option('--strategy <name>', 'incremental (default), full (ignore stored cursors) or ids (fetch --ids only)')
     .option('--ids <ids>', 'Comma-separated ids for --strategy ids')
     .option('--tenant <id>', 'Multi-tenant pipelines: run only this tenant (repeat or comma-separate for several)')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
-    .option('--state <path-or-url>', 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)')
+    .option(
+      '--state <path-or-url>',
+      'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)',
+    )
     .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
     .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')
@@ -64,7 +70,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('quarantine <action> <pipeline> [...ids]', 'Inspect and replay rejected records: list, show <ids>, replay [ids]')
     .option('--stream <name>', 'Only this stream (repeat or comma-separate for several)')
     .option('--status <status>', 'list: open (default), replayed or all')
-    .option('--state <path-or-url>', 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)')
+    .option(
+      '--state <path-or-url>',
+      'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)',
+    )
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--json', 'Print records as JSON')
     .option('--debug', 'Verbose console output (replay)')
@@ -111,7 +120,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     if (!cli.matchedCommand) {
       if (helpOrVersion) return EXIT.ok;
       const name = cli.args[0];
-      io.stderr.write(name ? `error unknown command "${name}"; run syncengine --help\n` : `error a command is required; run syncengine --help\n`);
+      io.stderr.write(
+        name ? `error unknown command "${name}"; run syncengine --help\n` : `error a command is required; run syncengine --help\n`,
+      );
       if (!name) cli.outputHelp();
       return EXIT.usage;
     }

@@ -31,7 +31,12 @@ export interface OpsProcess {
 }
 
 /** Loads pipeline files and opens them on one SQLite state file, as `--state` would. */
-export async function openProcess(files: string[], statePath: string, env: Record<string, string>, queue: Partial<RunQueueOptions> = {}): Promise<OpsProcess> {
+export async function openProcess(
+  files: string[],
+  statePath: string,
+  env: Record<string, string>,
+  queue: Partial<RunQueueOptions> = {},
+): Promise<OpsProcess> {
   const loaded = await Promise.all(files.map((f) => engine.load(f, { env, dotenv: false })));
   const pipelines = await openOpsPipelines(loaded, { state: statePath, cwd: process.cwd() });
   const metrics = createPrometheusMetrics();
@@ -66,8 +71,23 @@ export async function seedRun(
   const id = `seed-${Math.random().toString(36).slice(2)}`;
   const startedAt = new Date(run.finishedAt - 1000).toISOString();
   const finishedAt = new Date(run.finishedAt).toISOString();
-  await state.startRun({ id, pipeline: run.pipeline, ...(run.tenant ? { tenant: run.tenant } : {}), trigger: run.trigger ?? 'schedule', startedAt });
-  await state.saveStreamRun({ runId: id, stream: run.stream, status: run.status, startedAt, finishedAt, recordsRead: 0, recordsWritten: 0, recordsRejected: 0 });
+  await state.startRun({
+    id,
+    pipeline: run.pipeline,
+    ...(run.tenant ? { tenant: run.tenant } : {}),
+    trigger: run.trigger ?? 'schedule',
+    startedAt,
+  });
+  await state.saveStreamRun({
+    runId: id,
+    stream: run.stream,
+    status: run.status,
+    startedAt,
+    finishedAt,
+    recordsRead: 0,
+    recordsWritten: 0,
+    recordsRejected: 0,
+  });
   await state.finishRun(id, { status: run.status, finishedAt });
 }
 

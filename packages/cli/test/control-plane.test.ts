@@ -134,8 +134,18 @@ async function serve(extra: string[] = [], env: Record<string, string> = ENV()) 
   const controller = new AbortController();
   let stderr = '';
   let exited: number | undefined;
-  const io = { stdout: { write: (t: string) => (stderr += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env, color: false };
-  const exit = main(['serve', ...files, '--port', '0', '--state', join(dir, 'state.db'), '--no-logs', ...extra], io, controller.signal).then((code) => (exited = code));
+  const io = {
+    stdout: { write: (t: string) => (stderr += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    cwd: dir,
+    env,
+    color: false,
+  };
+  const exit = main(
+    ['serve', ...files, '--port', '0', '--state', join(dir, 'state.db'), '--no-logs', ...extra],
+    io,
+    controller.signal,
+  ).then((code) => (exited = code));
   await waitFor(() => exited !== undefined || /listening on http:\/\/\S+/.test(stderr), 'serve to listen');
   if (exited !== undefined) throw new Error(`serve exited with ${exited}: ${stderr}`);
   const url = /listening on (http:\/\/[^\s]+)/.exec(stderr)![1]!;
@@ -156,11 +166,19 @@ interface Reply {
   headers: Headers;
 }
 
-async function call(method: string, path: string, options: { body?: unknown; raw?: string; token?: string | null; headers?: Record<string, string> } = {}): Promise<Reply> {
+async function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; raw?: string; token?: string | null; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
   if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${server!.url}${path}`, { method, headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+  const res = await fetch(`${server!.url}${path}`, {
+    method,
+    headers,
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -210,9 +228,17 @@ describe('control plane: auth', () => {
   it('serve refuses to start without a token (exit 2), and names the variable to set', async () => {
     const file = writePipeline(dir, 'crm', CRM);
     let stderr = '';
-    const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env: { CRM_URL: crm.url, CRM_TOKEN }, color: false };
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      cwd: dir,
+      env: { CRM_URL: crm.url, CRM_TOKEN },
+      color: false,
+    };
     expect(await main(['serve', file, '--port', '0'], io)).toBe(2);
-    expect(stderr).toBe('error serve needs an API token: set SYNCENGINE_API_TOKEN (or name another variable with --token-env); every endpoint but /health requires it\n');
+    expect(stderr).toBe(
+      'error serve needs an API token: set SYNCENGINE_API_TOKEN (or name another variable with --token-env); every endpoint but /health requires it\n',
+    );
     stderr = '';
     expect(await main(['serve', file, '--token-env', 'OPS_TOKEN'], io)).toBe(2);
     expect(stderr).toContain('error serve needs an API token: set OPS_TOKEN;');
@@ -249,7 +275,10 @@ describe('control plane: runs', () => {
     expect((await call('GET', '/pipelines/crm')).body).toMatchObject({
       name: 'crm',
       schedule: 'every 1h',
-      streams: [{ name: 'customers', ids: false }, { name: 'churned', ids: false }],
+      streams: [
+        { name: 'customers', ids: false },
+        { name: 'churned', ids: false },
+      ],
       lastRun: { id, status: 'succeeded' },
       targets: [{ due: false, cadence: 'every 1h', busy: false }],
     });
@@ -261,7 +290,10 @@ describe('control plane: runs', () => {
 
     // The hourly schedule says it is not due: nothing runs without force.
     const notDue = await call('POST', '/pipelines/crm/runs', { body: {} });
-    expect(notDue).toMatchObject({ status: 200, body: { runId: null, runs: [], message: 'nothing is due; send "force": true to run anyway' } });
+    expect(notDue).toMatchObject({
+      status: 200,
+      body: { runId: null, runs: [], message: 'nothing is due; send "force": true to run anyway' },
+    });
     expect(Date.parse(notDue.body.notDue[0].dueAt)).toBeGreaterThan(Date.now() + 59 * 60_000);
 
     // One stream only.
@@ -273,7 +305,9 @@ describe('control plane: runs', () => {
 
     // Full: from the start, not from the cursor.
     crm.requests.length = 0;
-    const full = await finished((await call('POST', '/pipelines/crm/runs', { body: { force: true, strategy: 'full', streams: ['customers'] } })).body.runId);
+    const full = await finished(
+      (await call('POST', '/pipelines/crm/runs', { body: { force: true, strategy: 'full', streams: ['customers'] } })).body.runId,
+    );
     expect(full).toMatchObject({ status: 'succeeded', strategy: 'full', records: { read: 120 } });
     expect(crm.requests.every((r) => r.query.updated_since === undefined)).toBe(true);
 
@@ -282,7 +316,12 @@ describe('control plane: runs', () => {
     expect(batch.status).toBe(202);
     expect(batch.body.runs).toEqual([{ runId: expect.any(String), tenant: 'bolt', status: 'queued' }]);
     const done = await finished(batch.body.runId);
-    expect(done).toMatchObject({ id: batch.body.runId, pipeline: 'clients', status: 'succeeded', runs: [{ tenant: 'bolt', status: 'succeeded', records: { written: 120 } }] });
+    expect(done).toMatchObject({
+      id: batch.body.runId,
+      pipeline: 'clients',
+      status: 'succeeded',
+      runs: [{ tenant: 'bolt', status: 'succeeded', records: { written: 120 } }],
+    });
     expect(rows(join(dir, 'clients.db'), 'select distinct client from customers')).toEqual([{ client: 'bolt' }]);
     expect((await call('GET', '/runs?pipeline=clients&tenant=bolt')).body.runs).toHaveLength(1);
     expect((await call('GET', '/runs?pipeline=clients&tenant=acme')).body.runs).toHaveLength(0);
@@ -303,19 +342,33 @@ describe('control plane: runs', () => {
     };
     expect(await problems('/pipelines/crm/runs', { raw: '{"force": tru' })).toEqual(['body: is not valid JSON']);
     expect(await problems('/pipelines/crm/runs', { body: { forse: true } })).toEqual(['body: unknown field "forse"']);
-    expect(await problems('/pipelines/crm/runs', { body: { strategy: 'sometimes' } })).toEqual(['body.strategy: must be one of full, incremental, ids']);
+    expect(await problems('/pipelines/crm/runs', { body: { strategy: 'sometimes' } })).toEqual([
+      'body.strategy: must be one of full, incremental, ids',
+    ]);
     expect(await problems('/pipelines/crm/runs', { body: { ids: [1] } })).toEqual(['body.ids: only with strategy "ids"']);
     expect(await problems('/pipelines/crm/runs', { body: { strategy: 'ids' } })).toEqual(['body.ids: required with strategy "ids"']);
-    expect(await problems('/pipelines/crm/runs', { body: { force: 'yes', streams: [] } })).toEqual(['body.force: must be boolean', 'body.streams: must NOT have fewer than 1 items']);
-    expect(await problems('/pipelines/crm/runs', { body: { streams: ['orders'] } })).toEqual(['body.streams: unknown stream "orders"; the pipeline has: customers, churned']);
+    expect(await problems('/pipelines/crm/runs', { body: { force: 'yes', streams: [] } })).toEqual([
+      'body.force: must be boolean',
+      'body.streams: must NOT have fewer than 1 items',
+    ]);
+    expect(await problems('/pipelines/crm/runs', { body: { streams: ['orders'] } })).toEqual([
+      'body.streams: unknown stream "orders"; the pipeline has: customers, churned',
+    ]);
     expect(await problems('/pipelines/crm/runs', { body: { strategy: 'ids', ids: [7] } })).toEqual([
       'body.strategy: stream customers cannot fetch by ids (it declares no strategies.ids); name the streams that can in "streams"',
       'body.strategy: stream churned cannot fetch by ids (it declares no strategies.ids); name the streams that can in "streams"',
     ]);
     expect(await problems('/pipelines/crm/runs', { body: { tenants: ['acme'] } })).toEqual(['body.tenants: crm has no tenants']);
-    expect(await problems('/pipelines/clients/runs', { body: { tenants: ['zeta'] } })).toEqual([expect.stringMatching(/^body\.tenants: .*unknown tenant "zeta"/)]);
-    expect((await call('GET', '/runs?status=stuck')).body.problems).toEqual(['query.status: must be one of queued, running, succeeded, failed, aborted']);
-    expect(await call('POST', '/pipelines/orders/runs')).toMatchObject({ status: 404, body: { message: 'no pipeline "orders"; serving: crm, clients, ploomes' } });
+    expect(await problems('/pipelines/clients/runs', { body: { tenants: ['zeta'] } })).toEqual([
+      expect.stringMatching(/^body\.tenants: .*unknown tenant "zeta"/),
+    ]);
+    expect((await call('GET', '/runs?status=stuck')).body.problems).toEqual([
+      'query.status: must be one of queued, running, succeeded, failed, aborted',
+    ]);
+    expect(await call('POST', '/pipelines/orders/runs')).toMatchObject({
+      status: 404,
+      body: { message: 'no pipeline "orders"; serving: crm, clients, ploomes' },
+    });
     expect(await call('GET', '/runs/no-such-run')).toMatchObject({ status: 404, body: { message: 'no run "no-such-run"' } });
     expect(crm.requests).toEqual([]);
   });
@@ -340,28 +393,47 @@ describe('control plane: webhooks', () => {
     await serve();
     const product = ploomes.store.products[7]!;
     const payload = JSON.stringify(ploomes.store.update(product.Id, { Name: 'Carreta 4 eixos', UnitPrice: 199_000 }));
-    const reply = await call('POST', '/webhooks/ploomes-products', { raw: payload, token: null, headers: { 'X-Ploomes-Signature': sign(payload) } });
+    const reply = await call('POST', '/webhooks/ploomes-products', {
+      raw: payload,
+      token: null,
+      headers: { 'X-Ploomes-Signature': sign(payload) },
+    });
     expect(reply.status).toBe(202);
     expect(reply.body).toMatchObject({ pipeline: 'ploomes', stream: 'products', ids: [product.Id], status: 'queued' });
 
     const run = await finished(reply.body.runId);
-    expect(run).toMatchObject({ trigger: 'webhook', strategy: 'ids', ids: [product.Id], status: 'succeeded', records: { read: 1, written: 1 } });
-    expect(rows(join(dir, 'ploomes.db'), 'select id, name, price from products')).toEqual([{ id: product.Id, name: 'Carreta 4 eixos', price: 199_000 }]);
+    expect(run).toMatchObject({
+      trigger: 'webhook',
+      strategy: 'ids',
+      ids: [product.Id],
+      status: 'succeeded',
+      records: { read: 1, written: 1 },
+    });
+    expect(rows(join(dir, 'ploomes.db'), 'select id, name, price from products')).toEqual([
+      { id: product.Id, name: 'Carreta 4 eixos', price: 199_000 },
+    ]);
     expect(ploomes.requests.map((r) => r.query.$filter)).toEqual([`Id in (${product.Id})`]);
   });
 
   it('rejects unsigned or badly signed deliveries (401) and ignores payloads its when rule turns down (202, no run)', async () => {
     await serve();
     const payload = JSON.stringify(ploomes.store.update(ploomes.store.products[0]!.Id, { Name: 'x' }));
-    const post = (raw: string, headers: Record<string, string>, token: string | null = null) => call('POST', '/webhooks/ploomes-products', { raw, token, headers });
+    const post = (raw: string, headers: Record<string, string>, token: string | null = null) =>
+      call('POST', '/webhooks/ploomes-products', { raw, token, headers });
     expect((await post(payload, {})).status).toBe(401);
     expect((await post(payload, {}, TOKEN)).status).toBe(401);
-    expect(await post(payload, { 'X-Ploomes-Signature': sign(`${payload} `) })).toMatchObject({ status: 401, body: { message: 'invalid webhook signature' } });
+    expect(await post(payload, { 'X-Ploomes-Signature': sign(`${payload} `) })).toMatchObject({
+      status: 401,
+      body: { message: 'invalid webhook signature' },
+    });
 
     const deal = JSON.stringify({ Entity: 'Deals', Action: 'Win', New: { Id: 501090282 }, Old: { Id: 501090282 } });
     expect(await post(deal, { 'X-Ploomes-Signature': sign(deal) })).toMatchObject({ status: 202, body: { runId: null, ignored: true } });
     const noId = JSON.stringify({ Entity: 'Products', Action: 'Delete', New: null });
-    expect(await post(noId, { 'X-Ploomes-Signature': sign(noId) })).toMatchObject({ status: 400, body: { problems: ['body: the payload has no id at New.Id'] } });
+    expect(await post(noId, { 'X-Ploomes-Signature': sign(noId) })).toMatchObject({
+      status: 400,
+      body: { problems: ['body: the payload has no id at New.Id'] },
+    });
     expect(ploomes.requests).toEqual([]);
     expect((await call('GET', '/runs?pipeline=ploomes')).body.runs).toEqual([]);
   });
@@ -376,7 +448,10 @@ describe('control plane: metrics', () => {
     for (const product of ploomes.store.products.slice(0, 2)) {
       const payload = JSON.stringify(ploomes.store.update(product.Id, { Name: `${product.Name} (novo)` }));
       const signature = `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(payload).digest('hex')}`;
-      await finished((await call('POST', '/webhooks/ploomes-products', { raw: payload, token: null, headers: { 'X-Ploomes-Signature': signature } })).body.runId);
+      await finished(
+        (await call('POST', '/webhooks/ploomes-products', { raw: payload, token: null, headers: { 'X-Ploomes-Signature': signature } }))
+          .body.runId,
+      );
     }
     const reply = await call('GET', '/metrics');
     expect(reply.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');

@@ -40,7 +40,13 @@ afterEach(async () => {
 async function runUntil(args: string[], until: (stderr: string) => boolean | Promise<boolean>, env: Record<string, string> = {}) {
   const controller = new AbortController();
   let stderr = '';
-  const io = { stdout: { write: (t: string) => (stderr += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env: { CRM_URL: crm.url, CRM_TOKEN, ...env }, color: false };
+  const io = {
+    stdout: { write: (t: string) => (stderr += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    cwd: dir,
+    env: { CRM_URL: crm.url, CRM_TOKEN, ...env },
+    color: false,
+  };
   let code: number | undefined;
   const exit = main(args, io, controller.signal).then((c) => (code = c));
   await waitFor(async () => code !== undefined || (await until(stderr)), `${args[0]} to get there`);
@@ -51,8 +57,13 @@ async function runUntil(args: string[], until: (stderr: string) => boolean | Pro
 
 describe('syncengine schedule', () => {
   it('runs what is due, then on SIGINT stops and exits 0', async () => {
-    const files = [writePipeline(dir, 'hourly', pipeline('hourly')), writePipeline(dir, 'nightly', pipeline('nightly', '{ cron: "0 3 * * *" }'))];
-    const { code, stderr } = await runUntil(['schedule', ...files, '--check-every', '20ms', '--no-logs'], (err) => /run \S+ of hourly succeeded/.test(err));
+    const files = [
+      writePipeline(dir, 'hourly', pipeline('hourly')),
+      writePipeline(dir, 'nightly', pipeline('nightly', '{ cron: "0 3 * * *" }')),
+    ];
+    const { code, stderr } = await runUntil(['schedule', ...files, '--check-every', '20ms', '--no-logs'], (err) =>
+      /run \S+ of hourly succeeded/.test(err),
+    );
     expect(code, stderr).toBe(0);
     expect(rows(join(dir, 'hourly.db'), 'select count(*) as n from customers')).toEqual([{ n: 60 }]);
     // The cron pipeline never ran and waits for 03:00; the interval one ran once.

@@ -31,7 +31,10 @@ let ops: OpsProcess;
 beforeEach(async () => {
   dir = tempDir();
   ploomes = await startPloomesFake({ productCount: 20, rateLimitPerMinute: null });
-  ops = await openProcess([writePipeline(dir, 'products', PIPELINE)], join(dir, 'state.db'), { PLOOMES_URL: ploomes.url, PLOOMES_USER_KEY: ploomes.store.userKey });
+  ops = await openProcess([writePipeline(dir, 'products', PIPELINE)], join(dir, 'state.db'), {
+    PLOOMES_URL: ploomes.url,
+    PLOOMES_USER_KEY: ploomes.store.userKey,
+  });
 });
 afterEach(async () => {
   await ops.close();

@@ -119,16 +119,29 @@ describe('scheduler', () => {
     const later = await scheduler.tick();
     expect(later.map((r) => r.tenant)).toEqual(['acme', 'bolt']);
     await p.queue.idle();
-    expect(rows(join(dir, 'warehouse.db'), 'select distinct client from customers order by client').map((r) => r.client)).toEqual(['acme', 'bolt', 'cora']);
+    expect(rows(join(dir, 'warehouse.db'), 'select distinct client from customers order by client').map((r) => r.client)).toEqual([
+      'acme',
+      'bolt',
+      'cora',
+    ]);
   });
 
   it('catches up after downtime with one run, not one per missed interval; a failure waits before the retry', async () => {
-    const p = await open([writePipeline(dir, 'hourly', single('hourly', '{ every: 1h }')), writePipeline(dir, 'nightly', single('nightly', '{ cron: "0 2 * * *", timezone: Europe/Lisbon }'))]);
+    const p = await open([
+      writePipeline(dir, 'hourly', single('hourly', '{ every: 1h }')),
+      writePipeline(dir, 'nightly', single('nightly', '{ cron: "0 2 * * *", timezone: Europe/Lisbon }')),
+    ]);
     const clock = fakeClock();
     await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 30 * HOUR });
     await seedRun(p, { pipeline: 'nightly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 5 * 24 * HOUR });
     // A by-ids webhook run a minute ago is not a sync: it does not push the next one back.
-    await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 60_000, trigger: 'webhook' });
+    await seedRun(p, {
+      pipeline: 'hourly',
+      stream: 'customers',
+      status: 'succeeded',
+      finishedAt: clock.now() - 60_000,
+      trigger: 'webhook',
+    });
     const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock, retryAfterMs: 15 * 60_000 });
 
     expect((await scheduler.tick()).map((r) => r.pipeline)).toEqual(['hourly', 'nightly']);
@@ -207,9 +220,13 @@ streams:
   it('recovers the lock of a holder that was killed: the run starts once its lease expires', async () => {
     const p = await open([writePipeline(dir, 'hourly', single('hourly', '{ every: 1h }'))]);
     const script = fileURLToPath(new URL('./fixtures/hold-run-lock.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'run:hourly:-', 'killed-process', '400'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'run:hourly:-', 'killed-process', '400'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('locked') ? resolve() : reject(new Error(chunk.toString()))));
       child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
@@ -244,14 +261,20 @@ streams:
           handle: async (req) => {
             pages += 1;
             if (pages > 1) await new Promise((r) => setTimeout(r, 300));
-            const res = await fetch(`${crm.url}/v1/customers?${new URLSearchParams(req.query)}`, { headers: { authorization: String(req.headers.authorization) } });
+            const res = await fetch(`${crm.url}/v1/customers?${new URLSearchParams(req.query)}`, {
+              headers: { authorization: String(req.headers.authorization) },
+            });
             return { status: res.status, body: await res.json() };
           },
         },
       ],
     });
     fakes.push(slowCrm);
-    const file = writePipeline(dir, 'hourly', single('hourly', '{ every: 1h }').replace('primary_key: [id]', 'primary_key: [id]\n    batch_size: 25'));
+    const file = writePipeline(
+      dir,
+      'hourly',
+      single('hourly', '{ every: 1h }').replace('primary_key: [id]', 'primary_key: [id]\n    batch_size: 25'),
+    );
     const p = await openProcess([file], join(dir, 'state.db'), { CRM_URL: slowCrm.url, CRM_TOKEN });
     ops.push(p);
     const { run } = p.queue.submit({ pipeline: 'hourly', trigger: 'schedule' });

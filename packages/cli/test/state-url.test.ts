@@ -11,7 +11,9 @@ import { adminDb, checkDatabase, testUrl, uniqueName, type ServerDialect } from 
 /** `syncengine run --state <url>` and SYNCENGINE_STATE keep cursors and run history in PostgreSQL or MySQL. */
 const dir = mkdtempSync(join(tmpdir(), 'syncengine-cli-state-'));
 const source = new Database(join(dir, 'source.db'));
-source.exec("create table items (id integer primary key, updated_at text); insert into items values (1, '2026-01-01T00:00:00Z'), (2, '2026-01-02T00:00:00Z');");
+source.exec(
+  "create table items (id integer primary key, updated_at text); insert into items values (1, '2026-01-01T00:00:00Z'), (2, '2026-01-02T00:00:00Z');",
+);
 source.close();
 writeFileSync(
   join(dir, 'copy.yaml'),
@@ -30,7 +32,13 @@ streams:
 async function cli(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env, color: false };
+  const io = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    cwd: dir,
+    env,
+    color: false,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -41,7 +49,9 @@ for (const dialect of ['postgres', 'mysql'] as ServerDialect[]) {
     const admin = adminDb(dialect);
     const namespace = uniqueName('cli_state');
     afterAll(async () => {
-      await (dialect === 'postgres' ? sql`drop schema if exists ${sql.id(namespace)} cascade` : sql`drop database if exists ${sql.id(namespace)}`).execute(admin);
+      await (
+        dialect === 'postgres' ? sql`drop schema if exists ${sql.id(namespace)} cascade` : sql`drop database if exists ${sql.id(namespace)}`
+      ).execute(admin);
       await admin.destroy();
     });
 

@@ -19,10 +19,12 @@ const DIR = 'packages/cli/test/fixtures/invalid';
 const keysOf = (schema: JsonSchema | undefined) => Object.keys(schema?.properties ?? {}).join(', ');
 const SCHEMA = PIPELINE_SCHEMA as JsonSchema;
 const STREAM = SCHEMA.properties!.streams!.additionalProperties as JsonSchema;
-const STEP = (STREAM.properties!.transforms!.items as JsonSchema);
+const STEP = STREAM.properties!.transforms!.items as JsonSchema;
 const http = await BUILTIN_CONNECTORS.http!();
 const PAGINATION = (http.source!.streamSchema.properties!.pagination!.oneOf ?? []).find((b) => b.properties?.type?.const === 'page');
-const PAGINATION_TYPES = (http.source!.streamSchema.properties!.pagination!.oneOf ?? []).map((b) => String(b.properties?.type?.const)).join(', ');
+const PAGINATION_TYPES = (http.source!.streamSchema.properties!.pagination!.oneOf ?? [])
+  .map((b) => String(b.properties?.type?.const))
+  .join(', ');
 const SINK_MODES = ((await BUILTIN_CONNECTORS.sqlite!()).sink!.streamSchema.properties!.mode!.enum ?? []).join(', ');
 const CONNECTORS = Object.keys(BUILTIN_CONNECTORS).sort().join(', ');
 const SCOPES = ['env', 'vars', 'secrets', ...RUNTIME_SCOPES].join(', ');
@@ -88,21 +90,15 @@ const CASES: Case[] = [
   // Unknown keys
   {
     file: 'unknown-top-level-key.yaml',
-    stderr: [
-      `3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: ${keysOf(SCHEMA)}`,
-    ],
+    stderr: [`3:1 defualts: unknown key "defualts" (did you mean "defaults"?); allowed keys: ${keysOf(SCHEMA)}`],
   },
   {
     file: 'unknown-stream-key.yaml',
-    stderr: [
-      `11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: ${keysOf(STREAM)}`,
-    ],
+    stderr: [`11:5 streams.orders.primary_keys: unknown key "primary_keys" (did you mean "primary_key"?); allowed keys: ${keysOf(STREAM)}`],
   },
   {
     file: 'unknown-pagination-key.yaml',
-    stderr: [
-      `16:9 streams.orders.source.pagination.sise: unknown key "sise" (did you mean "size"?); allowed keys: ${keysOf(PAGINATION)}`,
-    ],
+    stderr: [`16:9 streams.orders.source.pagination.sise: unknown key "sise" (did you mean "size"?); allowed keys: ${keysOf(PAGINATION)}`],
   },
   {
     file: 'unknown-connection-key.yaml',
@@ -183,9 +179,7 @@ const CASES: Case[] = [
   },
   {
     file: 'unknown-scope.yaml',
-    stderr: [
-      `15:16 streams.orders.source.params.since: \${foo.bar}: unknown scope "foo"; known scopes: ${SCOPES}`,
-    ],
+    stderr: [`15:16 streams.orders.source.params.since: \${foo.bar}: unknown scope "foo"; known scopes: ${SCOPES}`],
   },
   {
     file: 'malformed-reference-empty.yaml',

@@ -128,31 +128,42 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
     }
     // SparkLayer: JSON-only token endpoint scoped by Site-Id.
     if (path === '/sparklayer/api/auth/token') {
-      if (!String(req.headers['content-type']).startsWith('application/json')) return json(res, 415, { title: 'Unsupported Media Type', detail: 'send JSON' });
+      if (!String(req.headers['content-type']).startsWith('application/json'))
+        return json(res, 415, { title: 'Unsupported Media Type', detail: 'send JSON' });
       if (req.headers['site-id'] !== CREDENTIALS.sparkSiteId) return json(res, 400, { title: 'Bad Request', detail: 'missing Site-Id' });
       const body = JSON.parse(req.body) as Record<string, string>;
-      if (body.grant_type !== 'client_credentials' || body.client_id !== CREDENTIALS.sparkClientId || body.client_secret !== CREDENTIALS.sparkClientSecret) {
+      if (
+        body.grant_type !== 'client_credentials' ||
+        body.client_id !== CREDENTIALS.sparkClientId ||
+        body.client_secret !== CREDENTIALS.sparkClientSecret
+      ) {
         return json(res, 401, { title: 'Unauthorized', detail: 'invalid client' });
       }
       return json(res, 200, { access_token: issue('spark'), token_type: 'Bearer', expires_in: settings.tokenLifetimeS });
     }
     // SparkLayer v2 price lists: page/page_size, pagination.total_pages.
     if (path === '/sparklayer/api/v2/price-lists') {
-      if (!validToken(bearer(req), 'spark') || req.headers['site-id'] !== CREDENTIALS.sparkSiteId) return json(res, 401, { title: 'Unauthorized', status: 401 });
+      if (!validToken(bearer(req), 'spark') || req.headers['site-id'] !== CREDENTIALS.sparkSiteId)
+        return json(res, 401, { title: 'Unauthorized', status: 401 });
       const size = Number(query.page_size);
       const page = Number(query.page);
       const totalPages = Math.ceil(items.length / size);
-      return json(res, 200, { data: items.slice((page - 1) * size, page * size), pagination: { total: items.length, per_page: size, current_page: page, total_pages: totalPages } });
+      return json(res, 200, {
+        data: items.slice((page - 1) * size, page * size),
+        pagination: { total: items.length, per_page: size, current_page: page, total_pages: totalPages },
+      });
     }
     // Shopify: access-token header, Link header with page_info; a page_info request may carry only limit.
     if (path === '/shopify/admin/api/2024-10/orders.json') {
-      if (req.headers['x-shopify-access-token'] !== CREDENTIALS.shopifyToken) return json(res, 401, { errors: '[API] Invalid API key or access token' });
+      if (req.headers['x-shopify-access-token'] !== CREDENTIALS.shopifyToken)
+        return json(res, 401, { errors: '[API] Invalid API key or access token' });
       const limit = Number(query.limit ?? 50);
       let start = 0;
       let source = items;
       if (query.page_info) {
         const extra = Object.keys(query).filter((k) => k !== 'page_info' && k !== 'limit');
-        if (extra.length) return json(res, 400, { errors: { page_info: [`only limit may be sent with page_info, got ${extra.join(', ')}`] } });
+        if (extra.length)
+          return json(res, 400, { errors: { page_info: [`only limit may be sent with page_info, got ${extra.join(', ')}`] } });
         const state = JSON.parse(Buffer.from(query.page_info, 'base64url').toString()) as { start: number; min?: string };
         start = state.start;
         if (state.min) source = items.filter((i) => i.updated_at >= state.min!);
@@ -162,19 +173,25 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
       if (settings.repeatLastPage && start >= source.length) start = Math.max(0, source.length - limit);
       const page = source.slice(start, start + limit);
       const links: string[] = [];
-      const min = query.updated_at_min ?? (query.page_info ? (JSON.parse(Buffer.from(query.page_info, 'base64url').toString()) as { min?: string }).min : undefined);
+      const min =
+        query.updated_at_min ??
+        (query.page_info ? (JSON.parse(Buffer.from(query.page_info, 'base64url').toString()) as { min?: string }).min : undefined);
       const info = (s: number) => Buffer.from(JSON.stringify({ start: s, ...(min ? { min } : {}) })).toString('base64url');
       const link = (s: number, rel: string) => `<${base}${path}?limit=${limit}&page_info=${info(s)}>; rel="${rel}"`;
       if (start > 0) links.push(link(Math.max(0, start - limit), 'previous'));
-      if (start + limit < source.length || settings.repeatLastPage) links.push(link(settings.repeatLastPage ? start : start + limit, 'next'));
+      if (start + limit < source.length || settings.repeatLastPage)
+        links.push(link(settings.repeatLastPage ? start : start + limit, 'next'));
       return json(res, 200, { orders: page }, links.length ? { link: links.join(', ') } : {});
     }
     // Amazon LWA: form-encoded refresh_token grant, optionally rotating the refresh token.
     if (path === '/lwa/auth/o2/token') {
-      if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return json(res, 400, { error: 'invalid_request', error_description: 'form body expected' });
+      if (req.headers['content-type'] !== 'application/x-www-form-urlencoded')
+        return json(res, 400, { error: 'invalid_request', error_description: 'form body expected' });
       const form = Object.fromEntries(new URLSearchParams(req.body));
-      if (form.client_id !== CREDENTIALS.lwaClientId || form.client_secret !== CREDENTIALS.lwaClientSecret) return json(res, 401, { error: 'invalid_client' });
-      if (form.grant_type !== 'refresh_token' || form.refresh_token !== validRefreshToken) return json(res, 400, { error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
+      if (form.client_id !== CREDENTIALS.lwaClientId || form.client_secret !== CREDENTIALS.lwaClientSecret)
+        return json(res, 401, { error: 'invalid_client' });
+      if (form.grant_type !== 'refresh_token' || form.refresh_token !== validRefreshToken)
+        return json(res, 400, { error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
       const answer: Record<string, unknown> = { access_token: issue('lwa'), token_type: 'bearer', expires_in: settings.tokenLifetimeS };
       if (settings.rotateRefreshToken) {
         validRefreshToken = `Atzr|refresh-${++tokenCounter}`;
@@ -198,18 +215,25 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
     }
     // SP-API catalog: items at the top, pagination.nextToken sent back as pageToken.
     if (path === '/sp/catalog/2022-04-01/items') {
-      if (!validToken(req.headers['x-amz-access-token'] as string | undefined, 'lwa')) return json(res, 403, { errors: [{ code: 'Unauthorized', message: 'denied' }] });
+      if (!validToken(req.headers['x-amz-access-token'] as string | undefined, 'lwa'))
+        return json(res, 403, { errors: [{ code: 'Unauthorized', message: 'denied' }] });
       const start = query.pageToken ? Number(query.pageToken.replace('c-', '')) : 0;
       const size = Number(query.pageSize);
-      return json(res, 200, { items: items.slice(start, start + size), ...(start + size < items.length ? { pagination: { nextToken: `c-${start + size}` } } : {}) });
+      return json(res, 200, {
+        items: items.slice(start, start + size),
+        ...(start + size < items.length ? { pagination: { nextToken: `c-${start + size}` } } : {}),
+      });
     }
     // ServiceTitan: form client_credentials token.
     if (path === '/st/connect/token') {
       if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return json(res, 400, { error: 'invalid_request' });
       const form = Object.fromEntries(new URLSearchParams(req.body));
       const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent) : [form.client_id, form.client_secret];
-      if (form.grant_type !== 'client_credentials' || id !== CREDENTIALS.stClientId || secret !== CREDENTIALS.stClientSecret) return json(res, 400, { error: 'invalid_client' });
+      const [id, secret] = basic
+        ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent)
+        : [form.client_id, form.client_secret];
+      if (form.grant_type !== 'client_credentials' || id !== CREDENTIALS.stClientId || secret !== CREDENTIALS.stClientSecret)
+        return json(res, 400, { error: 'invalid_client' });
       return json(res, 200, { access_token: issue('st'), token_type: 'Bearer', expires_in: settings.tokenLifetimeS });
     }
     if (path.startsWith('/st/')) {
@@ -221,8 +245,17 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
         const source = since ? items.filter((i) => i.updated_at >= since) : items;
         const page = Number(query.page);
         const size = Number(query.pageSize);
-        const data = settings.repeatLastPage && (page - 1) * size >= source.length ? source.slice(-size) : source.slice((page - 1) * size, page * size);
-        return json(res, 200, { page, pageSize: size, hasMore: settings.repeatLastPage || page * size < source.length, totalCount: null, data });
+        const data =
+          settings.repeatLastPage && (page - 1) * size >= source.length
+            ? source.slice(-size)
+            : source.slice((page - 1) * size, page * size);
+        return json(res, 200, {
+          page,
+          pageSize: size,
+          hasMore: settings.repeatLastPage || page * size < source.length,
+          totalCount: null,
+          data,
+        });
       }
       // Export: `from` is a date (the first record modified then or later) or a continuation token; continueFrom and hasMore.
       if (path === '/st/jpm/v2/tenant/7/export/jobs') {
@@ -236,7 +269,8 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
     // Bitcram: JSON username/password login, then Bearer; lists in `items`.
     if (path === '/bitcram/api/auth/') {
       const body = JSON.parse(req.body || '{}') as Record<string, string>;
-      if (body.username !== CREDENTIALS.bitcramUser || body.password !== CREDENTIALS.bitcramPassword) return json(res, 401, { message: 'wrong username or password' });
+      if (body.username !== CREDENTIALS.bitcramUser || body.password !== CREDENTIALS.bitcramPassword)
+        return json(res, 401, { message: 'wrong username or password' });
       return json(res, 200, { token: issue('bitcram') });
     }
     if (path === '/bitcram/api/cost_list_items/index') {
@@ -245,15 +279,20 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
     }
     // Ploomes: User-Key, OData $top/$skip/$filter on a zone-less LastUpdateDate; optional nextLink.
     if (path === '/ploomes/Products' || path === '/ploomes/Contacts') {
-      if (req.headers['user-key'] !== CREDENTIALS.ploomesKey) return json(res, 401, { error: { code: 'Unauthorized', message: 'invalid User-Key' } });
+      if (req.headers['user-key'] !== CREDENTIALS.ploomesKey)
+        return json(res, 401, { error: { code: 'Unauthorized', message: 'invalid User-Key' } });
       const top = Math.min(Number(query.$top ?? 300), 300);
       const skip = Number(query.$skip ?? 0);
       const filter = /^LastUpdateDate gt (\S+)$/.exec(query.$filter ?? '');
-      if (query.$filter && !filter) return json(res, 400, { error: { code: 'BadFilter', message: `cannot parse $filter ${query.$filter}` } });
+      if (query.$filter && !filter)
+        return json(res, 400, { error: { code: 'BadFilter', message: `cannot parse $filter ${query.$filter}` } });
       const rows = items.map((i) => ({ Id: i.id, Name: i.name, LastUpdateDate: toSaoPaulo(i.updated_at) }));
       const source = filter ? rows.filter((r) => r.LastUpdateDate > filter[1]!) : rows;
       const value = source.slice(skip, skip + top);
-      const next = path === '/ploomes/Contacts' && skip + top < source.length ? { '@odata.nextLink': `${base}${path}?$top=${top}&$skip=${skip + top}` } : {};
+      const next =
+        path === '/ploomes/Contacts' && skip + top < source.length
+          ? { '@odata.nextLink': `${base}${path}?$top=${top}&$skip=${skip + top}` }
+          : {};
       return json(res, 200, { '@odata.context': `${base}/ploomes/$metadata#${path.slice(9)}`, value, ...next });
     }
     // Basic auth; the body itself is the array.
@@ -270,7 +309,12 @@ export async function startFakeRestServer(options: { items?: number } = {}) {
     // JSON lines and CSV exports.
     if (path === '/export/items.jsonl') {
       res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-      res.end(`${items.slice(0, 3).map((i) => JSON.stringify(i)).join('\n')}\n`);
+      res.end(
+        `${items
+          .slice(0, 3)
+          .map((i) => JSON.stringify(i))
+          .join('\n')}\n`,
+      );
       return true;
     }
     if (path === '/export/items.csv') {

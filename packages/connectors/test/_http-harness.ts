@@ -53,7 +53,12 @@ export function written(output: string): SyncRecord[] {
 export async function dryRun(yaml: string, options: Parameters<typeof runYaml>[1] = {}) {
   const { logger, logs } = capturingLogger();
   const run = await runYaml(yaml, { dryRun: true, logger, ...options });
-  return { ...run, records: written(run.output), warnings: logs.filter((l) => l.type === 'warn').map((l) => String(l.args.join(' '))), logs };
+  return {
+    ...run,
+    records: written(run.output),
+    warnings: logs.filter((l) => l.type === 'warn').map((l) => String(l.args.join(' '))),
+    logs,
+  };
 }
 
 /** A consola logger that keeps every log object instead of printing it. */

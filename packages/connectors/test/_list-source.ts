@@ -46,4 +46,6 @@ export const collectSink = defineConnector<Record<string, never>, never, Record<
 });
 
 /** The built-in connectors plus `list` and `collect`. */
-export const listEngine = createEngine({ connectors: { ...BUILTIN_CONNECTORS, list: async () => listSource, collect: async () => collectSink } });
+export const listEngine = createEngine({
+  connectors: { ...BUILTIN_CONNECTORS, list: async () => listSource, collect: async () => collectSink },
+});

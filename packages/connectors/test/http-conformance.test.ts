@@ -35,7 +35,11 @@ interface Style {
 const bearerToken = (family: string) => new RegExp(`^Bearer ${family}-token-\\d+$`);
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const ploomes = (items: FakeItem[]) =>
-  items.map((i) => ({ Id: i.id, Name: i.name, LastUpdateDate: new Date(Date.parse(i.updated_at) - 3 * 3600_000).toISOString().slice(0, 19) }));
+  items.map((i) => ({
+    Id: i.id,
+    Name: i.name,
+    LastUpdateDate: new Date(Date.parse(i.updated_at) - 3 * 3600_000).toISOString().slice(0, 19),
+  }));
 
 const STYLES: Style[] = [
   {
@@ -43,7 +47,11 @@ const STYLES: Style[] = [
     connection: (url) => `base_url: ${url}/catsy\nauth: { type: bearer, token: ${C.catsyKey} }`,
     source: 'path: /api/v3/queries/42/items\nrecords_path: items\npagination: { type: offset, size_param: limit, size: 10 }',
     records: (items) => items,
-    calls: ['GET /catsy/api/v3/queries/42/items?offset=0&limit=10', 'GET /catsy/api/v3/queries/42/items?offset=10&limit=10', 'GET /catsy/api/v3/queries/42/items?offset=20&limit=10'],
+    calls: [
+      'GET /catsy/api/v3/queries/42/items?offset=0&limit=10',
+      'GET /catsy/api/v3/queries/42/items?offset=10&limit=10',
+      'GET /catsy/api/v3/queries/42/items?offset=20&limit=10',
+    ],
     headers: { authorization: `Bearer ${C.catsyKey}`, accept: 'application/json' },
   },
   {
@@ -55,7 +63,11 @@ body: { filters: [{ attributeKey: name, operator: contains, value: "item 1" }] }
 records_path: products
 pagination: { type: page, size_param: resultsPerPage, size: 5, stop_when: [total], total_path: pagination.total_results }`,
     records: (items) => items.filter((i) => i.name.includes('item 1')),
-    calls: ['POST /catsy/v4/products/filter?page=1&resultsPerPage=5', 'POST /catsy/v4/products/filter?page=2&resultsPerPage=5', 'POST /catsy/v4/products/filter?page=3&resultsPerPage=5'],
+    calls: [
+      'POST /catsy/v4/products/filter?page=1&resultsPerPage=5',
+      'POST /catsy/v4/products/filter?page=2&resultsPerPage=5',
+      'POST /catsy/v4/products/filter?page=3&resultsPerPage=5',
+    ],
     headers: { authorization: `Bearer ${C.catsyKey}`, 'content-type': 'application/json' },
   },
   {
@@ -69,9 +81,14 @@ auth:
   client_id: ${C.sparkClientId}
   client_secret: ${C.sparkClientSecret}
   token_headers: { Site-Id: ${C.sparkSiteId} }`,
-    source: 'path: /api/v2/price-lists\nrecords_path: data\npagination: { type: page, size_param: page_size, size: 10, stop_when: [total], total_pages_path: pagination.total_pages }',
+    source:
+      'path: /api/v2/price-lists\nrecords_path: data\npagination: { type: page, size_param: page_size, size: 10, stop_when: [total], total_pages_path: pagination.total_pages }',
     records: (items) => items,
-    calls: ['GET /sparklayer/api/v2/price-lists?page=1&page_size=10', 'GET /sparklayer/api/v2/price-lists?page=2&page_size=10', 'GET /sparklayer/api/v2/price-lists?page=3&page_size=10'],
+    calls: [
+      'GET /sparklayer/api/v2/price-lists?page=1&page_size=10',
+      'GET /sparklayer/api/v2/price-lists?page=2&page_size=10',
+      'GET /sparklayer/api/v2/price-lists?page=3&page_size=10',
+    ],
     headers: { authorization: bearerToken('spark'), 'site-id': C.sparkSiteId },
     tokenCalls: [
       {
@@ -84,7 +101,8 @@ auth:
   },
   {
     name: 'Shopify: access-token header, Link header page_info (only limit sent with it), since with lookback',
-    connection: (url) => `base_url: ${url}/shopify/admin/api/2024-10\nauth: { type: api_key, header: X-Shopify-Access-Token, key: ${C.shopifyToken} }`,
+    connection: (url) =>
+      `base_url: ${url}/shopify/admin/api/2024-10\nauth: { type: api_key, header: X-Shopify-Access-Token, key: ${C.shopifyToken} }`,
     source: `path: /orders.json
 params: { limit: 5, status: any }
 records_path: orders
@@ -134,7 +152,8 @@ pagination: { type: cursor, token_path: payload.NextToken, token_param: NextToke
     name: 'SP-API catalog: records at the top, pagination.nextToken sent back as pageToken',
     connection: (url) => `base_url: ${url}/sp
 auth: { type: oauth2_refresh_token, token_url: ${url}/lwa/auth/o2/token, client_id: ${C.lwaClientId}, client_secret: ${C.lwaClientSecret}, refresh_token: "${C.lwaRefreshToken}", header: x-amz-access-token, prefix: "" }`,
-    source: 'path: /catalog/2022-04-01/items\nrecords_path: items\npagination: { type: cursor, token_path: pagination.nextToken, token_param: pageToken, size_param: pageSize, size: 20 }',
+    source:
+      'path: /catalog/2022-04-01/items\nrecords_path: items\npagination: { type: cursor, token_path: pagination.nextToken, token_param: pageToken, size_param: pageSize, size: 20 }',
     records: (items) => items,
     calls: ['GET /sp/catalog/2022-04-01/items?pageSize=20', 'GET /sp/catalog/2022-04-01/items?pageSize=20&pageToken=c-20'],
     headers: { 'x-amz-access-token': /^lwa-token-\d+$/ },
@@ -151,7 +170,8 @@ auth: { type: oauth2_refresh_token, token_url: ${url}/lwa/auth/o2/token, client_
     connection: (url) => `base_url: ${url}/st
 headers: { ST-App-Key: ${C.stAppKey} }
 auth: { type: oauth2_client_credentials, token_url: /connect/token, client_id: ${C.stClientId}, client_secret: ${C.stClientSecret} }`,
-    source: 'path: /pricebook/v2/tenant/7/materials\nrecords_path: data\npagination: { type: page, size_param: pageSize, size: 10, stop_when: [has_more], has_more_path: hasMore }',
+    source:
+      'path: /pricebook/v2/tenant/7/materials\nrecords_path: data\npagination: { type: page, size_param: pageSize, size: 10, stop_when: [has_more], has_more_path: hasMore }',
     records: (items) => items,
     calls: [
       'GET /st/pricebook/v2/tenant/7/materials?page=1&pageSize=10',
@@ -198,7 +218,9 @@ auth: { type: session, login_url: /api/auth/, username: ${C.bitcramUser}, passwo
     records: (items) => items.map((i) => ({ product_id: String(i.id), cost: i.id * 10 })),
     calls: ['GET /bitcram/api/cost_list_items/index'],
     headers: { authorization: bearerToken('bitcram') },
-    tokenCalls: [{ path: '/bitcram/api/auth/', contentType: 'application/json', body: { username: C.bitcramUser, password: C.bitcramPassword } }],
+    tokenCalls: [
+      { path: '/bitcram/api/auth/', contentType: 'application/json', body: { username: C.bitcramUser, password: C.bitcramPassword } },
+    ],
   },
   {
     name: 'Ploomes: User-Key, OData $skip/$top, since as a $filter on a zone-less local time',
@@ -273,7 +295,9 @@ describe('http source conformance', () => {
 
     const dataRequests = api.requests.filter((r) => !api.tokenCalls().includes(r));
     expect(api.dataCalls()).toEqual(style.calls.map((c) => (typeof c === 'string' ? c : expect.stringMatching(c))));
-    const wanted = Object.fromEntries(Object.entries(style.headers).map(([k, v]) => [k, typeof v === 'string' ? v : expect.stringMatching(v)]));
+    const wanted = Object.fromEntries(
+      Object.entries(style.headers).map(([k, v]) => [k, typeof v === 'string' ? v : expect.stringMatching(v)]),
+    );
     for (const request of dataRequests) expect(request.headers).toMatchObject(wanted);
 
     expect(api.tokenCalls().map(describeTokenCall)).toEqual(
@@ -283,13 +307,17 @@ describe('http source conformance', () => {
 
   it('covers every auth and pagination style', () => {
     const yaml = STYLES.map((s) => `${s.connection('http://x')}\n${s.source}`).join('\n');
-    for (const auth of ['bearer', 'api_key', 'basic', 'oauth2_client_credentials', 'oauth2_refresh_token', 'session']) expect(yaml).toContain(`type: ${auth}`);
+    for (const auth of ['bearer', 'api_key', 'basic', 'oauth2_client_credentials', 'oauth2_refresh_token', 'session'])
+      expect(yaml).toContain(`type: ${auth}`);
     for (const pagination of ['page', 'offset', 'cursor', 'next_url', 'link_header']) expect(yaml).toContain(`type: ${pagination}`);
   });
 });
 
 function describeTokenCall(request: FakeRequest) {
   const contentType = String(request.headers['content-type']);
-  const body = contentType === 'application/json' ? (JSON.parse(request.body) as Record<string, string>) : Object.fromEntries(new URLSearchParams(request.body));
+  const body =
+    contentType === 'application/json'
+      ? (JSON.parse(request.body) as Record<string, string>)
+      : Object.fromEntries(new URLSearchParams(request.body));
   return { path: request.path, contentType, body, headers: request.headers };
 }

@@ -27,11 +27,18 @@ const materials = (size = 10, extra = '') =>
   `path: /pricebook/v2/tenant/7/materials\nrecords_path: data\npagination: { type: page, size_param: pageSize, size: ${size}, stop_when: [has_more], has_more_path: hasMore${extra} }`;
 /** The Catsy connection: 3 retries 20 ms apart unless `settings` (YAML `key: value` lines) say otherwise. */
 const catsy = (settings = '') => {
-  const lines = new Map([['retries', '3'], ['retry_delay_ms', '20']]);
-  for (const line of settings.split('\n').filter(Boolean)) lines.set(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
-  return [`base_url: ${api.url}/catsy`, `auth: { type: bearer, token: ${C.catsyKey} }`, ...[...lines].map(([k, v]) => `${k}: ${v}`)].join('\n');
+  const lines = new Map([
+    ['retries', '3'],
+    ['retry_delay_ms', '20'],
+  ]);
+  for (const line of settings.split('\n').filter(Boolean))
+    lines.set(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
+  return [`base_url: ${api.url}/catsy`, `auth: { type: bearer, token: ${C.catsyKey} }`, ...[...lines].map(([k, v]) => `${k}: ${v}`)].join(
+    '\n',
+  );
 };
-const catsyItems = (size = 10) => `path: /api/v3/queries/42/items\nrecords_path: items\npagination: { type: offset, size_param: limit, size: ${size} }`;
+const catsyItems = (size = 10) =>
+  `path: /api/v3/queries/42/items\nrecords_path: items\npagination: { type: offset, size_param: limit, size: ${size} }`;
 const CATSY_PATH = '/catsy/api/v3/queries/42/items';
 
 describe('tokens', () => {
@@ -63,7 +70,9 @@ describe('tokens', () => {
   it('gives up after one renewal when the API still answers 401', async () => {
     api.fail({ path: '/st/pricebook', status: 401, body: { title: 'token rejected' }, times: 2 });
     const { result } = await dryRun(httpPipeline(serviceTitan(), materials()));
-    expect(result.streams[0]!.error).toBe(`[source:api] GET ${api.url}/st/pricebook/v2/tenant/7/materials?page=1&pageSize=10: 401 Unauthorized: token rejected`);
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] GET ${api.url}/st/pricebook/v2/tenant/7/materials?page=1&pageSize=10: 401 Unauthorized: token rejected`,
+    );
     expect(api.tokenCalls()).toHaveLength(2);
   });
 
@@ -109,14 +118,21 @@ auth: { type: oauth2_refresh_token, token_url: ${api.url}/lwa/auth/o2/token, cli
   it('reports a failed token request with the endpoint and the OAuth2 error, and no secret', async () => {
     const yaml = httpPipeline(serviceTitan().replace(C.stClientSecret, 'wrong-secret-0001'), materials());
     const { result } = await dryRun(yaml);
-    expect(result.streams[0]!.error).toBe(`[source:api] cannot get an access token: POST ${api.url}/st/connect/token: 400 Bad Request: invalid_client`);
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] cannot get an access token: POST ${api.url}/st/connect/token: 400 Bad Request: invalid_client`,
+    );
     expect(api.dataCalls()).toEqual([]);
   });
 
   it('reports a login that fails', async () => {
-    const yaml = httpPipeline(`base_url: ${api.url}/bitcram\nauth: { type: session, login_url: /api/auth/, username: ${C.bitcramUser}, password: not-the-password }`, 'path: /api/cost_list_items/index\nrecords_path: items');
+    const yaml = httpPipeline(
+      `base_url: ${api.url}/bitcram\nauth: { type: session, login_url: /api/auth/, username: ${C.bitcramUser}, password: not-the-password }`,
+      'path: /api/cost_list_items/index\nrecords_path: items',
+    );
     const { result } = await dryRun(yaml);
-    expect(result.streams[0]!.error).toBe(`[source:api] cannot get a session token: POST ${api.url}/bitcram/api/auth/: 401 Unauthorized: wrong username or password`);
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] cannot get a session token: POST ${api.url}/bitcram/api/auth/: 401 Unauthorized: wrong username or password`,
+    );
   });
 });
 
@@ -140,7 +156,12 @@ describe('retries', () => {
   });
 
   it('still backs off on a 429 without Retry-After (like SP-API and Ploomes)', async () => {
-    api.fail({ path: CATSY_PATH, status: 429, body: { errors: [{ code: 'QuotaExceeded', message: 'You exceeded your quota' }] }, times: 2 });
+    api.fail({
+      path: CATSY_PATH,
+      status: 429,
+      body: { errors: [{ code: 'QuotaExceeded', message: 'You exceeded your quota' }] },
+      times: 2,
+    });
     const { result, records, warnings } = await dryRun(httpPipeline(catsy(), catsyItems()));
     expect(result.status).toBe('succeeded');
     expect(records).toEqual(api.items);
@@ -170,13 +191,21 @@ describe('retries', () => {
     api.reset();
     api.fail({ path: CATSY_PATH, status: 503, body: { message: 'busy' }, times: 4 });
     const failed = await dryRun(httpPipeline(catsy('retry_delay_ms: 2'), catsyItems()));
-    expect(failed.result.streams[0]!.error).toBe(`[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: 503 Service Unavailable: busy (gave up after 4 attempts)`);
+    expect(failed.result.streams[0]!.error).toBe(
+      `[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: 503 Service Unavailable: busy (gave up after 4 attempts)`,
+    );
   });
 
-  it('fails fast on a non-retryable 4xx, with the body\'s message', async () => {
-    api.fail({ path: CATSY_PATH, status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'limit must be at most 500' } });
+  it("fails fast on a non-retryable 4xx, with the body's message", async () => {
+    api.fail({
+      path: CATSY_PATH,
+      status: 400,
+      body: { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'limit must be at most 500' },
+    });
     const { result } = await dryRun(httpPipeline(catsy(), catsyItems()));
-    expect(result.streams[0]!.error).toBe(`[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: 400 Bad Request: limit must be at most 500`);
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: 400 Bad Request: limit must be at most 500`,
+    );
     expect(api.dataCalls()).toHaveLength(1);
   });
 
@@ -197,27 +226,46 @@ describe('bad responses', () => {
     api.fail({ path: CATSY_PATH, status: 200, body: '{"items": [{"id": 1}, {"id": 2' });
     const { result } = await dryRun(httpPipeline(catsy(), catsyItems()));
     expect(result.streams[0]!.error).toMatch(
-      new RegExp(`^\\[source:api\\] GET ${api.url}${CATSY_PATH}\\?offset=0&limit=10: the response is not valid JSON \\(.+\\); got application/json, 30 bytes starting "\\{\\\\"items\\\\": \\[\\{\\\\"id\\\\": 1\\}`),
+      new RegExp(
+        `^\\[source:api\\] GET ${api.url}${CATSY_PATH}\\?offset=0&limit=10: the response is not valid JSON \\(.+\\); got application/json, 30 bytes starting "\\{\\\\"items\\\\": \\[\\{\\\\"id\\\\": 1\\}`,
+      ),
     );
   });
 
   it('reports an HTML page where JSON was expected', async () => {
-    api.fail({ path: CATSY_PATH, status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><body><h1>Maintenance</h1></body></html>' });
+    api.fail({
+      path: CATSY_PATH,
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<html><body><h1>Maintenance</h1></body></html>',
+    });
     const { result } = await dryRun(httpPipeline(catsy(), catsyItems()));
     expect(result.streams[0]!.error).toBe(
       `[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: expected JSON, got text/html, 46 bytes starting "<html><body><h1>Maintenance</h1></body></html>"`,
     );
   });
 
-  it('reports a proxy\'s HTML error page by its text', async () => {
-    api.fail({ path: CATSY_PATH, status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
+  it("reports a proxy's HTML error page by its text", async () => {
+    api.fail({
+      path: CATSY_PATH,
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    });
     const { result } = await dryRun(httpPipeline(catsy('retries: 0'), catsyItems()));
     expect(result.streams[0]!.error).toBe(`[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: 502 Bad Gateway: 502 Bad Gateway`);
   });
 
   it('refuses to send the credentials to a next-page URL on another host', async () => {
-    api.fail({ path: '/ploomes/Contacts', status: 200, body: { value: [{ Id: 1 }], '@odata.nextLink': 'https://elsewhere.example/Contacts?$skip=1' } });
-    const yaml = httpPipeline(`base_url: ${api.url}/ploomes\nauth: { type: api_key, header: User-Key, key: ${C.ploomesKey} }`, 'path: /Contacts\nrecords_path: value\npagination: { type: next_url, next_url_path: "@odata.nextLink" }');
+    api.fail({
+      path: '/ploomes/Contacts',
+      status: 200,
+      body: { value: [{ Id: 1 }], '@odata.nextLink': 'https://elsewhere.example/Contacts?$skip=1' },
+    });
+    const yaml = httpPipeline(
+      `base_url: ${api.url}/ploomes\nauth: { type: api_key, header: User-Key, key: ${C.ploomesKey} }`,
+      'path: /Contacts\nrecords_path: value\npagination: { type: next_url, next_url_path: "@odata.nextLink" }',
+    );
     const { result } = await dryRun(yaml);
     expect(result.streams[0]!.error).toBe(
       `[source:api] refusing to follow the next-page URL https://elsewhere.example/Contacts?$skip=1: it is not on ${api.url}, and the connection's credentials must not go elsewhere`,
@@ -234,8 +282,13 @@ describe('loop guards', () => {
     );
     const { result, warnings } = await dryRun(yaml);
     expect(result.status).toBe('succeeded');
-    expect(api.dataCalls()).toEqual(['GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10', 'GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10&NextToken=tok-0']);
-    expect(warnings).toEqual(['items: the read stopped early (/orders/v0/orders: the server sent the next-page token "tok-0" a second time)']);
+    expect(api.dataCalls()).toEqual([
+      'GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10',
+      'GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10&NextToken=tok-0',
+    ]);
+    expect(warnings).toEqual([
+      'items: the read stopped early (/orders/v0/orders: the server sent the next-page token "tok-0" a second time)',
+    ]);
   });
 
   it('stops when a Link header points at a page already read', async () => {
@@ -248,7 +301,9 @@ describe('loop guards', () => {
     expect(result.status).toBe('succeeded');
     expect(api.dataCalls()).toHaveLength(2);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^items: the read stopped early \(\/orders\.json: the server sent http:\/\/.+page_info=\w+ as the Link rel="next" URL again\)$/);
+    expect(warnings[0]).toMatch(
+      /^items: the read stopped early \(\/orders\.json: the server sent http:\/\/.+page_info=\w+ as the Link rel="next" URL again\)$/,
+    );
   });
 
   it('stops a server that repeats its last page forever at max_pages, with a warning', async () => {
@@ -257,7 +312,9 @@ describe('loop guards', () => {
     expect(result.status).toBe('succeeded');
     expect(api.dataCalls()).toHaveLength(5);
     expect(records).toHaveLength(23 + 10 + 10);
-    expect(warnings).toEqual(['items: the read stopped early (/pricebook/v2/tenant/7/materials: max_pages=5 reached; raise pagination.max_pages if the API really has more)']);
+    expect(warnings).toEqual([
+      'items: the read stopped early (/pricebook/v2/tenant/7/materials: max_pages=5 reached; raise pagination.max_pages if the API really has more)',
+    ]);
   });
 
   it('stops after --limit records without fetching further pages', async () => {
@@ -337,13 +394,18 @@ describe('circuit breaker', () => {
       observe: () => {},
       set: (name: string, labels: Record<string, string>, value: number) => samples.push(`${name} ${JSON.stringify(labels)} ${value}`),
     };
-    const connection = await connectApi(httpPipeline(catsy('retries: 1\nretry_delay_ms: 1\ncircuit_breaker: { failures: 3, cooldown_ms: 150 }'), catsyItems()), { metrics });
+    const connection = await connectApi(
+      httpPipeline(catsy('retries: 1\nretry_delay_ms: 1\ncircuit_breaker: { failures: 3, cooldown_ms: 150 }'), catsyItems()),
+      { metrics },
+    );
     api.fail({ path: CATSY_PATH, status: 503, times: 3 });
     await expect(connection.read('items')).rejects.toThrow(/503 Service Unavailable: fault \(gave up after 2 attempts\)$/);
     // The third failure in a row opens the circuit: no retry is scheduled.
     await expect(connection.read('items')).rejects.toThrow(/503 Service Unavailable: fault \(circuit open after 3 consecutive failures\)$/);
     await expect(connection.read('items')).rejects.toThrow(
-      new RegExp(`^GET ${api.url}${CATSY_PATH}\\?offset=0&limit=10: circuit open after 3 consecutive failures: failing fast for another 0\\.\\ds$`),
+      new RegExp(
+        `^GET ${api.url}${CATSY_PATH}\\?offset=0&limit=10: circuit open after 3 consecutive failures: failing fast for another 0\\.\\ds$`,
+      ),
     );
     // Two attempts of the first read, one of the second, none of the third: the open circuit sent nothing.
     expect(api.dataCalls()).toHaveLength(3);

@@ -31,9 +31,24 @@ describe('since.format', () => {
     ['digits in text are a number', '1714557600', { format: 'unix_ms' }, 1714557600000],
     ['lookback in seconds', '2024-05-01T10:00:00Z', { format: 'iso', lookback_s: 5400 }, '2024-05-01T08:30:00Z'],
     ['lookback across a day', '2024-05-01', { format: 'iso_date', lookback_s: 86400 }, '2024-04-30'],
-    ['a pattern in a time zone', '2024-05-01T13:00:00Z', { format: '%Y-%m-%dT%H:%M:%S', timezone: 'America/Sao_Paulo' }, '2024-05-01T10:00:00'],
-    ['a zone-less cursor is wall-clock time in the zone', '2024-05-01T10:00:00', { format: 'unix', timezone: 'America/Sao_Paulo' }, at('2024-05-01T13:00:00Z') / 1000],
-    ['iso in a zone carries its offset', '2024-05-01T10:00:00', { format: 'iso', timezone: 'America/Sao_Paulo' }, '2024-05-01T10:00:00-03:00'],
+    [
+      'a pattern in a time zone',
+      '2024-05-01T13:00:00Z',
+      { format: '%Y-%m-%dT%H:%M:%S', timezone: 'America/Sao_Paulo' },
+      '2024-05-01T10:00:00',
+    ],
+    [
+      'a zone-less cursor is wall-clock time in the zone',
+      '2024-05-01T10:00:00',
+      { format: 'unix', timezone: 'America/Sao_Paulo' },
+      at('2024-05-01T13:00:00Z') / 1000,
+    ],
+    [
+      'iso in a zone carries its offset',
+      '2024-05-01T10:00:00',
+      { format: 'iso', timezone: 'America/Sao_Paulo' },
+      '2024-05-01T10:00:00-03:00',
+    ],
     ['summer time', '2024-07-01T12:00:00Z', { format: 'iso', timezone: 'Europe/Berlin' }, '2024-07-01T14:00:00+02:00'],
     ['winter time', '2024-01-15T12:00:00Z', { format: '%d.%m.%Y %H:%M %z', timezone: 'Europe/Berlin' }, '15.01.2024 13:00 +0100'],
     ['%L and %%', '2024-05-01T10:00:00.007Z', { format: '%H:%M:%S.%L 100%%' }, '10:00:00.007 100%'],
@@ -45,8 +60,12 @@ describe('since.format', () => {
     expect(() => formatCursor('next-week', { format: 'iso', timezone: 'UTC' })).toThrow(
       'since: cannot read the cursor "next-week" as a time for format iso; use format: raw for ids and other values',
     );
-    expect(() => formatCursor('2024-05-01', { format: 'iso', timezone: 'Mars/Olympus' })).toThrow('since.timezone: unknown time zone "Mars/Olympus"');
-    expect(() => formatCursor('2024-05-01', { format: 'raw', lookback_s: 60, timezone: 'UTC' })).toThrow('since.lookback_s needs since.format');
+    expect(() => formatCursor('2024-05-01', { format: 'iso', timezone: 'Mars/Olympus' })).toThrow(
+      'since.timezone: unknown time zone "Mars/Olympus"',
+    );
+    expect(() => formatCursor('2024-05-01', { format: 'raw', lookback_s: 60, timezone: 'UTC' })).toThrow(
+      'since.lookback_s needs since.format',
+    );
   });
 });
 
@@ -97,18 +116,31 @@ records_path: products
 since: { param: filter.expr, in: body, value: "store \${partition} after \${cursor}", format: iso_date }`,
     );
     const connection = await connectApi(yaml);
-    const records = await connection.read('items', { parent: { code: 'P-7', name: 'item 2' }, partition: 7, cursor: '2024-05-03T10:00:00Z' });
+    const records = await connection.read('items', {
+      parent: { code: 'P-7', name: 'item 2' },
+      partition: 7,
+      cursor: '2024-05-03T10:00:00Z',
+    });
     expect(records.map((r) => r.id)).toEqual([2, 20, 21, 22, 23]);
     const [request] = api.requests;
     expect(request!.url).toBe('/catsy/v4/products/filter?page=1&resultsPerPage=100&store=7');
     expect(request!.headers['x-parent']).toBe('P-7');
-    expect(JSON.parse(request!.body)).toEqual({ filters: [{ attributeKey: 'name', value: 'item 2' }], filter: { expr: 'store 7 after 2024-05-03' } });
+    expect(JSON.parse(request!.body)).toEqual({
+      filters: [{ attributeKey: 'name', value: 'item 2' }],
+      filter: { expr: 'store 7 after 2024-05-03' },
+    });
   });
 
   it('checks since options when the pipeline is loaded', async () => {
     const base = (since: string) => httpPipeline(`base_url: ${api.url}`, `path: /x\nsince: ${since}`);
-    await expect(runYaml(base('{ param: since, lookback_s: 60 }'))).rejects.toThrow('streams.items.source.since: missing required key "format"');
-    await expect(runYaml(base('{ param: since, format: "%Y-%q" }'))).rejects.toThrow('streams.items.source.since.format: must match the pattern');
-    await expect(runYaml(base('{ param: since, in: header }'))).rejects.toThrow('streams.items.source.since.in: must be one of: query, body (got "header")');
+    await expect(runYaml(base('{ param: since, lookback_s: 60 }'))).rejects.toThrow(
+      'streams.items.source.since: missing required key "format"',
+    );
+    await expect(runYaml(base('{ param: since, format: "%Y-%q" }'))).rejects.toThrow(
+      'streams.items.source.since.format: must match the pattern',
+    );
+    await expect(runYaml(base('{ param: since, in: header }'))).rejects.toThrow(
+      'streams.items.source.since.in: must be one of: query, body (got "header")',
+    );
   });
 });

@@ -10,13 +10,19 @@ const listSource = defineConnector<Record<string, never>, { dataset: string; aft
   description: 'Test source.',
   connectionSchema: { type: 'object', additionalProperties: false, properties: {} },
   source: {
-    streamSchema: { type: 'object', additionalProperties: false, required: ['dataset'], properties: { dataset: { type: 'string' }, after: { type: 'string' } } },
+    streamSchema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['dataset'],
+      properties: { dataset: { type: 'string' }, after: { type: 'string' } },
+    },
   },
   async connect() {
     return {
       async *read(options, ctx) {
         let records = lists.get(options.dataset) ?? [];
-        if (options.after && ctx.cursor !== undefined) records = records.filter((r) => (r[options.after!] as number) > (ctx.cursor as number));
+        if (options.after && ctx.cursor !== undefined)
+          records = records.filter((r) => (r[options.after!] as number) > (ctx.cursor as number));
         for (let i = 0; i < records.length; i += 250) yield { records: records.slice(i, i + 250) };
       },
     };
@@ -50,7 +56,11 @@ describe('http sink, batch mode', () => {
   it('sends batches of the declared size with the body template, leaving out excluded fields, pausing between requests', async () => {
     const bodies: unknown[] = [];
     const times: number[] = [];
-    fake = await startFakeServer({ routes: [{ method: 'PATCH', path: '/pricing', handle: (req) => (bodies.push(req.json), times.push(performance.now()), { status: 204 }) }] });
+    fake = await startFakeServer({
+      routes: [
+        { method: 'PATCH', path: '/pricing', handle: (req) => (bodies.push(req.json), times.push(performance.now()), { status: 204 }) },
+      ],
+    });
     lists.set('prices', prices(1234));
     const { result } = await run(`${head(fake.url)}
 streams:
@@ -62,9 +72,16 @@ streams:
     expect(result.status).toBe('succeeded');
     expect(bodies.map((b) => (b as { items: unknown[] }).items.length)).toEqual([500, 500, 234]);
     expect((bodies[0] as { items: unknown[] }).items[0]).toEqual({ sku: 'SKU-0', price: 0.5 });
-    expect(fake.requests.every((r) => r.headers.authorization === 'Bearer sink-token-123' && r.headers['content-type'] === 'application/json')).toBe(true);
+    expect(
+      fake.requests.every((r) => r.headers.authorization === 'Bearer sink-token-123' && r.headers['content-type'] === 'application/json'),
+    ).toBe(true);
     expect(result.streams[0]).toMatchObject({ recordsWritten: 1234, updated: 1234 });
-    expect(times.slice(1).map((t, i) => t - times[i]!).every((gap) => gap >= 38)).toBe(true);
+    expect(
+      times
+        .slice(1)
+        .map((t, i) => t - times[i]!)
+        .every((gap) => gap >= 38),
+    ).toBe(true);
   });
 
   it('splits a batch the server refuses with 413 until it fits, and every record arrives once', async () => {
@@ -91,7 +108,11 @@ streams:
     sink: { connection: api, path: /items, batch_size: 300 }
 `);
     expect(result.status).toBe('succeeded');
-    expect(received.sort()).toEqual(prices(300).map((p) => p.sku).sort());
+    expect(received.sort()).toEqual(
+      prices(300)
+        .map((p) => p.sku)
+        .sort(),
+    );
     expect(fake.requests.map((r) => (JSON.parse(r.body) as unknown[]).length)).toEqual([300, 150, 75, 75, 150, 75, 75]);
   });
 
@@ -110,7 +131,15 @@ streams:
 
   it('retries a 409 Conflict and then succeeds', async () => {
     let calls = 0;
-    fake = await startFakeServer({ routes: [{ method: 'PATCH', path: '/pricing', handle: () => (++calls <= 2 ? { status: 409, body: { message: 'concurrent update' } } : { status: 204 }) }] });
+    fake = await startFakeServer({
+      routes: [
+        {
+          method: 'PATCH',
+          path: '/pricing',
+          handle: () => (++calls <= 2 ? { status: 409, body: { message: 'concurrent update' } } : { status: 204 }),
+        },
+      ],
+    });
     lists.set('prices', prices(3));
     const { result } = await run(`${head(fake.url)}
 streams:
@@ -124,7 +153,15 @@ streams:
 
   it('a failing batch fails the run and leaves the cursor at the last batch that got through', async () => {
     let calls = 0;
-    fake = await startFakeServer({ routes: [{ method: 'PATCH', path: '/pricing', handle: () => (++calls === 2 ? { status: 422, body: { message: 'price must be a number' } } : { status: 204 }) }] });
+    fake = await startFakeServer({
+      routes: [
+        {
+          method: 'PATCH',
+          path: '/pricing',
+          handle: () => (++calls === 2 ? { status: 422, body: { message: 'price must be a number' } } : { status: 204 }),
+        },
+      ],
+    });
     lists.set('prices', prices(30));
     const yaml = `${head(fake.url)}
 streams:
@@ -136,7 +173,9 @@ streams:
 `;
     const { result, state } = await run(yaml);
     expect(result.status).toBe('failed');
-    expect(result.streams[0]!.error).toBe(`[sink:api] batch 2 (10 records) failed: PATCH ${fake.url}/pricing: 422 Unprocessable Entity: price must be a number; the cursor stays at 10`);
+    expect(result.streams[0]!.error).toBe(
+      `[sink:api] batch 2 (10 records) failed: PATCH ${fake.url}/pricing: 422 Unprocessable Entity: price must be a number; the cursor stays at 10`,
+    );
     expect(await state.getCursor({ pipeline: 'sink_test', stream: 'prices' })).toBe(10);
     const rerun = await run(yaml, state);
     expect(rerun.result.status).toBe('succeeded');
@@ -162,7 +201,14 @@ describe('http sink, record mode with the ID crosswalk', () => {
           return { status: 201, body: { id, ...item } };
         },
       },
-      { method: 'PATCH', path: '/items/:id', handle: (req) => (items.set(Number(req.params.id), { ...(req.json as SyncRecord), id: Number(req.params.id) }), { status: 200, body: {} }) },
+      {
+        method: 'PATCH',
+        path: '/items/:id',
+        handle: (req) => (
+          items.set(Number(req.params.id), { ...(req.json as SyncRecord), id: Number(req.params.id) }),
+          { status: 200, body: {} }
+        ),
+      },
       {
         method: 'POST',
         path: '/purchase-orders',
@@ -208,13 +254,15 @@ streams:
 `;
 
   const seed = () => {
-    lists.set('items', [
-      { id: 1, name: 'Copper pipe' },
-      { id: 2, name: 'Valve' },
-      { id: 3 },
-    ]);
+    lists.set('items', [{ id: 1, name: 'Copper pipe' }, { id: 2, name: 'Valve' }, { id: 3 }]);
     lists.set('pos', [
-      { id: 100, lines: [{ itemId: 1, qty: 5 }, { itemId: 2, qty: 1 }] },
+      {
+        id: 100,
+        lines: [
+          { itemId: 1, qty: 5 },
+          { itemId: 2, qty: 1 },
+        ],
+      },
       { id: 101, lines: [{ itemId: 2, qty: 3 }] },
       { id: 102, lines: [{ itemId: 77, qty: 1 }] },
     ]);
@@ -230,7 +278,12 @@ streams:
       ['purchase_orders', 'succeeded', 2, 1],
     ]);
     const crosswalk = await state.crosswalk().all('item');
-    expect(crosswalk).toEqual(new Map([['1', String([...t.items.keys()][0])], ['2', String([...t.items.keys()][1])]]));
+    expect(crosswalk).toEqual(
+      new Map([
+        ['1', String([...t.items.keys()][0])],
+        ['2', String([...t.items.keys()][1])],
+      ]),
+    );
     expect([...t.pos.values()].map((po) => (po.lines as { itemId: string }[]).map((l) => Number(l.itemId)))).toEqual([
       [Number(crosswalk.get('1')), Number(crosswalk.get('2'))],
       [Number(crosswalk.get('2'))],
@@ -265,6 +318,9 @@ streams:
     const skipped = await run(pipeline(fake.url, 'skip'));
     expect(skipped.result.streams[1]).toMatchObject({ status: 'succeeded', recordsWritten: 2, recordsRejected: 0, recordsFiltered: 1 });
     const failed = await run(pipeline(fake.url, 'fail'));
-    expect(failed.result.streams[1]).toMatchObject({ status: 'failed', error: 'record 102: lines[0].itemId: no item mapped for source id 77' });
+    expect(failed.result.streams[1]).toMatchObject({
+      status: 'failed',
+      error: 'record 102: lines[0].itemId: no item mapped for source id 77',
+    });
   });
 });

@@ -3,7 +3,8 @@ import type { SyncRecord } from '@syncengine/engine';
 import { json, startTestServer } from './_test-server.js';
 import { runYaml } from './_run.js';
 
-const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, updated: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z` }));
+const items = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: i + 1, updated: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z` }));
 
 let closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -53,7 +54,11 @@ describe('http source', () => {
       json(res, 200, { data: all.slice((page - 1) * size, page * size) });
     });
     const { result, output } = await runYaml(
-      pipeline(s.url, '    auth: { type: bearer, token: "${env.API_TOKEN}" }', '      path: /items\n      records_path: data\n      pagination: { type: page, size_param: per_page, size: 10 }'),
+      pipeline(
+        s.url,
+        '    auth: { type: bearer, token: "${env.API_TOKEN}" }',
+        '      path: /items\n      records_path: data\n      pagination: { type: page, size_param: per_page, size: 10 }',
+      ),
       { env: { API_TOKEN: 't0k3n-value' }, dryRun: true },
     );
     expect(result.status).toBe('succeeded');
@@ -67,7 +72,9 @@ describe('http source', () => {
 
   it('pages by offset and stops on an empty page', async () => {
     const all = items(20);
-    const s = await server((req, res) => json(res, 200, all.slice(Number(req.query.offset), Number(req.query.offset) + Number(req.query.limit))));
+    const s = await server((req, res) =>
+      json(res, 200, all.slice(Number(req.query.offset), Number(req.query.offset) + Number(req.query.limit))),
+    );
     const { output } = await runYaml(
       pipeline(s.url, '', '      path: /items\n      pagination: { type: offset, size_param: limit, size: 10, stop_when: [empty_page] }'),
       { dryRun: true },
@@ -83,12 +90,20 @@ describe('http source', () => {
       json(res, 200, { items: all.slice((page - 1) * 10, page * 10), hasMore: page * 10 < all.length, total: all.length });
     });
     const hasMore = await runYaml(
-      pipeline(s.url, '', '      path: /items\n      records_path: items\n      pagination: { type: page, size: 10, stop_when: [has_more], has_more_path: hasMore }'),
+      pipeline(
+        s.url,
+        '',
+        '      path: /items\n      records_path: items\n      pagination: { type: page, size: 10, stop_when: [has_more], has_more_path: hasMore }',
+      ),
       { dryRun: true },
     );
     expect(written(hasMore.output)).toEqual(all);
     const total = await runYaml(
-      pipeline(s.url, '', '      path: /items\n      records_path: items\n      pagination: { type: page, size: 5, stop_when: [total], total_path: total }'),
+      pipeline(
+        s.url,
+        '',
+        '      path: /items\n      records_path: items\n      pagination: { type: page, size: 5, stop_when: [total], total_path: total }',
+      ),
       { dryRun: true },
     );
     expect(written(total.output)).toEqual(all);
@@ -97,18 +112,35 @@ describe('http source', () => {
 
   it('sends an API key in a header or a query parameter', async () => {
     const s = await server((req, res) => json(res, 200, [{ header: req.headers['user-key'] ?? null, query: req.query.api_key ?? null }]));
-    const header = await runYaml(pipeline(s.url, '    auth: { type: api_key, header: User-Key, key: "${env.KEY}" }', '      path: /x'), { env: { KEY: 'k-123456' }, dryRun: true });
+    const header = await runYaml(pipeline(s.url, '    auth: { type: api_key, header: User-Key, key: "${env.KEY}" }', '      path: /x'), {
+      env: { KEY: 'k-123456' },
+      dryRun: true,
+    });
     expect(written(header.output)).toEqual([{ header: '***', query: null }]);
     expect(s.requests[0]!.headers['user-key']).toBe('k-123456');
-    await runYaml(pipeline(s.url, '    auth: { type: api_key, query_param: api_key, key: "${env.KEY}" }', '      path: /x'), { env: { KEY: 'k-123456' }, dryRun: true });
+    await runYaml(pipeline(s.url, '    auth: { type: api_key, query_param: api_key, key: "${env.KEY}" }', '      path: /x'), {
+      env: { KEY: 'k-123456' },
+      dryRun: true,
+    });
     expect(s.requests[1]!.query.api_key).toBe('k-123456');
     expect(s.requests[1]!.headers['user-key']).toBeUndefined();
   });
 
   it('fills the since parameter from the stored cursor, and leaves it out on the first run', async () => {
     const all = items(5);
-    const s = await server((req, res) => json(res, 200, all.filter((i) => !req.query.since || i.updated > req.query.since)));
-    const yaml = pipeline(s.url, '', '      path: /items\n      params: { since: "${cursor}", fixed: 1 }', '    incremental: { cursor_field: updated }');
+    const s = await server((req, res) =>
+      json(
+        res,
+        200,
+        all.filter((i) => !req.query.since || i.updated > req.query.since),
+      ),
+    );
+    const yaml = pipeline(
+      s.url,
+      '',
+      '      path: /items\n      params: { since: "${cursor}", fixed: 1 }',
+      '    incremental: { cursor_field: updated }',
+    );
     const first = await runYaml(yaml);
     expect(s.requests[0]!.query).toEqual({ fixed: '1' });
     expect(first.result.streams[0]!.cursorAfter).toBe('2026-01-05T00:00:00Z');
@@ -118,7 +150,10 @@ describe('http source', () => {
 
   it('fails fast on a 4xx with method, URL, status and the body message, secrets masked', async () => {
     const s = await server((_req, res) => json(res, 404, { message: 'Item list not found' }));
-    const { result } = await runYaml(pipeline(s.url, '    auth: { type: api_key, query_param: key, key: "${env.KEY}" }', '      path: /items'), { env: { KEY: 'sekrit-key' } });
+    const { result } = await runYaml(
+      pipeline(s.url, '    auth: { type: api_key, query_param: key, key: "${env.KEY}" }', '      path: /items'),
+      { env: { KEY: 'sekrit-key' } },
+    );
     expect(result.status).toBe('failed');
     expect(result.streams[0]!.error).toBe(`[source:api] GET ${s.url}/items?key=***: 404 Not Found: Item list not found`);
   });
@@ -158,7 +193,9 @@ describe('http source', () => {
 
   it('stops a server that never stops paging at max_pages, with a warning', async () => {
     const s = await server((_req, res) => json(res, 200, [{ id: 1 }, { id: 2 }]));
-    const { result } = await runYaml(pipeline(s.url, '', '      path: /loop\n      pagination: { type: page, size: 2, max_pages: 4 }'), { dryRun: true });
+    const { result } = await runYaml(pipeline(s.url, '', '      path: /loop\n      pagination: { type: page, size: 2, max_pages: 4 }'), {
+      dryRun: true,
+    });
     expect(result.status).toBe('succeeded');
     expect(s.requests).toHaveLength(4);
     expect(result.streams[0]!.recordsRead).toBe(8);

@@ -14,7 +14,15 @@ import {
   type StateStore,
   type SyncRecord,
 } from '@syncengine/engine';
-import { BUILTIN_CONNECTORS, MYSQL_ADAPTER, POSTGRES_ADAPTER, SQLITE_ADAPTER, type SqlDialectAdapter, type SqlSinkOptions, type SqlSourceOptions } from '../src/index.js';
+import {
+  BUILTIN_CONNECTORS,
+  MYSQL_ADAPTER,
+  POSTGRES_ADAPTER,
+  SQLITE_ADAPTER,
+  type SqlDialectAdapter,
+  type SqlSinkOptions,
+  type SqlSourceOptions,
+} from '../src/index.js';
 import type { PostgresSourceOptions } from '../src/postgres/postgres-types.generated.js';
 import { adminDb, checkDatabase, TEST_URLS, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { feed, listEngine } from './_list-source.js';
@@ -75,7 +83,8 @@ const TARGETS: Target[] = [
         adapter: pg ? POSTGRES_ADAPTER : MYSQL_ADAPTER,
         run: availability.run,
         require: () => availability.require(),
-        connection: (database) => `{ type: ${dialect}, url: ${JSON.stringify(testUrl(dialect, database ? { database } : {}))}, pool_size: 4 }`,
+        connection: (database) =>
+          `{ type: ${dialect}, url: ${JSON.stringify(testUrl(dialect, database ? { database } : {}))}, pool_size: 4 }`,
         open: (database) => adminDb(dialect, database ? { database } : {}),
         failingTrigger: (name, table, column, value) =>
           pg
@@ -88,8 +97,16 @@ const TARGETS: Target[] = [
               ],
         procedure: (name, log, table) =>
           pg
-            ? { setup: [`create procedure ${name}() language plpgsql as $$ begin ${LOG_INSERT(log, table)}; end $$`], call: `call ${name}()`, drop: `drop procedure if exists ${name}` }
-            : { setup: [`create procedure ${name}() ${LOG_INSERT(log, table)}`], call: `call ${name}()`, drop: `drop procedure if exists ${name}` },
+            ? {
+                setup: [`create procedure ${name}() language plpgsql as $$ begin ${LOG_INSERT(log, table)}; end $$`],
+                call: `call ${name}()`,
+                drop: `drop procedure if exists ${name}`,
+              }
+            : {
+                setup: [`create procedure ${name}() ${LOG_INSERT(log, table)}`],
+                call: `call ${name}()`,
+                drop: `drop procedure if exists ${name}`,
+              },
         replaceReaders: pg ? 'wait' : 'see-old-rows',
         createdTypes: pg
           ? [/^integer$/, /^text$/, /^numeric$/, /^boolean$/, /^jsonb$/, /^timestamp with time zone$/, /^date$/]
@@ -128,14 +145,22 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     const exec = async (statements: string[], on: Kysely<any> = db) => {
       for (const statement of statements) await sql.raw(statement).execute(on);
     };
-    const rows = async (name: string, order = 'id') => (await db.selectFrom(name).selectAll().orderBy(order).execute()) as Record<string, unknown>[];
-    const count = async (name: string) => Number((await sql<{ n: unknown }>`select count(*) as n from ${sql.table(name)}`.execute(db)).rows[0]!.n);
+    const rows = async (name: string, order = 'id') =>
+      (await db.selectFrom(name).selectAll().orderBy(order).execute()) as Record<string, unknown>[];
+    const count = async (name: string) =>
+      Number((await sql<{ n: unknown }>`select count(*) as n from ${sql.table(name)}`.execute(db)).rows[0]!.n);
 
     /** Runs a pipeline: the `list` source yields `pages`, the stream writes to `sink` on the target database. */
     const run = async (
       sink: Record<string, unknown>,
       pages: SyncRecord[][],
-      options: { batch?: number; state?: StateStore; incremental?: Record<string, unknown>; connection?: string; afterPage?: (n: number) => Promise<void> } = {},
+      options: {
+        batch?: number;
+        state?: StateStore;
+        incremental?: Record<string, unknown>;
+        connection?: string;
+        afterPage?: (n: number) => Promise<void>;
+      } = {},
     ) => {
       feed.pages = pages;
       feed.afterPage = options.afterPage;
@@ -167,7 +192,11 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     });
     afterAll(async () => {
       if (!db) return;
-      for (const statement of cleanup.reverse()) await sql.raw(statement).execute(db).catch(() => {});
+      for (const statement of cleanup.reverse())
+        await sql
+          .raw(statement)
+          .execute(db)
+          .catch(() => {});
       await db.destroy();
     });
 
@@ -219,7 +248,12 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     it('append inserts every record, again on a rerun', async () => {
       const t = table();
       const sink = { table: t, mode: 'append', columns: { id: 'integer', name: 'text' } };
-      await run(sink, [[{ id: 1, name: 'a' }, { id: 2, name: 'b' }]]);
+      await run(sink, [
+        [
+          { id: 1, name: 'a' },
+          { id: 2, name: 'b' },
+        ],
+      ]);
       const { stream } = await run(sink, [[{ id: 1, name: 'a' }]]);
       expect(stream).toMatchObject({ inserted: 1, updated: 0, skipped: 0 });
       expect(await count(t)).toBe(3);
@@ -229,13 +263,24 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       const t = table();
       const sink = { table: t, mode: 'insert_new', key: ['id'], columns: COLUMNS };
       await run(sink, [[{ id: 1, name: 'first' }]]);
-      const { stream } = await run(sink, [[{ id: 1, name: 'changed' }, { id: 2, name: 'new' }, { id: 2, name: 'dup in batch' }]]);
+      const { stream } = await run(sink, [
+        [
+          { id: 1, name: 'changed' },
+          { id: 2, name: 'new' },
+          { id: 2, name: 'dup in batch' },
+        ],
+      ]);
       expect(stream).toMatchObject({ status: 'succeeded', inserted: 1, updated: 0, skipped: 2 });
       expect((await rows(t)).map((r) => [Number(r.id), r.name])).toEqual([
         [1, 'first'],
         [2, 'new'],
       ]);
-      const again = await run(sink, [[{ id: 1, name: 'x' }, { id: 2, name: 'y' }]]);
+      const again = await run(sink, [
+        [
+          { id: 1, name: 'x' },
+          { id: 2, name: 'y' },
+        ],
+      ]);
       expect(again.stream).toMatchObject({ inserted: 0, skipped: 2 });
     });
 
@@ -244,14 +289,30 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       const sink = { table: t, mode: 'upsert', key: ['id'], columns: COLUMNS };
       await run(sink, [
         [
-          { id: 1, name: 'one', price: '1.50', active: true, tags: { a: 1, b: [1, 2] }, seen_at: '2026-01-01T00:00:00Z', day: '2026-01-01' },
+          {
+            id: 1,
+            name: 'one',
+            price: '1.50',
+            active: true,
+            tags: { a: 1, b: [1, 2] },
+            seen_at: '2026-01-01T00:00:00Z',
+            day: '2026-01-01',
+          },
           { id: 2, name: 'two', price: '2.00', active: false, tags: null, seen_at: null },
         ],
       ]);
       const { stream } = await run(sink, [
         [
           // Same values written differently: key order, a number for a decimal, another zone for the same instant.
-          { id: 1, name: 'one', price: 1.5, active: true, tags: { b: [1, 2], a: 1 }, seen_at: '2026-01-01T01:00:00+01:00', day: '2026-01-01' },
+          {
+            id: 1,
+            name: 'one',
+            price: 1.5,
+            active: true,
+            tags: { b: [1, 2], a: 1 },
+            seen_at: '2026-01-01T01:00:00+01:00',
+            day: '2026-01-01',
+          },
           { id: 2, name: 'TWO', price: '2.00', active: false, tags: null, seen_at: null },
           { id: 3, name: 'three', price: '3.00', active: true },
         ],
@@ -269,8 +330,18 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     it('upsert on a composite key, text keys compared exactly', async () => {
       const t = table();
       const sink = { table: t, mode: 'upsert', key: ['platform', 'id'], columns: { platform: 'text', id: 'integer', name: 'text' } };
-      await run(sink, [[{ platform: 'a', id: 1, name: 'x' }, { platform: 'b', id: 1, name: 'y' }]]);
-      const { stream } = await run(sink, [[{ platform: 'b', id: 1, name: 'z' }, { platform: 'B', id: 1, name: 'upper' }]]);
+      await run(sink, [
+        [
+          { platform: 'a', id: 1, name: 'x' },
+          { platform: 'b', id: 1, name: 'y' },
+        ],
+      ]);
+      const { stream } = await run(sink, [
+        [
+          { platform: 'b', id: 1, name: 'z' },
+          { platform: 'B', id: 1, name: 'upper' },
+        ],
+      ]);
       expect(stream).toMatchObject({ inserted: 1, updated: 1, skipped: 0 });
       expect((await rows(t, 'name')).map((r) => [r.platform, Number(r.id), r.name])).toEqual([
         ['B', 1, 'upper'],
@@ -282,26 +353,45 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     it('replace swaps the whole table in one transaction: readers never see a half-loaded table', async () => {
       const t = table();
       const sink = { table: t, mode: 'replace', key: ['id'], columns: { id: 'integer', name: 'text' } };
-      await run(sink, [[{ id: 1, name: 'old' }, { id: 2, name: 'old' }, { id: 3, name: 'old' }]]);
+      await run(sink, [
+        [
+          { id: 1, name: 'old' },
+          { id: 2, name: 'old' },
+          { id: 3, name: 'old' },
+        ],
+      ]);
       const seen: unknown[] = [];
       const reader = target.dialect === 'sqlite' ? sqliteOpen() : target.open();
-      const { stream } = await run(sink, [[{ id: 10, name: 'new' }, { id: 11, name: 'new' }], [{ id: 12, name: 'new' }, { id: 13, name: 'new' }]], {
-        batch: 2,
-        afterPage: async (page) => {
-          if (page !== 1) return;
-          // The first batch is in the table, uncommitted: another connection must not see it.
-          if (target.replaceReaders === 'see-old-rows') {
-            seen.push((await reader.selectFrom(t).select('name').orderBy('id').execute()).map((r) => r.name));
-          } else {
-            const peek = reader.transaction().execute(async (trx) => {
-              await sql`set local lock_timeout = '200ms'`.execute(trx);
-              return sql`select count(*) from ${sql.table(t)}`.execute(trx);
-            });
-            await expect(peek).rejects.toThrow(/lock timeout/);
-            seen.push('waited');
-          }
+      const { stream } = await run(
+        sink,
+        [
+          [
+            { id: 10, name: 'new' },
+            { id: 11, name: 'new' },
+          ],
+          [
+            { id: 12, name: 'new' },
+            { id: 13, name: 'new' },
+          ],
+        ],
+        {
+          batch: 2,
+          afterPage: async (page) => {
+            if (page !== 1) return;
+            // The first batch is in the table, uncommitted: another connection must not see it.
+            if (target.replaceReaders === 'see-old-rows') {
+              seen.push((await reader.selectFrom(t).select('name').orderBy('id').execute()).map((r) => r.name));
+            } else {
+              const peek = reader.transaction().execute(async (trx) => {
+                await sql`set local lock_timeout = '200ms'`.execute(trx);
+                return sql`select count(*) from ${sql.table(t)}`.execute(trx);
+              });
+              await expect(peek).rejects.toThrow(/lock timeout/);
+              seen.push('waited');
+            }
+          },
         },
-      });
+      );
       await reader.destroy();
       expect(stream).toMatchObject({ status: 'succeeded', inserted: 4, updated: 0, skipped: 0, batches: 2 });
       expect(seen).toEqual([target.replaceReaders === 'see-old-rows' ? ['old', 'old', 'old'] : 'waited']);
@@ -313,9 +403,18 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       const log = table('log');
       await exec([`create table ${log} (event varchar(20), n integer)`]);
       const sink = { table: t, mode: 'replace', key: ['id'], columns: { id: 'integer', name: 'text' } };
-      await run(sink, [[{ id: 1, name: 'old' }, { id: 2, name: 'old' }]]);
+      await run(sink, [
+        [
+          { id: 1, name: 'old' },
+          { id: 2, name: 'old' },
+        ],
+      ]);
 
-      const duplicate = await run({ ...sink, before: [`insert into ${log} (event) values ('before')`] }, [[{ id: 10 }, { id: 11 }], [{ id: 11 }]], { batch: 2 });
+      const duplicate = await run(
+        { ...sink, before: [`insert into ${log} (event) values ('before')`] },
+        [[{ id: 10 }, { id: 11 }], [{ id: 11 }]],
+        { batch: 2 },
+      );
       expect(duplicate.stream.status).toBe('failed');
       expect(duplicate.stream.error).toMatch(/batch 2 \(1 records\) failed/);
       expect((await rows(t)).map((r) => [Number(r.id), r.name])).toEqual([
@@ -323,7 +422,10 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
         [2, 'old'],
       ]);
 
-      const badHook = await run({ ...sink, before: [`insert into ${log} (event) values ('before')`], after: ['select * from no_such_table_anywhere'] }, [[{ id: 20 }]]);
+      const badHook = await run(
+        { ...sink, before: [`insert into ${log} (event) values ('before')`], after: ['select * from no_such_table_anywhere'] },
+        [[{ id: 20 }]],
+      );
       expect(badHook.stream.status).toBe('failed');
       expect(badHook.stream.error).toMatch(/after\[0\] failed/);
       expect((await rows(t)).map((r) => Number(r.id))).toEqual([1, 2]);
@@ -393,7 +495,11 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
         before: [],
         after: [],
       };
-      const forTenant = (id: string) => ({ stream: 's', logger: createConsola({ level: -999 }), render: (v: unknown) => renderRuntime(v, { tenant: { id } }) });
+      const forTenant = (id: string) => ({
+        stream: 's',
+        logger: createConsola({ level: -999 }),
+        render: (v: unknown) => renderRuntime(v, { tenant: { id } }),
+      });
       try {
         const safe = uniqueName('c');
         cleanup.push(`drop table if exists client_${safe}_data`);
@@ -416,14 +522,20 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
 
     it('names the columns an existing table lacks, and adds them with add_new_columns', async () => {
       const t = table();
-      await db.schema.createTable(t).addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('name', 'text').execute();
+      await db.schema
+        .createTable(t)
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text')
+        .execute();
       const sink = { table: t, mode: 'upsert', key: ['id'], columns: COLUMNS };
       const { stream } = await run(sink, [[{ id: 1 }]]);
       expect(stream.status).toBe('failed');
       expect(stream.error).toBe(
         `[sink:${target.dialect}] table "${t}" has no column "price", "active", "tags", "seen_at", "day"; add them to the table or remove them from columns:`,
       );
-      const added = await run({ ...sink, add_new_columns: true }, [[{ id: 1, name: 'n', price: '9.99', tags: ['x'], seen_at: '2026-05-05T05:05:05Z' }]]);
+      const added = await run({ ...sink, add_new_columns: true }, [
+        [{ id: 1, name: 'n', price: '9.99', tags: ['x'], seen_at: '2026-05-05T05:05:05Z' }],
+      ]);
       expect(added.stream).toMatchObject({ status: 'succeeded', inserted: 1 });
       const [row] = await rows(t);
       expect([row!.price, asJson(row!.tags), asInstant(row!.seen_at)]).toEqual(['9.99', ['x'], '2026-05-05T05:05:05.000Z']);
@@ -439,7 +551,12 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
         .execute();
       const sink = { table: t, mode: 'upsert', key: ['id'] };
       await run(sink, [[{ id: 1, name: 'a', not_a_column: 'dropped' }]]);
-      const { stream } = await run(sink, [[{ id: 1, name: 'b' }, { id: 2, name: 'c' }]]);
+      const { stream } = await run(sink, [
+        [
+          { id: 1, name: 'b' },
+          { id: 2, name: 'c' },
+        ],
+      ]);
       expect(stream).toMatchObject({ status: 'succeeded', inserted: 1, updated: 1 });
       expect((await rows(t)).map((r) => [Number(r.id), r.name, r.note])).toEqual([
         [1, 'b', 'kept'],
@@ -452,19 +569,48 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
     it('splits a batch over the parameter limit into several statements of one transaction', async () => {
       const t = table();
       // 10,000 rows x 7 columns = 70,000 parameters: over the limit of every dialect, in one batch.
-      const many = Array.from({ length: 10_000 }, (_, i) => ({ id: i, name: `n${i}`, price: '1.00', active: i % 2 === 0, tags: [i], seen_at: '2026-01-01T00:00:00Z', day: null }));
-      const { stream } = await run({ table: t, mode: 'upsert', key: ['id'], columns: COLUMNS, rows_per_statement: 100_000 }, [many], { batch: 10_000 });
+      const many = Array.from({ length: 10_000 }, (_, i) => ({
+        id: i,
+        name: `n${i}`,
+        price: '1.00',
+        active: i % 2 === 0,
+        tags: [i],
+        seen_at: '2026-01-01T00:00:00Z',
+        day: null,
+      }));
+      const { stream } = await run({ table: t, mode: 'upsert', key: ['id'], columns: COLUMNS, rows_per_statement: 100_000 }, [many], {
+        batch: 10_000,
+      });
       expect(stream).toMatchObject({ status: 'succeeded', inserted: 10_000, batches: 1 });
       expect(await count(t)).toBe(10_000);
-      const again = await run({ table: t, mode: 'upsert', key: ['id'], columns: COLUMNS, rows_per_statement: 100_000 }, [many], { batch: 10_000 });
+      const again = await run({ table: t, mode: 'upsert', key: ['id'], columns: COLUMNS, rows_per_statement: 100_000 }, [many], {
+        batch: 10_000,
+      });
       expect(again.stream).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, skipped: 10_000 });
     });
 
     it('a failing batch rolls back entirely; earlier batches stay', async () => {
       const t = table();
-      await db.schema.createTable(t).addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('name', 'varchar(20)').execute();
+      await db.schema
+        .createTable(t)
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(20)')
+        .execute();
       await exec(target.failingTrigger(uniqueName('trg'), t, 'name', 'bad'));
-      const { stream } = await run({ table: t, mode: 'append', columns: { id: 'integer', name: 'text' } }, [[{ id: 1, name: 'ok' }, { id: 2, name: 'ok' }], [{ id: 3, name: 'ok' }, { id: 4, name: 'bad' }]], { batch: 2 });
+      const { stream } = await run(
+        { table: t, mode: 'append', columns: { id: 'integer', name: 'text' } },
+        [
+          [
+            { id: 1, name: 'ok' },
+            { id: 2, name: 'ok' },
+          ],
+          [
+            { id: 3, name: 'ok' },
+            { id: 4, name: 'bad' },
+          ],
+        ],
+        { batch: 2 },
+      );
       expect(stream.status).toBe('failed');
       expect(stream.error).toContain('rejected by trigger');
       expect((await rows(t)).map((r) => Number(r.id))).toEqual([1, 2]);
@@ -503,12 +649,16 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       try {
         await exec(target.failingTrigger(trigger, cursorTable, 'value', '4'), stateDb);
         const records = [1, 2, 3, 4].map((seq) => ({ id: seq, seq }));
-        const { result, stream } = await run({ table: t, mode: 'upsert', key: ['id'], columns: { id: 'integer', seq: 'integer' } }, [records], {
-          batch: 2,
-          state,
-          incremental: { cursor_field: 'seq', ordered: true },
-          ...(connection ? { connection } : {}),
-        });
+        const { result, stream } = await run(
+          { table: t, mode: 'upsert', key: ['id'], columns: { id: 'integer', seq: 'integer' } },
+          [records],
+          {
+            batch: 2,
+            state,
+            incremental: { cursor_field: 'seq', ordered: true },
+            ...(connection ? { connection } : {}),
+          },
+        );
         // Batch 2 inserted rows 3 and 4, then writing its cursor failed in the same transaction: neither is kept.
         expect(stream.status).toBe('failed');
         expect(stream.error).toContain('rejected by trigger');
@@ -524,28 +674,31 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       }
     });
 
-    it.each(['upsert', 'insert_new'])('%s is idempotent: a crash between the batch commit and the cursor save duplicates nothing', async (mode) => {
-      const t = table();
-      const sink = { table: t, mode, key: ['id'], columns: { id: 'integer', seq: 'integer' } };
-      const records = [1, 2, 3, 4].map((seq) => ({ id: seq, seq }));
-      const real = await createSqliteStateStore({ path: ':memory:' });
-      const crashing: StateStore = {
-        ...real,
-        setCursor: async () => {
-          throw new Error('process killed before the cursor was saved');
-        },
-      };
-      const first = await run(sink, [records], { batch: 2, state: crashing, incremental: { cursor_field: 'seq', ordered: true } });
-      expect(first.stream.status).toBe('failed');
-      expect(await count(t)).toBe(2);
-      const second = await run(sink, [records], { batch: 2, state: real, incremental: { cursor_field: 'seq', ordered: true } });
-      expect(second.stream).toMatchObject({ status: 'succeeded', inserted: 2, skipped: 2 });
-      expect(await count(t)).toBe(4);
-      await real.close();
-    });
+    it.each(['upsert', 'insert_new'])(
+      '%s is idempotent: a crash between the batch commit and the cursor save duplicates nothing',
+      async (mode) => {
+        const t = table();
+        const sink = { table: t, mode, key: ['id'], columns: { id: 'integer', seq: 'integer' } };
+        const records = [1, 2, 3, 4].map((seq) => ({ id: seq, seq }));
+        const real = await createSqliteStateStore({ path: ':memory:' });
+        const crashing: StateStore = {
+          ...real,
+          setCursor: async () => {
+            throw new Error('process killed before the cursor was saved');
+          },
+        };
+        const first = await run(sink, [records], { batch: 2, state: crashing, incremental: { cursor_field: 'seq', ordered: true } });
+        expect(first.stream.status).toBe('failed');
+        expect(await count(t)).toBe(2);
+        const second = await run(sink, [records], { batch: 2, state: real, incremental: { cursor_field: 'seq', ordered: true } });
+        expect(second.stream).toMatchObject({ status: 'succeeded', inserted: 2, skipped: 2 });
+        expect(await count(t)).toBe(4);
+        await real.close();
+      },
+    );
   });
 });
 
-it('the SQL source options type matches every SQL connector\'s generated type', () => {
+it("the SQL source options type matches every SQL connector's generated type", () => {
   expectTypeOf<PostgresSourceOptions>().toEqualTypeOf<SqlSourceOptions>();
 });

@@ -79,7 +79,9 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
 
     const insert = async (table: string, records: SyncRecord[]) => {
       for (let i = 0; i < records.length; i += 500) {
-        const chunk = records.slice(i, i + 500).map((r) => Object.fromEntries(SOURCE_COLUMNS.map((c) => [c.name, target.adapter.encode(r[c.name], c)])));
+        const chunk = records
+          .slice(i, i + 500)
+          .map((r) => Object.fromEntries(SOURCE_COLUMNS.map((c) => [c.name, target.adapter.encode(r[c.name], c)])));
         await db.insertInto(table).values(chunk).execute();
       }
     };
@@ -87,7 +89,12 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
     /** Runs a one-stream pipeline reading `source` options from the target into the `collect` sink (or `sink`). */
     const run = async (
       source: Record<string, unknown>,
-      options: Partial<RunOptions> & { stream?: Record<string, unknown>; sink?: Record<string, unknown>; vars?: Record<string, unknown>; top?: Record<string, unknown> } = {},
+      options: Partial<RunOptions> & {
+        stream?: Record<string, unknown>;
+        sink?: Record<string, unknown>;
+        vars?: Record<string, unknown>;
+        top?: Record<string, unknown>;
+      } = {},
     ) => {
       const { stream: streamExtra, sink, vars, top, ...runOptions } = options;
       const yaml = [
@@ -117,14 +124,23 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
       target.require();
       db = target.open();
       let create = db.schema.createTable(src);
-      for (const c of SOURCE_COLUMNS) create = create.addColumn(c.name, sql.raw(target.adapter.columnType(c)), (b) => (c.key ? b.primaryKey() : b));
+      for (const c of SOURCE_COLUMNS)
+        create = create.addColumn(c.name, sql.raw(target.adapter.columnType(c)), (b) => (c.key ? b.primaryKey() : b));
       await create.execute();
       await insert(
         src,
         Array.from({ length: ROWS }, (_, i) => sourceRow(i + 1)),
       );
-      await db.schema.createTable(clients).addColumn('client_id', 'integer').addColumn('api_key', 'varchar(40)').addColumn('active', sql.raw(target.adapter.columnType({ name: 'active', type: 'boolean', nullable: true }))).execute();
-      await db.insertInto(clients).values([1, 2, 3].map((i) => ({ client_id: i, api_key: `key-${i}`, active: target.adapter.encode(i !== 2, SOURCE_COLUMNS[3]!) }))).execute();
+      await db.schema
+        .createTable(clients)
+        .addColumn('client_id', 'integer')
+        .addColumn('api_key', 'varchar(40)')
+        .addColumn('active', sql.raw(target.adapter.columnType({ name: 'active', type: 'boolean', nullable: true })))
+        .execute();
+      await db
+        .insertInto(clients)
+        .values([1, 2, 3].map((i) => ({ client_id: i, api_key: `key-${i}`, active: target.adapter.encode(i !== 2, SOURCE_COLUMNS[3]!) })))
+        .execute();
     });
     beforeEach(() => {
       collected.length = 0;
@@ -170,7 +186,10 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
 
     it('binds :name params (from vars) and never splices a value into the SQL', async () => {
       const { records } = await run(
-        { query: `select ':who' as quoted, :who as bound /* :who */ from ${src} where name = :who or id = :id -- :who`, params: { who: '${vars.who}', id: 7 } },
+        {
+          query: `select ':who' as quoted, :who as bound /* :who */ from ${src} where name = :who or id = :id -- :who`,
+          params: { who: '${vars.who}', id: 7 },
+        },
         { vars: { who: "x' or '1'='1" } },
       );
       expect(records).toEqual([{ quoted: ':who', bound: "x' or '1'='1" }]);
@@ -179,7 +198,9 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
     it('rejects a reference inside a quoted string, and a param the query does not use', async () => {
       const quoted = await run({ query: `select * from ${src} where name = '\${cursor}'` });
       expect(quoted.stream.status).toBe('failed');
-      expect(quoted.stream.error).toBe("[source:db] query: ${cursor} is inside a quoted string; remove the quotes, the value is sent as a bound parameter");
+      expect(quoted.stream.error).toBe(
+        '[source:db] query: ${cursor} is inside a quoted string; remove the quotes, the value is sent as a bound parameter',
+      );
       const unused = await run({ query: `select * from ${src} where id = :id`, params: { id: 1, idd: 2 } });
       expect(unused.stream.error).toBe('[source:db] params idd is not used in the query; write :idd where the value belongs');
     });
@@ -190,7 +211,13 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
     });
 
     it('reads one table while writing another of the same database in one stream (DB-to-DB)', async () => {
-      const sink = { connection: 'db', table: copy, mode: 'upsert', key: ['id'], columns: { id: 'integer', name: 'text', amount: { type: 'decimal', precision: 12, scale: 2 }, updated_at: 'timestamp' } };
+      const sink = {
+        connection: 'db',
+        table: copy,
+        mode: 'upsert',
+        key: ['id'],
+        columns: { id: 'integer', name: 'text', amount: { type: 'decimal', precision: 12, scale: 2 }, updated_at: 'timestamp' },
+      };
       const first = await run({ query: `select id, name, amount, updated_at from ${src} order by id`, batch_size: 700 }, { sink });
       expect(first.stream).toMatchObject({ status: 'succeeded', inserted: ROWS });
       const again = await run({ query: `select id, name, amount, updated_at from ${src} order by id`, batch_size: 700 }, { sink });
@@ -199,19 +226,28 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
       expect([row.name, row.amount, new Date(row.updated_at).toISOString()]).toEqual(['n2500', '2500.25', '2026-01-02T17:40:00.000Z']);
     });
 
-    it('lists tenants from a client_api_credentials table and reads each tenant\'s rows (partitions from a SQL source)', async () => {
+    it("lists tenants from a client_api_credentials table and reads each tenant's rows (partitions from a SQL source)", async () => {
       const { stream, records } = await run(
         { query: `select id from ${src} where id % 10 = \${partition} and id <= 20 order by id` },
         {
           stream: {
-            partitions: { from: { source: { connection: 'db', query: `select client_id, api_key from ${clients} where active = :active order by client_id`, params: { active: true } } }, key: 'client_id' },
+            partitions: {
+              from: {
+                source: {
+                  connection: 'db',
+                  query: `select client_id, api_key from ${clients} where active = :active order by client_id`,
+                  params: { active: true },
+                },
+              },
+              key: 'client_id',
+            },
           },
         },
       );
       expect(stream.status).toBe('succeeded');
       expect(records.map((r) => r.id)).toEqual([1, 11, 3, 13]);
     });
-    it('reads tenants from a client_api_credentials table and records each tenant\'s result with a SQL write-back', async () => {
+    it("reads tenants from a client_api_credentials table and records each tenant's result with a SQL write-back", async () => {
       const timestamp = sql.raw(target.adapter.columnType({ name: 'last_sync_at', type: 'timestamp', nullable: true }));
       await db.schema.alterTable(clients).addColumn('last_status', 'varchar(20)').execute();
       await db.schema.alterTable(clients).addColumn('last_sync_at', timestamp).execute();
@@ -221,7 +257,11 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
         {
           top: {
             tenants: {
-              source: { connection: 'db', query: `select client_id, api_key from ${clients} where active = :active order by client_id`, params: { active: true } },
+              source: {
+                connection: 'db',
+                query: `select client_id, api_key from ${clients} where active = :active order by client_id`,
+                params: { active: true },
+              },
               id: 'client_id',
               write_back: {
                 connection: 'db',

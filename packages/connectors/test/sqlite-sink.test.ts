@@ -122,7 +122,10 @@ describe('sqlite sink', () => {
 
   it('a composite key works for upsert', async () => {
     const sink = `      table: things\n      mode: upsert\n      key: [platform, id]\n      columns: { platform: text, id: integer, name: text }`;
-    await run(sink, [{ platform: 'a', id: 1, name: 'x' }, { platform: 'b', id: 1, name: 'y' }]);
+    await run(sink, [
+      { platform: 'a', id: 1, name: 'x' },
+      { platform: 'b', id: 1, name: 'y' },
+    ]);
     const result = await run(sink, [{ platform: 'b', id: 1, name: 'z' }]);
     expect(result.streams[0]).toMatchObject({ inserted: 0, updated: 1 });
     expect(rows('select platform, id, name from things order by platform')).toEqual([
@@ -165,9 +168,14 @@ describe('sqlite sink', () => {
 
   it('a failing batch rolls back entirely', async () => {
     const db = new Database(join(dir, 'out.db'));
-    db.exec("create table things (id integer primary key, name text); create trigger no_bad before insert on things when new.name = 'bad' begin select raise(abort, 'bad row'); end;");
+    db.exec(
+      "create table things (id integer primary key, name text); create trigger no_bad before insert on things when new.name = 'bad' begin select raise(abort, 'bad row'); end;",
+    );
     db.close();
-    const result = await run(`      table: things\n      mode: append\n      columns: { id: integer, name: text }`, [{ id: 1, name: 'ok' }, { id: 2, name: 'bad' }]);
+    const result = await run(`      table: things\n      mode: append\n      columns: { id: integer, name: text }`, [
+      { id: 1, name: 'ok' },
+      { id: 2, name: 'bad' },
+    ]);
     expect(result.status).toBe('failed');
     expect(result.streams[0]!.error).toContain('bad row');
     expect(rows('select * from things')).toEqual([]);

@@ -76,7 +76,8 @@ export function createEngine(options: EngineOptions): Engine {
       const path = statePath === ':memory:' ? statePath : resolve(statePath ?? defaultStatePath(pipeline));
       // A dry run changes no state: without a state file yet, it reads from an empty in-memory store instead of creating one.
       const sqlitePath = rest.dryRun && path !== ':memory:' && !existsSync(path) ? ':memory:' : path;
-      const store = state ?? (stateUrl !== undefined ? await createStateStore(stateUrl) : await createSqliteStateStore({ path: sqlitePath }));
+      const store =
+        state ?? (stateUrl !== undefined ? await createStateStore(stateUrl) : await createSqliteStateStore({ path: sqlitePath }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });
       } finally {
@@ -85,4 +86,3 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
 }
-

@@ -1,13 +1,6 @@
 /** Machine-readable error codes; the CLI maps them to exit codes. */
 export type SyncErrorCode =
-  | 'CONFIG_INVALID'
-  | 'SOURCE_FAILED'
-  | 'SINK_FAILED'
-  | 'STATE_FAILED'
-  | 'TRANSFORM_FAILED'
-  | 'RECORD_REJECTED'
-  | 'ABORTED'
-  | 'INTERNAL';
+  'CONFIG_INVALID' | 'SOURCE_FAILED' | 'SINK_FAILED' | 'STATE_FAILED' | 'TRANSFORM_FAILED' | 'RECORD_REJECTED' | 'ABORTED' | 'INTERNAL';
 
 /** Base class of every error syncengine throws on purpose. */
 export class SyncError extends Error {

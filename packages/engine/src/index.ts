@@ -68,7 +68,14 @@ export { createPostgresStateStore } from './state/postgres-state-store.js';
 export type { PostgresStateStoreOptions } from './state/postgres-state-store.js';
 export { createMysqlStateStore } from './state/mysql-state-store.js';
 export type { MysqlStateStoreOptions } from './state/mysql-state-store.js';
-export { DEFAULT_PORTS, databaseIdentity, describeDatabaseUrl, isDatabaseUrl, parseDatabaseUrl, sslFromParams } from './state/database-url.js';
+export {
+  DEFAULT_PORTS,
+  databaseIdentity,
+  describeDatabaseUrl,
+  isDatabaseUrl,
+  parseDatabaseUrl,
+  sslFromParams,
+} from './state/database-url.js';
 export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export { driverErrorMessage } from './state/driver-error-message.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';

@@ -39,7 +39,9 @@ export function checkDatabase(dialect: ServerDialect): Promise<DatabaseAvailabil
       const ci = process.env.CI === 'true';
       const where = `${SERVICE[dialect]} at ${TEST_URLS[dialect].replace(/\/\/[^@/]*@/, '//')}`;
       if (problem && !ci) {
-        console.warn(`\n!!! ${where} is unreachable (${problem}): SKIPPING the ${dialect} suites. Start it (.ci/run does) or set CI=true to make this a failure.\n`);
+        console.warn(
+          `\n!!! ${where} is unreachable (${problem}): SKIPPING the ${dialect} suites. Start it (.ci/run does) or set CI=true to make this a failure.\n`,
+        );
       }
       return {
         dialect,
@@ -77,7 +79,13 @@ export function adminDb(dialect: ServerDialect, options: { database?: string; ti
     pool.on('error', () => {});
     return new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   }
-  const pool = createPool({ uri: url.toString(), connectionLimit: 3, connectTimeout: options.timeoutMs ?? 10_000, timezone: 'Z', charset: 'utf8mb4' });
+  const pool = createPool({
+    uri: url.toString(),
+    connectionLimit: 3,
+    connectTimeout: options.timeoutMs ?? 10_000,
+    timezone: 'Z',
+    charset: 'utf8mb4',
+  });
   return new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
 }
 

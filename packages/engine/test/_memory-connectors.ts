@@ -4,7 +4,15 @@ import { defineConnector, type ConnectorRegistry, type SyncRecord } from '../src
 export const datasets = new Map<string, SyncRecord[]>();
 export const sinks = new Map<
   string,
-  { batches: SyncRecord[][]; failOnBatch?: number; calls: number; deferred?: boolean; failOnFinish?: boolean; finished?: boolean; checkpoints?: unknown[] }
+  {
+    batches: SyncRecord[][];
+    failOnBatch?: number;
+    calls: number;
+    deferred?: boolean;
+    failOnFinish?: boolean;
+    finished?: boolean;
+    checkpoints?: unknown[];
+  }
 >();
 /** How many records the source has yielded but the sink has not yet committed, at most. */
 export const inFlight = { current: 0, max: 0 };
@@ -20,7 +28,11 @@ const memorySource = defineConnector<{ dataset: string }, { page_size: number; d
     streamSchema: {
       type: 'object',
       additionalProperties: false,
-      properties: { page_size: { type: 'integer', default: 10 }, dataset: { type: 'string', 'x-runtime-template': true }, newer_than_cursor: { type: 'string' } },
+      properties: {
+        page_size: { type: 'integer', default: 10 },
+        dataset: { type: 'string', 'x-runtime-template': true },
+        newer_than_cursor: { type: 'string' },
+      },
     },
   },
   async connect(config) {

@@ -23,7 +23,13 @@ describe('database URLs', () => {
       database: 'sync',
       params: { sslmode: 'require', schema: 'syncengine' },
     });
-    expect(parseDatabaseUrl('mariadb://root@127.0.0.1:3307/test')).toMatchObject({ dialect: 'mysql', host: '127.0.0.1', port: 3307, user: 'root', database: 'test' });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1:3307/test')).toMatchObject({
+      dialect: 'mysql',
+      host: '127.0.0.1',
+      port: 3307,
+      user: 'root',
+      database: 'test',
+    });
   });
 
   it('gives identities without credentials, equal for the same database', () => {
@@ -35,8 +41,12 @@ describe('database URLs', () => {
   });
 
   it('rejects unknown schemes and malformed URLs without quoting a password', () => {
-    expect(() => parseDatabaseUrl('mongodb://h/db')).toThrow('unsupported database URL scheme "mongodb:"; use sqlite:, postgres:// or mysql://');
-    expect(() => parseDatabaseUrl('postgres://u:pa/ss@h/db')).toThrow(/^invalid postgres URL; write postgres:\/\/user:password@host:port\/database/);
+    expect(() => parseDatabaseUrl('mongodb://h/db')).toThrow(
+      'unsupported database URL scheme "mongodb:"; use sqlite:, postgres:// or mysql://',
+    );
+    expect(() => parseDatabaseUrl('postgres://u:pa/ss@h/db')).toThrow(
+      /^invalid postgres URL; write postgres:\/\/user:password@host:port\/database/,
+    );
     expect(() => parseDatabaseUrl('postgres://u:pa/ss@h/db')).not.toThrow(/pa\/ss/);
     expect(() => parseDatabaseUrl('postgres://h:5432/')).toThrow('postgres URL postgres://h:5432/ names no database');
     expect(describeDatabaseUrl('postgres://u:secret@h/db')).toBe('postgres://h/db');

@@ -255,7 +255,30 @@ describe('custom operations', () => {
   });
 
   it('every custom operation is known to the loader', () => {
-    const custom = ['number', 'integer', 'string', 'boolean', 'date', 'now', 'coalesce', 'default', 'lower', 'upper', 'trim', 'starts_with', 'ends_with', 'contains', 'concat', 'split', 'join', 'replace', 'round', 'to_json', 'from_json', 'lookup'];
+    const custom = [
+      'number',
+      'integer',
+      'string',
+      'boolean',
+      'date',
+      'now',
+      'coalesce',
+      'default',
+      'lower',
+      'upper',
+      'trim',
+      'starts_with',
+      'ends_with',
+      'contains',
+      'concat',
+      'split',
+      'join',
+      'replace',
+      'round',
+      'to_json',
+      'from_json',
+      'lookup',
+    ];
     expect(LOGIC_OPERATIONS).toEqual(expect.arrayContaining(custom));
   });
 });
@@ -276,7 +299,10 @@ const DATA: readonly unknown[] = [
     arr: [1, 2, 3],
     strs: ['a', 'b'],
     o: { p: { q: 'deep' }, n: 5 },
-    items: [{ qty: 2, price: '3.5' }, { qty: 0, price: 10 }],
+    items: [
+      { qty: 2, price: '3.5' },
+      { qty: 0, price: 10 },
+    ],
     code: 'CIA_LOC_7',
   },
   { a: '1', b: 2, c: 0, e: 'x', n: '7', s: 'CIA_12', total: 0, arr: [], strs: [], o: { p: null }, items: [], code: 'CIA_12' },
@@ -445,13 +471,19 @@ describe('the compiler gives what json-logic-js gives', () => {
 
   it.each(STANDARD_RULES.map((rule) => [JSON.stringify(rule), rule] as const))('%s', (_, rule) => {
     for (const data of DATA) {
-      expect(outcome(() => compiled(rule, data)), `data ${JSON.stringify(data)}`).toEqual(outcome(() => reference(rule, data)));
+      expect(
+        outcome(() => compiled(rule, data)),
+        `data ${JSON.stringify(data)}`,
+      ).toEqual(outcome(() => reference(rule, data)));
     }
   });
 
   it.each(CUSTOM_RULES.map((rule) => [JSON.stringify(rule), rule] as const))('custom: %s', (_, rule) => {
     for (const data of DATA) {
-      expect(outcome(() => compiled(rule, data)), `data ${JSON.stringify(data)}`).toEqual(outcome(() => reference(rule, data)));
+      expect(
+        outcome(() => compiled(rule, data)),
+        `data ${JSON.stringify(data)}`,
+      ).toEqual(outcome(() => reference(rule, data)));
     }
   });
 
@@ -505,8 +537,45 @@ describe('unknown operations', () => {
     expect(() => compileLogic({ if: [false, { explode: [] }, 'never'] })).toThrow(LogicCompileError);
   });
 
-  it('lists the standard operations and the custom ones, without json-logic-js\'s log', () => {
-    expect(LOGIC_OPERATIONS).toEqual(expect.arrayContaining(['var', 'missing', 'missing_some', 'if', '?:', 'and', 'or', '==', '===', '!=', '!==', '<', '<=', '>', '>=', '!', '!!', '+', '-', '*', '/', '%', 'min', 'max', 'cat', 'substr', 'in', 'merge', 'map', 'filter', 'reduce', 'all', 'none', 'some']));
+  it("lists the standard operations and the custom ones, without json-logic-js's log", () => {
+    expect(LOGIC_OPERATIONS).toEqual(
+      expect.arrayContaining([
+        'var',
+        'missing',
+        'missing_some',
+        'if',
+        '?:',
+        'and',
+        'or',
+        '==',
+        '===',
+        '!=',
+        '!==',
+        '<',
+        '<=',
+        '>',
+        '>=',
+        '!',
+        '!!',
+        '+',
+        '-',
+        '*',
+        '/',
+        '%',
+        'min',
+        'max',
+        'cat',
+        'substr',
+        'in',
+        'merge',
+        'map',
+        'filter',
+        'reduce',
+        'all',
+        'none',
+        'some',
+      ]),
+    );
     expect(LOGIC_OPERATIONS).not.toContain('log');
     expect(() => compileLogic({ log: 'x' })).toThrow('unknown operation "log"');
   });
@@ -544,15 +613,28 @@ ${transforms}
 
     it('a filter with an unknown operation fails validation at its file:line:column', async () => {
       const error = await problems(pipeline('      - filter: {explode: []}'));
-      expect(error.message.startsWith('pipelines/orders.yaml:9:17 streams.x.transforms[0].filter: unknown operation "explode"; known operations: !, !!, !=, !==, %, *, +, -, /, <, <=, ==, ===, >, >=, ?:, all, and,')).toBe(true);
-      expect(error.message).toBe(`pipelines/orders.yaml:9:17 streams.x.transforms[0].filter: unknown operation "explode"; known operations: ${known}`);
+      expect(
+        error.message.startsWith(
+          'pipelines/orders.yaml:9:17 streams.x.transforms[0].filter: unknown operation "explode"; known operations: !, !!, !=, !==, %, *, +, -, /, <, <=, ==, ===, >, >=, ?:, all, and,',
+        ),
+      ).toBe(true);
+      expect(error.message).toBe(
+        `pipelines/orders.yaml:9:17 streams.x.transforms[0].filter: unknown operation "explode"; known operations: ${known}`,
+      );
       expect(error.issues).toEqual([
-        { file: 'pipelines/orders.yaml', line: 9, column: 17, path: 'streams.x.transforms[0].filter', message: `unknown operation "explode"; known operations: ${known}` },
+        {
+          file: 'pipelines/orders.yaml',
+          line: 9,
+          column: 17,
+          path: 'streams.x.transforms[0].filter',
+          message: `unknown operation "explode"; known operations: ${known}`,
+        },
       ]);
     });
 
     it('reports every rule with an unknown operation: map and set expressions, classify conditions, join fields', async () => {
-      const error = await problems(pipeline(`      - map:
+      const error = await problems(
+        pipeline(`      - map:
           id: id
           total: { expr: { "*": [{ var: qty }, { price_of: [{ var: sku }] }] } }
       - set:
@@ -567,7 +649,8 @@ ${transforms}
           from: { source: { connection: src, dataset: other } }
           on: { left: id, right: id }
           fields:
-            name: { expr: { capitalize: [{ var: name }] } }`));
+            name: { expr: { capitalize: [{ var: name }] } }`),
+      );
       expect(error.issues.map((i) => `${i.line}:${i.column} ${i.path}: ${i.message.split(';')[0]}`)).toEqual([
         '11:26 streams.x.transforms[0].map.total.expr: unknown operation "price_of" (inside *[1])',
         '13:25 streams.x.transforms[1].set.flag.expr: unknown operation "yes"',

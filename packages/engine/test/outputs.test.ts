@@ -62,7 +62,12 @@ describe('more outputs per stream (also)', () => {
   it('writes each output with its own transforms, batch by batch', async () => {
     const result = await engine.run(await load(pipeline), { state });
     expect(result.status).toBe('succeeded');
-    expect(sinks.get('main')!.batches.flat().map((r) => [r.code, r.product_type])).toEqual([
+    expect(
+      sinks
+        .get('main')!
+        .batches.flat()
+        .map((r) => [r.code, r.product_type]),
+    ).toEqual([
       ['CIA_LOC_1', 'rental'],
       ['CIA_7', 'service'],
       ['P-1', 'product'],
@@ -84,7 +89,9 @@ describe('more outputs per stream (also)', () => {
     sinks.get('rentals')!.failOnBatch = 2;
     const result = await engine.run(await load(pipeline), { state });
     expect(result.status).toBe('failed');
-    expect(result.streams[0]!.error).toBe('[sink:rentals] products.also[1], batch 2 (1 records) failed: disk full while writing batch 2; the cursor stays at 2');
+    expect(result.streams[0]!.error).toBe(
+      '[sink:rentals] products.also[1], batch 2 (1 records) failed: disk full while writing batch 2; the cursor stays at 2',
+    );
     expect(await state.getCursor({ pipeline: 'products', stream: 'products' })).toBe(2);
   });
 
@@ -94,7 +101,9 @@ describe('more outputs per stream (also)', () => {
     sinks.get('rentals')!.calls = 0;
     datasets.get('products')!.push({ code: 'CIA_LOC_9', rate: 1, v: 6 });
     const failed = await engine.run(await load(pipeline), { state });
-    expect(executed.map((e) => [e.statement.split('(')[1]?.split(')')[0], e.values['${result.run_id}'], e.values['${result.status}']])).toEqual([
+    expect(
+      executed.map((e) => [e.statement.split('(')[1]?.split(')')[0], e.values['${result.run_id}'], e.values['${result.status}']]),
+    ).toEqual([
       ['run_id, status, written', ok.runId, 'succeeded'],
       ['run_id, status, error', failed.runId, 'failed'],
     ]);

@@ -20,11 +20,21 @@ beforeEach(async () => {
   reads.length = 0;
   sinks.set('out', { batches: [], calls: 0 });
   state = await createSqliteStateStore({ path: ':memory:' });
-  for (const w of [1, 2, 3]) datasets.set(`stock_${w}`, [1, 2, 3].map((n) => ({ sku: `s${n}`, qty: w * 10 + n, v: n })));
+  for (const w of [1, 2, 3])
+    datasets.set(
+      `stock_${w}`,
+      [1, 2, 3].map((n) => ({ sku: `s${n}`, qty: w * 10 + n, v: n })),
+    );
   datasets.set('orders', [{ id: 10, customer: 'a' }, { id: 11, customer: 'b' }, { customer: 'no id' }]);
   datasets.set('items_10', [{ sku: 'x', v: 1 }]);
-  datasets.set('items_11', [{ sku: 'y', v: 1 }, { sku: 'z', v: 2 }]);
-  datasets.set('shops', [{ name: 'main', warehouse: 2 }, { name: 'other', warehouse: 3 }]);
+  datasets.set('items_11', [
+    { sku: 'y', v: 1 },
+    { sku: 'z', v: 2 },
+  ]);
+  datasets.set('shops', [
+    { name: 'main', warehouse: 2 },
+    { name: 'other', warehouse: 3 },
+  ]);
 });
 
 describe('partitions', () => {
@@ -45,7 +55,12 @@ streams:
     const batches = sinks.get('out')!.batches;
     // Batches never span partitions: 2 + 1 per warehouse.
     expect(batches.map((b) => b.map((r) => `${String(r.warehouse)}:${String(r.sku)}`))).toEqual([
-      ['1:s1', '1:s2'], ['1:s3'], ['2:s1', '2:s2'], ['2:s3'], ['3:s1', '3:s2'], ['3:s3'],
+      ['1:s1', '1:s2'],
+      ['1:s3'],
+      ['2:s1', '2:s2'],
+      ['2:s3'],
+      ['3:s1', '3:s2'],
+      ['3:s3'],
     ]);
     expect(batches[0]![0]).toEqual({ warehouse: 1, sku: 's1', qty: 11 });
     for (const w of ['1', '2', '3']) expect(await state.getCursor({ pipeline: 'parts', stream: 'stock', partition: w })).toBe(3);
@@ -80,7 +95,7 @@ streams:
     expect(reads.map((r) => r.dataset)).toEqual(['orders', 'items_10', 'items_11']);
   });
 
-  it('can take its parents from another stream, through that stream\'s transforms', async () => {
+  it("can take its parents from another stream, through that stream's transforms", async () => {
     const yaml = `${HEAD}
 streams:
   orders:
@@ -95,10 +110,13 @@ streams:
 `;
     const result = await engine.run(await load(yaml), { state, streams: ['order_items'] });
     expect(result.streams.map((s) => s.stream)).toEqual(['order_items']);
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ sku: 'y', v: 1 }, { sku: 'z', v: 2 }]);
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { sku: 'y', v: 1 },
+      { sku: 'z', v: 2 },
+    ]);
   });
 
-  it('validates partitions: exactly one of values/from, a known parent stream, the parent source\'s options', async () => {
+  it("validates partitions: exactly one of values/from, a known parent stream, the parent source's options", async () => {
     const bad = `${HEAD}
 streams:
   a:
@@ -141,7 +159,12 @@ streams:
     const result = await engine.run(await load(yaml()), { state });
     expect(result.status).toBe('succeeded');
     expect(reads.map((r) => r.dataset)).toEqual(['shops', 'stock_2']);
-    expect(sinks.get('out')!.batches.flat().map((r) => r.qty)).toEqual([21, 22, 23]);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.qty),
+    ).toEqual([21, 22, 23]);
   });
 
   it('fails the run, naming the discovery, when it finds nothing; no stream runs', async () => {

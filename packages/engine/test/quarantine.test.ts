@@ -47,7 +47,12 @@ describe('validation and quarantine', () => {
   it('writes the valid records, quarantines exactly the invalid ones with readable reasons, and the run succeeds', async () => {
     const result = await engine.run(await load(pipeline()), { state });
     expect(result.status).toBe('succeeded');
-    expect(sinks.get('out')!.batches.flat().map((r) => r.sku)).toEqual(['A', 'C', 'F']);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.sku),
+    ).toEqual(['A', 'C', 'F']);
     expect(result.streams[0]).toMatchObject({ recordsRead: 6, recordsWritten: 3, recordsRejected: 3 });
     const entries = await state.quarantine.list({ pipeline: 'prices', stream: 'prices' });
     expect(entries.map((e) => [e.recordKey, e.record, e.reasons, e.runId])).toEqual([
@@ -105,6 +110,8 @@ describe('validation and quarantine', () => {
   });
 
   it('reports an invalid record schema at load time', async () => {
-    await expect(load(pipeline().replace('type: number, minimum: 0', 'type: numbr'))).rejects.toThrow(/streams\.prices\.transforms\[0\]\.validate\.schema: not a valid JSON Schema: schema is invalid: data\/properties\/price\/type/);
+    await expect(load(pipeline().replace('type: number, minimum: 0', 'type: numbr'))).rejects.toThrow(
+      /streams\.prices\.transforms\[0\]\.validate\.schema: not a valid JSON Schema: schema is invalid: data\/properties\/price\/type/,
+    );
   });
 });

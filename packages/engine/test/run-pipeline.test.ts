@@ -53,7 +53,14 @@ describe('run loop', () => {
     const batchCursors = events.filter((e) => e.type === 'batch_written').map((e) => (e as { cursor?: unknown }).cursor);
     expect(batchCursors).toEqual([1009, 1019, 1029, 1039, 1044]);
     expect(events.filter((e) => e.type === 'page_fetched')).toHaveLength(7);
-    expect(result.streams[0]).toMatchObject({ recordsRead: 45, recordsWritten: 45, batches: 5, pages: 7, cursorBefore: undefined, cursorAfter: 1044 });
+    expect(result.streams[0]).toMatchObject({
+      recordsRead: 45,
+      recordsWritten: 45,
+      batches: 5,
+      pages: 7,
+      cursorBefore: undefined,
+      cursorAfter: 1044,
+    });
   });
 
   it('holds at most one batch plus one page in memory', async () => {
@@ -74,7 +81,10 @@ describe('run loop', () => {
     expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBe(1019);
 
     // The source honours the cursor as "greater than": emulate it with the dataset.
-    datasets.set('people', people(45).filter((p) => p.meta.updated > 1019));
+    datasets.set(
+      'people',
+      people(45).filter((p) => p.meta.updated > 1019),
+    );
     const sink = sinks.get('out')!;
     sink.failOnBatch = undefined;
     const rerun = await engine.run(pipeline, { state });
@@ -119,7 +129,11 @@ describe('run loop', () => {
 
   it('rejects a record whose transform throws, names it by key, and goes on', async () => {
     // A database source can hand over a BigInt, which JSON cannot hold: that record is rejected.
-    datasets.set('people', [{ id: 1, n: 5, meta: { updated: 1 } }, { id: 2, n: 10n, meta: { updated: 2 } }, { id: 3, n: 7, meta: { updated: 3 } }]);
+    datasets.set('people', [
+      { id: 1, n: 5, meta: { updated: 1 } },
+      { id: 2, n: 10n, meta: { updated: 2 } },
+      { id: 3, n: 7, meta: { updated: 3 } },
+    ]);
     const events: RunEvent[] = [];
     const stream = `transforms:
       - map:
@@ -127,7 +141,10 @@ describe('run loop', () => {
           x: { expr: { "to_json": [{ var: n }] } }`;
     const result = await engine.run(await load(pipelineYaml('', stream)), { state, onEvent: (e) => events.push(e) });
     expect(result.status).toBe('succeeded');
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, x: '5' }, { id: 3, x: '7' }]);
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { id: 1, x: '5' },
+      { id: 3, x: '7' },
+    ]);
     const rejected = events.find((e) => e.type === 'record_rejected');
     expect(rejected).toMatchObject({ stream: 'people', key: '2' });
     expect((rejected as { reason: string }).reason).toMatch(/BigInt/);
@@ -136,7 +153,12 @@ describe('run loop', () => {
 
   it('--limit reads at most N records per stream', async () => {
     const result = await engine.run(await load(pipelineYaml()), { state, limit: 12 });
-    expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual(people(12).map((p) => p.id));
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.id),
+    ).toEqual(people(12).map((p) => p.id));
     expect(result.streams[0]!.recordsRead).toBe(12);
   });
 
@@ -151,9 +173,19 @@ describe('run loop', () => {
 
   it('a dry run prints JSON lines and changes no state', async () => {
     let printed = '';
-    const result = await engine.run(await load(pipelineYaml()), { state, dryRun: true, limit: 3, output: { write: (t: string) => (printed += t) } });
+    const result = await engine.run(await load(pipelineYaml()), {
+      state,
+      dryRun: true,
+      limit: 3,
+      output: { write: (t: string) => (printed += t) },
+    });
     expect(result.dryRun).toBe(true);
-    expect(printed.trim().split('\n').map((l) => JSON.parse(l))).toEqual(people(3).map((record) => ({ stream: 'people', record })));
+    expect(
+      printed
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(people(3).map((record) => ({ stream: 'people', record })));
     expect(sinks.get('out')!.batches).toEqual([]);
     expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBeUndefined();
     expect(await state.listRuns()).toEqual([]);
@@ -181,7 +213,13 @@ describe('run loop', () => {
     const result = await engine.run(await load(pipelineYaml()), { state, onEvent: (e) => events.push(e) });
     expect(result.status).toBe('succeeded');
     expect(sink.finished).toBe(true);
-    expect(events.filter((e) => e.type === 'batch_written').map((e) => (e as { cursor?: unknown }).cursor)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(events.filter((e) => e.type === 'batch_written').map((e) => (e as { cursor?: unknown }).cursor)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBe(1044);
 
     sinks.set('out', { batches: [], calls: 0, deferred: true, failOnFinish: true });
@@ -192,7 +230,7 @@ describe('run loop', () => {
     expect(await state.getCursor({ pipeline: 't', stream: 'people' })).toBeUndefined();
   });
 
-  it('offers each batch\'s cursor to the sink when the state store can be written by it', async () => {
+  it("offers each batch's cursor to the sink when the state store can be written by it", async () => {
     const file = await createSqliteStateStore({ path: join(mkdtempSync(join(tmpdir(), 'se-')), 'state.db') });
     expect(file.identity).toMatch(/^sqlite:\//);
     sinks.get('out')!.checkpoints = [];

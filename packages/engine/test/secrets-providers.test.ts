@@ -27,7 +27,7 @@ it('reads secrets from env, a file and a command, and masks them', async () => {
   for (const [def, expected, env] of [
     ['  token: { env: BITCRAM_TOKEN }', 'from-env-1234', { BITCRAM_TOKEN: 'from-env-1234' }],
     ['  token: { file: token.txt }', 'from-file-4242', {}],
-    ["  token: { command: \"printf 'from-command-99\\\\n'\" }", 'from-command-99', {}],
+    ['  token: { command: "printf \'from-command-99\\\\n\'" }', 'from-command-99', {}],
   ] as const) {
     reads.length = 0;
     datasets.set(`ds_${expected}`, [{ id: 1 }]);
@@ -40,7 +40,10 @@ it('reads secrets from env, a file and a command, and masks them', async () => {
 });
 
 it('names an unknown secret, a missing env variable and a failing command with their positions', async () => {
-  const bad = yaml('  token: { command: "echo oops >&2; exit 3" }\n  other: { env: NOT_SET_ANYWHERE }').replace('${secrets.token}', '${secrets.tokn}');
+  const bad = yaml('  token: { command: "echo oops >&2; exit 3" }\n  other: { env: NOT_SET_ANYWHERE }').replace(
+    '${secrets.token}',
+    '${secrets.tokn}',
+  );
   await expect(engine.parse(bad, { file: 'sec.yaml', baseDir: '/tmp' }, { env: {}, dotenv: false })).rejects.toThrow(
     [
       '3 problems:',
@@ -52,6 +55,10 @@ it('names an unknown secret, a missing env variable and a failing command with t
 });
 
 it('validation does not run secret commands', async () => {
-  const pipeline = await engine.parse(yaml('  token: { command: "exit 1" }'), { file: 'sec.yaml', baseDir: '/tmp' }, { env: {}, dotenv: false, resolveSecrets: false });
+  const pipeline = await engine.parse(
+    yaml('  token: { command: "exit 1" }'),
+    { file: 'sec.yaml', baseDir: '/tmp' },
+    { env: {}, dotenv: false, resolveSecrets: false },
+  );
   expect(pipeline.name).toBe('sec');
 });

@@ -29,7 +29,9 @@ for (const dialect of DIALECTS) {
     beforeAll(() => server.require());
     afterAll(async () => {
       for (const name of namespaces) {
-        await (dialect === 'postgres' ? sql`drop schema if exists ${sql.id(name)} cascade` : sql`drop database if exists ${sql.id(name)}`).execute(admin);
+        await (
+          dialect === 'postgres' ? sql`drop schema if exists ${sql.id(name)} cascade` : sql`drop database if exists ${sql.id(name)}`
+        ).execute(admin);
       }
       await admin.destroy();
     });
@@ -40,13 +42,15 @@ for (const dialect of DIALECTS) {
       const url = await freshUrl();
       const store = await createStateStore(url);
       try {
-        expect(store.identity).toBe(dialect === 'postgres' ? 'postgres://127.0.0.1:5432/test' : `mysql://127.0.0.1:3306/${namespaces.at(-1)}`);
+        expect(store.identity).toBe(
+          dialect === 'postgres' ? 'postgres://127.0.0.1:5432/test' : `mysql://127.0.0.1:3306/${namespaces.at(-1)}`,
+        );
       } finally {
         await store.close();
       }
     });
 
-    it('lets several processes share state: stores opened at once migrate once and see each other\'s cursors', async () => {
+    it("lets several processes share state: stores opened at once migrate once and see each other's cursors", async () => {
       const url = await freshUrl();
       const stores = await Promise.all([createStateStore(url), createStateStore(url), createStateStore(url)]);
       try {
@@ -57,7 +61,9 @@ for (const dialect of DIALECTS) {
       } finally {
         await Promise.all(stores.map((s) => s.close()));
       }
-      const migrations = await sql<{ name: string }>`select name from ${sql.table(`${namespaces.at(-1)}.syncengine_migrations`)}`.execute(admin);
+      const migrations = await sql<{ name: string }>`select name from ${sql.table(`${namespaces.at(-1)}.syncengine_migrations`)}`.execute(
+        admin,
+      );
       expect(migrations.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_quarantine_crosswalk', '0003_locks']);
     });
 
@@ -90,7 +96,9 @@ for (const dialect of DIALECTS) {
       let error: unknown;
       let store: StateStore | undefined;
       try {
-        store = await (dialect === 'postgres' ? createPostgresStateStore({ url: url.toString() }) : createMysqlStateStore({ url: url.toString() }));
+        store = await (dialect === 'postgres'
+          ? createPostgresStateStore({ url: url.toString() })
+          : createMysqlStateStore({ url: url.toString() }));
       } catch (e) {
         error = e;
       }

@@ -38,7 +38,15 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
 
     it('keeps run history with per-stream counts, newest first, filterable', async () => {
       await store.startRun({ id: 'r1', pipeline: 'p', trigger: 'cli', startedAt: '2026-01-01T00:00:00.000Z' });
-      await store.saveStreamRun({ runId: 'r1', stream: 'orders', status: 'running', startedAt: '2026-01-01T00:00:00.000Z', recordsRead: 0, recordsWritten: 0, recordsRejected: 0 });
+      await store.saveStreamRun({
+        runId: 'r1',
+        stream: 'orders',
+        status: 'running',
+        startedAt: '2026-01-01T00:00:00.000Z',
+        recordsRead: 0,
+        recordsWritten: 0,
+        recordsRejected: 0,
+      });
       await store.saveStreamRun({
         runId: 'r1',
         stream: 'orders',
@@ -80,7 +88,13 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
     it('quarantines records with their reasons, lists the open ones oldest first, and resolves them', async () => {
       const base = { pipeline: 'p', stream: 'items', runId: 'r1' };
       await store.quarantine.put([
-        { ...base, id: 'q1', recordKey: '7', record: { id: 7, price: 'abc', name: 'Zürich ☕' }, reasons: ['price: must be a number (got text "abc")'] },
+        {
+          ...base,
+          id: 'q1',
+          recordKey: '7',
+          record: { id: 7, price: 'abc', name: 'Zürich ☕' },
+          reasons: ['price: must be a number (got text "abc")'],
+        },
         { ...base, id: 'q2', recordKey: '8', record: { id: 8 }, reasons: ['missing required key "price"', 'name: is required'] },
         { ...base, stream: 'other', id: 'q3', recordKey: '9', record: { id: 9 }, reasons: ['x'] },
       ]);
@@ -110,12 +124,24 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       await acme.put('customer', [{ sourceId: '100', targetId: 'c-1' }]);
       await store.crosswalk().put('item', [{ sourceId: '100', targetId: 'other-tenant' }]);
       await acme.put('item', [{ sourceId: '101', targetId: '9999' }]);
-      expect(await acme.lookup('item', ['100', '101', '102'])).toEqual(new Map([['100', '9100'], ['101', '9999']]));
+      expect(await acme.lookup('item', ['100', '101', '102'])).toEqual(
+        new Map([
+          ['100', '9100'],
+          ['101', '9999'],
+        ]),
+      );
       expect(await acme.all('customer')).toEqual(new Map([['100', 'c-1']]));
       expect(await store.crosswalk().all('item')).toEqual(new Map([['100', 'other-tenant']]));
       const many = Array.from({ length: 1200 }, (_, i) => ({ sourceId: `s${i}`, targetId: `t${i}` }));
       await acme.put('bulk', many);
-      expect((await acme.lookup('bulk', many.map((m) => m.sourceId))).size).toBe(1200);
+      expect(
+        (
+          await acme.lookup(
+            'bulk',
+            many.map((m) => m.sourceId),
+          )
+        ).size,
+      ).toBe(1200);
     });
 
     it('gives a lock to one holder at a time, extends it for that holder, and frees it when it expires', async () => {

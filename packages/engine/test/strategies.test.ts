@@ -27,9 +27,16 @@ beforeEach(async () => {
   state = await createSqliteStateStore({ path: ':memory:' });
   sinks.set('out', { batches: [], calls: 0 });
   reads.length = 0;
-  datasets.set('products', [{ id: 1, v: 1 }, { id: 2, v: 2 }, { id: 3, v: 3 }]);
+  datasets.set('products', [
+    { id: 1, v: 1 },
+    { id: 2, v: 2 },
+    { id: 3, v: 3 },
+  ]);
   for (const id of [2, 3]) datasets.set(`product_${id}`, [{ id, v: 10 + id, by: 'id' }]);
-  datasets.set('products_2,3', [{ id: 2, v: 12 }, { id: 3, v: 13 }]);
+  datasets.set('products_2,3', [
+    { id: 2, v: 12 },
+    { id: 3, v: 13 },
+  ]);
 });
 
 describe('run strategies', () => {
@@ -37,12 +44,22 @@ describe('run strategies', () => {
     await state.setCursor({ pipeline: 'products', stream: 'products' }, 2);
     await engine.run(await load(pipeline()), { state });
     expect(reads.at(-1)).toEqual({ dataset: 'products', cursor: 2 });
-    expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual([3]);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.id),
+    ).toEqual([3]);
 
     sinks.set('out', { batches: [], calls: 0 });
     await engine.run(await load(pipeline()), { state, strategy: 'full' });
     expect(reads.at(-1)).toEqual({ dataset: 'products', cursor: 0 });
-    expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual([1, 2, 3]);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.id),
+    ).toEqual([1, 2, 3]);
     expect(await state.getCursor({ pipeline: 'products', stream: 'products' })).toBe(3);
   });
 
@@ -51,14 +68,22 @@ describe('run strategies', () => {
     const result = await engine.run(await load(pipeline()), { state, strategy: 'ids', ids: [2, 3] });
     expect(result.status).toBe('succeeded');
     expect(reads.map((r) => r.dataset)).toEqual(['product_2', 'product_3']);
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 2, v: 12, by: 'id' }, { id: 3, v: 13, by: 'id' }]);
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { id: 2, v: 12, by: 'id' },
+      { id: 3, v: 13, by: 'id' },
+    ]);
     expect(await state.getCursor({ pipeline: 'products', stream: 'products' })).toBe(1);
   });
 
   it('ids makes one request for all when the options use ${ids_csv}', async () => {
     await engine.run(await load(pipeline('dataset: "products_${ids_csv}"')), { state, strategy: 'ids', ids: [2, 3] });
     expect(reads.map((r) => r.dataset)).toEqual(['products_2,3']);
-    expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual([2, 3]);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.id),
+    ).toEqual([2, 3]);
   });
 
   it('auto rules pick full from the trigger or the age of the last success', async () => {

@@ -37,7 +37,12 @@ it('runs streams after the streams they depend on: items, then purchase orders, 
     onEvent: (e) => events.push(e),
   });
   expect(result.streams.map((s) => s.stream)).toEqual(['items', 'purchase_orders', 'jobs']);
-  expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual(['items', 'pos', 'jobs']);
+  expect(
+    sinks
+      .get('out')!
+      .batches.flat()
+      .map((r) => r.id),
+  ).toEqual(['items', 'pos', 'jobs']);
 });
 
 it('names a dependency cycle', async () => {
@@ -48,5 +53,7 @@ it('names a dependency cycle', async () => {
 it('reports an unknown stream in after with its position', async () => {
   const error = await load(pipeline('[itemz]')).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(PipelineConfigError);
-  expect((error as PipelineConfigError).message).toBe('o.yaml:9:13 streams.jobs.after[0]: unknown stream "itemz"; streams: jobs, purchase_orders, items');
+  expect((error as PipelineConfigError).message).toBe(
+    'o.yaml:9:13 streams.jobs.after[0]: unknown stream "itemz"; streams: jobs, purchase_orders, items',
+  );
 });

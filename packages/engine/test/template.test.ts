@@ -3,11 +3,7 @@ import { parseTemplate, renderParts, renderRuntime } from '../src/config/templat
 
 describe('templates', () => {
   it('splits literals and references', () => {
-    expect(parseTemplate('client_${tenant.id}_data')).toEqual([
-      'client_',
-      { scope: 'tenant', path: ['id'], raw: '${tenant.id}' },
-      '_data',
-    ]);
+    expect(parseTemplate('client_${tenant.id}_data')).toEqual(['client_', { scope: 'tenant', path: ['id'], raw: '${tenant.id}' }, '_data']);
   });
 
   it('keeps the type of a value that is exactly one reference', () => {
@@ -34,7 +30,12 @@ describe('templates', () => {
 describe('escapes that no runtime pass will see', () => {
   it('$${ becomes ${ in options without runtime references, and stays escaped beside one', async () => {
     const { unescapeStatic } = await import('../src/config/template.js');
-    expect(unescapeStatic({ a: 'price $${x}', b: ['$${y}'], c: '$${z} ${cursor}', d: 3 })).toEqual({ a: 'price ${x}', b: ['${y}'], c: '$${z} ${cursor}', d: 3 });
+    expect(unescapeStatic({ a: 'price $${x}', b: ['$${y}'], c: '$${z} ${cursor}', d: 3 })).toEqual({
+      a: 'price ${x}',
+      b: ['${y}'],
+      c: '$${z} ${cursor}',
+      d: 3,
+    });
   });
 });
 

@@ -38,7 +38,10 @@ beforeEach(async () => {
   sinks.set('out', { batches: [], calls: 0 });
   reads.length = 0;
   executed.length = 0;
-  datasets.set('orders_acme', [{ id: 1, v: 1 }, { id: 2, v: 2 }]);
+  datasets.set('orders_acme', [
+    { id: 1, v: 1 },
+    { id: 2, v: 2 },
+  ]);
   datasets.set('orders_cora', [{ id: 9, v: 5 }]);
 });
 

@@ -80,7 +80,16 @@ describe('map', () => {
       ),
     );
     expect(rows).toEqual([
-      { id: 'A1', email: 'ana@example.com', city: 'Recife', first_sku: 'S1', second_price: 3, skus: ['S1', 'S2'], quantities: ['2', 1], tags: ['b2b', 'rush'] },
+      {
+        id: 'A1',
+        email: 'ana@example.com',
+        city: 'Recife',
+        first_sku: 'S1',
+        second_price: 3,
+        skus: ['S1', 'S2'],
+        quantities: ['2', 1],
+        tags: ['b2b', 'rush'],
+      },
       { id: 'A2', email: null, city: null, first_sku: null, second_price: null, skus: [], quantities: [], tags: null },
     ]);
   });
@@ -106,7 +115,10 @@ describe('map', () => {
       ),
     );
     const constants = { source: 'shopify', version: 2, active: true, nothing: null, meta: { currency: 'BRL', channels: ['web', 'store'] } };
-    expect(rows).toEqual([{ id: 'A1', ...constants }, { id: 'A2', ...constants }]);
+    expect(rows).toEqual([
+      { id: 'A1', ...constants },
+      { id: 'A2', ...constants },
+    ]);
   });
 
   it('renders templates from the record and from runtime scopes; a lone reference keeps its type', async () => {
@@ -128,8 +140,24 @@ describe('map', () => {
       ),
     );
     expect(rows).toEqual([
-      { label: 'S1 - Cable (s)', qty_text: '5 un.', qty: 5, city: 'Recife', name: 'Cable', synced_at: outcome.startedAt, literal: 'costs ${record.qty}' },
-      { label: 'S2 -  (s)', qty_text: ' un.', qty: null, city: null, name: 'unnamed', synced_at: outcome.startedAt, literal: 'costs ${record.qty}' },
+      {
+        label: 'S1 - Cable (s)',
+        qty_text: '5 un.',
+        qty: 5,
+        city: 'Recife',
+        name: 'Cable',
+        synced_at: outcome.startedAt,
+        literal: 'costs ${record.qty}',
+      },
+      {
+        label: 'S2 -  (s)',
+        qty_text: ' un.',
+        qty: null,
+        city: null,
+        name: 'unnamed',
+        synced_at: outcome.startedAt,
+        literal: 'costs ${record.qty}',
+      },
     ]);
   });
 
@@ -171,7 +199,14 @@ describe('map', () => {
       ),
     );
     const row = (id: number, value: unknown, raw: unknown) => ({ id, by_path: value, by_expr: value, by_template: value, no_default: raw });
-    expect(rows).toEqual([row(1, 'none', null), row(2, 'none', null), row(3, 0, 0), row(4, false, false), row(5, '', ''), row(6, 'set', 'set')]);
+    expect(rows).toEqual([
+      row(1, 'none', null),
+      row(2, 'none', null),
+      row(3, 0, 0),
+      row(4, false, false),
+      row(5, '', ''),
+      row(6, 'set', 'set'),
+    ]);
   });
 });
 
@@ -212,7 +247,10 @@ describe('set, keep, drop, pack', () => {
       { id: 2, name: 'Bo' },
     ]);
     const { rows } = await run(oneStream('contacts', `      - drop: [password, internal_note]`));
-    expect(rows).toEqual([{ id: 1, name: 'Ana' }, { id: 2, name: 'Bo' }]);
+    expect(rows).toEqual([
+      { id: 1, name: 'Ana' },
+      { id: 2, name: 'Bo' },
+    ]);
   });
 
   it('pack moves every field not kept into one object field', async () => {
@@ -235,10 +273,25 @@ describe('set, keep, drop, pack', () => {
 });
 
 const ORDERS_WITH_LINES = [
-  { id: 'A', customer: 'ana', lines: [{ sku: 'S1', qty: '2', price: '12.50' }, { sku: 'S2', qty: 1, price: 3 }] },
+  {
+    id: 'A',
+    customer: 'ana',
+    lines: [
+      { sku: 'S1', qty: '2', price: '12.50' },
+      { sku: 'S2', qty: 1, price: 3 },
+    ],
+  },
   { id: 'B', customer: 'bo', lines: [] },
   { id: 'C', customer: 'cy' },
-  { id: 'D', customer: 'di', lines: [{ sku: 'S3', qty: 1, price: 1 }, { sku: 'S1', qty: 4, price: '12.50' }, { sku: 'S4', qty: 2, price: 0.5 }] },
+  {
+    id: 'D',
+    customer: 'di',
+    lines: [
+      { sku: 'S3', qty: 1, price: 1 },
+      { sku: 'S1', qty: 4, price: '12.50' },
+      { sku: 'S4', qty: 2, price: 0.5 },
+    ],
+  },
 ];
 
 describe('flatten', () => {
@@ -259,12 +312,17 @@ describe('flatten', () => {
   it('puts each element under `item` by default', async () => {
     datasets.set('orders', [{ id: 'A', lines: ['x', 'y'] }]);
     const { rows } = await run(oneStream('orders', `      - flatten: { path: lines }`));
-    expect(rows).toEqual([{ id: 'A', item: 'x' }, { id: 'A', item: 'y' }]);
+    expect(rows).toEqual([
+      { id: 'A', item: 'x' },
+      { id: 'A', item: 'y' },
+    ]);
   });
 
   it('keep_empty keeps an order without lines, with null line and index', async () => {
     datasets.set('orders', ORDERS_WITH_LINES);
-    const { rows, result } = await run(oneStream('orders', `      - flatten: { path: lines, into: line, index: line_no, keep_empty: true }`));
+    const { rows, result } = await run(
+      oneStream('orders', `      - flatten: { path: lines, into: line, index: line_no, keep_empty: true }`),
+    );
     expect(rows.map((r) => [r.id, r.line_no, (r.line as { sku?: string } | null)?.sku ?? null])).toEqual([
       ['A', 0, 'S1'],
       ['A', 1, 'S2'],
@@ -323,7 +381,10 @@ describe('filter', () => {
       { id: 5, status: 'open' },
     ]);
     const { rows, result } = await run(
-      oneStream('invoices', `      - filter: { and: [{ ">": [{ number: [{ var: amount_due }] }, 0] }, { "!=": [{ var: status }, void] }] }`),
+      oneStream(
+        'invoices',
+        `      - filter: { and: [{ ">": [{ number: [{ var: amount_due }] }, 0] }, { "!=": [{ var: status }, void] }] }`,
+      ),
     );
     expect(rows.map((r) => r.id)).toEqual([1, 4]);
     expect(rows[0]).toEqual({ id: 1, amount_due: '12.50', status: 'open' });
@@ -362,9 +423,18 @@ describe('dedupe', () => {
   });
 
   it('tells 1 and "1" apart, and reads dotted keys', async () => {
-    datasets.set('rows', [{ id: 1, m: { k: 'x' } }, { id: '1', m: { k: 'x' } }, { id: 1, m: { k: 'y' } }, { id: 1, m: { k: 'x' } }]);
+    datasets.set('rows', [
+      { id: 1, m: { k: 'x' } },
+      { id: '1', m: { k: 'x' } },
+      { id: 1, m: { k: 'y' } },
+      { id: 1, m: { k: 'x' } },
+    ]);
     const { rows } = await run(oneStream('rows', `      - dedupe: { key: [id, m.k] }`));
-    expect(rows).toEqual([{ id: 1, m: { k: 'x' } }, { id: '1', m: { k: 'x' } }, { id: 1, m: { k: 'y' } }]);
+    expect(rows).toEqual([
+      { id: 1, m: { k: 'x' } },
+      { id: '1', m: { k: 'x' } },
+      { id: 1, m: { k: 'y' } },
+    ]);
   });
 
   it('a second run does not remember the keys of the first', async () => {
@@ -470,7 +540,7 @@ describe('join', () => {
     expect(result).toMatchObject({ recordsRead: 4, recordsWritten: 4, recordsFiltered: 0 });
   });
 
-  it('reads the right side from another stream, through that stream\'s transforms', async () => {
+  it("reads the right side from another stream, through that stream's transforms", async () => {
     datasets.set('prices', PRICES);
     datasets.set('balances', [
       { productId: 1, balance: '5.0', depot: 'W1' },
@@ -586,7 +656,11 @@ describe('join', () => {
         ),
       );
       expect(rows).toEqual(
-        prices.map((p) => (p.product_id < 20_000 ? { ...p, stock: p.product_id % 7, warehouse: `W${p.product_id % 3}` } : { ...p, stock: 0, warehouse: 'none' })),
+        prices.map((p) =>
+          p.product_id < 20_000
+            ? { ...p, stock: p.product_id % 7, warehouse: `W${p.product_id % 3}` }
+            : { ...p, stock: 0, warehouse: 'none' },
+        ),
       );
       expect(rows.filter((r) => r.warehouse === 'none')).toHaveLength(300 - 207);
       expect(result).toMatchObject({ recordsRead: 300, recordsWritten: 300 });
@@ -627,7 +701,7 @@ describe('buildJoinLookup', () => {
     lookup.close();
   });
 
-  it('moves to a temporary table past maxInMemory, keeps the first record per key, and close() removes the table\'s directory', async () => {
+  it("moves to a temporary table past maxInMemory, keeps the first record per key, and close() removes the table's directory", async () => {
     const lookup = await buildJoinLookup(records(20_000, 5_000), 500);
     expect(lookup.onDisk).toBe(true);
     expect(lookup.get('k7')).toEqual({ key: 'k7', n: 7 });

@@ -31,8 +31,22 @@ beforeEach(async () => {
   ]);
   await state.crosswalk().put('vendor', [{ sourceId: '7', targetId: 'v-70' }]);
   datasets.set('pos', [
-    { id: 1, vendorId: 7, items: [{ skuId: 100, qty: 2 }, { skuId: 101, qty: 1 }] },
-    { id: 2, vendorId: 7, items: [{ skuId: 100, qty: 5 }, { skuId: 555, qty: 1 }] },
+    {
+      id: 1,
+      vendorId: 7,
+      items: [
+        { skuId: 100, qty: 2 },
+        { skuId: 101, qty: 1 },
+      ],
+    },
+    {
+      id: 2,
+      vendorId: 7,
+      items: [
+        { skuId: 100, qty: 5 },
+        { skuId: 555, qty: 1 },
+      ],
+    },
     { id: 3, vendorId: 8, items: [] },
   ]);
 });
@@ -41,7 +55,16 @@ describe('translate through the ID crosswalk', () => {
   it('translates every id, in lists too; a record with an unknown id is quarantined with the id named', async () => {
     const result = await engine.run(await load(pipeline('quarantine')), { state });
     // Numeric source ids stay numbers; 'v-70' is text.
-    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, vendorId: 'v-70', items: [{ skuId: 9100, qty: 2 }, { skuId: 9101, qty: 1 }] }]);
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      {
+        id: 1,
+        vendorId: 'v-70',
+        items: [
+          { skuId: 9100, qty: 2 },
+          { skuId: 9101, qty: 1 },
+        ],
+      },
+    ]);
     expect(result.streams[0]).toMatchObject({ status: 'succeeded', recordsRejected: 2 });
     const quarantined = await state.quarantine.list({ pipeline: 'st' });
     expect(quarantined.map((q) => [q.recordKey, q.reasons])).toEqual([
@@ -52,7 +75,12 @@ describe('translate through the ID crosswalk', () => {
 
   it('skip drops such records with a warning', async () => {
     const result = await engine.run(await load(pipeline('skip')), { state });
-    expect(sinks.get('out')!.batches.flat().map((r) => r.id)).toEqual([1]);
+    expect(
+      sinks
+        .get('out')!
+        .batches.flat()
+        .map((r) => r.id),
+    ).toEqual([1]);
     expect(result.streams[0]).toMatchObject({ status: 'succeeded', recordsRejected: 0, recordsFiltered: 2 });
   });
 
@@ -65,7 +93,18 @@ describe('translate through the ID crosswalk', () => {
 
 describe('nested field specs', () => {
   it('object builds a nested object and each builds a list from each element', async () => {
-    datasets.set('pos', [{ id: 5, vendor_id: 7, vendor_name: 'Acme', items: [{ skuId: 100, qty: 2 }, { skuId: 101, qty: 1 }] }, { id: 6, vendor_id: 8 }]);
+    datasets.set('pos', [
+      {
+        id: 5,
+        vendor_id: 7,
+        vendor_name: 'Acme',
+        items: [
+          { skuId: 100, qty: 2 },
+          { skuId: 101, qty: 1 },
+        ],
+      },
+      { id: 6, vendor_id: 8 },
+    ]);
     const yaml = `
 version: 1
 name: nested
@@ -85,7 +124,15 @@ streams:
 `;
     await engine.run(await load(yaml), { state });
     expect(sinks.get('out')!.batches.flat()).toEqual([
-      { id: 5, vendor: { id: 7, name: 'Acme' }, lines: [{ skuId: 100, quantity: 20, unit: 'each' }, { skuId: 101, quantity: 10, unit: 'each' }], pricing: [{ quantity: 1, price: 5 }] },
+      {
+        id: 5,
+        vendor: { id: 7, name: 'Acme' },
+        lines: [
+          { skuId: 100, quantity: 20, unit: 'each' },
+          { skuId: 101, quantity: 10, unit: 'each' },
+        ],
+        pricing: [{ quantity: 1, price: 5 }],
+      },
       { id: 6, vendor: { id: 8, name: 'unknown' }, lines: [], pricing: [{ quantity: 1, price: 6 }] },
     ]);
   });

@@ -16,7 +16,8 @@ export interface AmazonOrder {
   AmazonOrderId: string;
   PurchaseDate: string;
   LastUpdateDate: string;
-  OrderStatus: 'Pending' | 'Unshipped' | 'PartiallyShipped' | 'Shipped' | 'Canceled' | 'Unfulfillable' | 'InvoiceUnconfirmed' | 'PendingAvailability';
+  OrderStatus:
+    'Pending' | 'Unshipped' | 'PartiallyShipped' | 'Shipped' | 'Canceled' | 'Unfulfillable' | 'InvoiceUnconfirmed' | 'PendingAvailability';
   FulfillmentChannel: 'AFN' | 'MFN';
   MarketplaceId: string;
   /** Left out on canceled orders, as SP-API does. */
@@ -72,7 +73,16 @@ export function amazonTime(ms: number): string {
 
 const money = (cents: number): AmazonMoney => ({ CurrencyCode: 'USD', Amount: (cents / 100).toFixed(2) });
 const BRANDS = ['Brennan', 'Parker', 'Swagelok', 'Anderson Metals'] as const;
-const NAMES = ['Brass Male Connector', 'Brass 90° Elbow', 'Straight Union', 'Hex Nipple', 'Tee Adapter', 'Bulkhead Fitting', 'Reducer Bushing', 'Swivel Nut'] as const;
+const NAMES = [
+  'Brass Male Connector',
+  'Brass 90° Elbow',
+  'Straight Union',
+  'Hex Nipple',
+  'Tee Adapter',
+  'Bulkhead Fitting',
+  'Reducer Bushing',
+  'Swivel Nut',
+] as const;
 const SIZES = ['1/4 x 1/8', '1/4 x 1/4', '3/8 x 1/4', '1/2 x 3/8'] as const;
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
@@ -127,13 +137,29 @@ export function createAmazonCatalog(seed: number, count = 40, marketplaceId = US
           ],
         },
       ],
-      images: [{ marketplaceId, images: [{ variant: 'MAIN', link: `https://m.media-amazon.com/images/I/${asin}.jpg`, height: 500, width: 500 }] }],
+      images: [
+        { marketplaceId, images: [{ variant: 'MAIN', link: `https://m.media-amazon.com/images/I/${asin}.jpg`, height: 500, width: 500 }] },
+      ],
       productTypes: [{ marketplaceId, productType: 'PLUMBING_FIXTURE' }],
       salesRanks: [
         {
           marketplaceId,
-          classificationRanks: [{ classificationId, title: classification, link: `http://www.amazon.com/gp/bestsellers/hi/${classificationId}`, rank: rnd.int(50, 90_000) }],
-          displayGroupRanks: [{ websiteDisplayGroup: 'home_improvement_display_on_website', title: 'Tools & Home Improvement', link: 'http://www.amazon.com/gp/bestsellers/hi', rank: rnd.int(10_000, 900_000) }],
+          classificationRanks: [
+            {
+              classificationId,
+              title: classification,
+              link: `http://www.amazon.com/gp/bestsellers/hi/${classificationId}`,
+              rank: rnd.int(50, 90_000),
+            },
+          ],
+          displayGroupRanks: [
+            {
+              websiteDisplayGroup: 'home_improvement_display_on_website',
+              title: 'Tools & Home Improvement',
+              link: 'http://www.amazon.com/gp/bestsellers/hi',
+              rank: rnd.int(10_000, 900_000),
+            },
+          ],
         },
       ],
     });
@@ -215,7 +241,8 @@ export function createAmazonSellerData(
     const id = `${rnd.pick(['111', '112', '113', '114'])}-${String(rnd.int(0, 9_999_999)).padStart(7, '0')}-${String(rnd.int(0, 9_999_999)).padStart(7, '0')}`;
     const purchased = epoch + Math.floor(i * ((60 * 86_400_000) / Math.max(count, 1))) + rnd.int(0, 3_599) * 1000;
     const roll = rnd.next();
-    const status: AmazonOrder['OrderStatus'] = roll < 0.6 ? 'Shipped' : roll < 0.75 ? 'Unshipped' : roll < 0.85 ? 'Pending' : roll < 0.93 ? 'Canceled' : 'PartiallyShipped';
+    const status: AmazonOrder['OrderStatus'] =
+      roll < 0.6 ? 'Shipped' : roll < 0.75 ? 'Unshipped' : roll < 0.85 ? 'Pending' : roll < 0.93 ? 'Canceled' : 'PartiallyShipped';
     const channel = rnd.chance(0.5) ? 'AFN' : 'MFN';
     const lines: AmazonOrderItem[] = [];
     for (let l = rnd.int(1, 3); l > 0 && listings.length > 0; l -= 1) {
@@ -276,7 +303,12 @@ export function createAmazonSellerData(
       IsISPU: false,
       IsAccessPointOrder: false,
       HasRegulatedItems: false,
-      ShippingAddress: { StateOrRegion: rnd.pick(['NY', 'CA', 'TX', 'WA']), PostalCode: String(rnd.int(10000, 99999)), City: rnd.pick(['ALBANY', 'FRESNO', 'AUSTIN', 'SEATTLE']), CountryCode: 'US' },
+      ShippingAddress: {
+        StateOrRegion: rnd.pick(['NY', 'CA', 'TX', 'WA']),
+        PostalCode: String(rnd.int(10000, 99999)),
+        City: rnd.pick(['ALBANY', 'FRESNO', 'AUSTIN', 'SEATTLE']),
+        CountryCode: 'US',
+      },
     };
     orders.push(order);
     orderItems.set(id, lines);

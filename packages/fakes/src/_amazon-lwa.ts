@@ -27,7 +27,13 @@ const oauthError = (status: number, error: string, description: string): FakeRes
 });
 
 /** Creates the LWA endpoint over the sellers; `rotate` issues a new refresh token on each use. */
-export function createLwa(options: { clientId: string; clientSecret: string; sellers: LwaSeller[]; rotate: boolean; faults: () => Faults }) {
+export function createLwa(options: {
+  clientId: string;
+  clientSecret: string;
+  sellers: LwaSeller[];
+  rotate: boolean;
+  faults: () => Faults;
+}) {
   const issuer = createTokenIssuer('Atza|IwEBI', options.faults);
   const issued = new Map<string, IssuedToken>();
   let rotations = 0;
@@ -40,7 +46,12 @@ export function createLwa(options: { clientId: string; clientSecret: string; sel
     const form = new URLSearchParams(req.body);
     const grant = form.get('grant_type');
     if (!grant) return oauthError(400, 'invalid_request', 'The request is missing a required parameter : grant_type');
-    if (grant !== 'refresh_token' && grant !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', `The authorization grant type is not supported by the authorization server : ${grant}`);
+    if (grant !== 'refresh_token' && grant !== 'client_credentials')
+      return oauthError(
+        400,
+        'unsupported_grant_type',
+        `The authorization grant type is not supported by the authorization server : ${grant}`,
+      );
     for (const name of ['client_id', 'client_secret']) {
       if (!form.get(name)) return oauthError(400, 'invalid_request', `The request is missing a required parameter : ${name}`);
     }

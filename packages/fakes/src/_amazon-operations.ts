@@ -7,11 +7,25 @@ import { amazonTime, type AmazonCatalogItem, type AmazonInventorySummary, type A
 import type { AmazonSellerStore } from './amazon-fake.js';
 import type { FakeRequest, FakeResponse } from './fake-server.js';
 
-const INCLUDED_DATA = new Set(['summaries', 'attributes', 'dimensions', 'identifiers', 'images', 'productTypes', 'relationships', 'salesRanks', 'vendorDetails']);
+const INCLUDED_DATA = new Set([
+  'summaries',
+  'attributes',
+  'dimensions',
+  'identifiers',
+  'images',
+  'productTypes',
+  'relationships',
+  'salesRanks',
+  'vendorDetails',
+]);
 const IDENTIFIER_TYPES = new Set(['ASIN', 'EAN', 'GTIN', 'ISBN', 'JAN', 'MINSAN', 'SKU', 'UPC']);
 
 /** SP-API's error body: `{"errors":[{"code","message","details"}]}`. */
-export function spErrors(code: string, message: string, details = ''): { errors: Array<{ code: string; message: string; details: string }> } {
+export function spErrors(
+  code: string,
+  message: string,
+  details = '',
+): { errors: Array<{ code: string; message: string; details: string }> } {
   return { errors: [{ code, message, details }] };
 }
 
@@ -40,7 +54,13 @@ function decodeToken<T>(token: string): T | undefined {
   }
 }
 
-const csv = (value: string | undefined): string[] | undefined => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
+const csv = (value: string | undefined): string[] | undefined =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : undefined;
 
 /** The criteria of a getOrders query, carried in its NextToken. */
 interface OrdersQuery {
@@ -72,8 +92,10 @@ export function getOrders(req: FakeRequest, seller: AmazonSellerStore, clock: ()
     if (!decoded || typeof decoded.after !== 'number' || !Array.isArray(decoded.position)) return invalid('Invalid NextToken.');
     query = decoded;
   } else {
-    if (q.CreatedAfter !== undefined && q.LastUpdatedAfter !== undefined) return invalid('CreatedAfter and LastUpdatedAfter cannot both be specified.');
-    if (q.CreatedAfter === undefined && q.LastUpdatedAfter === undefined) return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
+    if (q.CreatedAfter !== undefined && q.LastUpdatedAfter !== undefined)
+      return invalid('CreatedAfter and LastUpdatedAfter cannot both be specified.');
+    if (q.CreatedAfter === undefined && q.LastUpdatedAfter === undefined)
+      return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
     const byCreation = q.CreatedAfter !== undefined;
     const [afterName, beforeName] = byCreation ? ['CreatedAfter', 'CreatedBefore'] : ['LastUpdatedAfter', 'LastUpdatedBefore'];
     const after = Date.parse(q[afterName] ?? '');
@@ -143,8 +165,10 @@ export function getInventorySummaries(req: FakeRequest, seller: AmazonSellerStor
   const marketplaceIds = csv(q.marketplaceIds);
   if (!marketplaceIds) return invalid('Missing required parameter: marketplaceIds.');
   if (marketplaceIds.length > 1) return invalid('marketplaceIds accepts only one value.');
-  for (const id of [q.granularityId, ...marketplaceIds]) if (!seller.marketplaceIds.includes(id)) return invalid(`Invalid marketplace: ${id}.`);
-  if (q.startDateTime !== undefined && Number.isNaN(Date.parse(q.startDateTime))) return invalid(`Invalid startDateTime: ${q.startDateTime}.`);
+  for (const id of [q.granularityId, ...marketplaceIds])
+    if (!seller.marketplaceIds.includes(id)) return invalid(`Invalid marketplace: ${id}.`);
+  if (q.startDateTime !== undefined && Number.isNaN(Date.parse(q.startDateTime)))
+    return invalid(`Invalid startDateTime: ${q.startDateTime}.`);
 
   let query: Omit<InventoryQuery, 'position'> & { position?: [number, string] };
   if (q.nextToken !== undefined) {
@@ -165,7 +189,10 @@ export function getInventorySummaries(req: FakeRequest, seller: AmazonSellerStor
   const after = (a: [number, string], b: [number, string]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
   const since = query.startDateTime === undefined ? undefined : Date.parse(query.startDateTime);
   const matching = seller.inventory
-    .filter((s) => (since === undefined || Date.parse(s.lastUpdatedTime) >= since) && (!query.sellerSkus || query.sellerSkus.includes(s.sellerSku)))
+    .filter(
+      (s) =>
+        (since === undefined || Date.parse(s.lastUpdatedTime) >= since) && (!query.sellerSkus || query.sellerSkus.includes(s.sellerSku)),
+    )
     .sort((a, b) => (after(keyOf(a), keyOf(b)) ? 1 : after(keyOf(b), keyOf(a)) ? -1 : 0));
   const position = query.position;
   const rest = position ? matching.filter((s) => after(keyOf(s), position)) : matching;
@@ -184,7 +211,12 @@ export function getInventorySummaries(req: FakeRequest, seller: AmazonSellerStor
 }
 
 /** searchCatalogItems: unwrapped `items`, paged by `pagination.nextToken` sent back as `pageToken`. */
-export function searchCatalogItems(req: FakeRequest, seller: AmazonSellerStore, catalog: AmazonCatalogItem[], sellers: AmazonSellerStore[]): FakeResponse {
+export function searchCatalogItems(
+  req: FakeRequest,
+  seller: AmazonSellerStore,
+  catalog: AmazonCatalogItem[],
+  sellers: AmazonSellerStore[],
+): FakeResponse {
   const q = req.query;
   const marketplaceIds = csv(q.marketplaceIds);
   if (!marketplaceIds) return invalid('Missing required parameter: marketplaceIds.');
@@ -211,10 +243,17 @@ export function searchCatalogItems(req: FakeRequest, seller: AmazonSellerStore, 
     matches = catalog.filter((item) => {
       if (type === 'ASIN') return identifiers.includes(item.asin);
       if (type === 'SKU') return seller.inventory.some((s) => s.asin === item.asin && identifiers.includes(s.sellerSku));
-      return item.identifiers.some((m) => m.identifiers.some((i) => (i.identifierType === type || (type === 'GTIN' && i.identifierType === 'EAN')) && identifiers.includes(i.identifier)));
+      return item.identifiers.some((m) =>
+        m.identifiers.some(
+          (i) => (i.identifierType === type || (type === 'GTIN' && i.identifierType === 'EAN')) && identifiers.includes(i.identifier),
+        ),
+      );
     });
   } else {
-    const words = (keywords ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const words = (keywords ?? '')
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const brands = csv(q.brandNames);
     matches = catalog.filter((item) => {
       const summary = item.summaries[0] ?? {};
@@ -234,7 +273,8 @@ export function searchCatalogItems(req: FakeRequest, seller: AmazonSellerStore, 
   if (!identifiers && offset > 0) pagination.previousToken = encodeToken({ keywords, offset: Math.max(0, offset - pageSize) });
   const count = <K extends string>(key: (i: AmazonCatalogItem) => string, name: K) =>
     [...new Set(matches.map(key))].map((value) => ({ numberOfResults: matches.filter((i) => key(i) === value).length, [name]: value }));
-  const classification = (i: AmazonCatalogItem) => (i.summaries[0]?.browseClassification as { classificationId: string } | undefined)?.classificationId ?? '';
+  const classification = (i: AmazonCatalogItem) =>
+    (i.summaries[0]?.browseClassification as { classificationId: string } | undefined)?.classificationId ?? '';
   return {
     body: {
       numberOfResults: matches.length,
@@ -243,7 +283,10 @@ export function searchCatalogItems(req: FakeRequest, seller: AmazonSellerStore, 
         brands: count((i) => String(i.summaries[0]?.brand), 'brandName'),
         classifications: count(classification, 'classificationId').map((c) => ({
           ...c,
-          displayName: (matches.find((i) => classification(i) === c.classificationId)?.summaries[0]?.browseClassification as { displayName: string } | undefined)?.displayName,
+          displayName: (
+            matches.find((i) => classification(i) === c.classificationId)?.summaries[0]?.browseClassification as
+              { displayName: string } | undefined
+          )?.displayName,
         })),
       },
       items: page.map((item) => Object.fromEntries([['asin', item.asin], ...included.filter((d) => d in item).map((d) => [d, item[d]])])),

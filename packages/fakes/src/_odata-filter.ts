@@ -28,7 +28,12 @@ export interface ODataSchema {
   typeName: string;
 }
 
-type Literal = { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'boolean'; value: boolean } | { kind: 'null' } | { kind: 'datetime'; text: string };
+type Literal =
+  | { kind: 'number'; value: number }
+  | { kind: 'string'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  | { kind: 'datetime'; text: string };
 type Token = { t: 'punct'; v: '(' | ')' | ',' } | { t: 'word'; v: string } | { t: 'lit'; v: Literal };
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?/;
@@ -137,8 +142,11 @@ export function compileODataFilter(text: string, schema: ODataSchema): ODataPred
       return (r) => (schema.valueOf(r, path) == null) === (op === 'eq');
     }
     if (lit.kind !== type) {
-      const edm = (k: string): string => ({ number: 'Edm.Int64', string: 'Edm.String', boolean: 'Edm.Boolean', datetime: 'Edm.DateTimeOffset' })[k] ?? k;
-      throw new ODataError(`A binary operator with incompatible types was detected. Found operand types '${edm(type)}' and '${edm(lit.kind)}' for operator kind '${op}'.`);
+      const edm = (k: string): string =>
+        ({ number: 'Edm.Int64', string: 'Edm.String', boolean: 'Edm.Boolean', datetime: 'Edm.DateTimeOffset' })[k] ?? k;
+      throw new ODataError(
+        `A binary operator with incompatible types was detected. Found operand types '${edm(type)}' and '${edm(lit.kind)}' for operator kind '${op}'.`,
+      );
     }
     const right: number | string | boolean =
       lit.kind === 'datetime' ? (/(Z|[+-]\d{2}:\d{2})$/.test(lit.text) ? Date.parse(lit.text) : schema.localEpoch(lit.text)) : lit.value;
@@ -176,10 +184,12 @@ export function compileODataFilter(text: string, schema: ODataSchema): ODataPred
       pos += 1;
       expectPunct('(');
       const { path, type } = property();
-      if (type !== 'string') throw new ODataError(`No function signature for the function with name '${fn}' matches the specified arguments.`);
+      if (type !== 'string')
+        throw new ODataError(`No function signature for the function with name '${fn}' matches the specified arguments.`);
       expectPunct(',');
       const lit = literal();
-      if (lit.kind !== 'string') throw new ODataError(`No function signature for the function with name '${fn}' matches the specified arguments.`);
+      if (lit.kind !== 'string')
+        throw new ODataError(`No function signature for the function with name '${fn}' matches the specified arguments.`);
       expectPunct(')');
       const needle = lit.value;
       return (r) => {
@@ -188,7 +198,8 @@ export function compileODataFilter(text: string, schema: ODataSchema): ODataPred
         return fn === 'contains' ? value.includes(needle) : fn === 'startswith' ? value.startsWith(needle) : value.endsWith(needle);
       };
     }
-    if (tok?.t === 'word' && /\/(any|all)$/.test(tok.v)) throw new ODataError(`Lambda expressions (${tok.v}) are not supported by this fake.`);
+    if (tok?.t === 'word' && /\/(any|all)$/.test(tok.v))
+      throw new ODataError(`Lambda expressions (${tok.v}) are not supported by this fake.`);
     const { path, type } = property();
     const opTok = peek();
     if (opTok?.t !== 'word') throw new ODataError(`Syntax error: operator expected after '${path}' in '${text}'.`);

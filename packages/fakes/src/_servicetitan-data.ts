@@ -97,7 +97,15 @@ export interface ServiceTitanAppointment extends ServiceTitanRecord {
 export type ServiceTitanData = Record<ServiceTitanResource, ServiceTitanRecord[]>;
 
 /** The kinds whose records the integration environment must already hold before POs and jobs are copied. */
-export const MASTER_RESOURCES: readonly ServiceTitanResource[] = ['business-units', 'warehouses', 'vendors', 'job-types', 'campaigns', 'customers', 'locations'];
+export const MASTER_RESOURCES: readonly ServiceTitanResource[] = [
+  'business-units',
+  'warehouses',
+  'vendors',
+  'job-types',
+  'campaigns',
+  'customers',
+  'locations',
+];
 
 /** ServiceTitan timestamps as the fake writes them: UTC, no milliseconds. */
 export function stTime(ms: number): string {
@@ -129,7 +137,20 @@ const WAREHOUSES = ['Main Warehouse', 'North Yard'];
 const VENDORS = ['Ferguson Supply', 'Johnstone Supply', 'Winsupply', 'Hajoca', 'Consolidated Pipe', 'Grainger'];
 const JOB_TYPES = ['Service Call', 'Maintenance', 'Install', 'Warranty', 'Estimate'];
 const CAMPAIGNS = ['Google Ads', 'Yard Signs', 'Referral', 'Website'];
-const CUSTOMERS = ['Ana Silva', 'Bruno Okafor', 'Carla Nguyen', 'Diego Schmidt', 'Elena Garcia', 'Felipe Cohen', 'Grace Rossi', 'Hugo Kim', 'Iris Dubois', 'Jonas Patel', 'Oak Street Dental', 'Riverside Apartments'];
+const CUSTOMERS = [
+  'Ana Silva',
+  'Bruno Okafor',
+  'Carla Nguyen',
+  'Diego Schmidt',
+  'Elena Garcia',
+  'Felipe Cohen',
+  'Grace Rossi',
+  'Hugo Kim',
+  'Iris Dubois',
+  'Jonas Patel',
+  'Oak Street Dental',
+  'Riverside Apartments',
+];
 const MATERIALS = [
   ['PVC-050', '1/2" PVC Pipe 10ft', 'Schedule 40', 'EA'],
   ['PVC-075', '3/4" PVC Pipe 10ft', 'Schedule 40', 'EA'],
@@ -144,13 +165,24 @@ const MATERIALS = [
 ] as const;
 
 /** The master data of one environment (ids depend on the environment, names do not). */
-function createMaster(environment: ServiceTitanEnvironment, seed: number, epoch: number): Pick<ServiceTitanData, 'business-units' | 'warehouses' | 'vendors' | 'job-types' | 'campaigns' | 'customers' | 'locations'> {
+function createMaster(
+  environment: ServiceTitanEnvironment,
+  seed: number,
+  epoch: number,
+): Pick<ServiceTitanData, 'business-units' | 'warehouses' | 'vendors' | 'job-types' | 'campaigns' | 'customers' | 'locations'> {
   const rnd = createSeededRandom(seed);
   const day = 86_400_000;
   const stamp = (i: number) => ({ createdOn: stTime(epoch - 400 * day + i * day), modifiedOn: stTime(epoch - 200 * day + i * 3 * day) });
   // Integration was set up by hand, in another order: the i-th record of a kind is not the same one.
   const order = <T>(names: readonly T[]): T[] => (environment === 'production' ? [...names] : [...names].reverse());
-  const address = (street: string) => ({ street, unit: null, city: rnd.pick(['Austin', 'Round Rock', 'Cedar Park']), state: 'TX', zip: String(rnd.int(78701, 78799)), country: 'USA' });
+  const address = (street: string) => ({
+    street,
+    unit: null,
+    city: rnd.pick(['Austin', 'Round Rock', 'Cedar Park']),
+    state: 'TX',
+    zip: String(rnd.int(78701, 78799)),
+    country: 'USA',
+  });
 
   const businessUnits = order(BUSINESS_UNITS).map((name, i) => ({
     id: seededId('business-units', environment, i),
@@ -161,7 +193,13 @@ function createMaster(environment: ServiceTitanEnvironment, seed: number, epoch:
     phoneNumber: '5125550100',
     ...stamp(i),
   }));
-  const warehouses = order(WAREHOUSES).map((name, i) => ({ id: seededId('warehouses', environment, i), name, active: true, address: address(`${100 + i} Depot Rd`), ...stamp(i) }));
+  const warehouses = order(WAREHOUSES).map((name, i) => ({
+    id: seededId('warehouses', environment, i),
+    name,
+    active: true,
+    address: address(`${100 + i} Depot Rd`),
+    ...stamp(i),
+  }));
   const vendors = order(VENDORS).map((name, i) => ({
     id: seededId('vendors', environment, i),
     name,
@@ -171,7 +209,12 @@ function createMaster(environment: ServiceTitanEnvironment, seed: number, epoch:
     memo: null,
     deliveryOption: 'Delivery',
     defaultTaxRate: 0.0825,
-    contactInfo: { firstName: null, lastName: null, phone: '5125550199', email: `orders@${name.toLowerCase().replace(/\s+/g, '')}.example` },
+    contactInfo: {
+      firstName: null,
+      lastName: null,
+      phone: '5125550199',
+      email: `orders@${name.toLowerCase().replace(/\s+/g, '')}.example`,
+    },
     address: address(`${400 + i * 10} Supply Pkwy`),
     ...stamp(i),
   }));
@@ -217,7 +260,17 @@ function createMaster(environment: ServiceTitanEnvironment, seed: number, epoch:
   }));
   const locations = customers.flatMap((customer, i) => {
     const sites = CUSTOMERS.indexOf(customer.name) % 4 === 3 ? ['Home', 'Rental'] : ['Home'];
-    return sites.map((site) => ({ customerId: customer.id, active: true, name: `${customer.name} - ${site}`, address: site === 'Home' ? customer.address : address(`${77 + i} Lake Dr`), zoneId: null, taxZoneId: null, mergedToId: null, customFields: [], ...stamp(i) }));
+    return sites.map((site) => ({
+      customerId: customer.id,
+      active: true,
+      name: `${customer.name} - ${site}`,
+      address: site === 'Home' ? customer.address : address(`${77 + i} Lake Dr`),
+      zoneId: null,
+      taxZoneId: null,
+      mergedToId: null,
+      customFields: [],
+      ...stamp(i),
+    }));
   });
   return {
     'business-units': businessUnits,
@@ -268,7 +321,9 @@ export function createServiceTitanData(environment: ServiceTitanEnvironment, see
       isInventory: i % 4 !== 3,
       taxable: true,
       account: null,
-      primaryVendor: vendor ? { vendorName: vendor.name, vendorId: vendor.id, memo: null, vendorPart: `${code}-V`, cost, active: true } : null,
+      primaryVendor: vendor
+        ? { vendorName: vendor.name, vendorId: vendor.id, memo: null, vendorPart: `${code}-V`, cost, active: true }
+        : null,
       otherVendors: [],
       categories: [1201 + (i % 3)],
       assets: [],

@@ -21,7 +21,12 @@ function intParam(query: Map<string, string>, name: string, fallback: number, mi
 }
 
 /** A page of a v2 list: `{page, pageSize, hasMore, totalCount, data}` under the common list parameters. */
-export function listRecords(records: ServiceTitanRecord[], query: Map<string, string>, filters: string[], validation: Problem): FakeResponse {
+export function listRecords(
+  records: ServiceTitanRecord[],
+  query: Map<string, string>,
+  filters: string[],
+  validation: Problem,
+): FakeResponse {
   const errors: Record<string, string[]> = {};
   const page = intParam(query, 'page', 1, 1, 2_147_483_647, 'Page');
   const pageSize = intParam(query, 'pageSize', 50, 1, 5000, 'PageSize');
@@ -36,7 +41,11 @@ export function listRecords(records: ServiceTitanRecord[], query: Map<string, st
   const includeTotal = bool('includeTotal');
   const active = (query.get('active') ?? 'True').toLowerCase();
   if (!['true', 'false', 'any'].includes(active)) errors.active = [`The value '${query.get('active') ?? ''}' is not valid.`];
-  const ids = query.get('ids')?.split(',').map((v) => v.trim()).filter(Boolean);
+  const ids = query
+    .get('ids')
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (ids && ids.length > 50) errors.ids = ['The field Ids must contain at most 50 ids.'];
   const dates: Array<[string, 'createdOn' | 'modifiedOn', 'before' | 'onOrAfter']> = [
     ['createdBefore', 'createdOn', 'before'],
@@ -58,7 +67,8 @@ export function listRecords(records: ServiceTitanRecord[], query: Map<string, st
     // An unencoded `+` arrives as a space: treat it as ascending, as the real API tolerates.
     const match = /^([+ -]?)(\w+)$/.exec(sortRaw);
     const field = SORT_FIELDS.find((f) => f.toLowerCase() === match?.[2]?.toLowerCase());
-    if (!match || !field) errors.sort = [`The value '${sortRaw}' is not valid. Sort by one of Id, CreatedOn, ModifiedOn, Name, Code, DisplayName with + or -.`];
+    if (!match || !field)
+      errors.sort = [`The value '${sortRaw}' is not valid. Sort by one of Id, CreatedOn, ModifiedOn, Name, Code, DisplayName with + or -.`];
     else sort = { field, direction: match[1] === '-' ? -1 : 1 };
   }
   if (Object.keys(errors).length > 0) return validation(errors);
@@ -107,7 +117,13 @@ interface ExportPosition {
 }
 
 /** A page of an export: `{data, hasMore, continueFrom}`, continuing from a date or a token. */
-export function exportRecords(resource: ServiceTitanResource, records: ServiceTitanRecord[], query: Map<string, string>, pageSize: number, validation: Problem): FakeResponse {
+export function exportRecords(
+  resource: ServiceTitanResource,
+  records: ServiceTitanRecord[],
+  query: Map<string, string>,
+  pageSize: number,
+  validation: Problem,
+): FakeResponse {
   const from = query.get('from');
   let position: ExportPosition = { r: resource, m: Number.NEGATIVE_INFINITY, i: 0 };
   if (from !== undefined && from !== '') {

@@ -45,7 +45,8 @@ const LABELS: Partial<Record<ServiceTitanResource, string>> = {
 
 /** Creates a record of `resource` from a parsed JSON body, or answers 400. */
 export function createRecord(resource: (typeof WRITABLE_RESOURCES)[number], body: unknown, ctx: CreateContext): FakeResponse {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return ctx.validationProblem({ request: ['The request field is required.'] });
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return ctx.validationProblem({ request: ['The request field is required.'] });
   const errors: Errors = {};
   const record =
     resource === 'materials'
@@ -63,7 +64,14 @@ const add = (errors: Errors, field: string, message: string): void => {
 };
 
 /** Checks that `body[field]` is an id of an existing `resource` record (required or, if given, valid). */
-function reference(body: Body, field: string, resource: ServiceTitanResource, ctx: CreateContext, errors: Errors, required: boolean): ServiceTitanRecord | undefined {
+function reference(
+  body: Body,
+  field: string,
+  resource: ServiceTitanResource,
+  ctx: CreateContext,
+  errors: Errors,
+  required: boolean,
+): ServiceTitanRecord | undefined {
   const value = body[field];
   if (value === undefined || value === null) {
     if (required) add(errors, field, `The ${field} field is required.`);
@@ -93,7 +101,8 @@ function stamps(ctx: CreateContext): { createdOn: string; modifiedOn: string } {
 function createMaterial(body: Body, ctx: CreateContext, errors: Errors): ServiceTitanMaterial | undefined {
   const code = body.code;
   if (typeof code !== 'string' || code.trim() === '') add(errors, 'code', 'The Code field is required.');
-  else if (ctx.data.materials.some((m) => String(m.code).toLowerCase() === code.toLowerCase())) add(errors, 'code', `A material with code '${code}' already exists.`);
+  else if (ctx.data.materials.some((m) => String(m.code).toLowerCase() === code.toLowerCase()))
+    add(errors, 'code', `A material with code '${code}' already exists.`);
   const cost = number(body, 'cost', errors, 0);
   const price = number(body, 'price', errors, 0);
   const memberPrice = number(body, 'memberPrice', errors, 0);
@@ -120,13 +129,15 @@ function createMaterial(body: Body, ctx: CreateContext, errors: Errors): Service
 
 /** `PATCH .../materials/{id}`: merges the given fields into a material; the code stays unique. */
 export function updateMaterial(material: ServiceTitanRecord, body: unknown, ctx: CreateContext): FakeResponse {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return ctx.validationProblem({ request: ['The request field is required.'] });
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return ctx.validationProblem({ request: ['The request field is required.'] });
   const patch = body as Body;
   const errors: Errors = {};
   if ('code' in patch) {
     const code = patch.code;
     if (typeof code !== 'string' || code.trim() === '') add(errors, 'code', 'The Code field is required.');
-    else if (ctx.data.materials.some((m) => m.id !== material.id && String(m.code).toLowerCase() === code.toLowerCase())) add(errors, 'code', `A material with code '${code}' already exists.`);
+    else if (ctx.data.materials.some((m) => m.id !== material.id && String(m.code).toLowerCase() === code.toLowerCase()))
+      add(errors, 'code', `A material with code '${code}' already exists.`);
   }
   for (const field of ['cost', 'price', 'memberPrice']) if (field in patch) number(patch, field, errors, 0);
   if (Object.keys(errors).length > 0) return ctx.validationProblem(errors);
@@ -215,11 +226,13 @@ const PRIORITIES = new Set(['Low', 'Normal', 'High', 'Urgent']);
 function createJob(body: Body, ctx: CreateContext, errors: Errors): ServiceTitanJob | undefined {
   const customer = reference(body, 'customerId', 'customers', ctx, errors, true);
   const location = reference(body, 'locationId', 'locations', ctx, errors, true);
-  if (customer && location && location.customerId !== customer.id) add(errors, 'locationId', `Location ${location.id} does not belong to customer ${customer.id}.`);
+  if (customer && location && location.customerId !== customer.id)
+    add(errors, 'locationId', `Location ${location.id} does not belong to customer ${customer.id}.`);
   reference(body, 'businessUnitId', 'business-units', ctx, errors, true);
   reference(body, 'jobTypeId', 'job-types', ctx, errors, true);
   reference(body, 'campaignId', 'campaigns', ctx, errors, true);
-  if (typeof body.priority !== 'string' || !PRIORITIES.has(body.priority)) add(errors, 'priority', 'The Priority field is required and must be one of Low, Normal, High, Urgent.');
+  if (typeof body.priority !== 'string' || !PRIORITIES.has(body.priority))
+    add(errors, 'priority', 'The Priority field is required and must be one of Low, Normal, High, Urgent.');
   const appointments = body.appointments;
   if (!Array.isArray(appointments) || appointments.length === 0) add(errors, 'appointments', 'A job needs at least one appointment.');
   else {
@@ -232,7 +245,12 @@ function createJob(body: Body, ctx: CreateContext, errors: Errors): ServiceTitan
       if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) add(errors, `appointments[${i}].end`, 'End must be after Start.');
       for (const field of ['arrivalWindowStart', 'arrivalWindowEnd']) {
         const value = appointment[field];
-        if (value !== undefined && value !== null && Number.isNaN(Date.parse(String(value)))) add(errors, `appointments[${i}].${field}`, `The JSON value could not be converted to System.DateTime. Path: $.appointments[${i}].${field}`);
+        if (value !== undefined && value !== null && Number.isNaN(Date.parse(String(value))))
+          add(
+            errors,
+            `appointments[${i}].${field}`,
+            `The JSON value could not be converted to System.DateTime. Path: $.appointments[${i}].${field}`,
+          );
       }
     });
   }

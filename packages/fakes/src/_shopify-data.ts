@@ -150,7 +150,12 @@ const VENDORS = ['Brennan', 'Parker', 'Swagelok'] as const;
  * Builds the seed data of one shop. `seed` makes each shop different but stable; `epochMs` is the
  * instant the oldest record was created (records spread over the following 60 days).
  */
-export function createShopifyShopData(handle: string, seed: number, counts: ShopifySeedCounts = {}, epochMs = Date.UTC(2024, 3, 1, 14)): ShopifyShopData {
+export function createShopifyShopData(
+  handle: string,
+  seed: number,
+  counts: ShopifySeedCounts = {},
+  epochMs = Date.UTC(2024, 3, 1, 14),
+): ShopifyShopData {
   const rnd = createSeededRandom(seed);
   const base = 5_000_000_000_000 + (seed % 1000) * 1_000_000_000;
   const at = (dayOffset: number): number => epochMs + Math.floor(dayOffset * 86_400_000);
@@ -208,7 +213,9 @@ export function createShopifyShopData(handle: string, seed: number, counts: Shop
         admin_graphql_api_id: `gid://shopify/InventoryLevel/${location.id}?inventory_item_id=${variant.inventory_item_id}`,
       });
     }
-    variant.inventory_quantity = inventoryLevels.filter((l) => l.inventory_item_id === variant.inventory_item_id).reduce((sum, l) => sum + (l.available ?? 0), 0);
+    variant.inventory_quantity = inventoryLevels
+      .filter((l) => l.inventory_item_id === variant.inventory_item_id)
+      .reduce((sum, l) => sum + (l.available ?? 0), 0);
     variant.old_inventory_quantity = variant.inventory_quantity;
   }
 
@@ -267,7 +274,10 @@ function createProducts(rnd: SeededRandom, count: number, base: number, at: (d: 
       body_html: `<p>${title} in brass, series ${series}.</p>`,
       vendor,
       product_type: 'Fittings',
-      handle: fullTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      handle: fullTitle
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
       status: i % 11 === 10 ? 'draft' : i % 13 === 12 ? 'archived' : 'active',
       published_scope: 'web',
       tags: rnd.chance(0.5) ? 'brass, hydraulic' : 'brass',
@@ -324,7 +334,11 @@ function createCustomers(rnd: SeededRandom, count: number, base: number, handle:
       last_order_name: null,
       addresses: [address],
       default_address: address,
-      email_marketing_consent: { state: rnd.chance(0.4) ? 'subscribed' : 'not_subscribed', opt_in_level: 'single_opt_in', consent_updated_at: null },
+      email_marketing_consent: {
+        state: rnd.chance(0.4) ? 'subscribed' : 'not_subscribed',
+        opt_in_level: 'single_opt_in',
+        consent_updated_at: null,
+      },
       created_at: shopifyTime(created),
       updated_at: shopifyTime(created),
     });
@@ -429,7 +443,9 @@ function createOrders(
       note: null,
       discount_codes: discountCents > 0 ? [{ code: 'SPRING10', amount: centsToMoney(discountCents), type: 'percentage' }] : [],
       shipping_lines: [{ id: id + 1, title: 'Standard', code: 'Standard', price: centsToMoney(shippingCents), source: 'shopify' }],
-      customer: customer ? { id: customer.id, email: customer.email, first_name: customer.first_name, last_name: customer.last_name } : null,
+      customer: customer
+        ? { id: customer.id, email: customer.email, first_name: customer.first_name, last_name: customer.last_name }
+        : null,
       shipping_address: customer?.default_address ?? null,
       line_items: lines,
     });

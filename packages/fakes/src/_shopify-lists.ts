@@ -19,7 +19,8 @@ export interface ListSpec {
   require?(query: Record<string, string>): FakeResponse | undefined;
 }
 
-const list = (value: string | undefined): string[] | undefined => (value === undefined || value === '' ? undefined : value.split(',').map((v) => v.trim()));
+const list = (value: string | undefined): string[] | undefined =>
+  value === undefined || value === '' ? undefined : value.split(',').map((v) => v.trim());
 const time = (value: unknown): number => Date.parse(String(value));
 
 /** The filters every resource with `id`, `created_at` and `updated_at` takes. */
@@ -114,7 +115,8 @@ interface PageInfo {
 export function validateFilters(query: Record<string, string>): FakeResponse | undefined {
   if (query.page !== undefined) return { status: 400, body: { errors: { page: 'page cannot be passed.' } } };
   for (const [name, value] of Object.entries(query)) {
-    if (/_(min|max)$/.test(name) && Number.isNaN(Date.parse(value))) return { status: 400, body: { errors: { [name]: `${name} is not a valid date` } } };
+    if (/_(min|max)$/.test(name) && Number.isNaN(Date.parse(value)))
+      return { status: 400, body: { errors: { [name]: `${name} is not a valid date` } } };
   }
   return undefined;
 }
@@ -125,7 +127,8 @@ export function listRecords(spec: ListSpec, req: FakeRequest, shop: ShopifyShopD
   const invalid = validateFilters(query);
   if (invalid) return invalid;
   const limit = query.limit === undefined ? 50 : Number(query.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 250) return { status: 400, body: { errors: { limit: 'limit must be an integer between 1 and 250' } } };
+  if (!Number.isInteger(limit) || limit < 1 || limit > 250)
+    return { status: 400, body: { errors: { limit: 'limit must be an integer between 1 and 250' } } };
 
   let cursor: PageInfo | undefined;
   let filters: Record<string, string>;
@@ -134,7 +137,11 @@ export function listRecords(spec: ListSpec, req: FakeRequest, shop: ShopifyShopD
     if (extra) {
       return {
         status: 400,
-        body: { errors: { [extra]: `${extra} cannot be passed when page_info is present. See https://shopify.dev/api/usage/pagination-rest for more information.` } },
+        body: {
+          errors: {
+            [extra]: `${extra} cannot be passed when page_info is present. See https://shopify.dev/api/usage/pagination-rest for more information.`,
+          },
+        },
       };
     }
     cursor = decodePageInfo(query.page_info);
@@ -168,7 +175,8 @@ export function listRecords(spec: ListSpec, req: FakeRequest, shop: ShopifyShopD
     return `<${selfUrl}?limit=${limit}${fields}&page_info=${info}>; rel="${rel}"`;
   };
   if (last && all.some((r) => compareKeys(spec.sortKey(r), spec.sortKey(last)) > 0)) links.push(link('next', last, 'next'));
-  if (cursor && first && all.some((r) => compareKeys(spec.sortKey(r), spec.sortKey(first)) < 0)) links.push(link('prev', first, 'previous'));
+  if (cursor && first && all.some((r) => compareKeys(spec.sortKey(r), spec.sortKey(first)) < 0))
+    links.push(link('prev', first, 'previous'));
   return {
     body: { [spec.key]: page.map((r) => selectFields(r, query.fields)) },
     headers: links.length > 0 ? { link: links.join(', ') } : {},
@@ -190,7 +198,8 @@ function encodePageInfo(info: PageInfo): string {
 function decodePageInfo(value: string): PageInfo | undefined {
   try {
     const info = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<PageInfo>;
-    if (typeof info.resource !== 'string' || !Array.isArray(info.last_value) || typeof info.filters !== 'object' || info.filters === null) return undefined;
+    if (typeof info.resource !== 'string' || !Array.isArray(info.last_value) || typeof info.filters !== 'object' || info.filters === null)
+      return undefined;
     if (info.direction !== 'next' && info.direction !== 'prev') return undefined;
     return info as PageInfo;
   } catch {

@@ -58,7 +58,8 @@ import { startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, t
 export type { AmazonCatalogItem, AmazonInventorySummary, AmazonMoney, AmazonOrder, AmazonOrderItem } from './_amazon-data.js';
 
 /** The SP-API operations the fake serves, each with its own usage plan. */
-export type AmazonOperation = 'getOrders' | 'getOrder' | 'getOrderItems' | 'getInventorySummaries' | 'searchCatalogItems' | 'getMarketplaceParticipations';
+export type AmazonOperation =
+  'getOrders' | 'getOrder' | 'getOrderItems' | 'getInventorySummaries' | 'searchCatalogItems' | 'getMarketplaceParticipations';
 
 /** A token-bucket usage plan: `rate` requests per second, `burst` at once. */
 export interface AmazonUsagePlan {
@@ -144,7 +145,6 @@ export interface AmazonFake extends FakeServer {
   readonly store: AmazonStore;
 }
 
-
 /** Starts a fake SP-API (with LWA) on 127.0.0.1. */
 export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<AmazonFake> {
   const clock = options.clock ?? Date.now;
@@ -163,12 +163,18 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
     (operation: AmazonOperation, handler: (req: FakeRequest, seller: AmazonSellerStore) => FakeResponse): FakeRoute['handle'] =>
     (req) => {
       requestId += 1;
-      const headers: Record<string, string> = { 'x-amzn-RequestId': `fa4e${String(requestId).padStart(4, '0')}-0000-4000-8000-000000000000` };
+      const headers: Record<string, string> = {
+        'x-amzn-RequestId': `fa4e${String(requestId).padStart(4, '0')}-0000-4000-8000-000000000000`,
+      };
       const access = lwa.check(headerValue(req.headers['x-amz-access-token']));
       const seller = access.ok ? sellers.find((s) => s.sellerId === access.sellerId) : undefined;
       if (!seller) {
         const details = access.ok ? '' : access.details;
-        return { status: 403, headers: { ...headers, 'x-amzn-ErrorType': 'AccessDeniedException' }, body: spErrors('Unauthorized', 'Access to requested resource is denied.', details) };
+        return {
+          status: 403,
+          headers: { ...headers, 'x-amzn-ErrorType': 'AccessDeniedException' },
+          body: spErrors('Unauthorized', 'Access to requested resource is denied.', details),
+        };
       }
       const plan = plans?.[operation];
       if (plan) {
@@ -179,7 +185,8 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
       }
       const fault = server.nextFault();
       if (fault === 'rate_limit') return quotaExceeded(headers);
-      if (fault === 'server_error') return { status: 503, headers, body: spErrors('ServiceUnavailable', 'Service temporarily unavailable. Please try again.') };
+      if (fault === 'server_error')
+        return { status: 503, headers, body: spErrors('ServiceUnavailable', 'Service temporarily unavailable. Please try again.') };
       const response = handler(req, seller);
       const status = response.status ?? 200;
       if (plan && (status < 300 || status === 400 || status === 404)) headers['x-amzn-RateLimit-Limit'] = String(plan.rate);
@@ -194,7 +201,9 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
       path: '/orders/v0/orders/:orderId',
       handle: sp('getOrder', (req, seller) => {
         const order = seller.orders.find((o) => o.AmazonOrderId === req.params.orderId);
-        return order ? { body: { payload: order } } : { status: 404, body: spErrors('NotFound', `Order ${req.params.orderId ?? ''} not found.`) };
+        return order
+          ? { body: { payload: order } }
+          : { status: 404, body: spErrors('NotFound', `Order ${req.params.orderId ?? ''} not found.`) };
       }),
     },
     {
@@ -202,12 +211,26 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
       path: '/orders/v0/orders/:orderId/orderItems',
       handle: sp('getOrderItems', (req, seller) => {
         const items = seller.orderItems.get(req.params.orderId ?? '');
-        return items ? { body: { payload: { AmazonOrderId: req.params.orderId, OrderItems: items } } } : { status: 404, body: spErrors('NotFound', `Order ${req.params.orderId ?? ''} not found.`) };
+        return items
+          ? { body: { payload: { AmazonOrderId: req.params.orderId, OrderItems: items } } }
+          : { status: 404, body: spErrors('NotFound', `Order ${req.params.orderId ?? ''} not found.`) };
       }),
     },
-    { method: 'GET', path: '/fba/inventory/v1/summaries', handle: sp('getInventorySummaries', (req, seller) => getInventorySummaries(req, seller, options.inventoryPageSize ?? 50)) },
-    { method: 'GET', path: '/catalog/2022-04-01/items', handle: sp('searchCatalogItems', (req, seller) => searchCatalogItems(req, seller, catalog, sellers)) },
-    { method: 'GET', path: '/sellers/v1/marketplaceParticipations', handle: sp('getMarketplaceParticipations', (_req, seller) => ({ body: { payload: seller.marketplaceIds.map(participation) } })) },
+    {
+      method: 'GET',
+      path: '/fba/inventory/v1/summaries',
+      handle: sp('getInventorySummaries', (req, seller) => getInventorySummaries(req, seller, options.inventoryPageSize ?? 50)),
+    },
+    {
+      method: 'GET',
+      path: '/catalog/2022-04-01/items',
+      handle: sp('searchCatalogItems', (req, seller) => searchCatalogItems(req, seller, catalog, sellers)),
+    },
+    {
+      method: 'GET',
+      path: '/sellers/v1/marketplaceParticipations',
+      handle: sp('getMarketplaceParticipations', (_req, seller) => ({ body: { payload: seller.marketplaceIds.map(participation) } })),
+    },
   ];
 
   const server = await startFakeServer({
@@ -231,16 +254,48 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
 }
 
 /** Marketplaces the fake knows by id (developer-docs "Marketplace IDs"); others get a generic entry. */
-const MARKETPLACES: Readonly<Record<string, { countryCode: string; name: string; defaultCurrencyCode: string; defaultLanguageCode: string; domainName: string }>> = {
-  ATVPDKIKX0DER: { countryCode: 'US', name: 'Amazon.com', defaultCurrencyCode: 'USD', defaultLanguageCode: 'en_US', domainName: 'www.amazon.com' },
-  A2EUQ1WTGCTBG2: { countryCode: 'CA', name: 'Amazon.ca', defaultCurrencyCode: 'CAD', defaultLanguageCode: 'en_CA', domainName: 'www.amazon.ca' },
-  A1PA6795UKMFR9: { countryCode: 'DE', name: 'Amazon.de', defaultCurrencyCode: 'EUR', defaultLanguageCode: 'de_DE', domainName: 'www.amazon.de' },
-  A1F83G8C2ARO7P: { countryCode: 'GB', name: 'Amazon.co.uk', defaultCurrencyCode: 'GBP', defaultLanguageCode: 'en_GB', domainName: 'www.amazon.co.uk' },
+const MARKETPLACES: Readonly<
+  Record<string, { countryCode: string; name: string; defaultCurrencyCode: string; defaultLanguageCode: string; domainName: string }>
+> = {
+  ATVPDKIKX0DER: {
+    countryCode: 'US',
+    name: 'Amazon.com',
+    defaultCurrencyCode: 'USD',
+    defaultLanguageCode: 'en_US',
+    domainName: 'www.amazon.com',
+  },
+  A2EUQ1WTGCTBG2: {
+    countryCode: 'CA',
+    name: 'Amazon.ca',
+    defaultCurrencyCode: 'CAD',
+    defaultLanguageCode: 'en_CA',
+    domainName: 'www.amazon.ca',
+  },
+  A1PA6795UKMFR9: {
+    countryCode: 'DE',
+    name: 'Amazon.de',
+    defaultCurrencyCode: 'EUR',
+    defaultLanguageCode: 'de_DE',
+    domainName: 'www.amazon.de',
+  },
+  A1F83G8C2ARO7P: {
+    countryCode: 'GB',
+    name: 'Amazon.co.uk',
+    defaultCurrencyCode: 'GBP',
+    defaultLanguageCode: 'en_GB',
+    domainName: 'www.amazon.co.uk',
+  },
 };
 
 /** One entry of getMarketplaceParticipations' `payload` (sellers API v1 `MarketplaceParticipation`). */
 function participation(marketplaceId: string) {
-  const known = MARKETPLACES[marketplaceId] ?? { countryCode: 'US', name: marketplaceId, defaultCurrencyCode: 'USD', defaultLanguageCode: 'en_US', domainName: 'www.amazon.com' };
+  const known = MARKETPLACES[marketplaceId] ?? {
+    countryCode: 'US',
+    name: marketplaceId,
+    defaultCurrencyCode: 'USD',
+    defaultLanguageCode: 'en_US',
+    domainName: 'www.amazon.com',
+  };
   return { marketplace: { id: marketplaceId, ...known }, participation: { isParticipating: true, hasSuspendedListings: false } };
 }
 
@@ -250,7 +305,12 @@ function sellerSeed(sellerId: string): number {
   return hash;
 }
 
-function createSellerStore(options: AmazonSellerOptions, catalog: AmazonCatalogItem[], clock: () => number, lagMs: number): AmazonSellerStore {
+function createSellerStore(
+  options: AmazonSellerOptions,
+  catalog: AmazonCatalogItem[],
+  clock: () => number,
+  lagMs: number,
+): AmazonSellerStore {
   const marketplaceIds = options.marketplaceIds ?? [US_MARKETPLACE];
   const data = createAmazonSellerData(options.seed ?? sellerSeed(options.sellerId), catalog, {
     orders: options.orders,

@@ -167,7 +167,9 @@ export function createBitcramData(productCount = 80, seed = 1): Pick<BitcramStor
       unit: size === 'por kg' ? 'KG' : 'UN',
       active: i % 19 !== 4,
       updated_at: stamp(),
-      ...(i % 3 === 0 ? { supplier: { id: 70 + (i % 5), name: `Distribuidora ${['Sur', 'Norte', 'Oeste', 'Centro', 'Litoral'][i % 5]}` } } : {}),
+      ...(i % 3 === 0
+        ? { supplier: { id: 70 + (i % 5), name: `Distribuidora ${['Sur', 'Norte', 'Oeste', 'Centro', 'Litoral'][i % 5]}` } }
+        : {}),
       ...(i % 5 === 0 ? { tags: ['promo', item.category.toLowerCase()] } : {}),
     });
     costs.push({ product_id: id, cost: Math.round(price * 0.62 * 100) / 100 });
@@ -183,7 +185,15 @@ export function createBitcramData(productCount = 80, seed = 1): Pick<BitcramStor
     stock.push({ id: stockId++, product_id: 9_990_001, warehouse_id: checkout.warehouse.id, product_balance: 3, updated_at: stamp() });
   }
   const north = main.map((row) => ({ ...row, price: Math.round(row.price * 1.05 * 100) / 100 }));
-  return { checkouts, priceLists: new Map([[11, main], [12, north]]), stock, costs };
+  return {
+    checkouts,
+    priceLists: new Map([
+      [11, main],
+      [12, north],
+    ]),
+    stock,
+    costs,
+  };
 }
 
 /** Starts a Bitcram fake on 127.0.0.1. */
@@ -225,7 +235,13 @@ export async function startBitcramFake(options: BitcramFakeOptions = {}): Promis
   };
 
   /** Applies `where` (JSON object of equalities, `table.` prefixes allowed) and `page`; answers `{items}`. */
-  const list = <T>(req: FakeRequest, rows: T[], fields: Record<string, (row: T) => unknown>, table: string, shape: (row: T) => unknown = (r) => r): FakeResponse => {
+  const list = <T>(
+    req: FakeRequest,
+    rows: T[],
+    fields: Record<string, (row: T) => unknown>,
+    table: string,
+    shape: (row: T) => unknown = (r) => r,
+  ): FakeResponse => {
     let filtered = rows;
     if (req.query.where !== undefined) {
       let where: unknown;
@@ -259,7 +275,18 @@ export async function startBitcramFake(options: BitcramFakeOptions = {}): Promis
         path: '/api/checkouts/index',
         handle: (req) =>
           guard(req) ??
-          list(req, store.checkouts, { id: (c) => c.id, checkout_number: (c) => c.checkout_number, name: (c) => c.name, active: (c) => c.active, warehouse_id: (c) => c.warehouse.id }, 'checkouts'),
+          list(
+            req,
+            store.checkouts,
+            {
+              id: (c) => c.id,
+              checkout_number: (c) => c.checkout_number,
+              name: (c) => c.name,
+              active: (c) => c.active,
+              warehouse_id: (c) => c.warehouse.id,
+            },
+            'checkouts',
+          ),
       },
       {
         method: 'GET',
@@ -269,7 +296,12 @@ export async function startBitcramFake(options: BitcramFakeOptions = {}): Promis
           if (denied) return denied;
           const rows = store.priceLists.get(Number(req.params.checkoutId));
           if (!rows) return message(404, `Checkout ${req.params.checkoutId} not found`);
-          return list(req, rows, { product_id: (r) => r.product_id, code: (r) => r.code, active: (r) => r.active, category: (r) => r.category }, 'price_list');
+          return list(
+            req,
+            rows,
+            { product_id: (r) => r.product_id, code: (r) => r.code, active: (r) => r.active, category: (r) => r.category },
+            'price_list',
+          );
         },
       },
       {

@@ -105,7 +105,18 @@ const BRANDS = [
   { name: 'Eaton', prefix: 'EAT' },
   { name: 'Gates', prefix: 'GTS' },
 ] as const;
-const SHAPES = ['Male Connector', 'Female Connector', 'Elbow 90°', 'Tee', 'Union', 'Reducing Bushing', 'Hex Nipple', 'Bulkhead Union', 'Cap', 'Plug'] as const;
+const SHAPES = [
+  'Male Connector',
+  'Female Connector',
+  'Elbow 90°',
+  'Tee',
+  'Union',
+  'Reducing Bushing',
+  'Hex Nipple',
+  'Bulkhead Union',
+  'Cap',
+  'Plug',
+] as const;
 const SIZES = ['1/8', '1/4', '3/8', '1/2', '3/4', '1'] as const;
 const CATEGORIES = ['Hydraulic Adapters', 'Pipe Fittings', 'Tube Fittings', 'Quick Couplings'] as const;
 
@@ -187,7 +198,11 @@ export async function startCatsyFake(options: CatsyFakeOptions = {}): Promise<Ca
     }
     const fault = server.nextFault();
     if (fault === 'server_error') {
-      return { status: 503, text: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>', headers: { 'content-type': 'text/html' } };
+      return {
+        status: 503,
+        text: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>',
+        headers: { 'content-type': 'text/html' },
+      };
     }
     if (fault === 'rate_limit' || (bucket && !bucket.take())) return tooMany();
     if (req.params.queryId !== store.queryId) return { status: 404, body: { message: `Query ${req.params.queryId} not found` } };

@@ -119,7 +119,8 @@ export async function startFakeServer(options: {
     }
     response ??= options.notFound?.({ ...recorded, params: {}, json }) ?? { status: 404, body: { message: 'Not Found' } };
     const headers: Record<string, string> = { ...response.headers };
-    if (response.text === undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8';
+    if (response.text === undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json; charset=utf-8';
     res.writeHead(response.status ?? 200, headers);
     res.end(response.text ?? (response.body === undefined ? '' : JSON.stringify(response.body)));
   }

@@ -13,9 +13,30 @@ export type {
   SparkLayerStore,
 } from './sparklayer-fake.js';
 export { createBitcramData, startBitcramFake } from './bitcram-fake.js';
-export type { BitcramCheckout, BitcramCostRow, BitcramFake, BitcramFakeOptions, BitcramPriceRow, BitcramStockRow, BitcramStore } from './bitcram-fake.js';
-export { createPloomesProducts, createPloomesWebhookPayload, PLOOMES_FIELD_KEYS, ploomesOtherPropertiesToMap, startPloomesFake } from './ploomes-fake.js';
-export type { PloomesFake, PloomesFakeOptions, PloomesOtherProperty, PloomesProduct, PloomesStore, PloomesWebhookPayload } from './ploomes-fake.js';
+export type {
+  BitcramCheckout,
+  BitcramCostRow,
+  BitcramFake,
+  BitcramFakeOptions,
+  BitcramPriceRow,
+  BitcramStockRow,
+  BitcramStore,
+} from './bitcram-fake.js';
+export {
+  createPloomesProducts,
+  createPloomesWebhookPayload,
+  PLOOMES_FIELD_KEYS,
+  ploomesOtherPropertiesToMap,
+  startPloomesFake,
+} from './ploomes-fake.js';
+export type {
+  PloomesFake,
+  PloomesFakeOptions,
+  PloomesOtherProperty,
+  PloomesProduct,
+  PloomesStore,
+  PloomesWebhookPayload,
+} from './ploomes-fake.js';
 export { startShopifyFake } from './shopify-fake.js';
 export type {
   ShopifyCustomer,

@@ -163,7 +163,16 @@ const SERVICE_KINDS = [
 const ATLAS = ['Atlas Copco', 'ATLAS COPCO', 'Atlas'] as const;
 const INGERSOLL = ['Ingersoll Rand', 'Ingersoll-Rand', 'INGERSOLL RAND'] as const;
 const OTHERS = ['Schulz', 'Chicago Pneumatic', 'Kaeser', 'Metalplan'] as const;
-const PARTS = ['Filtro de óleo', 'Filtro de ar', 'Separador ar/óleo', 'Kit reparo válvula', 'Óleo lubrificante 20L', 'Compressor de parafuso', 'Secador por refrigeração', 'Correia'] as const;
+const PARTS = [
+  'Filtro de óleo',
+  'Filtro de ar',
+  'Separador ar/óleo',
+  'Kit reparo válvula',
+  'Óleo lubrificante 20L',
+  'Compressor de parafuso',
+  'Secador por refrigeração',
+  'Correia',
+] as const;
 
 /**
  * Generates `count` products, the same for the same seed: every 12th (from the 1st) a rental `CIA_LOC_...`,
@@ -264,7 +273,8 @@ export function createPloomesWebhookPayload(input: {
   const toWebhook = (record: Record<string, unknown> | null | undefined): Record<string, unknown> | null => {
     if (!record) return null;
     const copy = structuredClone(record);
-    if (Array.isArray(copy.OtherProperties)) copy.OtherProperties = ploomesOtherPropertiesToMap(copy.OtherProperties as PloomesOtherProperty[]);
+    if (Array.isArray(copy.OtherProperties))
+      copy.OtherProperties = ploomesOtherPropertiesToMap(copy.OtherProperties as PloomesOtherProperty[]);
     return copy;
   };
   return {
@@ -352,7 +362,11 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
     },
   };
 
-  function webhook(action: string, newRecord: Record<string, unknown> | null, oldRecord: Record<string, unknown> | null): PloomesWebhookPayload {
+  function webhook(
+    action: string,
+    newRecord: Record<string, unknown> | null,
+    oldRecord: Record<string, unknown> | null,
+  ): PloomesWebhookPayload {
     return createPloomesWebhookPayload({ entity: 'Products', action, newRecord, oldRecord, accountId: store.accountId });
   }
 
@@ -371,7 +385,13 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
   const schema: ODataSchema = {
     typeName: 'Ploomes.Api.Models.Product',
     typeOf: (path) => ((path === 'UnitPrice' || path === 'Price') && path !== priceField ? undefined : PRODUCT_TYPES[path]),
-    valueOf: (record, path) => path.split('/').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record),
+    valueOf: (record, path) =>
+      path
+        .split('/')
+        .reduce<unknown>(
+          (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+          record,
+        ),
     localEpoch: (text) => Date.parse(`${text}Z`) - offset * 60_000,
   };
 
@@ -387,7 +407,12 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
       if (!limiter.take()) return tooMany();
     }
     const fault = server.nextFault();
-    if (fault === 'server_error') return { status: 503, text: '<html><head><title>503 Service Unavailable</title></head><body>Service Unavailable</body></html>', headers: { 'content-type': 'text/html' } };
+    if (fault === 'server_error')
+      return {
+        status: 503,
+        text: '<html><head><title>503 Service Unavailable</title></head><body>Service Unavailable</body></html>',
+        headers: { 'content-type': 'text/html' },
+      };
     if (fault === 'rate_limit') return tooMany();
     return undefined;
   };
@@ -402,7 +427,8 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
     const q = req.query;
     try {
       const top = q.$top === undefined ? maxTop : parseCount(q.$top, '$top');
-      if (top > maxTop) return odataError(`The limit of '${maxTop}' for Top query has been exceeded. The value from the incoming request is '${top}'.`);
+      if (top > maxTop)
+        return odataError(`The limit of '${maxTop}' for Top query has been exceeded. The value from the incoming request is '${top}'.`);
       const skip = q.$skip === undefined ? 0 : parseCount(q.$skip, '$skip');
       const expand = new Set(
         (q.$expand ?? '')
@@ -410,9 +436,15 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
           .map((e) => e.trim().replace(/\(.*\)$/, ''))
           .filter(Boolean),
       );
-      for (const name of expand) if (!EXPANDABLE.has(name)) throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
-      const select = q.$select?.split(',').map((s) => s.trim()).filter(Boolean);
-      for (const name of select ?? []) if (!schema.typeOf(name) && name !== 'OtherProperties') throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
+      for (const name of expand)
+        if (!EXPANDABLE.has(name)) throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
+      const select = q.$select
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const name of select ?? [])
+        if (!schema.typeOf(name) && name !== 'OtherProperties')
+          throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
 
       let rows = store.products.map(withNavigation);
       if (q.$filter !== undefined) {
@@ -453,7 +485,13 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
   const timed =
     (handle: (req: FakeRequest) => FakeResponse) =>
     async (req: FakeRequest): Promise<FakeResponse> => {
-      const timing: PloomesFake['timings'][number] = { path: req.path, query: req.query, status: 0, arrivedAt: performance.now(), answeredAt: undefined };
+      const timing: PloomesFake['timings'][number] = {
+        path: req.path,
+        query: req.query,
+        status: 0,
+        arrivedAt: performance.now(),
+        answeredAt: undefined,
+      };
       timings.push(timing);
       const response = handle(req);
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
@@ -467,7 +505,10 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
       { method: 'GET', path: '/Products', handle: timed(listProducts) },
       { method: 'GET', path: '/Self', handle: timed(self) },
     ],
-    notFound: (req) => ({ status: 404, body: { Message: `No HTTP resource was found that matches the request URI '${server.url}${req.path}'.` } }),
+    notFound: (req) => ({
+      status: 404,
+      body: { Message: `No HTTP resource was found that matches the request URI '${server.url}${req.path}'.` },
+    }),
     faults: { retryAfterSeconds: null, ...options.faults },
     ...(options.port === undefined ? {} : { port: options.port }),
   });
@@ -475,7 +516,10 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
 }
 
 function parseCount(text: string, option: string): number {
-  if (!/^\d+$/.test(text)) throw new ODataError(`Invalid value '${text}' for ${option} query option found. The ${option} query option requires a non-negative integer value.`);
+  if (!/^\d+$/.test(text))
+    throw new ODataError(
+      `Invalid value '${text}' for ${option} query option found. The ${option} query option requires a non-negative integer value.`,
+    );
   return Number(text);
 }
 

@@ -54,7 +54,15 @@ import {
 import { createRecord, updateMaterial, WRITABLE_RESOURCES } from './_servicetitan-writes.js';
 import { exportRecords, listRecords } from './_servicetitan-lists.js';
 import { bearerToken, createSlidingWindow, headerValue } from './_rate-limit.js';
-import { createTokenIssuer, startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, type FakeServer, type Faults } from './fake-server.js';
+import {
+  createTokenIssuer,
+  startFakeServer,
+  type FakeRequest,
+  type FakeResponse,
+  type FakeRoute,
+  type FakeServer,
+  type Faults,
+} from './fake-server.js';
 
 export type {
   ServiceTitanAppointment,
@@ -136,7 +144,6 @@ const RESOURCES: Record<ServiceTitanResource, { module: string; export?: boolean
   appointments: { module: 'jpm', export: true, filters: ['jobId', 'customerId', 'status'] },
 };
 
-
 /** Starts a fake ServiceTitan environment on 127.0.0.1. */
 export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {}): Promise<ServiceTitanFake> {
   const environment = options.environment ?? 'production';
@@ -156,7 +163,15 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
 
   const problem = (status: number, title: string, extra: Record<string, unknown> = {}): FakeResponse => {
     traces += 1;
-    const type = { 400: 'https://tools.ietf.org/html/rfc7231#section-6.5.1', 401: 'https://tools.ietf.org/html/rfc7235#section-3.1', 403: 'https://tools.ietf.org/html/rfc7231#section-6.5.3', 404: 'https://tools.ietf.org/html/rfc7231#section-6.5.4', 415: 'https://tools.ietf.org/html/rfc7231#section-6.5.13', 429: 'https://tools.ietf.org/html/rfc6585#section-4', 503: 'https://tools.ietf.org/html/rfc7231#section-6.6.4' }[status];
+    const type = {
+      400: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+      401: 'https://tools.ietf.org/html/rfc7235#section-3.1',
+      403: 'https://tools.ietf.org/html/rfc7231#section-6.5.3',
+      404: 'https://tools.ietf.org/html/rfc7231#section-6.5.4',
+      415: 'https://tools.ietf.org/html/rfc7231#section-6.5.13',
+      429: 'https://tools.ietf.org/html/rfc6585#section-4',
+      503: 'https://tools.ietf.org/html/rfc7231#section-6.6.4',
+    }[status];
     return {
       status,
       headers: { 'content-type': 'application/problem+json; charset=utf-8' },
@@ -166,10 +181,19 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
   const validationProblem = (errors: Record<string, string[]>) => problem(400, 'One or more validation errors occurred.', { errors });
 
   const tokenEndpoint = (req: FakeRequest): FakeResponse => {
-    if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) return { status: 400, body: { error: 'invalid_request' } };
+    if (
+      !String(req.headers['content-type'] ?? '')
+        .toLowerCase()
+        .startsWith('application/x-www-form-urlencoded')
+    )
+      return { status: 400, body: { error: 'invalid_request' } };
     const form = new URLSearchParams(req.body);
     const basic = /^Basic\s+(\S+)$/i.exec(headerValue(req.headers.authorization) ?? '');
-    const [basicId, basicSecret] = basic ? Buffer.from(basic[1] ?? '', 'base64').toString('utf8').split(':') : [];
+    const [basicId, basicSecret] = basic
+      ? Buffer.from(basic[1] ?? '', 'base64')
+          .toString('utf8')
+          .split(':')
+      : [];
     const id = form.get('client_id') ?? (basicId === undefined ? null : decodeURIComponent(basicId));
     const secret = form.get('client_secret') ?? (basicSecret === undefined ? null : decodeURIComponent(basicSecret));
     if (!form.get('grant_type')) return { status: 400, body: { error: 'invalid_request' } };
@@ -177,7 +201,14 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
     if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type' } };
     const { token, expiresIn } = issuer.issue();
     expiries.set(token, Date.now() + expiresIn * 1000);
-    return { body: { access_token: token, expires_in: expiresIn, token_type: 'Bearer', scope: 'tn.crm tn.inventory tn.jpm tn.pricebook tn.marketing tn.settings' } };
+    return {
+      body: {
+        access_token: token,
+        expires_in: expiresIn,
+        token_type: 'Bearer',
+        scope: 'tn.crm tn.inventory tn.jpm tn.pricebook tn.marketing tn.settings',
+      },
+    };
   };
 
   /** Bearer token, app key, tenant, rate limit and faults, then the handler. */
@@ -188,17 +219,22 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
       if (!token || !issuer.valid(token)) {
         const expiredAt = token === undefined ? undefined : expiries.get(token);
         const challenge =
-          expiredAt === undefined ? 'Bearer' : `Bearer error="invalid_token", error_description="The token expired at '${aspNetDate(expiredAt)}'"`;
+          expiredAt === undefined
+            ? 'Bearer'
+            : `Bearer error="invalid_token", error_description="The token expired at '${aspNetDate(expiredAt)}'"`;
         return { status: 401, text: '', headers: { 'www-authenticate': challenge } };
       }
       const query = new Map(Object.entries(req.query).map(([k, v]) => [k.toLowerCase(), v]));
       const key = headerValue(req.headers['st-app-key']) ?? query.get('servicetitanapplicationkey');
       if (!key) return problem(401, 'Unauthorized', { detail: 'The ST-App-Key header is required.' });
       if (key !== appKey) return problem(401, 'Unauthorized', { detail: 'The application key is not valid.' });
-      if (req.params.tenant !== tenant) return problem(403, 'Forbidden', { detail: `The application has no access to tenant ${req.params.tenant ?? ''}.` });
+      if (req.params.tenant !== tenant)
+        return problem(403, 'Forbidden', { detail: `The application has no access to tenant ${req.params.tenant ?? ''}.` });
       const tooMany = (seconds: number | null): FakeResponse => {
         const response = problem(429, 'Too Many Requests', { detail: 'Rate limit is exceeded.' });
-        return seconds === null ? response : { ...response, headers: { ...response.headers, 'retry-after': String(Math.max(1, Math.ceil(seconds))) } };
+        return seconds === null
+          ? response
+          : { ...response, headers: { ...response.headers, 'retry-after': String(Math.max(1, Math.ceil(seconds))) } };
       };
       if (window && !window.take()) return tooMany(window.waitSeconds());
       const fault = server.nextFault();
@@ -219,8 +255,17 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
   const routes: FakeRoute[] = [{ method: 'POST', path: '/connect/token', handle: tokenEndpoint }];
   for (const [resource, spec] of Object.entries(RESOURCES) as Array<[ServiceTitanResource, (typeof RESOURCES)[ServiceTitanResource]]>) {
     const base = `/${spec.module}/v2/tenant/:tenant`;
-    routes.push({ method: 'GET', path: `${base}/${resource}`, handle: api((_req, query) => listRecords(data[resource], query, spec.filters ?? [], validationProblem)) });
-    if (spec.export) routes.push({ method: 'GET', path: `${base}/export/${resource}`, handle: api((_req, query) => exportRecords(resource, data[resource], query, exportPageSize, validationProblem)) });
+    routes.push({
+      method: 'GET',
+      path: `${base}/${resource}`,
+      handle: api((_req, query) => listRecords(data[resource], query, spec.filters ?? [], validationProblem)),
+    });
+    if (spec.export)
+      routes.push({
+        method: 'GET',
+        path: `${base}/export/${resource}`,
+        handle: api((_req, query) => exportRecords(resource, data[resource], query, exportPageSize, validationProblem)),
+      });
     routes.push({
       method: 'GET',
       path: `${base}/${resource}/:id`,
@@ -238,7 +283,8 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
         if (!allowWrites) return problem(403, 'Forbidden', { detail: `The application may not create ${resource} in this environment.` });
         const type = String(req.headers['content-type'] ?? '').toLowerCase();
         if (!/^(application\/json|text\/json|application\/[^;]*\+json)/.test(type)) return problem(415, 'Unsupported Media Type');
-        if (req.json === undefined) return validationProblem({ $: ['The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0.'] });
+        if (req.json === undefined)
+          return validationProblem({ $: ['The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0.'] });
         return createRecord(resource, req.json, createContext);
       }),
     });
@@ -292,7 +338,10 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
 
 /** Both environments of one tenant, sharing master data names (and the seed). */
 export async function startServiceTitanFakes(
-  options: Omit<ServiceTitanFakeOptions, 'environment'> & { production?: ServiceTitanFakeOptions; integration?: ServiceTitanFakeOptions } = {},
+  options: Omit<ServiceTitanFakeOptions, 'environment'> & {
+    production?: ServiceTitanFakeOptions;
+    integration?: ServiceTitanFakeOptions;
+  } = {},
 ): Promise<{ production: ServiceTitanFake; integration: ServiceTitanFake; close(): Promise<void> }> {
   const { production: prodOptions, integration: intOptions, ...shared } = options;
   const production = await startServiceTitanFake({ ...shared, ...prodOptions, environment: 'production' });

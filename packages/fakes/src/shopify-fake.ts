@@ -39,7 +39,16 @@ import {
   type ShopifySeedCounts,
   type ShopifyShopData,
 } from './_shopify-data.js';
-import { CUSTOMERS, INVENTORY_LEVELS, listRecords, ORDERS, PRODUCTS, selectFields, validateFilters, type ListSpec } from './_shopify-lists.js';
+import {
+  CUSTOMERS,
+  INVENTORY_LEVELS,
+  listRecords,
+  ORDERS,
+  PRODUCTS,
+  selectFields,
+  validateFilters,
+  type ListSpec,
+} from './_shopify-lists.js';
 import { headerValue } from './_rate-limit.js';
 import { startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, type FakeServer, type Faults } from './fake-server.js';
 
@@ -132,7 +141,8 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
     (req) => {
       const token = headerValue(req.headers['x-shopify-access-token']);
       const prefix = req.params.shop === undefined ? '' : `/shops/${req.params.shop}`;
-      const shop = req.params.shop === undefined ? shops.find((s) => s.accessToken === token) : shops.find((s) => s.handle === req.params.shop);
+      const shop =
+        req.params.shop === undefined ? shops.find((s) => s.accessToken === token) : shops.find((s) => s.handle === req.params.shop);
       if (req.params.shop !== undefined && !shop) return { status: 404, body: { errors: 'Not Found' } };
       if (!shop || shop.accessToken !== token) return { status: 401, body: { errors: INVALID_TOKEN } };
       if (!VERSION.test(req.params.version ?? '')) return { status: 404, body: { errors: 'Not Found' } };
@@ -149,19 +159,30 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
         const headers: Record<string, string> = { ...common, 'x-shopify-shop-api-call-limit': `${bucketSize}/${bucketSize}` };
         const retry = server.faults.retryAfterSeconds;
         if (retry !== null) headers['retry-after'] = Number.isInteger(retry) ? retry.toFixed(1) : String(retry);
-        return { status: 429, headers, body: { errors: `Exceeded ${leak} calls per second for api client. Reduce request rates to resume uninterrupted service.` } };
+        return {
+          status: 429,
+          headers,
+          body: { errors: `Exceeded ${leak} calls per second for api client. Reduce request rates to resume uninterrupted service.` },
+        };
       };
       if (bucketSize > 0 && bucket.level + 1 > bucketSize) return tooMany();
       const fault = server.nextFault();
       if (fault === 'rate_limit') return tooMany();
       bucket.level += 1;
-      if (fault === 'server_error') return { status: 503, headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit() }, body: { errors: 'Service Unavailable' } };
+      if (fault === 'server_error')
+        return {
+          status: 503,
+          headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit() },
+          body: { errors: 'Service Unavailable' },
+        };
       const response = handler(req, shop, prefix);
       return { ...response, headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit(), ...response.headers } };
     };
 
   const listRoute = (spec: ListSpec): FakeRoute['handle'] =>
-    admin((req, shop, prefix) => listRecords(spec, req, shop, `${baseUrl}${prefix}/admin/api/${req.params.version ?? ''}/${spec.key}.json`));
+    admin((req, shop, prefix) =>
+      listRecords(spec, req, shop, `${baseUrl}${prefix}/admin/api/${req.params.version ?? ''}/${spec.key}.json`),
+    );
 
   const count = (spec: ListSpec): FakeRoute['handle'] =>
     admin((req, shop) => {
@@ -182,7 +203,11 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
   for (const prefix of ['', '/shops/:shop']) {
     const at = (path: string) => `${prefix}/admin/api/:version/${path}`;
     routes.push(
-      { method: 'GET', path: at('shop.json'), handle: admin((req, shop) => ({ body: { shop: selectFields(shop.shop, req.query.fields) } })) },
+      {
+        method: 'GET',
+        path: at('shop.json'),
+        handle: admin((req, shop) => ({ body: { shop: selectFields(shop.shop, req.query.fields) } })),
+      },
       { method: 'GET', path: at('locations.json'), handle: admin((_req, shop) => ({ body: { locations: shop.locations } })) },
     );
     for (const [spec, singular] of [
@@ -249,7 +274,9 @@ function createShopStore(options: ShopifyShopOptions, clock: () => number): Shop
       const now = shopifyTime(clock());
       const id = Math.max(...data.orders.map((o) => o.id)) + 1_000;
       const number = Math.max(...data.orders.map((o) => o.order_number)) + 1;
-      order.line_items.forEach((line, i) => Object.assign(line, { id: id + 100 + i, admin_graphql_api_id: `gid://shopify/LineItem/${id + 100 + i}` }));
+      order.line_items.forEach((line, i) =>
+        Object.assign(line, { id: id + 100 + i, admin_graphql_api_id: `gid://shopify/LineItem/${id + 100 + i}` }),
+      );
       Object.assign(order, {
         id,
         admin_graphql_api_id: `gid://shopify/Order/${id}`,

@@ -132,7 +132,12 @@ interface ValidationError {
   message: string;
 }
 
-const problem = (status: number, title: string, detail: string, errors?: Array<{ code: string; message: string; property: string }>): FakeResponse => ({
+const problem = (
+  status: number,
+  title: string,
+  detail: string,
+  errors?: Array<{ code: string; message: string; property: string }>,
+): FakeResponse => ({
   status,
   body: { title, status, detail, ...(errors ? { errors } : {}) },
   headers: { 'content-type': 'application/problem+json' },
@@ -175,19 +180,29 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
 
   const issueToken = (req: FakeRequest): FakeResponse => {
     const site = headerValue(req.headers['site-id']);
-    if (!site) return problem(400, 'Bad Request', 'The Site-Id header is required.', [{ code: 'required', message: 'Site-Id header is missing', property: 'Site-Id' }]);
+    if (!site)
+      return problem(400, 'Bad Request', 'The Site-Id header is required.', [
+        { code: 'required', message: 'Site-Id header is missing', property: 'Site-Id' },
+      ]);
     const contentType = headerValue(req.headers['content-type']) ?? '';
     const body = req.json;
     if (!/^application\/json\b/i.test(contentType) || typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return problem(400, 'Bad Request', 'The request body must be JSON (Content-Type: application/json); form-encoded bodies are not accepted.', [
-        { code: 'required', message: 'grant_type is required', property: 'grant_type' },
-        { code: 'required', message: 'client_id is required', property: 'client_id' },
-        { code: 'required', message: 'client_secret is required', property: 'client_secret' },
-      ]);
+      return problem(
+        400,
+        'Bad Request',
+        'The request body must be JSON (Content-Type: application/json); form-encoded bodies are not accepted.',
+        [
+          { code: 'required', message: 'grant_type is required', property: 'grant_type' },
+          { code: 'required', message: 'client_id is required', property: 'client_id' },
+          { code: 'required', message: 'client_secret is required', property: 'client_secret' },
+        ],
+      );
     }
     const { grant_type: grantType, client_id: clientId, client_secret: clientSecret } = body as Record<string, unknown>;
     if (grantType !== 'client_credentials') {
-      return problem(400, 'Bad Request', 'grant_type must be client_credentials.', [{ code: 'unsupported_grant_type', message: 'grant_type must be client_credentials', property: 'grant_type' }]);
+      return problem(400, 'Bad Request', 'grant_type must be client_credentials.', [
+        { code: 'unsupported_grant_type', message: 'grant_type must be client_credentials', property: 'grant_type' },
+      ]);
     }
     if (site !== store.siteId || clientId !== store.clientId || clientSecret !== store.clientSecret) {
       return problem(401, 'Unauthorized', 'Invalid client credentials for this Site ID.');
@@ -202,7 +217,10 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
     const token = bearerToken(req.headers.authorization);
     const site = headerValue(req.headers['site-id']);
     if (!token || !tokens.valid(token)) return { status: 401, text: '', headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
-    if (!site) return problem(400, 'Bad Request', 'The Site-Id header is required.', [{ code: 'required', message: 'Site-Id header is missing', property: 'Site-Id' }]);
+    if (!site)
+      return problem(400, 'Bad Request', 'The Site-Id header is required.', [
+        { code: 'required', message: 'Site-Id header is missing', property: 'Site-Id' },
+      ]);
     if (tokenSites.get(token) !== site) return { status: 401, text: '', headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
     const fault = server.nextFault();
     if (fault === 'server_error') return problem(503, 'Service Unavailable', 'The service is temporarily unavailable.');
@@ -239,7 +257,8 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
     if (!/^application\/json\b/i.test(contentType)) {
       return answer(problem(415, 'Unsupported Media Type', `This fake accepts application/json only (got "${contentType}").`));
     }
-    if (!Array.isArray(req.json)) return answer({ status: 400, body: [{ line: 0, field: 'body', message: 'The body must be a JSON array.' }] });
+    if (!Array.isArray(req.json))
+      return answer({ status: 400, body: [{ line: 0, field: 'body', message: 'The body must be a JSON array.' }] });
 
     const errors: ValidationError[] = [];
     const accepted: Array<{ slug: string; entry: SparkLayerSkuPricing }> = [];
@@ -251,11 +270,13 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
       let target = slug;
       if (slug === null) {
         const named = entry.price_list_slug;
-        if (typeof named !== 'string' || named === '') errors.push({ line, field: 'price_list_slug', message: 'price_list_slug is required' });
+        if (typeof named !== 'string' || named === '')
+          errors.push({ line, field: 'price_list_slug', message: 'price_list_slug is required' });
         else target = named;
       }
       const breaks = entry.pricing;
-      if (!Array.isArray(breaks) || breaks.length === 0) errors.push({ line, field: 'pricing', message: 'pricing must be a non-empty array' });
+      if (!Array.isArray(breaks) || breaks.length === 0)
+        errors.push({ line, field: 'pricing', message: 'pricing must be a non-empty array' });
       else {
         breaks.forEach((b: unknown, i) => {
           const item = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
@@ -268,7 +289,10 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
         });
       }
       if (errors.length === before && target !== null) {
-        const value: SparkLayerSkuPricing = { sku: entry.sku as string, pricing: (breaks as SparkLayerPriceBreak[]).map((b) => ({ ...b })) };
+        const value: SparkLayerSkuPricing = {
+          sku: entry.sku as string,
+          pricing: (breaks as SparkLayerPriceBreak[]).map((b) => ({ ...b })),
+        };
         if (typeof entry.display_tax_rate === 'number') value.display_tax_rate = entry.display_tax_rate;
         accepted.push({ slug: target, entry: value });
       }
@@ -290,7 +314,11 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
     const slug = req.params.slug ?? '';
     if (!priceLists.has(slug)) return problem(404, 'Not Found', `Price list "${slug}" does not exist.`);
     const rows = [...(pricing.get(slug)?.values() ?? [])].flatMap((entry) =>
-      entry.pricing.map((b) => ({ sku: entry.sku, ...b, ...(entry.display_tax_rate === undefined ? {} : { display_tax_rate: entry.display_tax_rate }) })),
+      entry.pricing.map((b) => ({
+        sku: entry.sku,
+        ...b,
+        ...(entry.display_tax_rate === undefined ? {} : { display_tax_rate: entry.display_tax_rate }),
+      })),
     );
     return rows.length === 0 ? { status: 204, text: '' } : { body: rows };
   };
@@ -300,9 +328,14 @@ export async function startSparkLayerFake(options: SparkLayerFakeOptions = {}): 
     if (denied) return denied;
     const page = Number(req.query.page ?? '1');
     const perPage = Number(req.query.page_size ?? '100');
-    if (!Number.isInteger(page) || page < 1) return problem(400, 'Bad Request', 'page must be a positive integer.', [{ code: 'invalid', message: 'page must be a positive integer', property: 'page' }]);
+    if (!Number.isInteger(page) || page < 1)
+      return problem(400, 'Bad Request', 'page must be a positive integer.', [
+        { code: 'invalid', message: 'page must be a positive integer', property: 'page' },
+      ]);
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 250) {
-      return problem(400, 'Bad Request', 'page_size must be between 1 and 250.', [{ code: 'invalid', message: 'page_size must be between 1 and 250', property: 'page_size' }]);
+      return problem(400, 'Bad Request', 'page_size must be between 1 and 250.', [
+        { code: 'invalid', message: 'page_size must be between 1 and 250', property: 'page_size' },
+      ]);
     }
     const all = [...priceLists.values()];
     return {

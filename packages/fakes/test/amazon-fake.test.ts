@@ -21,7 +21,12 @@ function tokenRequest(amazon: AmazonFake, fields: Record<string, string>): Promi
 }
 
 async function accessToken(amazon: AmazonFake, refreshToken = amazon.store.sellers[0]?.refreshToken ?? ''): Promise<string> {
-  const res = await tokenRequest(amazon, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret });
+  const res = await tokenRequest(amazon, {
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+    client_id: amazon.store.clientId,
+    client_secret: amazon.store.clientSecret,
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -31,14 +36,28 @@ function call(amazon: AmazonFake, path: string, token: string | undefined): Prom
 }
 
 interface OrdersPage {
-  payload: { Orders: Array<{ AmazonOrderId: string; LastUpdateDate: string; OrderTotal?: { CurrencyCode: string; Amount: unknown }; OrderStatus: string }>; NextToken?: string; LastUpdatedBefore?: string };
+  payload: {
+    Orders: Array<{
+      AmazonOrderId: string;
+      LastUpdateDate: string;
+      OrderTotal?: { CurrencyCode: string; Amount: unknown };
+      OrderStatus: string;
+    }>;
+    NextToken?: string;
+    LastUpdatedBefore?: string;
+  };
 }
 
 describe('amazon fake: Login with Amazon', () => {
   it('exchanges a refresh token for an hour-long access token, form-encoded', async () => {
     const amazon = await start();
     const seller = amazon.store.sellers[0];
-    const res = await tokenRequest(amazon, { grant_type: 'refresh_token', refresh_token: seller?.refreshToken ?? '', client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret });
+    const res = await tokenRequest(amazon, {
+      grant_type: 'refresh_token',
+      refresh_token: seller?.refreshToken ?? '',
+      client_id: amazon.store.clientId,
+      client_secret: amazon.store.clientSecret,
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 3600, refresh_token: seller?.refreshToken });
@@ -47,14 +66,26 @@ describe('amazon fake: Login with Amazon', () => {
 
   it('rejects a JSON body, a bad refresh token and bad client credentials', async () => {
     const amazon = await start();
-    const fields = { grant_type: 'refresh_token', refresh_token: amazon.store.sellers[0]?.refreshToken ?? '', client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret };
-    const json = await fetch(`${amazon.url}/auth/o2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fields) });
+    const fields = {
+      grant_type: 'refresh_token',
+      refresh_token: amazon.store.sellers[0]?.refreshToken ?? '',
+      client_id: amazon.store.clientId,
+      client_secret: amazon.store.clientSecret,
+    };
+    const json = await fetch(`${amazon.url}/auth/o2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fields),
+    });
     expect(json.status).toBe(400);
     expect(((await json.json()) as { error: string }).error).toBe('invalid_request');
 
     const grant = await tokenRequest(amazon, { ...fields, refresh_token: 'Atzr|nope' });
     expect(grant.status).toBe(400);
-    expect(await grant.json()).toEqual({ error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
+    expect(await grant.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'The request has an invalid grant parameter : refresh_token',
+    });
 
     const client = await tokenRequest(amazon, { ...fields, client_secret: 'wrong' });
     expect(client.status).toBe(401);
@@ -65,11 +96,21 @@ describe('amazon fake: Login with Amazon', () => {
     const amazon = await start({ rotateRefreshToken: true });
     const seller = amazon.store.sellers[0];
     const old = seller?.refreshToken ?? '';
-    const res = await tokenRequest(amazon, { grant_type: 'refresh_token', refresh_token: old, client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret });
+    const res = await tokenRequest(amazon, {
+      grant_type: 'refresh_token',
+      refresh_token: old,
+      client_id: amazon.store.clientId,
+      client_secret: amazon.store.clientSecret,
+    });
     const body = (await res.json()) as { refresh_token: string };
     expect(body.refresh_token).not.toBe(old);
     expect(seller?.refreshToken).toBe(body.refresh_token);
-    const again = await tokenRequest(amazon, { grant_type: 'refresh_token', refresh_token: old, client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret });
+    const again = await tokenRequest(amazon, {
+      grant_type: 'refresh_token',
+      refresh_token: old,
+      client_id: amazon.store.clientId,
+      client_secret: amazon.store.clientSecret,
+    });
     expect(again.status).toBe(400);
     expect(await accessToken(amazon, body.refresh_token)).toMatch(/^Atza\|/);
   });
@@ -83,10 +124,14 @@ describe('amazon fake: getOrders', () => {
     expect(missing.status).toBe(403);
     expect(await missing.json()).toEqual({ errors: [{ code: 'Unauthorized', message: DENIED, details: '' }] });
     const unknown = await call(amazon, path, 'Atza|made-up');
-    expect(((await unknown.json()) as { errors: Array<{ details: string }> }).errors[0]?.details).toBe('The access token you provided is revoked, malformed or invalid.');
+    expect(((await unknown.json()) as { errors: Array<{ details: string }> }).errors[0]?.details).toBe(
+      'The access token you provided is revoked, malformed or invalid.',
+    );
     const expired = await call(amazon, path, await accessToken(amazon));
     expect(expired.status).toBe(403);
-    expect(await expired.json()).toEqual({ errors: [{ code: 'Unauthorized', message: DENIED, details: 'The access token you provided has expired.' }] });
+    expect(await expired.json()).toEqual({
+      errors: [{ code: 'Unauthorized', message: DENIED, details: 'The access token you provided has expired.' }],
+    });
   });
 
   it('pages payload.Orders through payload.NextToken until there is none', async () => {
@@ -97,7 +142,8 @@ describe('amazon fake: getOrders', () => {
     let next: string | undefined;
     let pages = 0;
     do {
-      const query = next === undefined ? `LastUpdatedAfter=2024-01-01T00:00:00Z&MaxResultsPerPage=7` : `NextToken=${encodeURIComponent(next)}`;
+      const query =
+        next === undefined ? `LastUpdatedAfter=2024-01-01T00:00:00Z&MaxResultsPerPage=7` : `NextToken=${encodeURIComponent(next)}`;
       const res = await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&${query}`, token);
       expect(res.status).toBe(200);
       expect(res.headers.get('x-amzn-ratelimit-limit')).toBe('0.0167');
@@ -108,7 +154,9 @@ describe('amazon fake: getOrders', () => {
       next = body.payload.NextToken;
       pages += 1;
     } while (next !== undefined);
-    const expected = [...(seller?.orders ?? [])].sort((a, b) => a.LastUpdateDate.localeCompare(b.LastUpdateDate) || a.AmazonOrderId.localeCompare(b.AmazonOrderId));
+    const expected = [...(seller?.orders ?? [])].sort(
+      (a, b) => a.LastUpdateDate.localeCompare(b.LastUpdateDate) || a.AmazonOrderId.localeCompare(b.AmazonOrderId),
+    );
     expect(ids).toEqual(expected.map((o) => o.AmazonOrderId));
     expect(pages).toBe(Math.ceil(expected.length / 7));
   });
@@ -116,12 +164,20 @@ describe('amazon fake: getOrders', () => {
   it('uses NextToken instead of the other criteria, and rejects a token sent without URL-encoding', async () => {
     const amazon = await start();
     const token = await accessToken(amazon);
-    const first = (await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&MaxResultsPerPage=5`, token)).json()) as OrdersPage;
+    const first = (await (
+      await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&MaxResultsPerPage=5`, token)
+    ).json()) as OrdersPage;
     const next = first.payload.NextToken ?? '';
     expect(next).toMatch(/[+/]/);
     const encoded = encodeURIComponent(next);
     const plain = (await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&NextToken=${encoded}`, token)).json()) as OrdersPage;
-    const withFilters = (await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&NextToken=${encoded}&LastUpdatedAfter=2030-01-01T00:00:00Z&OrderStatuses=Canceled`, token)).json()) as OrdersPage;
+    const withFilters = (await (
+      await call(
+        amazon,
+        `/orders/v0/orders?MarketplaceIds=${US}&NextToken=${encoded}&LastUpdatedAfter=2030-01-01T00:00:00Z&OrderStatuses=Canceled`,
+        token,
+      )
+    ).json()) as OrdersPage;
     expect(withFilters.payload.Orders).toEqual(plain.payload.Orders);
     expect(plain.payload.Orders).toHaveLength(5);
 
@@ -141,7 +197,11 @@ describe('amazon fake: getOrders', () => {
     expect(await codeOf('LastUpdatedAfter=2024-01-01T00:00:00Z')).toEqual(bad);
     expect(await codeOf(`MarketplaceIds=${US}`)).toEqual(bad);
     expect(await codeOf(`MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&CreatedAfter=2024-01-01T00:00:00Z`)).toEqual(bad);
-    expect(await codeOf(`MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&LastUpdatedBefore=${new Date(Date.now() - 30_000).toISOString()}`)).toEqual(bad);
+    expect(
+      await codeOf(
+        `MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&LastUpdatedBefore=${new Date(Date.now() - 30_000).toISOString()}`,
+      ),
+    ).toEqual(bad);
     expect(await codeOf(`MarketplaceIds=${US}&LastUpdatedAfter=2024-01-01T00:00:00Z&MaxResultsPerPage=101`)).toEqual(bad);
     expect(await codeOf(`MarketplaceIds=A1F83G8C2ARO7P&LastUpdatedAfter=2024-01-01T00:00:00Z`)).toEqual(bad);
     expect((await codeOf(`MarketplaceIds=${US}&CreatedAfter=2024-01-01T00:00:00Z&OrderStatuses=Shipped`))[0]).toBe(200);
@@ -153,7 +213,9 @@ describe('amazon fake: getOrders', () => {
     const seller = amazon.store.sellers[0];
     const target = seller?.orders[3];
     const since = new Date(Date.now() - 10 * 60_000).toISOString();
-    const read = async () => ((await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&LastUpdatedAfter=${since}`, token)).json()) as OrdersPage).payload.Orders;
+    const read = async () =>
+      ((await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&LastUpdatedAfter=${since}`, token)).json()) as OrdersPage).payload
+        .Orders;
     expect(await read()).toEqual([]);
 
     seller?.updateOrder(target?.AmazonOrderId ?? '', { OrderStatus: 'Shipped' });
@@ -162,7 +224,9 @@ describe('amazon fake: getOrders', () => {
     expect(changed.map((o) => o.AmazonOrderId)).toEqual([target?.AmazonOrderId]);
     expect(typeof changed[0]?.OrderTotal?.Amount).toBe('string');
 
-    const all = ((await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&CreatedAfter=2024-01-01T00:00:00Z`, token)).json()) as OrdersPage).payload.Orders;
+    const all = (
+      (await (await call(amazon, `/orders/v0/orders?MarketplaceIds=${US}&CreatedAfter=2024-01-01T00:00:00Z`, token)).json()) as OrdersPage
+    ).payload.Orders;
     for (const order of all) {
       if (order.OrderStatus === 'Canceled') expect(order.OrderTotal).toBeUndefined();
       else expect(order.OrderTotal?.Amount).toMatch(/^\d+\.\d{2}$/);
@@ -175,7 +239,9 @@ describe('amazon fake: getOrders', () => {
     const order = amazon.store.sellers[0]?.orders[0];
     const one = (await (await call(amazon, `/orders/v0/orders/${order?.AmazonOrderId ?? ''}`, token)).json()) as { payload: unknown };
     expect(one.payload).toEqual(order);
-    const items = (await (await call(amazon, `/orders/v0/orders/${order?.AmazonOrderId ?? ''}/orderItems`, token)).json()) as { payload: { OrderItems: Array<{ ItemPrice: { Amount: unknown } }> } };
+    const items = (await (await call(amazon, `/orders/v0/orders/${order?.AmazonOrderId ?? ''}/orderItems`, token)).json()) as {
+      payload: { OrderItems: Array<{ ItemPrice: { Amount: unknown } }> };
+    };
     expect(items.payload.OrderItems.length).toBeGreaterThan(0);
     expect(typeof items.payload.OrderItems[0]?.ItemPrice.Amount).toBe('string');
   });
@@ -225,7 +291,10 @@ describe('amazon fake: FBA inventory and catalog', () => {
       const extra = next === undefined ? '' : `&nextToken=${encodeURIComponent(next)}`;
       const res = await call(amazon, `${base}&details=true&startDateTime=${since}${extra}`, token);
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { pagination?: { nextToken?: string }; payload: { granularity: unknown; inventorySummaries: Array<{ sellerSku: string; inventoryDetails?: unknown }> } };
+      const body = (await res.json()) as {
+        pagination?: { nextToken?: string };
+        payload: { granularity: unknown; inventorySummaries: Array<{ sellerSku: string; inventoryDetails?: unknown }> };
+      };
       expect(body.payload.granularity).toEqual({ granularityType: 'Marketplace', granularityId: US });
       expect(body.payload.inventorySummaries[0]?.inventoryDetails).toBeDefined();
       skus.push(...body.payload.inventorySummaries.map((s) => s.sellerSku));
@@ -236,7 +305,10 @@ describe('amazon fake: FBA inventory and catalog', () => {
     const expected = (seller?.inventory ?? []).filter((s) => s.lastUpdatedTime >= since);
     expect([...skus].sort()).toEqual(expected.map((s) => s.sellerSku).sort());
 
-    const first = (await (await call(amazon, `${base}&startDateTime=${since}`, token)).json()) as { pagination: { nextToken: string }; payload: { inventorySummaries: Array<{ inventoryDetails?: unknown }> } };
+    const first = (await (await call(amazon, `${base}&startDateTime=${since}`, token)).json()) as {
+      pagination: { nextToken: string };
+      payload: { inventorySummaries: Array<{ inventoryDetails?: unknown }> };
+    };
     expect(first.payload.inventorySummaries[0]?.inventoryDetails).toBeUndefined();
     const withoutStart = await call(amazon, `${base}&nextToken=${encodeURIComponent(first.pagination.nextToken)}`, token);
     expect(withoutStart.status).toBe(400);
@@ -251,7 +323,12 @@ describe('amazon fake: FBA inventory and catalog', () => {
     let total = 0;
     do {
       const extra = pageToken === undefined ? '' : `&pageToken=${encodeURIComponent(pageToken)}`;
-      const body = (await (await call(amazon, `${base}&keywords=brass&pageSize=4${extra}`, token)).json()) as { numberOfResults: number; pagination: { nextToken?: string }; items: Array<{ asin: string; summaries: unknown[] }>; payload?: unknown };
+      const body = (await (await call(amazon, `${base}&keywords=brass&pageSize=4${extra}`, token)).json()) as {
+        numberOfResults: number;
+        pagination: { nextToken?: string };
+        items: Array<{ asin: string; summaries: unknown[] }>;
+        payload?: unknown;
+      };
       expect(body.payload).toBeUndefined();
       total = body.numberOfResults;
       asins.push(...body.items.map((i) => i.asin));
@@ -261,7 +338,9 @@ describe('amazon fake: FBA inventory and catalog', () => {
     expect(total).toBeGreaterThan(4);
 
     const item = amazon.store.catalog[2];
-    const byAsin = (await (await call(amazon, `${base}&identifiers=${item?.asin ?? ''}&identifiersType=ASIN&includedData=summaries,attributes`, token)).json()) as { items: Array<Record<string, unknown>> };
+    const byAsin = (await (
+      await call(amazon, `${base}&identifiers=${item?.asin ?? ''}&identifiersType=ASIN&includedData=summaries,attributes`, token)
+    ).json()) as { items: Array<Record<string, unknown>> };
     expect(Object.keys(byAsin.items[0] ?? {})).toEqual(['asin', 'summaries', 'attributes']);
     expect((await call(amazon, `${base}&identifiers=X&identifiersType=ASIN&keywords=brass`, token)).status).toBe(400);
     expect((await call(amazon, `${base}&keywords=brass&pageSize=21`, token)).status).toBe(400);

@@ -113,7 +113,13 @@ describe('Bitcram fake: checkout, price list, stock', () => {
   it('can send stock rows with a nested product {id}', async () => {
     const f = await start({ stockShape: 'product' });
     const body = (await (await get(f, '/api/stock_items/index', await token(f), { warehouse_id: 4 })).json()) as Items;
-    expect(body.items[0]).toEqual({ id: expect.any(Number), product: { id: expect.any(Number) }, warehouse_id: 4, product_balance: expect.any(Number), updated_at: expect.any(String) });
+    expect(body.items[0]).toEqual({
+      id: expect.any(Number),
+      product: { id: expect.any(Number) },
+      warehouse_id: 4,
+      product_balance: expect.any(Number),
+      updated_at: expect.any(String),
+    });
   });
 
   it('serves cost rows and reflects store changes', async () => {
@@ -131,7 +137,8 @@ describe('Bitcram fake: checkout, price list, stock', () => {
     const f = await start({ productCount: 5, pageSize: 2 });
     const t = await token(f);
     const sizes: number[] = [];
-    for (let page = 1; page <= 4; page++) sizes.push(((await (await get(f, `/api/cost_list_items/index?page=${page}`, t)).json()) as Items).items.length);
+    for (let page = 1; page <= 4; page++)
+      sizes.push(((await (await get(f, `/api/cost_list_items/index?page=${page}`, t)).json()) as Items).items.length);
     expect(sizes).toEqual([2, 2, 1, 0]);
   });
 

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catsyTradePrice, createCatsyProducts, startCatsyFake, type CatsyFake, type CatsyFakeOptions, type CatsyProduct } from '../src/index.js';
+import {
+  catsyTradePrice,
+  createCatsyProducts,
+  startCatsyFake,
+  type CatsyFake,
+  type CatsyFakeOptions,
+  type CatsyProduct,
+} from '../src/index.js';
 
 let fake: CatsyFake | undefined;
 afterEach(async () => {
@@ -59,7 +66,10 @@ describe('Catsy fake: limit/offset pagination', () => {
 
   it('puts the total where totalField says', async () => {
     const f = await start({ totalField: 'pagination.total_results', productCount: 7 });
-    expect(await (await get(f, '?limit=5&offset=5')).json()).toEqual({ items: f.store.products.slice(5), pagination: { total_results: 7 } });
+    expect(await (await get(f, '?limit=5&offset=5')).json()).toEqual({
+      items: f.store.products.slice(5),
+      pagination: { total_results: 7 },
+    });
   });
 
   it('rejects a limit above maxLimit, or clamps it when configured', async () => {

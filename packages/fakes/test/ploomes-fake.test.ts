@@ -71,14 +71,21 @@ describe('Ploomes fake: OData paging', () => {
     expect(await ids(f, {})).toHaveLength(150);
     const res = await get(f, { $top: '500' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: '', message: "The limit of '300' for Top query has been exceeded. The value from the incoming request is '500'." } });
+    expect(await res.json()).toEqual({
+      error: { code: '', message: "The limit of '300' for Top query has been exceeded. The value from the incoming request is '500'." },
+    });
     expect((await get(f, { $skip: '-1' })).status).toBe(400);
   });
 
   it('orders descending and by several keys', async () => {
     const f = await start();
     const desc = await ids(f, { $orderby: 'Id desc', $top: '3' });
-    expect(desc).toEqual(f.store.products.map((p) => p.Id).sort((a, b) => b - a).slice(0, 3));
+    expect(desc).toEqual(
+      f.store.products
+        .map((p) => p.Id)
+        .sort((a, b) => b - a)
+        .slice(0, 3),
+    );
     const byDate = (await (await get(f, { $orderby: 'LastUpdateDate,Id' })).json()) as Page;
     const dates = byDate.value.map((p) => p.LastUpdateDate as string);
     expect(dates.map((d) => Date.parse(`${d}Z`))).toEqual([...dates].map((d) => Date.parse(`${d}Z`)).sort((a, b) => a - b));
@@ -123,7 +130,9 @@ describe('Ploomes fake: $filter', () => {
     expect(quoted.status).toBe(400);
     expect(((await quoted.json()) as { error: { message: string } }).error.message).toMatch(/incompatible types/);
     const unknown = await get(f, { $filter: 'Colour eq 1' });
-    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe("Could not find a property named 'Colour' on type 'Ploomes.Api.Models.Product'.");
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe(
+      "Could not find a property named 'Colour' on type 'Ploomes.Api.Models.Product'.",
+    );
     expect((await get(f, { $filter: 'Id eq' })).status).toBe(400);
     expect((await get(f, { $filter: 'Id eq 1 1' })).status).toBe(400);
   });
@@ -177,10 +186,18 @@ describe('Ploomes fake: changes and webhooks', () => {
     const target = f.store.products.find((p) => p.OtherProperties.length > 0) as PloomesProduct;
     const before = new Date();
     const webhook = f.store.update(target.Id, { UnitPrice: 1234.5 }, new Date('2030-01-01T12:00:00Z'));
-    expect(webhook).toMatchObject({ AccountId: 1_003_788, Action: 'Update', Entity: 'Products', ActionUserId: expect.any(Number), WebhookId: expect.any(Number) });
+    expect(webhook).toMatchObject({
+      AccountId: 1_003_788,
+      Action: 'Update',
+      Entity: 'Products',
+      ActionUserId: expect.any(Number),
+      WebhookId: expect.any(Number),
+    });
     expect(webhook.New).toMatchObject({ Id: target.Id, UnitPrice: 1234.5, LastUpdateDate: '2030-01-01T09:00:00.000' });
     expect(webhook.Old).toMatchObject({ Id: target.Id });
-    expect(webhook.New?.OtherProperties).toEqual(Object.fromEntries(target.OtherProperties.map(({ FieldKey, ...v }) => [FieldKey, Object.values(v)[0]])));
+    expect(webhook.New?.OtherProperties).toEqual(
+      Object.fromEntries(target.OtherProperties.map(({ FieldKey, ...v }) => [FieldKey, Object.values(v)[0]])),
+    );
     expect(await ids(f, { $filter: `LastUpdateDate gt ${before.toISOString()}` })).toEqual([target.Id]);
   });
 

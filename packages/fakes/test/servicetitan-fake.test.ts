@@ -29,7 +29,11 @@ function tokenRequest(st: ServiceTitanFake, fields: Record<string, string>): Pro
 }
 
 async function token(st: ServiceTitanFake): Promise<string> {
-  const res = await tokenRequest(st, { grant_type: 'client_credentials', client_id: st.store.clientId, client_secret: st.store.clientSecret });
+  const res = await tokenRequest(st, {
+    grant_type: 'client_credentials',
+    client_id: st.store.clientId,
+    client_secret: st.store.clientSecret,
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -42,7 +46,11 @@ async function client(st: ServiceTitanFake) {
   return {
     get: (module: string, resource: string, query = '') => fetch(`${path(module, resource)}${query}`, { headers }),
     post: (module: string, resource: string, body: unknown) =>
-      fetch(path(module, resource), { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      fetch(path(module, resource), {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
     /** Every record of a list, page by page while `hasMore`. */
     async all(module: string, resource: string, query = ''): Promise<ServiceTitanRecord[]> {
       const records: ServiceTitanRecord[] = [];
@@ -67,7 +75,11 @@ interface Envelope {
 describe('servicetitan fake: auth', () => {
   it('issues client-credentials tokens from a form body, with expires_in', async () => {
     const st = await start();
-    const res = await tokenRequest(st, { grant_type: 'client_credentials', client_id: st.store.clientId, client_secret: st.store.clientSecret });
+    const res = await tokenRequest(st, {
+      grant_type: 'client_credentials',
+      client_id: st.store.clientId,
+      client_secret: st.store.clientSecret,
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ expires_in: 900, token_type: 'Bearer' });
     const basic = await fetch(`${st.url}/connect/token`, {
@@ -111,10 +123,14 @@ describe('servicetitan fake: auth', () => {
     const wrongKey = await fetch(url, { headers: { authorization: `Bearer ${bearer}`, 'st-app-key': 'ak1.other' } });
     expect(wrongKey.status).toBe(401);
 
-    const queryKey = await fetch(`${url}?servicetitanapplicationkey=${st.store.appKey}`, { headers: { authorization: `Bearer ${bearer}` } });
+    const queryKey = await fetch(`${url}?servicetitanapplicationkey=${st.store.appKey}`, {
+      headers: { authorization: `Bearer ${bearer}` },
+    });
     expect(queryKey.status).toBe(200);
 
-    const otherTenant = await fetch(`${st.url}/pricebook/v2/tenant/999/materials`, { headers: { authorization: `Bearer ${bearer}`, 'st-app-key': st.store.appKey } });
+    const otherTenant = await fetch(`${st.url}/pricebook/v2/tenant/999/materials`, {
+      headers: { authorization: `Bearer ${bearer}`, 'st-app-key': st.store.appKey },
+    });
     expect(otherTenant.status).toBe(403);
   });
 
@@ -125,13 +141,17 @@ describe('servicetitan fake: auth', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const expired = await api.get('pricebook', 'materials');
     expect(expired.status).toBe(401);
-    expect(expired.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token", error_description="The token expired at '\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}'"$/);
+    expect(expired.headers.get('www-authenticate')).toMatch(
+      /^Bearer error="invalid_token", error_description="The token expired at '\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}'"$/,
+    );
   });
 
   it('does not accept a production token in integration', async () => {
     const { production, integration } = await both();
     const prodToken = await token(production);
-    const res = await fetch(`${integration.url}/crm/v2/tenant/${integration.store.tenant}/customers`, { headers: { authorization: `Bearer ${prodToken}`, 'st-app-key': integration.store.appKey } });
+    const res = await fetch(`${integration.url}/crm/v2/tenant/${integration.store.tenant}/customers`, {
+      headers: { authorization: `Bearer ${prodToken}`, 'st-app-key': integration.store.appKey },
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -155,7 +175,7 @@ describe('servicetitan fake: lists and exports', () => {
     expect(any.data).toHaveLength(st.store.materials.length);
   });
 
-  it('filters on modifiedOnOrAfter (any case) and ignores the seed\'s modifiedSince', async () => {
+  it("filters on modifiedOnOrAfter (any case) and ignores the seed's modifiedSince", async () => {
     const st = await start();
     const api = await client(st);
     const since = '2025-08-01T00:00:00Z';
@@ -181,14 +201,22 @@ describe('servicetitan fake: lists and exports', () => {
     const ids: number[] = [];
     let from = '';
     for (;;) {
-      const body = (await (await api.get('pricebook', 'export/materials', from ? `?from=${from}` : '')).json()) as { data: ServiceTitanRecord[]; hasMore: boolean; continueFrom: string };
+      const body = (await (await api.get('pricebook', 'export/materials', from ? `?from=${from}` : '')).json()) as {
+        data: ServiceTitanRecord[];
+        hasMore: boolean;
+        continueFrom: string;
+      };
       ids.push(...body.data.map((m) => m.id));
       from = body.continueFrom;
       if (!body.hasMore) break;
     }
     expect([...ids].sort()).toEqual(st.store.materials.map((m) => m.id).sort());
 
-    const empty = (await (await api.get('pricebook', 'export/materials', `?from=${from}`)).json()) as { data: unknown[]; hasMore: boolean; continueFrom: string };
+    const empty = (await (await api.get('pricebook', 'export/materials', `?from=${from}`)).json()) as {
+      data: unknown[];
+      hasMore: boolean;
+      continueFrom: string;
+    };
     expect(empty).toMatchObject({ data: [], hasMore: false, continueFrom: from });
 
     const changed = st.store.materials[2];
@@ -198,7 +226,12 @@ describe('servicetitan fake: lists and exports', () => {
     expect(delta.data[0]?.price).toBe(99.99);
 
     const byDate = (await (await api.get('jpm', 'export/jobs', '?from=2025-08-01')).json()) as { data: ServiceTitanRecord[] };
-    expect(byDate.data.map((j) => j.id).sort()).toEqual(st.store.jobs.filter((j) => j.modifiedOn >= '2025-08-01').map((j) => j.id).sort());
+    expect(byDate.data.map((j) => j.id).sort()).toEqual(
+      st.store.jobs
+        .filter((j) => j.modifiedOn >= '2025-08-01')
+        .map((j) => j.id)
+        .sort(),
+    );
     expect((await api.get('pricebook', 'export/materials', '?from=not-a-token')).status).toBe(400);
   });
 
@@ -286,7 +319,12 @@ describe('servicetitan fake: copying production into integration', () => {
         items: order.items.map((item) => ({ skuId: crosswalk.get(item.skuId), quantity: item.quantity, cost: item.cost })),
       });
       expect(res.status).toBe(200);
-      const created = (await res.json()) as { id: number; vendorId: number; total: number; items: Array<{ skuId: number; skuCode: string }> };
+      const created = (await res.json()) as {
+        id: number;
+        vendorId: number;
+        total: number;
+        items: Array<{ skuId: number; skuCode: string }>;
+      };
       expect(created.id).not.toBe(order.id);
       expect(created.total).toBeCloseTo(order.total, 2);
       expect(created.items.map((i) => i.skuCode)).toEqual(order.items.map((i) => i.skuCode));
@@ -300,9 +338,23 @@ describe('servicetitan fake: copying production into integration', () => {
     const campaigns = await byName('marketing', 'campaigns');
     const job = production.store.jobs[0];
     const appointments = [{ start: '2025-09-01T14:00:00Z', end: '2025-09-01T16:00:00Z' }];
-    const rawJob = await int.post('jpm', 'jobs', { customerId: job?.customerId, locationId: job?.locationId, businessUnitId: job?.businessUnitId, jobTypeId: job?.jobTypeId, campaignId: job?.campaignId, priority: job?.priority, appointments });
+    const rawJob = await int.post('jpm', 'jobs', {
+      customerId: job?.customerId,
+      locationId: job?.locationId,
+      businessUnitId: job?.businessUnitId,
+      jobTypeId: job?.jobTypeId,
+      campaignId: job?.campaignId,
+      priority: job?.priority,
+      appointments,
+    });
     expect(rawJob.status).toBe(400);
-    expect(Object.keys(((await rawJob.json()) as { errors: object }).errors).sort()).toEqual(['businessUnitId', 'campaignId', 'customerId', 'jobTypeId', 'locationId']);
+    expect(Object.keys(((await rawJob.json()) as { errors: object }).errors).sort()).toEqual([
+      'businessUnitId',
+      'campaignId',
+      'customerId',
+      'jobTypeId',
+      'locationId',
+    ]);
 
     const translated = {
       customerId: customers.get(job?.customerId ?? 0),
@@ -316,7 +368,11 @@ describe('servicetitan fake: copying production into integration', () => {
     };
     const created = await int.post('jpm', 'jobs', translated);
     expect(created.status).toBe(200);
-    expect(await created.json()).toMatchObject({ customerId: translated.customerId, locationId: translated.locationId, jobStatus: 'Scheduled' });
+    expect(await created.json()).toMatchObject({
+      customerId: translated.customerId,
+      locationId: translated.locationId,
+      jobStatus: 'Scheduled',
+    });
 
     const otherLocation = integration.store.data.locations.find((l) => l.customerId !== translated.customerId);
     const mismatch = await int.post('jpm', 'jobs', { ...translated, locationId: otherLocation?.id });

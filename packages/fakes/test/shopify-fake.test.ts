@@ -113,7 +113,10 @@ describe('shopify fake: lists and Link-header paging', () => {
     const withStatus = await get(`${next}&status=any`, shop.accessToken);
     expect(withStatus.status).toBe(400);
     expect(await withStatus.json()).toEqual({
-      errors: { status: 'status cannot be passed when page_info is present. See https://shopify.dev/api/usage/pagination-rest for more information.' },
+      errors: {
+        status:
+          'status cannot be passed when page_info is present. See https://shopify.dev/api/usage/pagination-rest for more information.',
+      },
     });
     expect((await get(`${next}&fields=id,name`, shop.accessToken)).status).toBe(200);
 
@@ -134,11 +137,14 @@ describe('shopify fake: lists and Link-header paging', () => {
     const shopify = await start({ shops: [{ handle: 'big', counts: { orders: 120 } }] });
     const shop = shopify.store.shop('big');
     const count = async (query: string) =>
-      ((await (await get(`${shopify.url}/admin/api/2024-10/orders/count.json?${query}`, shop.accessToken)).json()) as { count: number }).count;
+      ((await (await get(`${shopify.url}/admin/api/2024-10/orders/count.json?${query}`, shop.accessToken)).json()) as { count: number })
+        .count;
     expect(await count('status=any')).toBe(120);
     expect(await count('')).toBe(shop.orders.filter((o) => o.closed_at === null && o.cancelled_at === null).length);
     expect(await count('status=cancelled')).toBe(shop.orders.filter((o) => o.cancelled_at !== null).length);
-    const page = (await (await get(`${shopify.url}/admin/api/2024-10/orders.json?status=any`, shop.accessToken)).json()) as { orders: unknown[] };
+    const page = (await (await get(`${shopify.url}/admin/api/2024-10/orders.json?status=any`, shop.accessToken)).json()) as {
+      orders: unknown[];
+    };
     expect(page.orders).toHaveLength(50);
   });
 
@@ -150,7 +156,8 @@ describe('shopify fake: lists and Link-header paging', () => {
     const expected = shop.orders.filter((o) => Date.parse(o.updated_at) >= Date.parse(since)).map((o) => o.id);
     const read = async (): Promise<number[]> => {
       const ids: number[] = [];
-      let url: string | undefined = `${shopify.url}/admin/api/2024-10/orders.json?status=any&limit=4&updated_at_min=${encodeURIComponent(since)}`;
+      let url: string | undefined =
+        `${shopify.url}/admin/api/2024-10/orders.json?status=any&limit=4&updated_at_min=${encodeURIComponent(since)}`;
       while (url) {
         const res = await get(url, shop.accessToken);
         ids.push(...((await res.json()) as { orders: Array<{ id: number }> }).orders.map((o) => o.id));
@@ -174,7 +181,13 @@ describe('shopify fake: lists and Link-header paging', () => {
     const shopify = await start();
     const shop = shopify.store.shop('syncengine-demo');
     const body = (await (await get(`${shopify.url}/admin/api/2024-10/orders.json?status=any&limit=3`, shop.accessToken)).json()) as {
-      orders: Array<{ total_price: unknown; subtotal_price: string; total_tax: string; shipping_lines: Array<{ price: string }>; line_items: Array<{ price: unknown; quantity: number; sku: string; tax_lines: unknown[] }> }>;
+      orders: Array<{
+        total_price: unknown;
+        subtotal_price: string;
+        total_tax: string;
+        shipping_lines: Array<{ price: string }>;
+        line_items: Array<{ price: unknown; quantity: number; sku: string; tax_lines: unknown[] }>;
+      }>;
     };
     for (const order of body.orders) {
       expect(typeof order.total_price).toBe('string');
@@ -225,7 +238,9 @@ describe('shopify fake: rate limits and faults', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('2.0');
     expect(limited.headers.get('x-shopify-shop-api-call-limit')).toBe('3/3');
-    expect(await limited.json()).toEqual({ errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' });
+    expect(await limited.json()).toEqual({
+      errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.',
+    });
 
     now += 1000;
     const after = await get(url, shop.accessToken);

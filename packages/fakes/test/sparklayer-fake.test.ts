@@ -12,7 +12,10 @@ async function start(options: SparkLayerFakeOptions = {}): Promise<SparkLayerFak
   return fake;
 }
 
-function requestToken(f: SparkLayerFake, body: unknown = { grant_type: 'client_credentials', client_id: f.store.clientId, client_secret: f.store.clientSecret }): Promise<Response> {
+function requestToken(
+  f: SparkLayerFake,
+  body: unknown = { grant_type: 'client_credentials', client_id: f.store.clientId, client_secret: f.store.clientSecret },
+): Promise<Response> {
   return fetch(`${f.url}/api/auth/token`, {
     method: 'POST',
     headers: { 'site-id': f.store.siteId, 'content-type': 'application/json' },
@@ -25,15 +28,27 @@ async function token(f: SparkLayerFake): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-function patch(f: SparkLayerFake, accessToken: string, body: unknown, path = '/api/v1/price-lists/wholesale/pricing', contentType = 'application/json'): Promise<Response> {
+function patch(
+  f: SparkLayerFake,
+  accessToken: string,
+  body: unknown,
+  path = '/api/v1/price-lists/wholesale/pricing',
+  contentType = 'application/json',
+): Promise<Response> {
   return fetch(`${f.url}${path}`, {
     method: 'PATCH',
-    headers: { authorization: `Bearer ${accessToken}`, 'site-id': f.store.siteId, 'content-type': contentType, 'user-agent': 'syncengine-test' },
+    headers: {
+      authorization: `Bearer ${accessToken}`,
+      'site-id': f.store.siteId,
+      'content-type': contentType,
+      'user-agent': 'syncengine-test',
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-const entries = (n: number, price = 10) => Array.from({ length: n }, (_, i) => ({ sku: `SKU-${i}`, pricing: [{ quantity: 1, price: price + i, unit_of_measure: null }] }));
+const entries = (n: number, price = 10) =>
+  Array.from({ length: n }, (_, i) => ({ sku: `SKU-${i}`, pricing: [{ quantity: 1, price: price + i, unit_of_measure: null }] }));
 
 describe('SparkLayer fake: token', () => {
   it('issues a bearer token for a JSON client_credentials body with Site-Id', async () => {
@@ -49,7 +64,11 @@ describe('SparkLayer fake: token', () => {
     const res = await fetch(`${f.url}/api/auth/token`, {
       method: 'POST',
       headers: { 'site-id': f.store.siteId, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: f.store.clientId, client_secret: f.store.clientSecret }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: f.store.clientId,
+        client_secret: f.store.clientSecret,
+      }).toString(),
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -66,7 +85,9 @@ describe('SparkLayer fake: token', () => {
       body: JSON.stringify({ grant_type: 'client_credentials', client_id: f.store.clientId, client_secret: f.store.clientSecret }),
     });
     expect(noSite.status).toBe(400);
-    expect((await requestToken(f, { grant_type: 'password', client_id: f.store.clientId, client_secret: f.store.clientSecret })).status).toBe(400);
+    expect(
+      (await requestToken(f, { grant_type: 'password', client_id: f.store.clientId, client_secret: f.store.clientSecret })).status,
+    ).toBe(400);
     const bad = await requestToken(f, { grant_type: 'client_credentials', client_id: f.store.clientId, client_secret: 'nope' });
     expect(bad.status).toBe(401);
     expect(await bad.json()).toMatchObject({ title: 'Unauthorized', status: 401 });
@@ -93,18 +114,46 @@ describe('SparkLayer fake: price-list pricing', () => {
     expect(first.status).toBe(204);
     expect(await first.text()).toBe('');
     await new Promise((r) => setTimeout(r, 50));
-    expect((await patch(f, t, [{ sku: 'SKU-1', pricing: [{ quantity: 1, price: 7.5 }, { quantity: 10, price: 6 }] }])).status).toBe(204);
-    expect(f.store.pricesFor('wholesale')).toEqual(new Map([['SKU-0', 10], ['SKU-1', 7.5], ['SKU-2', 12]]));
-    expect(f.store.pricing.get('wholesale')?.get('SKU-1')?.pricing).toEqual([{ quantity: 1, price: 7.5 }, { quantity: 10, price: 6 }]);
+    expect(
+      (
+        await patch(f, t, [
+          {
+            sku: 'SKU-1',
+            pricing: [
+              { quantity: 1, price: 7.5 },
+              { quantity: 10, price: 6 },
+            ],
+          },
+        ])
+      ).status,
+    ).toBe(204);
+    expect(f.store.pricesFor('wholesale')).toEqual(
+      new Map([
+        ['SKU-0', 10],
+        ['SKU-1', 7.5],
+        ['SKU-2', 12],
+      ]),
+    );
+    expect(f.store.pricing.get('wholesale')?.get('SKU-1')?.pricing).toEqual([
+      { quantity: 1, price: 7.5 },
+      { quantity: 10, price: 6 },
+    ]);
     expect(f.store.pricing.get('wholesale')?.get('SKU-0')?.pricing[0]).toEqual({ quantity: 1, price: 10, unit_of_measure: null });
-    expect(f.store.batches.map((b) => [b.priceList, b.size, b.status])).toEqual([['wholesale', 3, 204], ['wholesale', 1, 204]]);
+    expect(f.store.batches.map((b) => [b.priceList, b.size, b.status])).toEqual([
+      ['wholesale', 3, 204],
+      ['wholesale', 1, 204],
+    ]);
     const [a, b] = f.store.batches;
     expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(50);
   });
 
   it('answers 400 with {line, field, message} for invalid lines (a price as a string) and stores nothing', async () => {
     const f = await start();
-    const res = await patch(f, await token(f), [{ sku: 'OK', pricing: [{ quantity: 1, price: 1 }] }, { sku: 'BRN-1', pricing: [{ quantity: 1, price: '12.50' }] }, { pricing: [] }]);
+    const res = await patch(f, await token(f), [
+      { sku: 'OK', pricing: [{ quantity: 1, price: 1 }] },
+      { sku: 'BRN-1', pricing: [{ quantity: 1, price: '12.50' }] },
+      { pricing: [] },
+    ]);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual([
       { line: 2, field: 'pricing[0].price', message: 'price must be a number of at least 0' },
@@ -132,7 +181,11 @@ describe('SparkLayer fake: price-list pricing', () => {
     expect(await tooMany.json()).toMatchObject({ title: 'Payload Too Large', status: 413 });
     f.store.maxBodyBytes = 200;
     expect((await patch(f, t, entries(5))).status).toBe(413);
-    expect(f.store.batches.map((b) => [b.size, b.status])).toEqual([[500, 204], [501, 413], [5, 413]]);
+    expect(f.store.batches.map((b) => [b.size, b.status])).toEqual([
+      [500, 204],
+      [501, 413],
+      [5, 413],
+    ]);
   });
 
   it('answers a retryable 409 for a concurrent update, then accepts the retry', async () => {
@@ -195,7 +248,20 @@ describe('SparkLayer fake: reads', () => {
     const t = await token(f);
     const headers = { authorization: `Bearer ${t}`, 'site-id': f.store.siteId };
     expect((await fetch(`${f.url}/api/v1/price-lists/a/pricing`, { headers })).status).toBe(204);
-    await patch(f, t, [{ sku: 'X', pricing: [{ quantity: 1, price: 3 }, { quantity: 5, price: 2 }] }], '/api/v1/price-lists/a/pricing');
+    await patch(
+      f,
+      t,
+      [
+        {
+          sku: 'X',
+          pricing: [
+            { quantity: 1, price: 3 },
+            { quantity: 5, price: 2 },
+          ],
+        },
+      ],
+      '/api/v1/price-lists/a/pricing',
+    );
     expect(await (await fetch(`${f.url}/api/v1/price-lists/a/pricing`, { headers })).json()).toEqual([
       { sku: 'X', quantity: 1, price: 3 },
       { sku: 'X', quantity: 5, price: 2 },

@@ -1,4 +1,11 @@
-import { describeError, formatConfigIssue, PipelineConfigError, type Engine, type LoadPipelineOptions, type Pipeline } from '@syncengine/engine';
+import {
+  describeError,
+  formatConfigIssue,
+  PipelineConfigError,
+  type Engine,
+  type LoadPipelineOptions,
+  type Pipeline,
+} from '@syncengine/engine';
 import type { CliIo } from '../output/cli-io.js';
 
 /** Loads a pipeline, or prints every problem in it (`file:line:col path: message`) and returns undefined. */

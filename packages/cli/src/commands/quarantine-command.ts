@@ -1,4 +1,11 @@
-import { createEngine, createStateStore, defaultStatePath, describeError, type QuarantinedRecord, type StateStore } from '@syncengine/engine';
+import {
+  createEngine,
+  createStateStore,
+  defaultStatePath,
+  describeError,
+  type QuarantinedRecord,
+  type StateStore,
+} from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
@@ -23,12 +30,22 @@ const ACTIONS = ['list', 'show', 'replay'] as const;
  * `syncengine quarantine list|show|replay <pipeline> [ids...]`: inspect the records a pipeline
  * rejected, and send them through the (fixed) transforms and sinks again.
  */
-export async function quarantineCommand(action: string, file: string, ids: string[], options: QuarantineCommandOptions, io: CliIo): Promise<number> {
-  if (!(ACTIONS as readonly string[]).includes(action)) throw new UsageError(`quarantine ${action}: the action must be one of ${ACTIONS.join(', ')}`);
-  const streams = (Array.isArray(options.stream) ? options.stream : options.stream ? [options.stream] : []).flatMap((s) => String(s).split(','));
+export async function quarantineCommand(
+  action: string,
+  file: string,
+  ids: string[],
+  options: QuarantineCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  if (!(ACTIONS as readonly string[]).includes(action))
+    throw new UsageError(`quarantine ${action}: the action must be one of ${ACTIONS.join(', ')}`);
+  const streams = (Array.isArray(options.stream) ? options.stream : options.stream ? [options.stream] : []).flatMap((s) =>
+    String(s).split(','),
+  );
   const status = options.status ?? 'open';
   if (!['open', 'replayed', 'all'].includes(status)) throw new UsageError(`--status ${status}: must be one of open, replayed, all`);
-  if (action === 'show' && ids.length === 0) throw new UsageError('quarantine show: give the id of at least one record (see quarantine list)');
+  if (action === 'show' && ids.length === 0)
+    throw new UsageError('quarantine show: give the id of at least one record (see quarantine list)');
 
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const pipeline = await loadOrReport(engine, file, { vars: parseVars(options.var), env: io.env }, io);
@@ -45,7 +62,9 @@ export async function quarantineCommand(action: string, file: string, ids: strin
     const filter = { pipeline: pipeline.name, status: action === 'replay' ? ('open' as const) : (status as 'open' | 'replayed' | 'all') };
     // Ids may be given as printed by `list` (the first 12 characters) or whole.
     const matches = (id: string) => ids.length === 0 || ids.some((given) => id.startsWith(given));
-    const entries = (await state.quarantine.list({ ...filter, limit: 100_000 })).filter((e) => (streams.length === 0 || streams.includes(e.stream)) && matches(e.id));
+    const entries = (await state.quarantine.list({ ...filter, limit: 100_000 })).filter(
+      (e) => (streams.length === 0 || streams.includes(e.stream)) && matches(e.id),
+    );
     const ambiguous = ids.filter((given) => entries.filter((e) => e.id.startsWith(given)).length > 1 && given.length < 32);
     if (action === 'show' && ambiguous.length) {
       io.stderr.write(`error id ${ambiguous.join(', ')} matches several records; give more characters\n`);
@@ -68,7 +87,9 @@ export async function quarantineCommand(action: string, file: string, ids: strin
     }
 
     if (entries.length === 0) {
-      io.stdout.write(`nothing to replay: ${pipeline.name} has no open quarantined records${streams.length ? ` in ${streams.join(', ')}` : ''}\n`);
+      io.stdout.write(
+        `nothing to replay: ${pipeline.name} has no open quarantined records${streams.length ? ` in ${streams.join(', ')}` : ''}\n`,
+      );
       return 0;
     }
     const toReplay = [...new Set(entries.map((e) => e.stream))];
@@ -97,7 +118,11 @@ function renderList(entries: QuarantinedRecord[], status: string): string {
   const header = ['id', 'stream', 'key', 'status', 'rejected at', 'reason'];
   const rows = entries.map((e) => [e.id.slice(0, 12), e.stream, e.recordKey, e.status, e.createdAt, truncate(e.reasons.join('; '), 80)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n${entries.length} record${entries.length === 1 ? '' : 's'}\n`;
 }
 

@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { createEngine, defaultStatePath, describeDatabaseUrl, describeError, parseDatabaseUrl, type Redactor, type RunEvent } from '@syncengine/engine';
+import {
+  createEngine,
+  defaultStatePath,
+  describeDatabaseUrl,
+  describeError,
+  parseDatabaseUrl,
+  type Redactor,
+  type RunEvent,
+} from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
@@ -47,9 +55,14 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   }
 
   const state = stateOption(options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline), io.cwd, pipeline.redactor);
-  const logDir = options.logs === false ? undefined : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
+  const logDir =
+    options.logs === false
+      ? undefined
+      : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
   const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
-  logger.debug(`pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`);
+  logger.debug(
+    `pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`,
+  );
   if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
 
   const onEvent = (event: RunEvent) => {
@@ -90,7 +103,11 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
 }
 
 /** `--state` / SYNCENGINE_STATE: a SQLite file (relative to the working directory) or a database URL. */
-function stateOption(raw: string, cwd: string, redactor: Redactor): { option: { statePath: string } | { stateUrl: string }; describe: string } {
+function stateOption(
+  raw: string,
+  cwd: string,
+  redactor: Redactor,
+): { option: { statePath: string } | { stateUrl: string }; describe: string } {
   let location;
   try {
     location = parseDatabaseUrl(raw, cwd);
@@ -114,7 +131,8 @@ function parseSince(raw: unknown): string | number | undefined {
   if (typeof raw === 'number') return raw;
   const text = String(raw);
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (Number.isNaN(Date.parse(text))) throw new UsageError(`--since ${text}: must be an ISO 8601 date or time (e.g. 2024-01-31 or 2024-01-31T12:00:00Z) or a number`);
+  if (Number.isNaN(Date.parse(text)))
+    throw new UsageError(`--since ${text}: must be an ISO 8601 date or time (e.g. 2024-01-31 or 2024-01-31T12:00:00Z) or a number`);
   return text;
 }
 
@@ -124,7 +142,8 @@ function parseStrategy(raw: unknown, ids: unknown): 'full' | 'incremental' | 'id
     return undefined;
   }
   const text = String(raw);
-  if (text !== 'full' && text !== 'incremental' && text !== 'ids') throw new UsageError(`--strategy ${text}: must be one of incremental, full, ids`);
+  if (text !== 'full' && text !== 'incremental' && text !== 'ids')
+    throw new UsageError(`--strategy ${text}: must be one of incremental, full, ids`);
   if (text === 'ids' && ids === undefined) throw new UsageError('--strategy ids needs --ids 1,2,3');
   return text;
 }

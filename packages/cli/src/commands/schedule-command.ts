@@ -14,7 +14,13 @@ export async function scheduleCommand(files: string[], options: ScheduleCommandO
   const runtime = await openOpsRuntime(files, options, io);
   if (typeof runtime === 'number') return runtime;
   const { logger } = runtime;
-  const scheduler = createScheduler({ pipelines: runtime.pipelines, queue: runtime.queue, checkEveryMs: runtime.checkEveryMs, retryAfterMs: runtime.retryAfterMs, logger });
+  const scheduler = createScheduler({
+    pipelines: runtime.pipelines,
+    queue: runtime.queue,
+    checkEveryMs: runtime.checkEveryMs,
+    retryAfterMs: runtime.retryAfterMs,
+    logger,
+  });
   logger.info(`scheduling ${runtime.pipelines.list.map((p) => p.name).join(', ')} (lock holder ${runtime.queue.holder})`);
   scheduler.start();
   await untilAborted(signal);

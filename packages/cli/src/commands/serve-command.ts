@@ -29,7 +29,10 @@ export interface ServeCommandOptions extends OpsCommandOptions {
 export async function serveCommand(files: string[], options: ServeCommandOptions, io: CliIo, signal?: AbortSignal): Promise<number> {
   const tokenEnv = options.tokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = io.env[tokenEnv]?.trim();
-  if (!token) throw new UsageError(`serve needs an API token: set ${tokenEnv}${options.tokenEnv ? '' : ' (or name another variable with --token-env)'}; every endpoint but /health requires it`);
+  if (!token)
+    throw new UsageError(
+      `serve needs an API token: set ${tokenEnv}${options.tokenEnv ? '' : ' (or name another variable with --token-env)'}; every endpoint but /health requires it`,
+    );
   if (token.length < 16) throw new UsageError(`${tokenEnv} is too short: use at least 16 characters (e.g. openssl rand -hex 32)`);
   const port = Number(options.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${String(options.port)}: must be a port number`);
@@ -41,7 +44,14 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
   runtime.redactor.add(token);
   let app;
   try {
-    app = createControlPlane({ pipelines: runtime.pipelines, queue: runtime.queue, metrics: runtime.metrics, token, retryAfterMs: runtime.retryAfterMs, logger });
+    app = createControlPlane({
+      pipelines: runtime.pipelines,
+      queue: runtime.queue,
+      metrics: runtime.metrics,
+      token,
+      retryAfterMs: runtime.retryAfterMs,
+      logger,
+    });
   } catch (error) {
     io.stderr.write(`error ${describeError(error)}\n`);
     await runtime.close();
@@ -60,9 +70,17 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
     return 1;
   }
   const address = server.address() as AddressInfo;
-  logger.info(`listening on http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port} (${runtime.pipelines.list.map((p) => p.name).join(', ')})`);
+  logger.info(
+    `listening on http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port} (${runtime.pipelines.list.map((p) => p.name).join(', ')})`,
+  );
   const scheduler = options.schedule
-    ? createScheduler({ pipelines: runtime.pipelines, queue: runtime.queue, checkEveryMs: runtime.checkEveryMs, retryAfterMs: runtime.retryAfterMs, logger })
+    ? createScheduler({
+        pipelines: runtime.pipelines,
+        queue: runtime.queue,
+        checkEveryMs: runtime.checkEveryMs,
+        retryAfterMs: runtime.retryAfterMs,
+        logger,
+      })
     : undefined;
   scheduler?.start();
 

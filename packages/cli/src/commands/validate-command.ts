@@ -25,7 +25,9 @@ export async function validateCommand(files: string[], options: ValidateCommandO
     }
     try {
       const plan = engine.plan(pipeline);
-      io.stdout.write(`ok ${file}: pipeline ${pipeline.name}, ${plan.streams.length} stream${plan.streams.length === 1 ? '' : 's'} (${plan.streams.map((s) => s.name).join(', ')})\n`);
+      io.stdout.write(
+        `ok ${file}: pipeline ${pipeline.name}, ${plan.streams.length} stream${plan.streams.length === 1 ? '' : 's'} (${plan.streams.map((s) => s.name).join(', ')})\n`,
+      );
     } catch (error) {
       invalid += 1;
       io.stderr.write(`${file}: ${describeError(error)}\n`);

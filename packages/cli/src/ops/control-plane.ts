@@ -60,11 +60,21 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
     retryAfterMs: options.retryAfterMs ?? 900_000,
     batches: new Map(),
     logger,
-    redact: (text) => options.pipelines.list.reduce((out, op) => op.pipeline.redactor.redact(out), text).split(options.token).join('***'),
+    redact: (text) =>
+      options.pipelines.list
+        .reduce((out, op) => op.pipeline.redactor.redact(out), text)
+        .split(options.token)
+        .join('***'),
   };
 
   const app = new Hono();
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'invalid_request', problems: [`body: larger than ${MAX_BODY_BYTES} bytes`] }, 413) }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: 'invalid_request', problems: [`body: larger than ${MAX_BODY_BYTES} bytes`] }, 413),
+    }),
+  );
   app.use('*', async (c, next) => {
     // /health is for load balancers; webhooks check their own signature (or the token) themselves.
     if (c.req.path === '/health' || c.req.path.startsWith('/webhooks/')) return next();
@@ -78,7 +88,12 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
   app.get('/health', async (c) => {
     try {
       await Promise.all([...new Set(ctx.pipelines.list.map((p) => p.state))].map((state) => state.listRuns({ limit: 1 })));
-      return c.json({ status: 'ok', state: 'ok', pipelines: ctx.pipelines.list.length, running: ctx.queue.active().filter((r) => r.status === 'running').length });
+      return c.json({
+        status: 'ok',
+        state: 'ok',
+        pipelines: ctx.pipelines.list.length,
+        running: ctx.queue.active().filter((r) => r.status === 'running').length,
+      });
     } catch (error) {
       return c.json({ status: 'unavailable', state: ctx.redact(describeError(error)) }, 503);
     }
@@ -136,10 +151,14 @@ async function summary(ctx: ControlPlaneContext, op: OpsPipeline) {
     schedule: op.cadence?.describe ?? null,
     scheduled: isScheduled(op),
     tenants: op.plan.tenants ? { frequencyHours: op.plan.tenants.frequencyHours ?? null, concurrency: op.plan.tenants.concurrency } : null,
-    webhooks: [...ctx.webhooks.values()].filter((w) => w.pipeline === op).map((w) => ({ name: w.name, stream: w.stream, signed: w.check.kind !== 'none' })),
+    webhooks: [...ctx.webhooks.values()]
+      .filter((w) => w.pipeline === op)
+      .map((w) => ({ name: w.name, stream: w.stream, signed: w.check.kind !== 'none' })),
     state: op.stateDescription,
-    active: ctx.queue.active().filter((r) => r.pipeline === op.name).map((r) => ({ runId: r.runId, ...(r.tenant !== undefined ? { tenant: r.tenant } : {}), status: r.status })),
+    active: ctx.queue
+      .active()
+      .filter((r) => r.pipeline === op.name)
+      .map((r) => ({ runId: r.runId, ...(r.tenant !== undefined ? { tenant: r.tenant } : {}), status: r.status })),
     lastRun: last ? viewRun(last, ctx.queue.get(last.id)) : null,
   };
 }
-

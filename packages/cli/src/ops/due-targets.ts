@@ -61,7 +61,12 @@ export function isScheduled(op: OpsPipeline): boolean {
   return op.cadence !== undefined || op.plan.tenants?.frequencyHours !== undefined;
 }
 
-async function target(op: OpsPipeline, tenant: string | undefined, cadence: Cadence | undefined, options: FindTargetsOptions): Promise<RunTarget> {
+async function target(
+  op: OpsPipeline,
+  tenant: string | undefined,
+  cadence: Cadence | undefined,
+  options: FindTargetsOptions,
+): Promise<RunTarget> {
   const filter = { pipeline: op.name, tenant: tenant ?? '' };
   const streams = op.plan.streams.map((s) => s.name);
   const isSync = (run: RunRecord) => run.trigger !== 'webhook' && streams.every((name) => run.streams.some((s) => s.stream === name));

@@ -85,7 +85,11 @@ export async function openOpsPipelines(pipelines: readonly Pipeline[], options: 
       store = createStateStore(location.dialect === 'sqlite' ? `sqlite:${location.path}` : raw);
       stores.set(key, store);
     }
-    return { store, description: location.dialect === 'sqlite' ? location.path : describeDatabaseUrl(raw), password: location.dialect === 'sqlite' ? undefined : location.password };
+    return {
+      store,
+      description: location.dialect === 'sqlite' ? location.path : describeDatabaseUrl(raw),
+      password: location.dialect === 'sqlite' ? undefined : location.password,
+    };
   };
 
   const list: OpsPipeline[] = [];
@@ -93,7 +97,14 @@ export async function openOpsPipelines(pipelines: readonly Pipeline[], options: 
     for (const { pipeline, cadence } of planned) {
       const { store, description, password } = open(options.state ?? defaultStatePath(pipeline));
       if (password) pipeline.redactor.add(password);
-      list.push({ name: pipeline.name, pipeline, plan: planPipeline(pipeline), state: await store, stateDescription: description, cadence });
+      list.push({
+        name: pipeline.name,
+        pipeline,
+        plan: planPipeline(pipeline),
+        state: await store,
+        stateDescription: description,
+        cadence,
+      });
     }
   } catch (error) {
     await Promise.all([...stores.values()].map(async (s) => (await s.catch(() => undefined))?.close()));

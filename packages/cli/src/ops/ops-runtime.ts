@@ -61,14 +61,20 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   }
   let pipelines: OpsPipelines;
   try {
-    pipelines = await openOpsPipelines(loaded, { cwd: io.cwd, ...(options.state ?? io.env.SYNCENGINE_STATE ? { state: options.state ?? io.env.SYNCENGINE_STATE } : {}) });
+    pipelines = await openOpsPipelines(loaded, {
+      cwd: io.cwd,
+      ...((options.state ?? io.env.SYNCENGINE_STATE) ? { state: options.state ?? io.env.SYNCENGINE_STATE } : {}),
+    });
   } catch (error) {
     io.stderr.write(`error ${describeError(error)}\n`);
     return error instanceof OpsConfigError ? 2 : 1;
   }
 
   const redactor = combinedRedactor(loaded);
-  const logDir = options.logs === false ? undefined : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(loaded[0]!.baseDir, '.syncengine', 'logs'));
+  const logDir =
+    options.logs === false
+      ? undefined
+      : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(loaded[0]!.baseDir, '.syncengine', 'logs'));
   const { logger, close: closeLogs } = createCliLogger({ io, redactor, debug: options.debug ?? false, logDir });
   for (const op of pipelines.list) logger.debug(`pipeline ${op.name} from ${op.pipeline.file}; state ${op.stateDescription}`);
   const metrics = createPrometheusMetrics();

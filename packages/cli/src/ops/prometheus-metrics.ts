@@ -15,13 +15,22 @@ export const METRICS: Readonly<Record<string, { type: MetricType; help: string }
   syncengine_run_duration_seconds: { type: 'histogram', help: 'Wall time of finished runs, by pipeline.' },
   syncengine_runs_running: { type: 'gauge', help: 'Runs running now, by pipeline.' },
   syncengine_runs_queued: { type: 'gauge', help: 'Runs waiting for their turn or their lock, by pipeline.' },
-  syncengine_last_success_timestamp_seconds: { type: 'gauge', help: 'When the last successful run of a pipeline and tenant finished (Unix seconds).' },
+  syncengine_last_success_timestamp_seconds: {
+    type: 'gauge',
+    help: 'When the last successful run of a pipeline and tenant finished (Unix seconds).',
+  },
   syncengine_records_read_total: { type: 'counter', help: 'Records read from sources, by pipeline and stream.' },
   syncengine_records_written_total: { type: 'counter', help: 'Records committed to sinks, by pipeline and stream.' },
   syncengine_records_rejected_total: { type: 'counter', help: 'Records rejected into quarantine, by pipeline and stream.' },
   syncengine_pages_fetched_total: { type: 'counter', help: 'Source pages fetched, by pipeline and stream.' },
-  syncengine_webhooks_total: { type: 'counter', help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid).' },
-  syncengine_http_requests_total: { type: 'counter', help: 'HTTP requests made by connectors, by connection, method and status (a code such as 200 or 429, timeout, network_error).' },
+  syncengine_webhooks_total: {
+    type: 'counter',
+    help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid).',
+  },
+  syncengine_http_requests_total: {
+    type: 'counter',
+    help: 'HTTP requests made by connectors, by connection, method and status (a code such as 200 or 429, timeout, network_error).',
+  },
   syncengine_http_request_duration_seconds: { type: 'histogram', help: 'HTTP request latency, by connection and method.' },
   syncengine_http_retries_total: { type: 'counter', help: 'HTTP requests retried, by connection and reason (429, 503, timeout, ...).' },
   syncengine_http_circuit_state: { type: 'gauge', help: 'Circuit breaker state by connection: 0 closed, 1 half-open, 2 open.' },
@@ -108,16 +117,25 @@ export function createPrometheusMetrics(): PrometheusMetrics {
         active.delete(run.runId);
         recorder.increment('syncengine_runs_total', { pipeline: run.pipeline, tenant: run.tenant ?? '', status: run.status });
         if (run.startedAt && run.finishedAt) {
-          recorder.observe('syncengine_run_duration_seconds', { pipeline: run.pipeline }, (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000);
+          recorder.observe(
+            'syncengine_run_duration_seconds',
+            { pipeline: run.pipeline },
+            (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000,
+          );
         }
         if (run.status === 'succeeded' && run.finishedAt) {
-          recorder.set('syncengine_last_success_timestamp_seconds', { pipeline: run.pipeline, tenant: run.tenant ?? '' }, Date.parse(run.finishedAt) / 1000);
+          recorder.set(
+            'syncengine_last_success_timestamp_seconds',
+            { pipeline: run.pipeline, tenant: run.tenant ?? '' },
+            Date.parse(run.finishedAt) / 1000,
+          );
         }
       }
       countActive(run.pipeline);
     },
     onEvent(run: QueuedRun, event: RunEvent) {
-      if (event.type === 'page_fetched') recorder.increment('syncengine_pages_fetched_total', { pipeline: run.pipeline, stream: event.stream });
+      if (event.type === 'page_fetched')
+        recorder.increment('syncengine_pages_fetched_total', { pipeline: run.pipeline, stream: event.stream });
       if (event.type !== 'stream_finished') return;
       const labels = { pipeline: run.pipeline, stream: event.result.stream };
       recorder.increment('syncengine_records_read_total', labels, event.result.recordsRead);

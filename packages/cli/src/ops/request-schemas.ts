@@ -71,7 +71,8 @@ function describe(errors: readonly ErrorObject[], where: string): string[] {
     if (error.keyword === 'if') continue;
     const path = error.instancePath ? `${where}${error.instancePath.replace(/\//g, '.')}` : where;
     const params = error.params as Record<string, unknown>;
-    if (error.keyword === 'additionalProperties') out.add(`${where}${error.instancePath.replace(/\//g, '.')}: unknown field "${String(params.additionalProperty)}"`);
+    if (error.keyword === 'additionalProperties')
+      out.add(`${where}${error.instancePath.replace(/\//g, '.')}: unknown field "${String(params.additionalProperty)}"`);
     else if (error.keyword === 'enum') out.add(`${path}: must be one of ${(params.allowedValues as unknown[]).join(', ')}`);
     else if (error.keyword === 'not' && error.schemaPath.startsWith('#/else')) out.add(`${where}.ids: only with strategy "ids"`);
     else if (error.keyword === 'required' && error.schemaPath.startsWith('#/then')) out.add(`${where}.ids: required with strategy "ids"`);

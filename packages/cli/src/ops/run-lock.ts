@@ -16,26 +16,35 @@ export function runLockName(pipeline: string, tenant: string | undefined): strin
  * that dies leaves a lock that expires within `ttlMs`. Resolves undefined when someone else holds
  * it. `onLost` is called once if a renewal fails (the lease may have passed to another process).
  */
-export async function takeRunLock(locks: LockStore, name: string, holder: string, ttlMs: number, onLost: (reason: string) => void): Promise<RunLease | undefined> {
+export async function takeRunLock(
+  locks: LockStore,
+  name: string,
+  holder: string,
+  ttlMs: number,
+  onLost: (reason: string) => void,
+): Promise<RunLease | undefined> {
   if (!(await locks.acquire(name, holder, ttlMs))) return undefined;
   let lost = false;
   let renewing: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
-    renewing = locks.acquire(name, holder, ttlMs).then(
-      (held) => {
-        if (!held && !lost) {
-          lost = true;
-          onLost(`lock ${name} expired and was taken by another holder`);
-        }
-      },
-      (error: unknown) => {
-        if (!lost) {
-          lost = true;
-          onLost(`lock ${name} could not be renewed: ${describeError(error)}`);
-        }
-      },
-    );
-  }, Math.max(1, Math.floor(ttlMs / 3)));
+  const timer = setInterval(
+    () => {
+      renewing = locks.acquire(name, holder, ttlMs).then(
+        (held) => {
+          if (!held && !lost) {
+            lost = true;
+            onLost(`lock ${name} expired and was taken by another holder`);
+          }
+        },
+        (error: unknown) => {
+          if (!lost) {
+            lost = true;
+            onLost(`lock ${name} could not be renewed: ${describeError(error)}`);
+          }
+        },
+      );
+    },
+    Math.max(1, Math.floor(ttlMs / 3)),
+  );
   timer.unref();
   return {
     async release() {

@@ -132,7 +132,9 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
   const notify = (run: QueuedRun) => observers.forEach((o) => o.onRun?.(run));
   const keyOf = (pipeline: string, tenant: string | undefined) => JSON.stringify([pipeline, tenant ?? null]);
   const sameShape = (a: QueuedRun, b: RunRequest) =>
-    a.strategy === b.strategy && a.trigger === b.trigger && [...(a.streams ?? [])].sort().join(',') === [...(b.streams ?? [])].sort().join(',');
+    a.strategy === b.strategy &&
+    a.trigger === b.trigger &&
+    [...(a.streams ?? [])].sort().join(',') === [...(b.streams ?? [])].sort().join(',');
   const runningIn = (pipeline: string) => [...slots.values()].filter((s) => s.running?.pipeline === pipeline).length;
   const isIdle = () => [...slots.values()].every((s) => !s.running && s.pending.length === 0);
 

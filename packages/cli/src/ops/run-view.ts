@@ -28,7 +28,16 @@ export interface RunView {
 /** A run from run history, with what the queue adds (strategy, ids) while it knows the run. */
 export function viewRun(record: RunRecord | undefined, queued: QueuedRun | undefined): RunView | undefined {
   if (!record && !queued) return undefined;
-  const streams = record ? record.streams.map((s) => ({ stream: s.stream, status: s.status, read: s.recordsRead, written: s.recordsWritten, rejected: s.recordsRejected, ...(s.error ? { error: s.error } : {}) })) : fromResult(queued?.result);
+  const streams = record
+    ? record.streams.map((s) => ({
+        stream: s.stream,
+        status: s.status,
+        read: s.recordsRead,
+        written: s.recordsWritten,
+        rejected: s.recordsRejected,
+        ...(s.error ? { error: s.error } : {}),
+      }))
+    : fromResult(queued?.result);
   const startedAt = record?.startedAt ?? queued?.startedAt;
   const finishedAt = record?.finishedAt ?? queued?.finishedAt;
   const error = record?.error ?? queued?.error;
@@ -60,7 +69,14 @@ export function viewRun(record: RunRecord | undefined, queued: QueuedRun | undef
 
 function fromResult(result: RunResult | undefined): RunView['streams'] {
   const own = result?.tenants?.[0] ?? result;
-  return (own?.streams ?? []).map((s) => ({ stream: s.stream, status: s.status, read: s.recordsRead, written: s.recordsWritten, rejected: s.recordsRejected, ...(s.error ? { error: s.error } : {}) }));
+  return (own?.streams ?? []).map((s) => ({
+    stream: s.stream,
+    status: s.status,
+    read: s.recordsRead,
+    written: s.recordsWritten,
+    rejected: s.recordsRejected,
+    ...(s.error ? { error: s.error } : {}),
+  }));
 }
 
 /** The status of a batch of tenant runs: queued or running while any is, then the worst outcome. */

@@ -13,7 +13,14 @@ import { batchStatus, viewRun, type RunView } from './run-view.js';
 export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
   app.post('/pipelines/:name/runs', async (c) => {
     const op = ctx.pipelines.get(c.req.param('name'));
-    if (!op) return c.json({ error: 'not_found', message: `no pipeline "${c.req.param('name')}"; serving: ${ctx.pipelines.list.map((p) => p.name).join(', ')}` }, 404);
+    if (!op)
+      return c.json(
+        {
+          error: 'not_found',
+          message: `no pipeline "${c.req.param('name')}"; serving: ${ctx.pipelines.list.map((p) => p.name).join(', ')}`,
+        },
+        404,
+      );
     const text = await c.req.text();
     let raw: unknown = {};
     if (text.trim()) {
@@ -34,14 +41,24 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
     const force = body.force === true || body.strategy === 'ids';
     let targets: RunTarget[];
     try {
-      targets = await findTargets(op, { now: ctx.clock.now(), startedAt: ctx.startedAt, retryAfterMs: ctx.retryAfterMs, ...(body.tenants ? { tenants: body.tenants } : {}) });
+      targets = await findTargets(op, {
+        now: ctx.clock.now(),
+        startedAt: ctx.startedAt,
+        retryAfterMs: ctx.retryAfterMs,
+        ...(body.tenants ? { tenants: body.tenants } : {}),
+      });
     } catch (error) {
       const message = ctx.redact(describeError(error));
       if (/unknown tenant/.test(message)) return c.json({ error: 'invalid_request', problems: [`body.tenants: ${message}`] }, 400);
       return c.json({ error: 'unavailable', message: `cannot list the tenants of ${op.name}: ${message}` }, 503);
     }
     const chosen = force ? targets : targets.filter((t) => t.due);
-    const notDue = targets.filter((t) => !chosen.includes(t)).map((t) => ({ ...(t.tenant !== undefined ? { tenant: t.tenant } : {}), dueAt: t.dueAt === undefined ? null : new Date(t.dueAt).toISOString() }));
+    const notDue = targets
+      .filter((t) => !chosen.includes(t))
+      .map((t) => ({
+        ...(t.tenant !== undefined ? { tenant: t.tenant } : {}),
+        dueAt: t.dueAt === undefined ? null : new Date(t.dueAt).toISOString(),
+      }));
     let runs;
     try {
       runs = chosen.map((t) => {
@@ -53,12 +70,18 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
           ...(body.ids ? { ids: body.ids } : {}),
           ...(body.streams ? { streams: body.streams } : {}),
         });
-        return { runId: run.runId, ...(run.tenant !== undefined ? { tenant: run.tenant } : {}), status: run.status, ...(merged ? { merged: true } : {}) };
+        return {
+          runId: run.runId,
+          ...(run.tenant !== undefined ? { tenant: run.tenant } : {}),
+          status: run.status,
+          ...(merged ? { merged: true } : {}),
+        };
       });
     } catch (error) {
       return c.json({ error: 'unavailable', message: describeError(error) }, 503);
     }
-    if (!runs.length) return c.json({ runId: null, pipeline: op.name, runs, notDue, message: 'nothing is due; send "force": true to run anyway' }, 200);
+    if (!runs.length)
+      return c.json({ runId: null, pipeline: op.name, runs, notDue, message: 'nothing is due; send "force": true to run anyway' }, 200);
     let runId = runs[0]!.runId;
     if (op.plan.tenants) {
       runId = randomUUID();
@@ -75,12 +98,25 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
     if (pipeline && !ctx.pipelines.get(pipeline)) return c.json({ error: 'not_found', message: `no pipeline "${pipeline}"` }, 404);
     const queued = ctx.queue
       .active()
-      .filter((r) => r.status === 'queued' && (!pipeline || r.pipeline === pipeline) && (tenant === undefined || (r.tenant ?? '') === tenant) && (!status || status === 'queued'))
+      .filter(
+        (r) =>
+          r.status === 'queued' &&
+          (!pipeline || r.pipeline === pipeline) &&
+          (tenant === undefined || (r.tenant ?? '') === tenant) &&
+          (!status || status === 'queued'),
+      )
       .map((r) => viewRun(undefined, r)!);
     const records: RunRecord[] = [];
     if (status !== 'queued') {
       for (const state of storesOf(ctx, pipeline)) {
-        records.push(...(await state.listRuns({ ...(pipeline ? { pipeline } : {}), ...(tenant !== undefined ? { tenant } : {}), ...(status ? { status } : {}), limit })));
+        records.push(
+          ...(await state.listRuns({
+            ...(pipeline ? { pipeline } : {}),
+            ...(tenant !== undefined ? { tenant } : {}),
+            ...(status ? { status } : {}),
+            limit,
+          })),
+        );
       }
     }
     records.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
@@ -125,10 +161,15 @@ function storesOf(ctx: ControlPlaneContext, pipeline: string | undefined): State
 function streamProblems(body: TriggerRunBody, streams: readonly { name: string; idsSource: unknown }[]): string[] {
   const problems: string[] = [];
   const names = streams.map((s) => s.name);
-  for (const name of body.streams ?? []) if (!names.includes(name)) problems.push(`body.streams: unknown stream "${name}"; the pipeline has: ${names.join(', ')}`);
+  for (const name of body.streams ?? [])
+    if (!names.includes(name)) problems.push(`body.streams: unknown stream "${name}"; the pipeline has: ${names.join(', ')}`);
   if (body.strategy === 'ids') {
     const chosen = streams.filter((s) => !body.streams || body.streams.includes(s.name));
-    for (const s of chosen) if (!s.idsSource) problems.push(`body.strategy: stream ${s.name} cannot fetch by ids (it declares no strategies.ids); name the streams that can in "streams"`);
+    for (const s of chosen)
+      if (!s.idsSource)
+        problems.push(
+          `body.strategy: stream ${s.name} cannot fetch by ids (it declares no strategies.ids); name the streams that can in "streams"`,
+        );
   }
   return problems;
 }

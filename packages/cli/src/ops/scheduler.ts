@@ -93,7 +93,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (loop) return;
       const scheduled = options.pipelines.list.filter(isScheduled);
       if (!scheduled.length) logger.warn('no pipeline has a schedule or per-tenant frequency_hours; nothing will run on its own');
-      for (const op of scheduled) logger.info(`${op.name}: ${op.cadence?.describe ?? 'per-tenant frequency'}${op.plan.tenants?.frequencyHours ? ` (tenants: ${op.plan.tenants.frequencyHours} hours)` : ''}`);
+      for (const op of scheduled)
+        logger.info(
+          `${op.name}: ${op.cadence?.describe ?? 'per-tenant frequency'}${op.plan.tenants?.frequencyHours ? ` (tenants: ${op.plan.tenants.frequencyHours} hours)` : ''}`,
+        );
       loop = (async () => {
         while (!controller.signal.aborted) {
           try {

@@ -55,7 +55,15 @@ export function registerWebhookRoute(app: Hono, ctx: ControlPlaneContext): void 
       });
       count('accepted');
       return c.json(
-        { runId: run.runId, pipeline: plan.pipeline.name, stream: plan.stream, ids: outcome.ids, ...(run.tenant !== undefined ? { tenant: run.tenant } : {}), status: run.status, ...(merged ? { merged: true } : {}) },
+        {
+          runId: run.runId,
+          pipeline: plan.pipeline.name,
+          stream: plan.stream,
+          ids: outcome.ids,
+          ...(run.tenant !== undefined ? { tenant: run.tenant } : {}),
+          status: run.status,
+          ...(merged ? { merged: true } : {}),
+        },
         202,
       );
     } catch (error) {

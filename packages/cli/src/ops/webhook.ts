@@ -49,14 +49,29 @@ export function compileWebhooks(pipelines: readonly OpsPipeline[]): Map<string, 
     for (const [name, hook] of Object.entries(op.pipeline.definition.webhooks ?? {})) {
       const where = `${op.pipeline.file}: webhooks.${name}`;
       const other = plans.get(name);
-      if (other) throw new OpsConfigError(`${where}: ${other.pipeline.name} already declares a webhook "${name}"; webhook names must be unique across served pipelines`);
+      if (other)
+        throw new OpsConfigError(
+          `${where}: ${other.pipeline.name} already declares a webhook "${name}"; webhook names must be unique across served pipelines`,
+        );
       const stream = op.plan.streams.find((s) => s.name === hook.stream);
-      if (!stream) throw new OpsConfigError(`${where}.stream: unknown stream "${hook.stream}"; ${op.name} has: ${op.plan.streams.map((s) => s.name).join(', ')}`);
-      if (!stream.idsSource) throw new OpsConfigError(`${where}.stream: stream ${hook.stream} cannot fetch by ids; declare strategies.ids on it`);
-      if (op.plan.tenants && !hook.tenant) throw new OpsConfigError(`${where}: ${op.name} runs per tenant; set tenant to the payload path of the tenant id`);
+      if (!stream)
+        throw new OpsConfigError(
+          `${where}.stream: unknown stream "${hook.stream}"; ${op.name} has: ${op.plan.streams.map((s) => s.name).join(', ')}`,
+        );
+      if (!stream.idsSource)
+        throw new OpsConfigError(`${where}.stream: stream ${hook.stream} cannot fetch by ids; declare strategies.ids on it`);
+      if (op.plan.tenants && !hook.tenant)
+        throw new OpsConfigError(`${where}: ${op.name} runs per tenant; set tenant to the payload path of the tenant id`);
       if (!op.plan.tenants && hook.tenant) throw new OpsConfigError(`${where}.tenant: ${op.name} has no tenants`);
       const check: WebhookCheck = hook.hmac
-        ? { kind: 'hmac', header: hook.hmac.header, secret: hook.hmac.secret, algorithm: hook.hmac.algorithm ?? 'sha256', encoding: hook.hmac.encoding ?? 'hex', prefix: hook.hmac.prefix ?? '' }
+        ? {
+            kind: 'hmac',
+            header: hook.hmac.header,
+            secret: hook.hmac.secret,
+            algorithm: hook.hmac.algorithm ?? 'sha256',
+            encoding: hook.hmac.encoding ?? 'hex',
+            prefix: hook.hmac.prefix ?? '',
+          }
         : hook.secret
           ? { kind: 'secret', header: hook.secret_header ?? 'X-Webhook-Secret', secret: hook.secret }
           : { kind: 'none' };
@@ -79,7 +94,11 @@ export function compileWebhooks(pipelines: readonly OpsPipeline[]): Map<string, 
  * Checks a delivery's shared secret or HMAC signature of the raw body, in constant time:
  * `none` when the webhook declares neither (the bearer token is then required instead).
  */
-export function verifyWebhook(plan: WebhookPlan, header: (name: string) => string | undefined, rawBody: string): 'ok' | 'missing' | 'invalid' | 'none' {
+export function verifyWebhook(
+  plan: WebhookPlan,
+  header: (name: string) => string | undefined,
+  rawBody: string,
+): 'ok' | 'missing' | 'invalid' | 'none' {
   const { check } = plan;
   if (check.kind === 'none') return 'none';
   const given = header(check.header)?.trim();
@@ -92,7 +111,7 @@ export function verifyWebhook(plan: WebhookPlan, header: (name: string) => strin
 
 /** Maps a payload to the ids (and tenant) of a run, or says why it runs nothing. */
 export function mapWebhookPayload(plan: WebhookPlan, payload: unknown): WebhookOutcome {
-  if (plan.when && !isTruthy(plan.when(payload))) return { kind: 'ignored', reason: 'the payload does not match the webhook\'s when rule' };
+  if (plan.when && !isTruthy(plan.when(payload))) return { kind: 'ignored', reason: "the payload does not match the webhook's when rule" };
   const raw = getPath(payload, plan.ids);
   const list = (Array.isArray(raw) ? raw : [raw]).filter((v) => v !== undefined && v !== null && v !== '');
   if (list.length === 0) return { kind: 'invalid', message: `the payload has no id at ${plan.idsPath}` };
@@ -101,7 +120,8 @@ export function mapWebhookPayload(plan: WebhookPlan, payload: unknown): WebhookO
   let tenant: string | undefined;
   if (plan.tenant) {
     const value = getPath(payload, plan.tenant);
-    if (typeof value !== 'string' && typeof value !== 'number') return { kind: 'invalid', message: `the payload has no tenant id at ${plan.tenant.join('.')}` };
+    if (typeof value !== 'string' && typeof value !== 'number')
+      return { kind: 'invalid', message: `the payload has no tenant id at ${plan.tenant.join('.')}` };
     tenant = String(value);
   }
   return { kind: 'run', ids: [...new Set(list as (string | number)[])], tenant };

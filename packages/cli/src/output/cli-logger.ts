@@ -56,7 +56,20 @@ function text(logObj: LogObject): string {
   return [logObj.message, ...parts].filter((p) => p !== undefined && p !== '').join(' ');
 }
 
-const LABELS: Record<string, string> = { fatal: 'ERROR', error: 'ERROR', warn: 'WARN', log: 'INFO', info: 'INFO', success: 'INFO', ready: 'INFO', start: 'INFO', box: 'INFO', debug: 'DEBUG', trace: 'TRACE', verbose: 'TRACE' };
+const LABELS: Record<string, string> = {
+  fatal: 'ERROR',
+  error: 'ERROR',
+  warn: 'WARN',
+  log: 'INFO',
+  info: 'INFO',
+  success: 'INFO',
+  ready: 'INFO',
+  start: 'INFO',
+  box: 'INFO',
+  debug: 'DEBUG',
+  trace: 'TRACE',
+  verbose: 'TRACE',
+};
 
 function consoleReporter(io: CliIo, maxLevel: number): ConsolaReporter {
   const paint = (code: number, s: string) => (io.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -65,7 +78,13 @@ function consoleReporter(io: CliIo, maxLevel: number): ConsolaReporter {
       if (logObj.level > maxLevel) return;
       const label = LABELS[logObj.type] ?? 'INFO';
       const prefix =
-        label === 'ERROR' ? paint(31, 'error') : label === 'WARN' ? paint(33, 'warn ') : label === 'DEBUG' || label === 'TRACE' ? paint(90, 'debug') : paint(36, 'info ');
+        label === 'ERROR'
+          ? paint(31, 'error')
+          : label === 'WARN'
+            ? paint(33, 'warn ')
+            : label === 'DEBUG' || label === 'TRACE'
+              ? paint(90, 'debug')
+              : paint(36, 'info ');
       const tag = logObj.tag ? paint(90, `[${logObj.tag}] `) : '';
       io.stderr.write(`${prefix} ${tag}${text(logObj)}\n`);
     },

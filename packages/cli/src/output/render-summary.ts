@@ -7,7 +7,9 @@ export function renderSummary(result: RunResult): string {
   const tenants = result.tenants;
   const counts = tenants ? ` (${tenants.length} tenant${tenants.length === 1 ? '' : 's'}: ${countStatuses(tenants)})` : '';
   const out = [`${kind} ${result.runId} of ${result.pipeline}: ${result.status} in ${seconds}s${counts}`, ''];
-  const rows = tenants ? tenants.flatMap((t) => t.streams.map((s) => ({ tenant: t.tenant ?? '', s }))) : result.streams.map((s) => ({ tenant: undefined, s }));
+  const rows = tenants
+    ? tenants.flatMap((t) => t.streams.map((s) => ({ tenant: t.tenant ?? '', s })))
+    : result.streams.map((s) => ({ tenant: undefined, s }));
   out.push(...renderTable(rows));
 
   const errors: string[] = [];
@@ -25,7 +27,18 @@ export function renderSummary(result: RunResult): string {
 
 function renderTable(rows: { tenant: string | undefined; s: StreamResult }[]): string[] {
   const withTenant = rows.some((r) => r.tenant !== undefined);
-  const header = [...(withTenant ? ['tenant'] : []), 'stream', 'status', 'read', 'written', 'inserted', 'updated', 'unchanged', 'rejected', 'cursor'];
+  const header = [
+    ...(withTenant ? ['tenant'] : []),
+    'stream',
+    'status',
+    'read',
+    'written',
+    'inserted',
+    'updated',
+    'unchanged',
+    'rejected',
+    'cursor',
+  ];
   const numeric = new Set(['read', 'written', 'inserted', 'updated', 'unchanged', 'rejected']);
   const cells = rows.map(({ tenant, s }) => [
     ...(withTenant ? [tenant ?? ''] : []),

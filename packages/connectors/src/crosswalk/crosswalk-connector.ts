@@ -40,7 +40,10 @@ export default defineConnector<CrosswalkConnectionConfig, never, CrosswalkSinkOp
               if (s === undefined || s === null || t === undefined || t === null || t === '') continue;
               entries.push({ sourceId: String(s), targetId: String(t) });
             }
-            const known = await ctx.crosswalk.lookup(options.kind, entries.map((e) => e.sourceId));
+            const known = await ctx.crosswalk.lookup(
+              options.kind,
+              entries.map((e) => e.sourceId),
+            );
             const changed = entries.filter((e) => known.get(e.sourceId) !== e.targetId);
             await ctx.crosswalk.put(options.kind, changed);
             const inserted = changed.filter((e) => !known.has(e.sourceId)).length;

@@ -46,13 +46,18 @@ export function decodeBody(response: HttpResponse, format: ResponseFormat, csvDe
       try {
         records.push(JSON.parse(line));
       } catch (error) {
-        throw new DecodeError(`line ${index + 1} of the response is not valid JSON (${(error as Error).message}): ${JSON.stringify(line.slice(0, 60))}`);
+        throw new DecodeError(
+          `line ${index + 1} of the response is not valid JSON (${(error as Error).message}): ${JSON.stringify(line.slice(0, 60))}`,
+        );
       }
     }
     return { body: records, records };
   }
   try {
-    const records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, delimiter: csvDelimiter }) as Record<string, string>[];
+    const records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, delimiter: csvDelimiter }) as Record<
+      string,
+      string
+    >[];
     return { body: records, records };
   } catch (error) {
     throw new DecodeError(`the response is not valid CSV (${(error as Error).message})`);

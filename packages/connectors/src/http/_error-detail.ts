@@ -23,7 +23,8 @@ function fromJson(data: unknown): string | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const o = data as Record<string, unknown>;
   // OAuth2 token errors: `invalid_grant: The refresh token has expired`.
-  if (typeof o.error === 'string' && typeof o.error_description === 'string' && o.message === undefined) return `${o.error}: ${o.error_description}`;
+  if (typeof o.error === 'string' && typeof o.error_description === 'string' && o.message === undefined)
+    return `${o.error}: ${o.error_description}`;
   // RFC 7807 validation problems: the field errors say more than the generic title.
   if (o.errors && typeof o.errors === 'object' && !Array.isArray(o.errors) && typeof o.title === 'string') {
     const field = firstEntry(o.errors as Record<string, unknown>);

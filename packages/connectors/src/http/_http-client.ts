@@ -98,7 +98,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     async send(request, { signal, logger, auth, retryAlso, unsafe }) {
       let renewed = false;
-      for (let attempt = 0; ; ) {
+      for (let attempt = 0; ;) {
         const prepared: HttpRequest = { ...request, headers: { ...request.headers } };
         if (auth) await auth.apply(prepared, signal);
         const where = redactor.redact(`${prepared.method} ${prepared.url}`);
@@ -126,27 +126,35 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const networkProblem = response ? undefined : describeNetworkError(failure);
         const outcome = status !== undefined ? String(status) : networkProblem === 'timed out' ? 'timeout' : 'network_error';
         metrics.increment('syncengine_http_requests_total', labels({ method: prepared.method, status: outcome }));
-        metrics.observe('syncengine_http_request_duration_seconds', labels({ method: prepared.method }), (performance.now() - started) / 1000);
+        metrics.observe(
+          'syncengine_http_request_duration_seconds',
+          labels({ method: prepared.method }),
+          (performance.now() - started) / 1000,
+        );
         if (status !== undefined && status < 500) breaker?.success();
         else breaker?.failure();
 
         if (status === 401 && auth?.renew && !renewed) {
           renewed = true;
-          logger.debug(redactor.redact(`${prepared.method} ${shortUrl(prepared.url, options.baseUrl)}: 401 Unauthorized; renewing the credentials and trying again`));
+          logger.debug(
+            redactor.redact(
+              `${prepared.method} ${shortUrl(prepared.url, options.baseUrl)}: 401 Unauthorized; renewing the credentials and trying again`,
+            ),
+          );
           if (await auth.renew(prepared, signal)) continue;
         }
         if (response && status! < 400) return response;
 
         const problem = response ? `${status} ${response.statusText}` : networkProblem!;
         const detail = response ? errorDetail(response.body) : '';
-        const retryable = response
-          ? (unsafe ? NOT_PROCESSED : RETRY_STATUSES).has(status!) || (retryAlso?.has(status!) ?? false)
-          : !unsafe;
+        const retryable = response ? (unsafe ? NOT_PROCESSED : RETRY_STATUSES).has(status!) || (retryAlso?.has(status!) ?? false) : !unsafe;
         const attempts = attempt + 1;
         const fail = (note = '') => {
           const message = redactor.redact(`${where}: ${problem}${detail ? `: ${detail}` : ''}${note}`);
           const cause = failure ? { cause: failure } : undefined;
-          return status === undefined ? new SourceError(message, cause) : new HttpStatusError(message, status, redactor.redact(detail), cause);
+          return status === undefined
+            ? new SourceError(message, cause)
+            : new HttpStatusError(message, status, redactor.redact(detail), cause);
         };
         if (!retryable) throw fail();
         if (attempt >= retry.retries) throw fail(attempts > 1 ? ` (gave up after ${attempts} attempts)` : '');
@@ -160,7 +168,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const wait = asked ?? backoffDelay(retry, attempt);
         attempt += 1;
         metrics.increment('syncengine_http_retries_total', labels({ reason: outcome }));
-        logger.warn(redactor.redact(`${prepared.method} ${shortUrl(prepared.url, options.baseUrl)}: ${problem} (retry ${attempt}/${retry.retries} in ${(wait / 1000).toFixed(1)}s)`));
+        logger.warn(
+          redactor.redact(
+            `${prepared.method} ${shortUrl(prepared.url, options.baseUrl)}: ${problem} (retry ${attempt}/${retry.retries} in ${(wait / 1000).toFixed(1)}s)`,
+          ),
+        );
         await sleep(wait, undefined, { signal });
       }
     },
@@ -178,7 +190,13 @@ async function fetchOnce(request: HttpRequest, signal: AbortSignal, timeoutMs: n
     ignoreResponseError: true,
     retry: 0,
   });
-  return { status: response.status, statusText: response.statusText, headers: response.headers, body: response._data ?? '', url: response.url || request.url };
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: response._data ?? '',
+    url: response.url || request.url,
+  };
 }
 
 /** `timed out`, `ECONNREFUSED`, ...: the innermost useful reason of a failed fetch. */

@@ -35,14 +35,19 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
 
   const path = String(ctx.render(options.path) ?? '');
   const params = textMap(ctx.render(options.params ?? {}));
-  const headers: Record<string, string> = { accept: ACCEPT[options.format], 'user-agent': 'syncengine', ...lowerCase(textMap(config.headers ?? {})) };
+  const headers: Record<string, string> = {
+    accept: ACCEPT[options.format],
+    'user-agent': 'syncengine',
+    ...lowerCase(textMap(config.headers ?? {})),
+  };
   Object.assign(headers, lowerCase(textMap(ctx.render(options.headers ?? {}))));
   const body = options.method === 'POST' ? structuredClone(ctx.render(options.body ?? {})) : undefined;
   if (options.since) {
     const value = sinceValue(options.since, ctx);
     if (value !== undefined && options.since.in === 'query') params[options.since.param] = text(value);
     if (value !== undefined && options.since.in === 'body') {
-      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SourceError('since.in: body needs method: POST and a body that is a map');
+      if (!body || typeof body !== 'object' || Array.isArray(body))
+        throw new SourceError('since.in: body needs method: POST and a body that is a map');
       writePath(body as Record<string, unknown>, options.since.param, value);
     }
   }
@@ -53,7 +58,11 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
   let received = 0;
   for (let number = 1; ; number++) {
     if (next.url && !sameOrigin(next.url, config.base_url)) {
-      throw new SourceError(redactor.redact(`refusing to follow the next-page URL ${next.url}: it is not on ${new URL(config.base_url).origin}, and the connection's credentials must not go elsewhere`));
+      throw new SourceError(
+        redactor.redact(
+          `refusing to follow the next-page URL ${next.url}: it is not on ${new URL(config.base_url).origin}, and the connection's credentials must not go elsewhere`,
+        ),
+      );
     }
     const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
     const url = next.url ?? withQuery(streamUrl, { ...base, ...next.params });
@@ -65,7 +74,8 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
     try {
       decoded = decodeBody(response, options.format, options.csv_delimiter);
     } catch (error) {
-      if (error instanceof DecodeError) throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+      if (error instanceof DecodeError)
+        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
       throw error;
     }
     const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);

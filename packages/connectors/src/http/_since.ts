@@ -19,7 +19,8 @@ export function sinceValue(since: SinceOptions, ctx: Pick<ReadContext, 'cursor' 
 export function formatCursor(cursor: unknown, since: Pick<SinceOptions, 'format' | 'lookback_s' | 'timezone'>): unknown {
   const format = since.format ?? 'raw';
   if (format === 'raw') {
-    if (since.lookback_s) throw new SourceError('since.lookback_s needs since.format (iso, unix, ...): a raw cursor cannot be moved back in time');
+    if (since.lookback_s)
+      throw new SourceError('since.lookback_s needs since.format (iso, unix, ...): a raw cursor cannot be moved back in time');
     return cursor;
   }
   try {
@@ -29,7 +30,9 @@ export function formatCursor(cursor: unknown, since: Pick<SinceOptions, 'format'
   }
   const instant = parseInstant(cursor, since.timezone);
   if (instant === undefined) {
-    throw new SourceError(`since: cannot read the cursor ${JSON.stringify(cursor)} as a time for format ${format}; use format: raw for ids and other values`);
+    throw new SourceError(
+      `since: cannot read the cursor ${JSON.stringify(cursor)} as a time for format ${format}; use format: raw for ids and other values`,
+    );
   }
   return formatInstant(instant - (since.lookback_s ?? 0) * 1000, format, since.timezone);
 }

@@ -39,8 +39,19 @@ function formatter(zone: string): Intl.DateTimeFormat {
 /** The zone's offset from UTC in minutes at an instant, e.g. -180 in Sao Paulo. */
 export function offsetMinutes(epochMs: number, zone: string): number {
   if (zone === 'UTC') return 0;
-  const parts = Object.fromEntries(formatter(zone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const parts = Object.fromEntries(
+    formatter(zone)
+      .formatToParts(new Date(epochMs))
+      .map((p) => [p.type, p.value]),
+  );
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 

@@ -1,5 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { compilePath, getPath, type StreamWriter, type SyncRecord, type WriteResult, type WriterContext, type Crosswalk } from '@syncengine/engine';
+import {
+  compilePath,
+  getPath,
+  type StreamWriter,
+  type SyncRecord,
+  type WriteResult,
+  type WriterContext,
+  type Crosswalk,
+} from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { HttpStatusError, type HttpClient, type HttpRequest } from './_http-client.js';
 import { joinUrl, shortUrl, withQuery } from './_url.js';
@@ -42,8 +50,13 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
     const params = (ctx.render(options.params ?? {}, scopes) ?? {}) as Record<string, unknown>;
     const query: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null) query[k] = String(v);
-    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json', ...lowerKeys(deps.config.headers) };
-    for (const [k, v] of Object.entries((ctx.render(options.headers ?? {}, scopes) ?? {}) as Record<string, unknown>)) headers[k.toLowerCase()] = String(v);
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...lowerKeys(deps.config.headers),
+    };
+    for (const [k, v] of Object.entries((ctx.render(options.headers ?? {}, scopes) ?? {}) as Record<string, unknown>))
+      headers[k.toLowerCase()] = String(v);
     const url = withQuery(joinUrl(deps.config.base_url, path), query);
     return { method, url, headers, ...(method === 'DELETE' && body === undefined ? {} : { body: JSON.stringify(body) }) };
   };
@@ -58,10 +71,15 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
       ...(req.method === 'POST' ? { unsafe: true } : {}),
     });
 
-  const counted = (n: number): WriteResult => (options.method === 'POST' ? { inserted: n, updated: 0, skipped: 0 } : { inserted: 0, updated: n, skipped: 0 });
+  const counted = (n: number): WriteResult =>
+    options.method === 'POST' ? { inserted: n, updated: 0, skipped: 0 } : { inserted: 0, updated: n, skipped: 0 };
 
   /** Sends one batch, splitting it in halves while it is too large; returns the indexes of single records refused with 413. */
-  const sendBatch = async (records: readonly SyncRecord[], offset: number, refused: { index: number; reasons: string[] }[]): Promise<void> => {
+  const sendBatch = async (
+    records: readonly SyncRecord[],
+    offset: number,
+    refused: { index: number; reasons: string[] }[],
+  ): Promise<void> => {
     const body = ctx.render(options.body ?? '${records}', { records: records.map(bodyRecord) });
     const text = JSON.stringify(body);
     if (options.max_body_bytes !== undefined && Buffer.byteLength(text) > options.max_body_bytes && records.length > 1) {
@@ -81,7 +99,9 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
           refused.push({ index: offset, reasons: [`413 Payload Too Large${error.detail ? `: ${error.detail}` : ''} even alone`] });
           return;
         }
-        ctx.logger.warn(`${options.method} ${shortUrl(req.url, deps.config.base_url)}: 413 for ${records.length} records; splitting the batch in halves`);
+        ctx.logger.warn(
+          `${options.method} ${shortUrl(req.url, deps.config.base_url)}: 413 for ${records.length} records; splitting the batch in halves`,
+        );
         const half = Math.ceil(records.length / 2);
         await sendBatch(records.slice(0, half), offset, refused);
         await sendBatch(records.slice(half), offset + half, refused);
@@ -104,7 +124,9 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
     const targetPath = cw ? compilePath(cw.target_id) : undefined;
     const sourceIds = sourcePath ? records.map((r) => getPath(r, sourcePath)) : [];
     // One crosswalk query per batch, not per record.
-    const known = cw ? await deps.crosswalk.lookup(cw.kind, sourceIds.filter((v) => v !== undefined && v !== null).map(String)) : new Map<string, string>();
+    const known = cw
+      ? await deps.crosswalk.lookup(cw.kind, sourceIds.filter((v) => v !== undefined && v !== null).map(String))
+      : new Map<string, string>();
     const created: { sourceId: string; targetId: string }[] = [];
     const refused: { index: number; reasons: string[] }[] = [];
     const result: WriteResult = { inserted: 0, updated: 0, skipped: 0 };
@@ -123,7 +145,10 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
         path = cw!.update.path;
       }
       const scopes = { record, target_id: targetId ?? null };
-      const body = method === 'DELETE' && options.body === undefined ? undefined : ctx.render(options.body ?? '${record}', { ...scopes, record: bodyRecord(record) });
+      const body =
+        method === 'DELETE' && options.body === undefined
+          ? undefined
+          : ctx.render(options.body ?? '${record}', { ...scopes, record: bodyRecord(record) });
       const req = request(method, String(ctx.render(path, scopes)), body, scopes);
       await pause();
       try {
@@ -135,14 +160,24 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
           const parsed = parseBody(response.body);
           const newId = getPath(parsed, targetPath!);
           if (newId === undefined || newId === null) {
-            throw new HttpStatusError(`${method} ${shortUrl(req.url, deps.config.base_url)}: the response has no "${cw.target_id}" to record in the crosswalk`, response.status, '');
+            throw new HttpStatusError(
+              `${method} ${shortUrl(req.url, deps.config.base_url)}: the response has no "${cw.target_id}" to record in the crosswalk`,
+              response.status,
+              '',
+            );
           }
           created.push({ sourceId, targetId: String(newId) });
         }
       } catch (error) {
         const status = error instanceof HttpStatusError ? error.status : undefined;
         // Only answers about this record quarantine it; auth, throttling and timeouts are the target's state, not the record's.
-        if (status !== undefined && status >= 400 && status < 500 && ![401, 403, 408, 425, 429].includes(status) && options.on_record_error === 'quarantine') {
+        if (
+          status !== undefined &&
+          status >= 400 &&
+          status < 500 &&
+          ![401, 403, 408, 425, 429].includes(status) &&
+          options.on_record_error === 'quarantine'
+        ) {
           refused.push({ index, reasons: [(error as Error).message] });
           continue;
         }
@@ -152,7 +187,9 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
       }
     }
     if (cw && created.length) await deps.crosswalk.put(cw.kind, created);
-    ctx.logger.info(`${options.method} ${options.path}: ${records.length - result.skipped - refused.length} sent, ${result.skipped} already copied, ${refused.length} refused`);
+    ctx.logger.info(
+      `${options.method} ${options.path}: ${records.length - result.skipped - refused.length} sent, ${result.skipped} already copied, ${refused.length} refused`,
+    );
     return { ...result, ...(refused.length ? { rejected: refused } : {}) };
   };
 

@@ -119,8 +119,10 @@ function isMap(value: unknown): value is Record<string, unknown> {
 function withoutDefaults(properties: Record<string, JsonSchema>): Record<string, JsonSchema> {
   // Http's defaults are applied when the connection opens, after the preset's values: a default
   // here would hide the preset's own value (e.g. its rate limit).
-  return Object.fromEntries(Object.entries(properties).map(([k, v]) => {
-    const { default: _default, ...rest } = v;
-    return [k, rest];
-  }));
+  return Object.fromEntries(
+    Object.entries(properties).map(([k, v]) => {
+      const { default: _default, ...rest } = v;
+      return [k, rest];
+    }),
+  );
 }

@@ -87,7 +87,8 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
         await auth.apply({ method: 'GET', url: config.base_url, headers: {} }, ctx.signal);
         return `credentials accepted (${config.auth?.type ?? 'none'})`;
       },
-      openWriter: async (options, writerCtx) => createHttpWriter(options, writerCtx, { config, client, auth, crosswalk: ctx.crosswalk, signal: ctx.signal }),
+      openWriter: async (options, writerCtx) =>
+        createHttpWriter(options, writerCtx, { config, client, auth, crosswalk: ctx.crosswalk, signal: ctx.signal }),
     };
   },
 });

@@ -13,15 +13,29 @@ const STRING_MAP: JsonSchema = {
 export const SINCE_FORMATS = ['raw', 'iso', 'iso_date', 'unix', 'unix_ms'] as const;
 
 const RATE_LIMIT_SCHEMA: JsonSchema = {
-  description: 'Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.',
+  description:
+    'Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.',
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
   properties: {
     interval_ms: { description: 'At least this long between the starts of two requests, e.g. `500`.', type: 'integer', minimum: 1 },
-    requests_per_second: { description: 'Token bucket: at most this many requests per second on average (fractions allowed).', type: 'number', exclusiveMinimum: 0 },
-    requests_per_minute: { description: 'Token bucket: at most this many requests per minute on average.', type: 'number', exclusiveMinimum: 0 },
-    burst: { description: 'Requests the token buckets allow back to back before the average rate applies.', type: 'integer', minimum: 1, default: 1 },
+    requests_per_second: {
+      description: 'Token bucket: at most this many requests per second on average (fractions allowed).',
+      type: 'number',
+      exclusiveMinimum: 0,
+    },
+    requests_per_minute: {
+      description: 'Token bucket: at most this many requests per minute on average.',
+      type: 'number',
+      exclusiveMinimum: 0,
+    },
+    burst: {
+      description: 'Requests the token buckets allow back to back before the average rate applies.',
+      type: 'integer',
+      minimum: 1,
+      default: 1,
+    },
     max_concurrent: { description: 'At most this many requests in flight at once.', type: 'integer', minimum: 1 },
   },
 };
@@ -33,7 +47,12 @@ const CIRCUIT_BREAKER_SCHEMA: JsonSchema = {
   additionalProperties: false,
   properties: {
     failures: { description: 'Consecutive failed attempts that open the circuit.', type: 'integer', minimum: 1, default: 5 },
-    cooldown_ms: { description: 'How long an open circuit fails requests before letting a trial through.', type: 'integer', minimum: 1, default: 30000 },
+    cooldown_ms: {
+      description: 'How long an open circuit fails requests before letting a trial through.',
+      type: 'integer',
+      minimum: 1,
+      default: 30000,
+    },
   },
 };
 
@@ -42,12 +61,32 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
   additionalProperties: false,
   required: ['base_url'],
   properties: {
-    base_url: { description: 'Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.', type: 'string', minLength: 1 },
+    base_url: {
+      description: 'Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.',
+      type: 'string',
+      minLength: 1,
+    },
     auth: HTTP_AUTH_SCHEMA,
-    headers: { ...STRING_MAP, description: 'Headers sent with every request of this connection, e.g. ServiceTitan\'s `ST-App-Key`.' },
-    timeout_ms: { description: 'Per-attempt timeout in milliseconds, from sending the request to the end of the response body.', type: 'integer', minimum: 1, default: 30000 },
-    retries: { description: 'Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.', type: 'integer', minimum: 0, maximum: 10, default: 3 },
-    retry_delay_ms: { description: 'Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.', type: 'integer', minimum: 0, default: 1000 },
+    headers: { ...STRING_MAP, description: "Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`." },
+    timeout_ms: {
+      description: 'Per-attempt timeout in milliseconds, from sending the request to the end of the response body.',
+      type: 'integer',
+      minimum: 1,
+      default: 30000,
+    },
+    retries: {
+      description: 'Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.',
+      type: 'integer',
+      minimum: 0,
+      maximum: 10,
+      default: 3,
+    },
+    retry_delay_ms: {
+      description: 'Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.',
+      type: 'integer',
+      minimum: 0,
+      default: 1000,
+    },
     retry_max_delay_ms: {
       description: 'Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.',
       type: 'integer',
@@ -61,13 +100,22 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
 
 const SINCE_SCHEMA: JsonSchema = {
   description:
-    'Writes the stream\'s cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).',
+    "Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).",
   type: 'object',
   additionalProperties: false,
   required: ['param'],
   properties: {
-    param: { description: 'Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.', type: 'string', minLength: 1 },
-    in: { description: 'Where the value goes: the query string or the JSON body.', type: 'string', enum: ['query', 'body'], default: 'query' },
+    param: {
+      description: 'Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.',
+      type: 'string',
+      minLength: 1,
+    },
+    in: {
+      description: 'Where the value goes: the query string or the JSON body.',
+      type: 'string',
+      enum: ['query', 'body'],
+      default: 'query',
+    },
     value: {
       description: 'The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.',
       type: 'string',
@@ -86,7 +134,8 @@ const SINCE_SCHEMA: JsonSchema = {
       minimum: 0,
     },
     timezone: {
-      description: 'IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.',
+      description:
+        'IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.',
       type: 'string',
       minLength: 1,
       default: 'UTC',
@@ -102,7 +151,7 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
   required: ['path'],
   properties: {
     path: {
-      description: 'Path appended to the connection\'s `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.',
+      description: "Path appended to the connection's `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.",
       type: 'string',
       minLength: 1,
       'x-runtime-template': true,
@@ -122,7 +171,8 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
       'x-runtime-template': true,
     },
     format: {
-      description: 'How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).',
+      description:
+        'How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).',
       type: 'string',
       enum: ['json', 'jsonl', 'csv'],
       default: 'json',

@@ -9,21 +9,32 @@ export const HTTP_SINK_SCHEMA: JsonSchema = {
   required: ['path'],
   properties: {
     path: {
-      description: 'Path appended to the connection\'s `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.',
+      description:
+        "Path appended to the connection's `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.",
       type: 'string',
       minLength: 1,
       'x-runtime-template': true,
     },
     method: { description: 'HTTP method.', type: 'string', enum: ['POST', 'PUT', 'PATCH', 'DELETE'], default: 'POST' },
     mode: {
-      description: '`batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).',
+      description:
+        '`batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).',
       type: 'string',
       enum: ['batch', 'record'],
       default: 'batch',
     },
     batch_size: { description: '`batch`: most records in one request.', type: 'integer', minimum: 1, default: 100 },
-    max_body_bytes: { description: '`batch`: a request body larger than this is split in halves before it is sent.', type: 'integer', minimum: 100 },
-    delay_ms: { description: 'Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).', type: 'integer', minimum: 0, default: 0 },
+    max_body_bytes: {
+      description: '`batch`: a request body larger than this is split in halves before it is sent.',
+      type: 'integer',
+      minimum: 100,
+    },
+    delay_ms: {
+      description: 'Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).',
+      type: 'integer',
+      minimum: 0,
+      default: 0,
+    },
     body: {
       description:
         'Body template: any JSON value; a string that is exactly `${records}` (batch) or `${record}` (record mode) becomes the records, e.g. `{ items: "${records}" }`. Default: the list of records (batch) or the record.',
@@ -32,10 +43,19 @@ export const HTTP_SINK_SCHEMA: JsonSchema = {
     },
     params: { ...STRING_MAP, description: 'Query parameters; may use runtime references.', 'x-runtime-template': true },
     headers: { ...STRING_MAP, description: 'Extra headers; may use runtime references.', 'x-runtime-template': true },
-    exclude: { description: 'Record fields left out of the body (e.g. the source id kept only for the crosswalk).', type: 'array', items: { type: 'string' } },
-    retry_conflicts: { description: 'Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).', type: 'boolean', default: true },
+    exclude: {
+      description: 'Record fields left out of the body (e.g. the source id kept only for the crosswalk).',
+      type: 'array',
+      items: { type: 'string' },
+    },
+    retry_conflicts: {
+      description: 'Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).',
+      type: 'boolean',
+      default: true,
+    },
     on_record_error: {
-      description: '`record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).',
+      description:
+        '`record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).',
       type: 'string',
       enum: ['quarantine', 'fail'],
       default: 'quarantine',

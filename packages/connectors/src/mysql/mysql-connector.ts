@@ -50,7 +50,11 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
       await sql`select 1`.execute(db);
     } catch (error) {
       await db.destroy();
-      throw new SyncError('SOURCE_FAILED', `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`, { cause: error });
+      throw new SyncError(
+        'SOURCE_FAILED',
+        `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`,
+        { cause: error },
+      );
     }
     return createSqlConnection({ db, adapter: MYSQL_ADAPTER, identity: server.identity });
   },

@@ -55,13 +55,19 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
       types: TYPE_PARSERS,
     });
     // A pooled connection that the server drops while idle must not crash the process.
-    pool.on('error', (error) => ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`));
+    pool.on('error', (error) =>
+      ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+    );
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
     try {
       await sql`select 1`.execute(db);
     } catch (error) {
       await db.destroy();
-      throw new SyncError('SOURCE_FAILED', `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`, { cause: error });
+      throw new SyncError(
+        'SOURCE_FAILED',
+        `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`,
+        { cause: error },
+      );
     }
     return createSqlConnection({ db, adapter: POSTGRES_ADAPTER, identity: server.identity });
   },

@@ -20,17 +20,22 @@ export default defineHttpPreset<BitcramOptions>({
     'Bitcram POS/ERP: a bearer token (e.g. from a secret) or a login with username and password; lists are `{"items": [...]}`, filtered with a JSON `where` parameter.',
   options: {
     url: {
-      description: 'Base URL of the Bitcram instance, e.g. `https://app.pos.bitcram.com` (the seed\'s `URL_BITCRAM`).',
+      description: "Base URL of the Bitcram instance, e.g. `https://app.pos.bitcram.com` (the seed's `URL_BITCRAM`).",
       type: 'string',
       minLength: 1,
     },
     token: {
-      description: 'An API token, sent as `Authorization: Bearer`. It cannot be renewed during a run: a token that expires mid-run fails the run. Give this or `username` and `password`.',
+      description:
+        'An API token, sent as `Authorization: Bearer`. It cannot be renewed during a run: a token that expires mid-run fails the run. Give this or `username` and `password`.',
       type: 'string',
       minLength: 1,
       'x-secret': true,
     },
-    username: { description: 'User to log in with at `POST /api/auth/`; the session token is renewed when it expires or on a 401.', type: 'string', minLength: 1 },
+    username: {
+      description: 'User to log in with at `POST /api/auth/`; the session token is renewed when it expires or on a 401.',
+      type: 'string',
+      minLength: 1,
+    },
     password: { description: 'Password of `username`.', type: 'string', minLength: 1, 'x-secret': true },
   },
   required: ['url'],

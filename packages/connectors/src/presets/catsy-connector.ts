@@ -28,7 +28,12 @@ export default defineHttpPreset<CatsyOptions>({
   name: 'catsy',
   description: 'Catsy PIM: static bearer API key, v3 saved-query export paged with limit/offset (`items`), 0.5 s between requests.',
   options: {
-    token: { description: 'The API key of a Catsy "Web API" user, sent as `Authorization: Bearer`.', type: 'string', minLength: 1, 'x-secret': true },
+    token: {
+      description: 'The API key of a Catsy "Web API" user, sent as `Authorization: Bearer`.',
+      type: 'string',
+      minLength: 1,
+      'x-secret': true,
+    },
   },
   required: ['token'],
   connection(o) {

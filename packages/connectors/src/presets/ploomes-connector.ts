@@ -27,9 +27,15 @@ const PUBLIC_API = 'https://public-api2.ploomes.com';
  */
 export default defineHttpPreset<PloomesOptions>({
   name: 'ploomes',
-  description: 'Ploomes CRM OData API: User-Key header, `value` envelope, $top/$skip paging by Id (300 a page), 1 request per 500 ms with 3 in flight.',
+  description:
+    'Ploomes CRM OData API: User-Key header, `value` envelope, $top/$skip paging by Id (300 a page), 1 request per 500 ms with 3 in flight.',
   options: {
-    user_key: { description: 'The integration user\'s API key, sent as `User-Key` on every request (`GET /Self` checks it).', type: 'string', minLength: 1, 'x-secret': true },
+    user_key: {
+      description: "The integration user's API key, sent as `User-Key` on every request (`GET /Self` checks it).",
+      type: 'string',
+      minLength: 1,
+      'x-secret': true,
+    },
   },
   required: ['user_key'],
   connection(o) {

@@ -44,7 +44,9 @@ export function compileQueryTemplate(query: string, values: QueryValues, dialect
     if (typeof part !== 'string') {
       if (state.in === 'code') bindValue(values.render(part.raw));
       else if (state.in === 'quote' || state.in === 'dollar') {
-        throw new SourceError(`${values.label ?? 'query'}: ${part.raw} is inside a quoted string; remove the quotes, the value is sent as a bound parameter`);
+        throw new SourceError(
+          `${values.label ?? 'query'}: ${part.raw} is inside a quoted string; remove the quotes, the value is sent as a bound parameter`,
+        );
       } else text += part.raw;
       continue;
     }
@@ -119,7 +121,9 @@ export function compileQueryTemplate(query: string, values: QueryValues, dialect
   }
   const unused = Object.keys(values.params).filter((name) => !used.has(name));
   if (unused.length) {
-    throw new SourceError(`params ${unused.join(', ')} ${unused.length > 1 ? 'are' : 'is'} not used in the ${values.label ?? 'query'}; write :${unused[0]} where the value belongs`);
+    throw new SourceError(
+      `params ${unused.join(', ')} ${unused.length > 1 ? 'are' : 'is'} not used in the ${values.label ?? 'query'}; write :${unused[0]} where the value belongs`,
+    );
   }
   if (text) pieces.push(sql.raw(text));
   return sql.join(pieces, sql.raw('')) as RawBuilder<Record<string, unknown>>;

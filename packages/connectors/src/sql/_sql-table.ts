@@ -47,7 +47,8 @@ export async function prepareTable(
   const existing = await adapter.tableColumns(db, name);
   let columns: ColumnSpec[];
   if (!existing) {
-    if (!declared) throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist and the stream declares no columns to create it from`);
+    if (!declared)
+      throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist and the stream declares no columns to create it from`);
     if (!options.create_table) throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist (create_table is false)`);
     await createTable(db, adapter, name, declared, keys);
     logger.info(`created table ${name} (${declared.map((c) => `${c.name} ${adapter.columnType(c)}`).join(', ')})`);
@@ -58,23 +59,36 @@ export async function prepareTable(
     if (missing.length && !options.add_new_columns) {
       const names = missing.map((c) => `"${c.name}"`).join(', ');
       const them = missing.length > 1 ? 'them' : 'it';
-      throw new SinkError(`[sink:${adapter.name}] table "${name}" has no column ${names}; add ${them} to the table or remove ${them} from columns:`);
+      throw new SinkError(
+        `[sink:${adapter.name}] table "${name}" has no column ${names}; add ${them} to the table or remove ${them} from columns:`,
+      );
     }
     const missingKeys = missing.filter((c) => c.key);
     if (missingKeys.length) {
-      throw new SinkError(`[sink:${adapter.name}] table "${name}" has no key column ${missingKeys.map((c) => `"${c.name}"`).join(', ')}; add_new_columns cannot add key columns`);
+      throw new SinkError(
+        `[sink:${adapter.name}] table "${name}" has no key column ${missingKeys.map((c) => `"${c.name}"`).join(', ')}; add_new_columns cannot add key columns`,
+      );
     }
     for (const column of missing) {
       const added = { ...column, nullable: true };
-      await db.schema.alterTable(name).addColumn(column.name, sql.raw(adapter.columnType(added))).execute();
+      await db.schema
+        .alterTable(name)
+        .addColumn(column.name, sql.raw(adapter.columnType(added)))
+        .execute();
       logger.info(`added column ${column.name} ${adapter.columnType(added)} to table ${name}`);
     }
     columns = declared;
   } else {
-    columns = existing.map((c) => ({ name: c.name, type: columnTypeOf(c.dataType), nullable: true, ...(keys.includes(c.name) ? { key: true } : {}) }));
+    columns = existing.map((c) => ({
+      name: c.name,
+      type: columnTypeOf(c.dataType),
+      nullable: true,
+      ...(keys.includes(c.name) ? { key: true } : {}),
+    }));
   }
   const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
-  if (unknownKeys.length) throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${name}"`);
+  if (unknownKeys.length)
+    throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${name}"`);
   return { name, columns, declared: declared !== undefined };
 }
 
@@ -91,7 +105,13 @@ function declaredColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
   });
 }
 
-async function createTable(db: Kysely<any>, adapter: SqlDialectAdapter, table: string, columns: ColumnSpec[], keys: string[]): Promise<void> {
+async function createTable(
+  db: Kysely<any>,
+  adapter: SqlDialectAdapter,
+  table: string,
+  columns: ColumnSpec[],
+  keys: string[],
+): Promise<void> {
   let builder = db.schema.createTable(table).ifNotExists();
   for (const column of columns) {
     builder = builder.addColumn(column.name, sql.raw(adapter.columnType(column)), (c) => (column.nullable ? c : c.notNull()));

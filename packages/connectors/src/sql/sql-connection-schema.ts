@@ -25,7 +25,10 @@ const URL_SCHEMES = { postgres: 'postgres://, postgresql://', mysql: 'mysql://, 
 
 /** The `connections.<name>` schema of a database server: a `url`, or fields, or a url with fields overriding parts of it. */
 export function serverConnectionSchema(dialect: 'postgres' | 'mysql'): JsonSchema {
-  const example = dialect === 'postgres' ? 'postgres://app:${env.PG_PASSWORD}@db.example.com:5432/sync' : 'mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync';
+  const example =
+    dialect === 'postgres'
+      ? 'postgres://app:${env.PG_PASSWORD}@db.example.com:5432/sync'
+      : 'mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync';
   return {
     type: 'object',
     additionalProperties: false,

@@ -38,7 +38,11 @@ export function createSqlConnection(options: SqlConnectionOptions): Connection<S
     },
     openWriter: (sinkOptions, ctx) => openSqlWriter(db, adapter, sinkOptions, ctx, identity !== undefined ? { identity } : {}),
     async execute(statement, ctx) {
-      const query = compileQueryTemplate(statement, { render: ctx.render, params: {}, bind: adapter.bindParameter, label: 'statement' }, adapter);
+      const query = compileQueryTemplate(
+        statement,
+        { render: ctx.render, params: {}, bind: adapter.bindParameter, label: 'statement' },
+        adapter,
+      );
       const result = await query.execute(db);
       return { rows: Number(result.numAffectedRows ?? result.rows.length) };
     },

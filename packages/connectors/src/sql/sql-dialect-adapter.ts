@@ -57,7 +57,11 @@ export interface SqlDialectAdapter {
  * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, null for undefined.
  * `formatInstant` writes a UTC instant the way the dialect stores it.
  */
-export function encodeCommon(value: unknown, column: ColumnSpec, formatInstant: (instant: Date) => string = (d) => d.toISOString()): unknown {
+export function encodeCommon(
+  value: unknown,
+  column: ColumnSpec,
+  formatInstant: (instant: Date) => string = (d) => d.toISOString(),
+): unknown {
   if (value === undefined || value === null) return null;
   switch (column.type) {
     case 'json':

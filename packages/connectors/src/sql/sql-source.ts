@@ -16,13 +16,14 @@ import type { SqlSourceOptions } from './sql-schema.js';
  * }
  * ```
  */
-export async function* readSql(db: Kysely<any>, adapter: SqlDialectAdapter, options: SqlSourceOptions, ctx: ReadContext): AsyncGenerator<SourcePage> {
+export async function* readSql(
+  db: Kysely<any>,
+  adapter: SqlDialectAdapter,
+  options: SqlSourceOptions,
+  ctx: ReadContext,
+): AsyncGenerator<SourcePage> {
   const params = (ctx.render(options.params ?? {}) ?? {}) as Record<string, unknown>;
-  const compiled = compileQueryTemplate(
-    options.query,
-    { render: ctx.render, params, bind: adapter.bindParameter },
-    adapter,
-  ).compile(db);
+  const compiled = compileQueryTemplate(options.query, { render: ctx.render, params, bind: adapter.bindParameter }, adapter).compile(db);
   // Kysely streams only queries it knows to be reads (its SQLite driver checks the node kind); a
   // source query is one, so it is marked as such.
   const query: CompiledQuery = { ...compiled, query: SelectQueryNode.create() };

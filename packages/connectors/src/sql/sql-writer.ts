@@ -51,7 +51,9 @@ export async function openSqlWriter(
     for (const record of records) for (const field of Object.keys(record)) present.add(field);
     const columns = table.columns.filter((c) => present.has(c.name) || c.key);
     if (!columns.length) {
-      throw new SinkError(`${tag} no record field matches a column of "${table.name}" (columns: ${table.columns.map((c) => c.name).join(', ')})`);
+      throw new SinkError(
+        `${tag} no record field matches a column of "${table.name}" (columns: ${table.columns.map((c) => c.name).join(', ')})`,
+      );
     }
     return columns;
   };
@@ -84,7 +86,9 @@ export async function openSqlWriter(
       } else if (onKey === 'update') {
         query =
           adapter.upsertStyle === 'on-conflict'
-            ? query.onConflict((oc) => oc.columns(keys).doUpdateSet(Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${sql.ref(c.name)}`]))))
+            ? query.onConflict((oc) =>
+                oc.columns(keys).doUpdateSet(Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${sql.ref(c.name)}`]))),
+              )
             : query.onDuplicateKeyUpdate(Object.fromEntries(nonKeys.map((c) => [c.name, sql`values(${sql.ref(c.name)})`])));
       }
       const result = await query.executeTakeFirst();
@@ -104,7 +108,11 @@ export async function openSqlWriter(
         keys.length === 1
           ? sql<boolean>`${sql.ref(keys[0]!)} in (${sql.join(chunk.map((r) => r[keys[0]!]))})`
           : sql<boolean>`(${sql.join(keys.map((k) => sql.ref(k)))}) in (${sql.join(chunk.map((r) => sql`(${sql.join(keys.map((k) => r[k]))})`))})`;
-      const selected = await trx.selectFrom(table.name).select(columns.map((c) => c.name)).where(where).execute();
+      const selected = await trx
+        .selectFrom(table.name)
+        .select(columns.map((c) => c.name))
+        .where(where)
+        .execute();
       for (const row of selected as Row[]) found.set(keyOf(row, keyColumns), row);
     }
     return found;

@@ -28,7 +28,9 @@ export const SQLITE_ADAPTER: SqlDialectAdapter = {
   },
   bindParameter: (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : bindCommon(value)),
   async tableColumns(db, table) {
-    const found = await sql<{ type: string }>`select type from sqlite_master where name = ${table} and type in ('table', 'view')`.execute(db);
+    const found = await sql<{ type: string }>`select type from sqlite_master where name = ${table} and type in ('table', 'view')`.execute(
+      db,
+    );
     if (!found.rows.length) return undefined;
     const columns = await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${table})`.execute(db);
     return columns.rows.map((c) => ({ name: c.name, dataType: c.type.toLowerCase() }));

@@ -14,7 +14,11 @@ const CONNECTION_SCHEMA: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    path: { description: 'Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.', type: 'string', minLength: 1 },
+    path: {
+      description: 'Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.',
+      type: 'string',
+      minLength: 1,
+    },
     url: {
       description: 'The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).',
       type: 'string',
@@ -45,7 +49,9 @@ export default defineConnector<SqliteConnectionConfig, SqlSourceOptions, SqlSink
       ...(identity ? { identity } : {}),
       // SQLite has one connection per handle: a read streams through its own handle so that a
       // stream can read a file while writing to it (or to another table of it).
-      ...(path !== ':memory:' ? { openReader: () => new Kysely<any>({ dialect: new SqliteDialect({ database: async () => open(path, true) }) }) } : {}),
+      ...(path !== ':memory:'
+        ? { openReader: () => new Kysely<any>({ dialect: new SqliteDialect({ database: async () => open(path, true) }) }) }
+        : {}),
     });
   },
 });

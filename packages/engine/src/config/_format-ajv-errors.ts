@@ -87,7 +87,11 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     }
     case 'pattern':
       if (error.parentSchema && (error.parentSchema as { pattern?: string }).pattern === '^[A-Za-z_][A-Za-z0-9_-]*$')
-        return { path, atKey: false, message: `${JSON.stringify(value)} is not a valid name: use letters, digits, "_" and "-", starting with a letter or "_"` };
+        return {
+          path,
+          atKey: false,
+          message: `${JSON.stringify(value)} is not a valid name: use letters, digits, "_" and "-", starting with a letter or "_"`,
+        };
       return { path, atKey: false, message: `must match the pattern ${String(params.pattern)} (got ${show(value)})` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
@@ -112,7 +116,11 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     case 'const':
       return { path, atKey: false, message: `must be ${JSON.stringify(params.allowedValue)} (got ${show(value)})` };
     case 'type':
-      return { path, atKey: false, message: `must be ${article(String(params.type))} (got ${value === null ? 'null' : `${kindOf(value)} ${show(value)}`})` };
+      return {
+        path,
+        atKey: false,
+        message: `must be ${article(String(params.type))} (got ${value === null ? 'null' : `${kindOf(value)} ${show(value)}`})`,
+      };
     case 'minLength':
       if (params.limit === 1) return { path, atKey: false, message: 'must not be empty' };
       return { path, atKey: false, message: `must be at least ${String(params.limit)} characters long (got ${show(value)})` };

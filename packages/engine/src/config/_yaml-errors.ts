@@ -54,7 +54,11 @@ export function describeYamlErrors(errors: readonly YAMLError[], text: string, d
         const lineStart = lines.lineStarts[line - 1] ?? start;
         const indent = /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
         for (const other of errors) if (other.pos[0] === start) seenOrigins.add(other.pos[0]);
-        problems.push({ offset: lineStart + indent, path: [], message: 'YAML syntax error: bad indentation; keys of the same map must start in the same column' });
+        problems.push({
+          offset: lineStart + indent,
+          path: [],
+          message: 'YAML syntax error: bad indentation; keys of the same map must start in the same column',
+        });
         break;
       }
       default:

@@ -16,20 +16,12 @@ import { formatPath, pointerToPath, positionOf, type PathSegment } from './_yaml
 import type { JsonSchema } from './json-schema.js';
 import { PIPELINE_SCHEMA } from './pipeline-schema.js';
 import type { PipelineDefinition } from './pipeline-types.generated.js';
-import {
-  hasTemplate,
-  lookupRef,
-  parseTemplate,
-  renderParts,
-  RUNTIME_SCOPES,
-  TemplateSyntaxError,
-  type TemplateRef,
-} from './template.js';
+import { hasTemplate, lookupRef, parseTemplate, renderParts, RUNTIME_SCOPES, TemplateSyntaxError, type TemplateRef } from './template.js';
 
 /** Environment variable names whose values are treated as secrets even outside secret fields. */
 const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSW|API_?KEY|(^|_)KEY($|_)|PRIVATE|CREDENTIAL|AUTH)/i;
 /** Names that say "address", not "credential", even beside AUTH or TOKEN (`ST_AUTH_URL`, `TOKEN_ENDPOINT`). */
-const ADDRESS_ENV_NAME = /(_URL|_URI|_HOST|_ENDPOINT|_DOMAIN)$/i;
+const ADDRESS_ENV_NAME = /(^|_)(URL|URI|HOST|ENDPOINT|DOMAIN)(_|$)/i;
 
 /** Options for loading a pipeline file. */
 export interface LoadPipelineOptions {
@@ -64,11 +56,7 @@ export interface Pipeline {
 }
 
 /** Reads, parses and validates a pipeline file. Throws `PipelineConfigError` listing every problem. */
-export async function loadPipelineFile(
-  path: string,
-  registry: ConnectorRegistry,
-  options: LoadPipelineOptions = {},
-): Promise<Pipeline> {
+export async function loadPipelineFile(path: string, registry: ConnectorRegistry, options: LoadPipelineOptions = {}): Promise<Pipeline> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -76,7 +64,12 @@ export async function loadPipelineFile(
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
     throw new PipelineConfigError([{ file: options.displayPath ?? path, line: 1, column: 1, path: '', message: reason }]);
   }
-  return parsePipeline(text, { file: options.displayPath ?? path, baseDir: dirname(resolve(path)), name: basename(path, extname(path)) }, registry, options);
+  return parsePipeline(
+    text,
+    { file: options.displayPath ?? path, baseDir: dirname(resolve(path)), name: basename(path, extname(path)) },
+    registry,
+    options,
+  );
 }
 
 /** Parses and validates pipeline YAML text. `source.file` names it in messages. */
@@ -125,8 +118,13 @@ export async function parsePipeline(
   const secretDefs = root.secrets;
   if (secretDefs && typeof secretDefs === 'object' && !Array.isArray(secretDefs)) {
     for (const [name, def] of Object.entries(secretDefs as Record<string, unknown>)) {
-      const resolved = interpolate(def, ['secrets', name], { env, vars: undefined, secrets: undefined, redactor, at: atRef }) as Record<string, unknown>;
-      const value = resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message) => atRef(['secrets', name], message));
+      const resolved = interpolate(def, ['secrets', name], { env, vars: undefined, secrets: undefined, redactor, at: atRef }) as Record<
+        string,
+        unknown
+      >;
+      const value = resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message) =>
+        atRef(['secrets', name], message),
+      );
       if (value !== undefined) redactor.add(value);
       // A secret that could not be read is reported once, here; its uses see an empty value.
       secrets[name] = value ?? '';
@@ -174,7 +172,10 @@ export async function parsePipeline(
     const connection = connections[name];
     if (!connection) {
       const known = Object.keys(connections);
-      at([...path, 'connection'], `unknown connection "${name}"; ${known.length ? `defined connections: ${known.join(', ')}` : 'no connections are defined'}`);
+      at(
+        [...path, 'connection'],
+        `unknown connection "${name}"; ${known.length ? `defined connections: ${known.join(', ')}` : 'no connections are defined'}`,
+      );
       return;
     }
     const definition = connectors.get(String(connection.type));
@@ -202,17 +203,30 @@ export async function parsePipeline(
         });
       }
       const strategies = stream.strategies as { ids?: { source?: unknown }; auto?: { when?: unknown }[] } | undefined;
-      strategies?.auto?.forEach((rule, i) => rule && 'when' in rule && checkLogic(rule.when, ['streams', streamName, 'strategies', 'auto', i, 'when']));
+      strategies?.auto?.forEach(
+        (rule, i) => rule && 'when' in rule && checkLogic(rule.when, ['streams', streamName, 'strategies', 'auto', i, 'when']),
+      );
       const idsSource = strategies?.ids?.source;
       const baseSource = stream.source as Record<string, unknown> | undefined;
       if (idsSource && typeof idsSource === 'object' && baseSource && typeof baseSource === 'object') {
         // The ids options are checked as the stream's source block would be once they replace it.
-        checkEndpoint({ ...baseSource, ...(idsSource as Record<string, unknown>) }, 'source', ['streams', streamName, 'strategies', 'ids', 'source']);
+        checkEndpoint({ ...baseSource, ...(idsSource as Record<string, unknown>) }, 'source', [
+          'streams',
+          streamName,
+          'strategies',
+          'ids',
+          'source',
+        ]);
       }
       if (Array.isArray(stream.after)) {
         stream.after.forEach((dep: unknown, i: number) => {
           if (typeof dep === 'string' && (dep === streamName || !(dep in streams))) {
-            at(['streams', streamName, 'after', i], dep === streamName ? 'a stream cannot run after itself' : `unknown stream "${dep}"; streams: ${Object.keys(streams).join(', ')}`);
+            at(
+              ['streams', streamName, 'after', i],
+              dep === streamName
+                ? 'a stream cannot run after itself'
+                : `unknown stream "${dep}"; streams: ${Object.keys(streams).join(', ')}`,
+            );
           }
         });
       }
@@ -224,7 +238,12 @@ export async function parsePipeline(
         if (partitions.from?.source) checkEndpoint(partitions.from.source, 'source', [...path, 'from', 'source']);
         const parent = partitions.from?.stream;
         if (typeof parent === 'string' && (parent === streamName || !(parent in streams))) {
-          at([...path, 'from', 'stream'], parent === streamName ? 'a stream cannot be its own parent' : `unknown stream "${parent}"; streams: ${Object.keys(streams).join(', ')}`);
+          at(
+            [...path, 'from', 'stream'],
+            parent === streamName
+              ? 'a stream cannot be its own parent'
+              : `unknown stream "${parent}"; streams: ${Object.keys(streams).join(', ')}`,
+          );
         }
       }
     }
@@ -280,7 +299,10 @@ export async function parsePipeline(
         if (join.from?.source) checkEndpoint(join.from.source, 'source', [...at_, 'join', 'from', 'source']);
         const other = join.from?.stream;
         if (typeof other === 'string' && (other === self || !(other in all))) {
-          at([...at_, 'join', 'from', 'stream'], other === self ? 'a stream cannot join itself' : `unknown stream "${other}"; streams: ${Object.keys(all).join(', ')}`);
+          at(
+            [...at_, 'join', 'from', 'stream'],
+            other === self ? 'a stream cannot join itself' : `unknown stream "${other}"; streams: ${Object.keys(all).join(', ')}`,
+          );
         }
       }
     });
@@ -288,18 +310,26 @@ export async function parsePipeline(
 
   const afterRun = root.after_run as { connection?: unknown } | undefined;
   if (afterRun && typeof afterRun.connection === 'string' && !connections[afterRun.connection]) {
-    at(['after_run', 'connection'], `unknown connection "${afterRun.connection}"; defined connections: ${Object.keys(connections).join(', ')}`);
+    at(
+      ['after_run', 'connection'],
+      `unknown connection "${afterRun.connection}"; defined connections: ${Object.keys(connections).join(', ')}`,
+    );
   }
   const tenants = root.tenants as { source?: unknown; list?: unknown; file?: unknown; write_back?: { connection?: unknown } } | undefined;
   if (tenants && typeof tenants === 'object') {
     const given = ['source', 'list', 'file'].filter((k) => (tenants as Record<string, unknown>)[k] !== undefined);
-    if (given.length !== 1) at(['tenants'], `set exactly one of "source", "list" or "file"${given.length ? ` (found ${given.join(', ')})` : ''}`);
+    if (given.length !== 1)
+      at(['tenants'], `set exactly one of "source", "list" or "file"${given.length ? ` (found ${given.join(', ')})` : ''}`);
     if (tenants.source) checkEndpoint(tenants.source, 'source', ['tenants', 'source']);
     if ('where' in tenants) checkLogic((tenants as { where?: unknown }).where, ['tenants', 'where']);
     const wb = tenants.write_back?.connection;
     if (typeof wb === 'string') {
       const connection = connections[wb];
-      if (!connection) at(['tenants', 'write_back', 'connection'], `unknown connection "${wb}"; defined connections: ${Object.keys(connections).join(', ')}`);
+      if (!connection)
+        at(
+          ['tenants', 'write_back', 'connection'],
+          `unknown connection "${wb}"; defined connections: ${Object.keys(connections).join(', ')}`,
+        );
     }
   }
 
@@ -310,7 +340,8 @@ export async function parsePipeline(
       if (typeof hook.stream === 'string') {
         const target = (streams as Record<string, { strategies?: { ids?: unknown } }>)[hook.stream];
         if (!target) at(['webhooks', name, 'stream'], `unknown stream "${hook.stream}"; streams: ${Object.keys(streams).join(', ')}`);
-        else if (!target.strategies?.ids) at(['webhooks', name, 'stream'], `stream "${hook.stream}" declares no strategies.ids, so a webhook cannot run it by ids`);
+        else if (!target.strategies?.ids)
+          at(['webhooks', name, 'stream'], `stream "${hook.stream}" declares no strategies.ids, so a webhook cannot run it by ids`);
       }
       if ('when' in hook) checkLogic(hook.when, ['webhooks', name, 'when']);
     }
@@ -416,7 +447,10 @@ function resolveLoadTimeRef(
     const value = lookupRef({ vars: ctx.vars }, ref);
     if (value === undefined) {
       const known = Object.keys(ctx.vars);
-      ctx.at(path, `${ref.raw}: unknown variable "${ref.path.join('.')}"; ${known.length ? `defined vars: ${known.join(', ')}` : 'no vars are defined'} (add it under vars: or pass --var ${ref.path[0] ?? 'name'}=value)`);
+      ctx.at(
+        path,
+        `${ref.raw}: unknown variable "${ref.path.join('.')}"; ${known.length ? `defined vars: ${known.join(', ')}` : 'no vars are defined'} (add it under vars: or pass --var ${ref.path[0] ?? 'name'}=value)`,
+      );
       return { found: true, value: '' };
     }
     return { found: true, value };
@@ -429,7 +463,10 @@ function resolveLoadTimeRef(
     }
     if (!(name in ctx.secrets)) {
       const known = Object.keys(ctx.secrets);
-      ctx.at(path, `${ref.raw}: unknown secret "${name}"; ${known.length ? `defined secrets: ${known.join(', ')}` : 'no secrets are defined (add it under secrets:)'}`);
+      ctx.at(
+        path,
+        `${ref.raw}: unknown secret "${name}"; ${known.length ? `defined secrets: ${known.join(', ')}` : 'no secrets are defined (add it under secrets:)'}`,
+      );
       return { found: true, value: '' };
     }
     return { found: true, value: ctx.secrets[name] };
@@ -493,7 +530,11 @@ function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
 }
 
 /** The environment a pipeline sees: `base` (process env), plus `.env` files for what it does not set. */
-export function loadEnvironment(pipelineDir: string, dotenv: boolean, base: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+export function loadEnvironment(
+  pipelineDir: string,
+  dotenv: boolean,
+  base: Record<string, string | undefined> = process.env,
+): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   if (dotenv) {
     const files = [join(pipelineDir, '.env'), join(process.cwd(), '.env')];
@@ -504,7 +545,6 @@ export function loadEnvironment(pipelineDir: string, dotenv: boolean, base: Reco
   }
   return { ...env, ...base };
 }
-
 
 /** Reads one `secrets:` entry from its provider: an environment variable, a file, or a command's output. */
 function resolveSecret(
@@ -533,9 +573,17 @@ function resolveSecret(
   if (typeof def.command === 'string') {
     try {
       // The command is trusted configuration (like a cron line); its output is the secret.
-      return execSync(def.command, { cwd: baseDir, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+      return execSync(def.command, {
+        cwd: baseDir,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        timeout: 30_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
     } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+        .trim()
+        .split('\n')[0];
       report(`the secret command failed${stderr ? `: ${stderr}` : ''}`);
       return undefined;
     }

@@ -32,25 +32,33 @@ const FIELD_SPEC_DEF: JsonSchema = {
         },
         expr: LOGIC,
         object: {
-          description: 'Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.',
+          description:
+            'Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.',
           type: 'object',
           minProperties: 1,
           additionalProperties: { $ref: '#/$defs/fieldSpec' },
         },
         list: {
-          description: 'Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.',
+          description:
+            'Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.',
           type: 'array',
           minItems: 1,
           items: { $ref: '#/$defs/fieldSpec' },
         },
         each: {
-          description: 'Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.',
+          description:
+            'Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.',
           type: 'object',
           additionalProperties: false,
           required: ['path', 'fields'],
           properties: {
             path: { type: 'string', minLength: 1, description: 'Dot path of the list.' },
-            fields: { type: 'object', minProperties: 1, additionalProperties: { $ref: '#/$defs/fieldSpec' }, description: 'Field specs read from each element.' },
+            fields: {
+              type: 'object',
+              minProperties: 1,
+              additionalProperties: { $ref: '#/$defs/fieldSpec' },
+              description: 'Field specs read from each element.',
+            },
           },
         },
         default: { description: 'Used when the path or expression yields null or nothing.', tsType: 'unknown' },
@@ -69,7 +77,7 @@ const FIELD_MAP: JsonSchema = {
 const PATH_LIST: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 
 const SOURCE_BLOCK: JsonSchema = {
-  description: 'A source block: `connection` plus the connector\'s stream options.',
+  description: "A source block: `connection` plus the connector's stream options.",
   type: 'object',
   required: ['connection'],
   properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
@@ -95,7 +103,10 @@ const TRANSFORM_STEP: JsonSchema = {
   maxProperties: 1,
   additionalProperties: false,
   properties: {
-    map: { ...FIELD_MAP, description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.' },
+    map: {
+      ...FIELD_MAP,
+      description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.',
+    },
     set: { ...FIELD_MAP, description: 'Adds or replaces the fields listed here (target name: field spec), keeping the others.' },
     keep: { ...PATH_LIST, description: 'Keeps only these top-level fields.' },
     drop: { ...PATH_LIST, description: 'Removes these top-level fields.' },
@@ -116,9 +127,18 @@ const TRANSFORM_STEP: JsonSchema = {
       required: ['path'],
       properties: {
         path: { description: 'Dot path of the list.', type: 'string', minLength: 1 },
-        into: { description: 'Field that receives the element; the list field itself is removed.', type: 'string', pattern: NAME_PATTERN, default: 'item' },
-        index: { description: 'Optional field that receives the element\'s position (0-based).', type: 'string', pattern: NAME_PATTERN },
-        keep_empty: { description: 'Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.', type: 'boolean', default: false },
+        into: {
+          description: 'Field that receives the element; the list field itself is removed.',
+          type: 'string',
+          pattern: NAME_PATTERN,
+          default: 'item',
+        },
+        index: { description: "Optional field that receives the element's position (0-based).", type: 'string', pattern: NAME_PATTERN },
+        keep_empty: {
+          description: 'Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.',
+          type: 'boolean',
+          default: false,
+        },
       },
     },
     filter: { ...LOGIC, description: 'Keeps only the records for which this json-logic expression is truthy.' },
@@ -144,7 +164,12 @@ const TRANSFORM_STEP: JsonSchema = {
             required: ['when', 'set'],
             properties: {
               when: { ...LOGIC, description: 'A json-logic condition on the record.' },
-              set: { description: 'Fields to set: constants; text may use `${record.field}`.', type: 'object', minProperties: 1, additionalProperties: { tsType: 'unknown' } },
+              set: {
+                description: 'Fields to set: constants; text may use `${record.field}`.',
+                type: 'object',
+                minProperties: 1,
+                additionalProperties: { tsType: 'unknown' },
+              },
             },
           },
         },
@@ -187,14 +212,22 @@ const TRANSFORM_STEP: JsonSchema = {
       properties: {
         from: { ...RECORDS_FROM, description: 'The right side: `source` (a source block) or `stream` (another stream).' },
         on: {
-          description: 'Join key: `left` path in this stream\'s record, `right` path in the other record.',
+          description: "Join key: `left` path in this stream's record, `right` path in the other record.",
           type: 'object',
           additionalProperties: false,
           required: ['left', 'right'],
           properties: { left: { type: 'string', minLength: 1 }, right: { type: 'string', minLength: 1 } },
         },
-        fields: { ...FIELD_MAP, description: 'Fields to add, read from the matching right record (field specs; `default` applies on a miss).' },
-        max_in_memory: { description: 'Right-side records kept in memory before the lookup moves to disk.', type: 'integer', minimum: 1, default: 100000 },
+        fields: {
+          ...FIELD_MAP,
+          description: 'Fields to add, read from the matching right record (field specs; `default` applies on a miss).',
+        },
+        max_in_memory: {
+          description: 'Right-side records kept in memory before the lookup moves to disk.',
+          type: 'integer',
+          minimum: 1,
+          default: 100000,
+        },
       },
     },
   },
@@ -236,14 +269,17 @@ export const PIPELINE_SCHEMA = {
         maxProperties: 1,
         properties: {
           env: { description: 'Name of an environment variable.', type: 'string', minLength: 1 },
-          file: { description: 'A file whose content (trimmed) is the secret; relative to the pipeline file.', type: 'string', minLength: 1 },
+          file: {
+            description: 'A file whose content (trimmed) is the secret; relative to the pipeline file.',
+            type: 'string',
+            minLength: 1,
+          },
           command: { description: 'A shell command whose output (trimmed) is the secret.', type: 'string', minLength: 1 },
         },
       },
     },
     vars: {
-      description:
-        'Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.',
+      description: 'Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.',
       type: 'object',
       propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: { type: ['string', 'number', 'boolean', 'null', 'object', 'array'], tsType: 'unknown' },
@@ -269,7 +305,11 @@ export const PIPELINE_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        every: { description: 'An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.', type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$' },
+        every: {
+          description: 'An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.',
+          type: 'string',
+          pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$',
+        },
         cron: { description: 'A cron expression (5 or 6 fields), e.g. `0 */6 * * *`.', type: 'string', minLength: 9 },
         timezone: { description: 'IANA time zone of the cron expression.', type: 'string', default: 'UTC' },
       },
@@ -286,7 +326,10 @@ export const PIPELINE_SCHEMA = {
         properties: {
           stream: { description: 'The stream to run by ids (it must declare `strategies.ids`).', type: 'string' },
           ids: { description: 'Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.', type: 'string', minLength: 1 },
-          when: { ...LOGIC, description: 'Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.' },
+          when: {
+            ...LOGIC,
+            description: 'Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.',
+          },
           tenant: { description: 'Dot path of the tenant id in the payload, for multi-tenant pipelines.', type: 'string' },
           secret: { description: 'A shared secret the sender puts in `secret_header`.', type: 'string', 'x-secret': true },
           secret_header: { description: 'Header that carries the shared secret.', type: 'string', default: 'X-Webhook-Secret' },
@@ -320,7 +363,7 @@ export const PIPELINE_SCHEMA = {
     },
     tenants: {
       description:
-        'Runs the whole pipeline once per tenant (e.g. per client account). Each tenant\'s fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.',
+        "Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.",
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -331,13 +374,14 @@ export const PIPELINE_SCHEMA = {
         where: { ...LOGIC, description: 'Run only the tenants for which this json-logic expression is truthy.' },
         concurrency: { description: 'How many tenants run at the same time.', type: 'integer', minimum: 1, maximum: 64, default: 1 },
         frequency_hours: {
-          description: 'Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.',
+          description:
+            'Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.',
           type: 'string',
           minLength: 1,
         },
         write_back: {
           description:
-            'Statements run on a connection after each tenant\'s run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.',
+            "Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.",
           type: 'object',
           additionalProperties: false,
           required: ['connection'],
@@ -371,7 +415,7 @@ export const PIPELINE_SCHEMA = {
     },
     connections: {
       description:
-        'Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector\'s options.',
+        "Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.",
       type: 'object',
       propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: {
@@ -394,7 +438,7 @@ export const PIPELINE_SCHEMA = {
         properties: {
           description: { type: 'string', description: 'Free text.' },
           source: {
-            description: 'Where records come from: `connection` names a connection; the other keys are the connector\'s stream options.',
+            description: "Where records come from: `connection` names a connection; the other keys are the connector's stream options.",
             type: 'object',
             required: ['connection'],
             properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
@@ -437,7 +481,8 @@ export const PIPELINE_SCHEMA = {
               },
               from: {
                 ...RECORDS_FROM,
-                description: 'Parent records: `source` (a source block, like a stream\'s) or `stream` (another stream\'s source and transforms; its sink is not used).',
+                description:
+                  "Parent records: `source` (a source block, like a stream's) or `stream` (another stream's source and transforms; its sink is not used).",
               },
               key: {
                 description: 'Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).',
@@ -454,34 +499,45 @@ export const PIPELINE_SCHEMA = {
             default: [],
           },
           sink: {
-            description: 'Where records go: `connection` names a connection; the other keys are the connector\'s stream options.',
+            description: "Where records go: `connection` names a connection; the other keys are the connector's stream options.",
             type: 'object',
             required: ['connection'],
             properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
             additionalProperties: true,
           },
           primary_key: {
-            description:
-              'Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.',
+            description: 'Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.',
             type: 'array',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
           },
           cache: {
             description:
-              'Keeps a copy of the source\'s records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.',
+              "Keeps a copy of the source's records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.",
             type: 'object',
             additionalProperties: false,
             required: ['path'],
             properties: {
-              path: { description: 'The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.', type: 'string', minLength: 1 },
-              format: { description: 'File format. Default: from the extension (`.csv`, else JSON lines).', type: 'string', enum: ['csv', 'jsonl'] },
-              max_age: { description: 'Read the source again when the file is older than this, e.g. `24h`.', type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$' },
+              path: {
+                description: 'The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.',
+                type: 'string',
+                minLength: 1,
+              },
+              format: {
+                description: 'File format. Default: from the extension (`.csv`, else JSON lines).',
+                type: 'string',
+                enum: ['csv', 'jsonl'],
+              },
+              max_age: {
+                description: 'Read the source again when the file is older than this, e.g. `24h`.',
+                type: 'string',
+                pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$',
+              },
             },
           },
           also: {
             description:
-              'More outputs of the same records: each entry runs its own `transforms` on the records the stream\'s transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.',
+              "More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.",
             type: 'array',
             items: {
               type: 'object',
@@ -490,7 +546,7 @@ export const PIPELINE_SCHEMA = {
               properties: {
                 transforms: { description: 'Steps for this output only.', type: 'array', items: TRANSFORM_STEP, default: [] },
                 sink: {
-                  description: 'Where this output goes: `connection` plus the connector\'s stream options.',
+                  description: "Where this output goes: `connection` plus the connector's stream options.",
                   type: 'object',
                   required: ['connection'],
                   properties: { connection: { type: 'string', description: 'Name of a connection under `connections`.' } },
@@ -506,7 +562,7 @@ export const PIPELINE_SCHEMA = {
             additionalProperties: false,
             properties: {
               ids: {
-                description: 'Fetches just the given ids (a webhook, `--ids`): these source options replace the stream\'s for that run.',
+                description: "Fetches just the given ids (a webhook, `--ids`): these source options replace the stream's for that run.",
                 type: 'object',
                 additionalProperties: false,
                 required: ['source'],
@@ -545,7 +601,12 @@ export const PIPELINE_SCHEMA = {
             additionalProperties: false,
             properties: {
               max_records: { description: 'Most records a run may quarantine.', type: 'integer', minimum: 0 },
-              max_percent: { description: 'Most records a run may quarantine, as a percentage of the records read.', type: 'number', minimum: 0, maximum: 100 },
+              max_percent: {
+                description: 'Most records a run may quarantine, as a percentage of the records read.',
+                type: 'number',
+                minimum: 0,
+                maximum: 100,
+              },
             },
           },
           batch_size: {

@@ -21,7 +21,12 @@ export function renderPipelineReference(connectors: readonly AnyConnectorDefinit
     '',
   ];
   renderObject(PIPELINE_SCHEMA as JsonSchema, '', out);
-  out.push('## Connectors', '', 'A connection\'s `type` picks its connector. Each connector adds its own keys to the connection block and, where it can be a source or a sink, to a stream\'s `source` or `sink` block (beside `connection`).', '');
+  out.push(
+    '## Connectors',
+    '',
+    "A connection's `type` picks its connector. Each connector adds its own keys to the connection block and, where it can be a source or a sink, to a stream's `source` or `sink` block (beside `connection`).",
+    '',
+  );
   for (const connector of [...connectors].sort((a, b) => a.name.localeCompare(b.name))) {
     const roles = [connector.source ? 'source' : '', connector.sink ? 'sink' : ''].filter(Boolean).join(' and ');
     out.push(`### \`${connector.name}\``, '', `${connector.description} Can be a ${roles}.`, '', '#### Connection options', '');
@@ -35,7 +40,10 @@ export function renderPipelineReference(connectors: readonly AnyConnectorDefinit
       renderObject(connector.sink.streamSchema, 'streams.<name>.sink', out);
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function renderObject(schema: JsonSchema, prefix: string, out: string[]): void {
@@ -65,7 +73,8 @@ function collectRows(schema: JsonSchema, prefix: string, rows: string[][], neste
       collectRows(branch, path, rows, nested);
       for (const row of rows.slice(before)) {
         if (tag !== undefined && tagKey) {
-          row[4] = row[0] === `\`${path}.${tagKey}\`` ? `${branch.description ?? ''}`.trim() : `With \`${tagKey}: ${String(tag)}\`: ${row[4]}`;
+          row[4] =
+            row[0] === `\`${path}.${tagKey}\`` ? `${branch.description ?? ''}`.trim() : `With \`${tagKey}: ${String(tag)}\`: ${row[4]}`;
         }
       }
     }
@@ -90,7 +99,8 @@ function typeOf(schema: JsonSchema): string {
   return types
     .map((t) => {
       if (t === 'array' && schema.items) return `list of ${typeOf(schema.items)}`;
-      if (t === 'object' && typeof schema.additionalProperties === 'object' && !schema.properties) return `map of ${typeOf(schema.additionalProperties)}`;
+      if (t === 'object' && typeof schema.additionalProperties === 'object' && !schema.properties)
+        return `map of ${typeOf(schema.additionalProperties)}`;
       return t === 'object' ? 'map' : t;
     })
     .join(' or ');

@@ -8,7 +8,23 @@
 /** Scopes resolved when the pipeline file is loaded. */
 export const LOAD_TIME_SCOPES = ['env', 'vars', 'secrets'] as const;
 /** Scopes the engine provides while a stream runs. */
-export const RUNTIME_SCOPES = ['cursor', 'stream', 'run', 'tenant', 'parent', 'partition', 'record', 'discover', 'result', 'id', 'ids', 'ids_csv', 'records', 'target_id', 'now'] as const;
+export const RUNTIME_SCOPES = [
+  'cursor',
+  'stream',
+  'run',
+  'tenant',
+  'parent',
+  'partition',
+  'record',
+  'discover',
+  'result',
+  'id',
+  'ids',
+  'ids_csv',
+  'records',
+  'target_id',
+  'now',
+] as const;
 
 export type LoadTimeScope = (typeof LOAD_TIME_SCOPES)[number];
 export type RuntimeScope = (typeof RUNTIME_SCOPES)[number];
@@ -132,7 +148,11 @@ export function renderRuntime(value: unknown, scopes: Readonly<Record<string, un
     const parts = parseTemplateCached(value);
     return renderParts(parts, (ref) => {
       const v = lookupRef(scopes, ref);
-      return v === undefined ? (parts.length === 1 ? { found: true, value: undefined } : { found: true, value: '' }) : { found: true, value: v };
+      return v === undefined
+        ? parts.length === 1
+          ? { found: true, value: undefined }
+          : { found: true, value: '' }
+        : { found: true, value: v };
     });
   }
   if (Array.isArray(value)) return value.map((v) => renderRuntime(v, scopes));
@@ -160,7 +180,8 @@ export function unescapeStatic<T>(value: T, rendered: (pointer: string) => boole
   if (Array.isArray(value)) return value.map((v, i) => unescapeStatic(v, rendered, `${pointer}/${i}`)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = unescapeStatic(v, rendered, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    for (const [k, v] of Object.entries(value))
+      out[k] = unescapeStatic(v, rendered, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     return out as T;
   }
   return value;

@@ -31,21 +31,36 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
   upper: (s) => (s === null || s === undefined ? null : String(s).toUpperCase()),
   trim: (s) => (s === null || s === undefined ? null : String(s).trim()),
   /** `{"starts_with": [s, prefix]}`, `{"ends_with": [s, suffix]}`: text tests; false for null. */
-  starts_with: (s, prefix) => s !== null && s !== undefined && prefix !== null && prefix !== undefined && String(s).startsWith(String(prefix)),
+  starts_with: (s, prefix) =>
+    s !== null && s !== undefined && prefix !== null && prefix !== undefined && String(s).startsWith(String(prefix)),
   ends_with: (s, suffix) => s !== null && s !== undefined && suffix !== null && suffix !== undefined && String(s).endsWith(String(suffix)),
   /** `{"contains": [s, part]}`: whether text contains a part, or a list an element. */
   contains: (s, part) =>
-    Array.isArray(s) ? s.includes(part) : s !== null && s !== undefined && part !== null && part !== undefined && String(s).includes(String(part)),
+    Array.isArray(s)
+      ? s.includes(part)
+      : s !== null && s !== undefined && part !== null && part !== undefined && String(s).includes(String(part)),
   /** `{"concat": [a, b, ...]}`: the arguments joined as text, skipping null and undefined. */
-  concat: (...args) => args.filter((a) => a !== null && a !== undefined).map(asText).join(''),
+  concat: (...args) =>
+    args
+      .filter((a) => a !== null && a !== undefined)
+      .map(asText)
+      .join(''),
   /** `{"split": [s, separator]}`: a list of parts; `{"join": [list, separator]}`: text. */
   split: (s, sep) => (s === null || s === undefined ? [] : String(s).split(String(sep ?? ','))),
-  join: (list, sep) => (Array.isArray(list) ? list.filter((a) => a !== null && a !== undefined).map(asText).join(String(sep ?? ',')) : null),
+  join: (list, sep) =>
+    Array.isArray(list)
+      ? list
+          .filter((a) => a !== null && a !== undefined)
+          .map(asText)
+          .join(String(sep ?? ','))
+      : null,
   /** `{"replace": [s, find, with]}`: every occurrence of `find` replaced. */
   replace: (s, find, by) => {
     if (s === null || s === undefined) return null;
     if (find === null || find === undefined || find === '') return String(s);
-    return String(s).split(String(find)).join(String(by ?? ''));
+    return String(s)
+      .split(String(find))
+      .join(String(by ?? ''));
   },
   /** `{"round": [v, digits?]}`: rounded half away from zero to `digits` decimals (default 0). */
   round: (v, digits) => {
@@ -140,13 +155,29 @@ function inTimeZone(local: string, zone: string): string | null {
   if (Number.isNaN(asUtc)) return null;
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
   } catch {
     return null;
   }
   const offsetAt = (instant: number) => {
     const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    const wall = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
     return wall - Math.floor(instant / 1000) * 1000;
   };
   // Two passes settle the offset across a daylight-saving change.

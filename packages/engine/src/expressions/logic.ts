@@ -55,7 +55,22 @@ const EAGER: Record<string, (...a: any[]) => unknown> = {
 
 /** Every operation name a rule may use. */
 export const LOGIC_OPERATIONS: readonly string[] = [
-  ...new Set(['var', 'missing', 'missing_some', 'if', '?:', 'and', 'or', 'map', 'filter', 'reduce', 'all', 'none', 'some', ...Object.keys(EAGER)]),
+  ...new Set([
+    'var',
+    'missing',
+    'missing_some',
+    'if',
+    '?:',
+    'and',
+    'or',
+    'map',
+    'filter',
+    'reduce',
+    'all',
+    'none',
+    'some',
+    ...Object.keys(EAGER),
+  ]),
 ].sort();
 
 /**

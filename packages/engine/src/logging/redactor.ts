@@ -2,7 +2,8 @@ const MASK = '***';
 /** Secrets shorter than this are not masked: they would mask ordinary text. */
 const MIN_SECRET_LENGTH = 4;
 /** Query parameters whose values are masked in any URL that is printed. */
-const SECRET_PARAM = /([?&](?:access_token|api_key|apikey|key|token|secret|client_secret|password|signature|sig)=)[^&#\s"']*?(?=$|[&#\s"']|:\s)/gi;
+const SECRET_PARAM =
+  /([?&](?:access_token|api_key|apikey|key|token|secret|client_secret|password|signature|sig)=)[^&#\s"']*?(?=$|[&#\s"']|:\s)/gi;
 
 /** Masks known secret values in text that is about to be printed or stored. */
 export interface Redactor {
@@ -46,9 +47,7 @@ export function createRedactor(initial: Iterable<string> = []): Redactor {
       // only: encoding the encoded form again ('%' -> '%25') would never end.
       secrets.add(encodeURIComponent(secret));
       // Longest first, so a secret that contains another is masked whole.
-      const alternatives = [...secrets]
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const alternatives = [...secrets].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       pattern = new RegExp(alternatives.join('|'), 'g');
     },
     redact,

@@ -3,7 +3,18 @@ import { SyncError } from '../errors.js';
 import { resolve } from 'node:path';
 import { unescapeStatic } from '../config/template.js';
 import type { PipelineDefinition } from '../config/pipeline-types.generated.js';
-import type { DiscoveryPlan, EndpointPlan, FieldPlan, FieldSource, PartitionPlan, PipelinePlan, RecordsFromPlan, StepNode, StreamPlan, TenantPlan } from './plan-types.js';
+import type {
+  DiscoveryPlan,
+  EndpointPlan,
+  FieldPlan,
+  FieldSource,
+  PartitionPlan,
+  PipelinePlan,
+  RecordsFromPlan,
+  StepNode,
+  StreamPlan,
+  TenantPlan,
+} from './plan-types.js';
 
 type TransformStep = NonNullable<PipelineDefinition['streams'][string]['transforms']>[number];
 
@@ -25,7 +36,10 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
   const selected = options.streams?.length ? options.streams : names;
   const unknown = selected.filter((s) => !names.includes(s));
   if (unknown.length) {
-    throw new SyncError('CONFIG_INVALID', `unknown stream ${unknown.map((s) => `"${s}"`).join(', ')}; ${pipeline.name} has: ${names.join(', ')}`);
+    throw new SyncError(
+      'CONFIG_INVALID',
+      `unknown stream ${unknown.map((s) => `"${s}"`).join(', ')}; ${pipeline.name} has: ${names.join(', ')}`,
+    );
   }
   const defaultBatch = def.defaults?.batch_size ?? DEFAULT_BATCH_SIZE;
   const streams = names
@@ -38,14 +52,20 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         sink: endpoint(pipeline, stream.sink, `/streams/${name}/sink`),
         steps: (stream.transforms ?? []).map((step, i) => planStep(pipeline, name, step, i)),
         incremental: stream.incremental
-          ? { cursorField: stream.incremental.cursor_field, initial: stream.incremental.initial, ordered: stream.incremental.ordered ?? false }
+          ? {
+              cursorField: stream.incremental.cursor_field,
+              initial: stream.incremental.initial,
+              ordered: stream.incremental.ordered ?? false,
+            }
           : undefined,
         primaryKey: stream.primary_key,
         batchSize: stream.batch_size ?? defaultBatch,
         partitions: planPartitions(pipeline, name),
         after: (stream.after ?? []).filter((s) => selected.includes(s)),
         idsSource: stream.strategies?.ids
-          ? unescapeStatic(stream.strategies.ids.source, (sub) => pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`))
+          ? unescapeStatic(stream.strategies.ids.source, (sub) =>
+              pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`),
+            )
           : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
@@ -63,9 +83,15 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
       });
     });
   const ordered = orderByDependencies(streams);
-  const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({ name, source: endpoint(pipeline, d.source, `/discover/${name}/source`), pick: d.pick }));
+  const discoveries = Object.entries(def.discover ?? {}).map(([name, d]): DiscoveryPlan => ({
+    name,
+    source: endpoint(pipeline, d.source, `/discover/${name}/source`),
+    pick: d.pick,
+  }));
   const after = def.after_run;
-  const afterRun = after ? { connection: endpoint(pipeline, { connection: after.connection }, '/after_run'), success: after.success, failure: after.failure } : undefined;
+  const afterRun = after
+    ? { connection: endpoint(pipeline, { connection: after.connection }, '/after_run'), success: after.success, failure: after.failure }
+    : undefined;
   return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline), afterRun });
 }
 
@@ -84,7 +110,9 @@ function planTenants(pipeline: Pipeline): TenantPlan | undefined {
     where: t.where,
     concurrency: t.concurrency,
     frequencyHours: t.frequency_hours,
-    writeBack: wb ? { connection: endpoint(pipeline, { connection: wb.connection }, '/tenants/write_back'), success: wb.success, failure: wb.failure } : undefined,
+    writeBack: wb
+      ? { connection: endpoint(pipeline, { connection: wb.connection }, '/tenants/write_back'), success: wb.success, failure: wb.failure }
+      : undefined,
   };
 }
 
@@ -97,7 +125,10 @@ function orderByDependencies(streams: StreamPlan[]): StreamPlan[] {
   const visit = (stream: StreamPlan) => {
     if (done.has(stream.name)) return;
     if (visiting.includes(stream.name)) {
-      throw new SyncError('CONFIG_INVALID', `streams depend on each other in a cycle: ${[...visiting.slice(visiting.indexOf(stream.name)), stream.name].join(' -> ')}`);
+      throw new SyncError(
+        'CONFIG_INVALID',
+        `streams depend on each other in a cycle: ${[...visiting.slice(visiting.indexOf(stream.name)), stream.name].join(' -> ')}`,
+      );
     }
     visiting.push(stream.name);
     for (const dep of stream.after) {
@@ -120,7 +151,11 @@ function planPartitions(pipeline: Pipeline, name: string): PartitionPlan | undef
 }
 
 /** `from: {source}` or `from: {stream}`: where partition parents or join records come from. */
-function recordsFrom(pipeline: Pipeline, from: { source?: { connection: string; [k: string]: unknown }; stream?: string }, pointer: string): RecordsFromPlan {
+function recordsFrom(
+  pipeline: Pipeline,
+  from: { source?: { connection: string; [k: string]: unknown }; stream?: string },
+  pointer: string,
+): RecordsFromPlan {
   if (from.stream !== undefined) {
     const parent = pipeline.definition.streams[from.stream]!;
     return {
@@ -154,11 +189,20 @@ function planStep(pipeline: Pipeline, stream: string, step: TransformStep, index
   if ('filter' in step) return { kind: 'filter', index, rule: step.filter };
   if (step.dedupe) return { kind: 'dedupe', index, key: step.dedupe.key };
   if (step.classify) return { kind: 'classify', index, rules: step.classify.rules, default: step.classify.default };
-  if (step.translate) return { kind: 'translate', index, crosswalkKind: step.translate.kind, path: step.translate.path, missing: step.translate.missing };
+  if (step.translate)
+    return { kind: 'translate', index, crosswalkKind: step.translate.kind, path: step.translate.path, missing: step.translate.missing };
   if (step.validate) return { kind: 'validate', index, schema: step.validate.schema };
   if (step.join) {
     const j = step.join;
-    return { kind: 'join', index, from: recordsFrom(pipeline, j.from, `/streams/${stream}/transforms/${index}/join/from`), left: j.on.left, right: j.on.right, fields: fieldPlans(j.fields), maxInMemory: j.max_in_memory };
+    return {
+      kind: 'join',
+      index,
+      from: recordsFrom(pipeline, j.from, `/streams/${stream}/transforms/${index}/join/from`),
+      left: j.on.left,
+      right: j.on.right,
+      fields: fieldPlans(j.fields),
+      maxInMemory: j.max_in_memory,
+    };
   }
   throw new SyncError('CONFIG_INVALID', `transforms[${index}]: unknown step ${Object.keys(step).join(', ')}`);
 }

@@ -172,7 +172,10 @@ export interface DiscoveryPlan {
 /** How a multi-tenant pipeline finds and treats its tenants. */
 export interface TenantPlan {
   /** Where the tenants come from. */
-  readonly from: { readonly kind: 'source'; readonly source: EndpointPlan } | { readonly kind: 'list'; readonly list: readonly Readonly<Record<string, unknown>>[] } | { readonly kind: 'file'; readonly path: string };
+  readonly from:
+    | { readonly kind: 'source'; readonly source: EndpointPlan }
+    | { readonly kind: 'list'; readonly list: readonly Readonly<Record<string, unknown>>[] }
+    | { readonly kind: 'file'; readonly path: string };
   /** Dot path of the tenant id. */
   readonly id: string;
   readonly where: unknown;

@@ -18,7 +18,10 @@ export interface JoinLookup {
  * Builds a lookup from records streamed in once. The first record for a key wins, as in a
  * left join against a table with a unique key. Memory stays bounded by `maxInMemory` records.
  */
-export async function buildJoinLookup(records: AsyncIterable<{ key: string; record: SyncRecord }>, maxInMemory: number): Promise<JoinLookup> {
+export async function buildJoinLookup(
+  records: AsyncIterable<{ key: string; record: SyncRecord }>,
+  maxInMemory: number,
+): Promise<JoinLookup> {
   let memory: Map<string, SyncRecord> | undefined = new Map();
   let disk: { db: Database.Database; dir: string; get: Database.Statement; put: Database.Statement } | undefined;
   let size = 0;
@@ -45,29 +48,34 @@ export async function buildJoinLookup(records: AsyncIterable<{ key: string; reco
   if (disk) size = disk.db.prepare('select count(*) from lookup').pluck().get() as number;
 
   async function fill() {
-  for await (const { key, record } of records) {
-    if (memory) {
-      if (memory.has(key)) continue;
-      memory.set(key, record);
-      size += 1;
-      if (memory.size > maxInMemory) {
-        const dir = mkdtempSync(join(tmpdir(), 'syncengine-join-'));
-        const db = new Database(join(dir, 'lookup.db'));
-        db.pragma('journal_mode = OFF');
-        db.pragma('synchronous = OFF');
-        db.exec('create table lookup (k text primary key, v text not null)');
-        disk = { db, dir, get: db.prepare('select v from lookup where k = ?').pluck(), put: db.prepare('insert or ignore into lookup (k, v) values (?, ?)') };
-        for (const [k, r] of memory) pending.push([k, JSON.stringify(r)]);
-        memory = undefined;
-        flushPending();
+    for await (const { key, record } of records) {
+      if (memory) {
+        if (memory.has(key)) continue;
+        memory.set(key, record);
+        size += 1;
+        if (memory.size > maxInMemory) {
+          const dir = mkdtempSync(join(tmpdir(), 'syncengine-join-'));
+          const db = new Database(join(dir, 'lookup.db'));
+          db.pragma('journal_mode = OFF');
+          db.pragma('synchronous = OFF');
+          db.exec('create table lookup (k text primary key, v text not null)');
+          disk = {
+            db,
+            dir,
+            get: db.prepare('select v from lookup where k = ?').pluck(),
+            put: db.prepare('insert or ignore into lookup (k, v) values (?, ?)'),
+          };
+          for (const [k, r] of memory) pending.push([k, JSON.stringify(r)]);
+          memory = undefined;
+          flushPending();
+        }
+      } else {
+        pending.push([key, JSON.stringify(record)]);
+        size += 1;
+        if (pending.length >= 1000) flushPending();
       }
-    } else {
-      pending.push([key, JSON.stringify(record)]);
-      size += 1;
-      if (pending.length >= 1000) flushPending();
     }
-  }
-  flushPending();
+    flushPending();
   }
 
   return {

@@ -45,7 +45,9 @@ export async function runTenants(
       listError = `tenants: ${pipeline.redactor.redact(describeError(error))}`;
       logger.error(listError);
     }
-    logger.info(`${list.length} tenant${list.length === 1 ? '' : 's'} to run${tenants.concurrency > 1 ? `, ${tenants.concurrency} at a time` : ''}`);
+    logger.info(
+      `${list.length} tenant${list.length === 1 ? '' : 's'} to run${tenants.concurrency > 1 ? `, ${tenants.concurrency} at a time` : ''}`,
+    );
 
     const byTenant = new Map<string, RunResult>();
     let next = 0;
@@ -53,7 +55,8 @@ export async function runTenants(
       while (next < list.length && !signal.aborted) {
         const tenant = list[next++]!;
         const result = await runTenant(tenant);
-        if (!options.dryRun && tenants.writeBack) await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
+        if (!options.dryRun && tenants.writeBack)
+          await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
         byTenant.set(tenant.id, result);
         logger.info(`tenant ${tenant.id}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
       }
@@ -69,8 +72,11 @@ export async function runTenants(
 
   const finished = new Date();
   const failed = results.filter((r) => r.status === 'failed');
-  const status = listError || failed.length ? 'failed' : signal.aborted || results.some((r) => r.status === 'aborted') ? 'aborted' : 'succeeded';
-  const error = listError ?? (failed.length ? `${failed.length} of ${results.length} tenants failed: ${failed.map((r) => r.tenant).join(', ')}` : undefined);
+  const status =
+    listError || failed.length ? 'failed' : signal.aborted || results.some((r) => r.status === 'aborted') ? 'aborted' : 'succeeded';
+  const error =
+    listError ??
+    (failed.length ? `${failed.length} of ${results.length} tenants failed: ${failed.map((r) => r.tenant).join(', ')}` : undefined);
   return {
     runId: batchId,
     pipeline: plan.pipeline,
@@ -91,7 +97,11 @@ export async function runTenants(
  * The tenants of a multi-tenant pipeline (after `where` and the `tenants` filter of `options`),
  * each with its `frequency_hours`: what a scheduler needs to decide who is due.
  */
-export async function listTenantPlan(pipeline: Pipeline, tenants: TenantPlan, options: RunOptions): Promise<{ id: string; frequencyHours: number | undefined }[]> {
+export async function listTenantPlan(
+  pipeline: Pipeline,
+  tenants: TenantPlan,
+  options: RunOptions,
+): Promise<{ id: string; frequencyHours: number | undefined }[]> {
   const now = new Date().toISOString();
   const scopes = { run: { id: randomUUID(), started_at: now }, now };
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
@@ -106,7 +116,13 @@ export async function listTenantPlan(pipeline: Pipeline, tenants: TenantPlan, op
 }
 
 /** Connections opened once for listing tenants and write-back, shared by every tenant of a batch. */
-function tenantConnections(pipeline: Pipeline, options: RunOptions, scopes: Record<string, unknown>, logger: TenantEnv['logger'], signal: AbortSignal) {
+function tenantConnections(
+  pipeline: Pipeline,
+  options: RunOptions,
+  scopes: Record<string, unknown>,
+  logger: TenantEnv['logger'],
+  signal: AbortSignal,
+) {
   const connections = new Map<string, Promise<Connection>>();
   const open = (endpoint: EndpointPlan) => {
     let connection = connections.get(endpoint.connection);
@@ -149,7 +165,10 @@ async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOpt
   if (plan.from.kind === 'list') records = plan.from.list.map((r) => ({ ...r }));
   else if (plan.from.kind === 'file') {
     const text = await readFile(plan.from.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new SyncError('CONFIG_INVALID', error.code === 'ENOENT' ? `tenants file ${plan.from.kind === 'file' ? plan.from.path : ''} not found` : error.message);
+      throw new SyncError(
+        'CONFIG_INVALID',
+        error.code === 'ENOENT' ? `tenants file ${plan.from.kind === 'file' ? plan.from.path : ''} not found` : error.message,
+      );
     });
     const parsed = plan.from.path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown);
     if (!Array.isArray(parsed)) throw new SyncError('CONFIG_INVALID', `tenants file ${plan.from.path} must hold a list of tenants`);
@@ -244,8 +263,14 @@ async function writeBack(
   logger: TenantEnv['logger'],
 ): Promise<void> {
   const wb = plan.writeBack!;
-  const nextRunAt = frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString();
-  const scopes = { tenant: tenant.record, now: result.finishedAt, run: { id: result.runId, started_at: result.startedAt }, result: resultScope(result, nextRunAt) };
+  const nextRunAt =
+    frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString();
+  const scopes = {
+    tenant: tenant.record,
+    now: result.finishedAt,
+    run: { id: result.runId, started_at: result.startedAt },
+    result: resultScope(result, nextRunAt),
+  };
   try {
     await runStatement(wb, result, scopes, await open(wb.connection), logger.withTag(tenant.id), pipeline);
   } catch (error) {

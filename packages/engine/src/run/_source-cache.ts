@@ -26,7 +26,8 @@ export async function cacheIsUsable(options: SourceCacheOptions, now = Date.now(
   } catch {
     return { usable: false, reason: 'no cache file yet' };
   }
-  if (options.maxAgeMs !== undefined && now - info.mtimeMs > options.maxAgeMs) return { usable: false, reason: 'the cache is older than max_age' };
+  if (options.maxAgeMs !== undefined && now - info.mtimeMs > options.maxAgeMs)
+    return { usable: false, reason: 'the cache is older than max_age' };
   try {
     for await (const page of readCache(options)) if (page.records.length > 0) return { usable: true, reason: 'cache' };
     return { usable: false, reason: 'the cache holds no record' };
@@ -40,7 +41,9 @@ export async function* readCache(options: SourceCacheOptions): AsyncGenerator<So
   let records: SyncRecord[] = [];
   const description = `cache ${options.path}`;
   if (options.format === 'csv') {
-    const parser = createReadStream(options.path).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, cast: (value) => (value === '' ? null : value) }));
+    const parser = createReadStream(options.path).pipe(
+      parse({ columns: true, bom: true, skip_empty_lines: true, cast: (value) => (value === '' ? null : value) }),
+    );
     for await (const row of parser) {
       records.push(row as SyncRecord);
       if (records.length >= PAGE) {
@@ -112,7 +115,10 @@ export function createCacheWriter(options: SourceCacheOptions, runId: string) {
 }
 
 /** Tees source pages into a cache writer while passing them on. */
-export async function* teeIntoCache(pages: AsyncIterable<SourcePage>, writer: ReturnType<typeof createCacheWriter>): AsyncGenerator<SourcePage> {
+export async function* teeIntoCache(
+  pages: AsyncIterable<SourcePage>,
+  writer: ReturnType<typeof createCacheWriter>,
+): AsyncGenerator<SourcePage> {
   for await (const page of pages) {
     await writer.add(page.records);
     yield page;

@@ -46,7 +46,11 @@ export async function runStatement(
   const statement = result.status === 'succeeded' ? plan.success : plan.failure;
   if (!statement) return;
   try {
-    if (!connection.execute) throw new SyncError('CONFIG_INVALID', `connection "${plan.connection.connection}" (${plan.connection.connector.name}) cannot run statements`);
+    if (!connection.execute)
+      throw new SyncError(
+        'CONFIG_INVALID',
+        `connection "${plan.connection.connection}" (${plan.connection.connector.name}) cannot run statements`,
+      );
     await connection.execute(statement, { render: (value) => renderRuntime(value, scopes) });
   } catch (error) {
     logger.error(`statement on ${plan.connection.connection} failed: ${pipeline.redactor.redact(describeError(error))}`);
@@ -54,7 +58,14 @@ export async function runStatement(
 }
 
 /** `after_run`: opens the connection, runs the statement for how the run ended, closes it. */
-export async function runAfterRun(pipeline: Pipeline, plan: StatementsPlan, result: RunResult, state: StateStore, logger: ConsolaInstance, signal: AbortSignal): Promise<void> {
+export async function runAfterRun(
+  pipeline: Pipeline,
+  plan: StatementsPlan,
+  result: RunResult,
+  state: StateStore,
+  logger: ConsolaInstance,
+  signal: AbortSignal,
+): Promise<void> {
   const endpoint = plan.connection;
   let connection: Connection | undefined;
   try {

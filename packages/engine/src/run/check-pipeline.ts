@@ -70,7 +70,13 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
   for (const endpoint of endpoints.values()) {
     const started = Date.now();
     const check = (ok: boolean, detail: string) =>
-      results.push({ connection: endpoint.connection, type: endpoint.connector.name, ok, detail: pipeline.redactor.redact(detail), durationMs: Date.now() - started });
+      results.push({
+        connection: endpoint.connection,
+        type: endpoint.connector.name,
+        ok,
+        detail: pipeline.redactor.redact(detail),
+        durationMs: Date.now() - started,
+      });
     if (JSON.stringify(endpoint.connectionOptions).includes('${tenant')) {
       check(true, 'not tested: its options depend on the tenant (try: run --tenant <id> --dry-run --limit 1)');
       continue;
@@ -102,7 +108,9 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
           render: (value) => renderRuntime(value, streamScopes),
           incomplete: () => undefined,
         })) {
-          parts.push(`${page.description ?? read.name}: ${page.records.length} record${page.records.length === 1 ? '' : 's'} in the first page`);
+          parts.push(
+            `${page.description ?? read.name}: ${page.records.length} record${page.records.length === 1 ? '' : 's'} in the first page`,
+          );
           break;
         }
       }

@@ -70,7 +70,9 @@ export interface TenantContext {
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   // An ids run without a stream list means every stream that can fetch by ids.
   if (options.strategy === 'ids' && !options.streams?.length) {
-    const able = planPipeline(pipeline).streams.filter((s) => s.idsSource).map((s) => s.name);
+    const able = planPipeline(pipeline)
+      .streams.filter((s) => s.idsSource)
+      .map((s) => s.name);
     if (able.length) options = { ...options, streams: able };
   }
   const plan = planPipeline(pipeline, { streams: options.streams });
@@ -104,7 +106,14 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     now: startedAt,
     ...(tenant ? { tenant: tenant.record } : {}),
   };
-  if (!dryRun) await options.state.startRun({ id: runId, pipeline: pipeline.name, ...(tenant ? { tenant: tenant.id } : {}), trigger: options.trigger ?? 'api', startedAt });
+  if (!dryRun)
+    await options.state.startRun({
+      id: runId,
+      pipeline: pipeline.name,
+      ...(tenant ? { tenant: tenant.id } : {}),
+      trigger: options.trigger ?? 'api',
+      startedAt,
+    });
   emit({ type: 'run_started', runId, pipeline: pipeline.name, streams: plan.streams.map((s) => s.name), dryRun });
   logger.debug(`run ${runId} started${dryRun ? ' (dry run)' : ''}: streams ${plan.streams.map((s) => s.name).join(', ')}`);
 
@@ -139,7 +148,11 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     // The last full sync: webhook runs and runs of only some streams do not count, or a steady flow of webhooks would postpone a due full run forever.
     const auto = plan.streams.filter((s) => s.autoStrategy.length).map((s) => s.name);
     const recent = await options.state.listRuns({ pipeline: pipeline.name, tenant: tenant?.id ?? '', status: 'succeeded', limit: 50 });
-    const last = recent.find((r) => r.trigger !== 'webhook' && auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded')));
+    const last = recent.find(
+      (r) =>
+        r.trigger !== 'webhook' &&
+        (r.streams.length === 0 || auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded'))),
+    );
     if (last) strategyFacts.hours_since_success = (Date.now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
   }
   const discovered: Record<string, unknown> = {};
@@ -211,11 +224,12 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   }
 
   const finished = new Date();
-  const status = discoveryFailed || results.some((r) => r.status === 'failed')
-    ? 'failed'
-    : signal.aborted || results.some((r) => r.status === 'aborted')
-      ? 'aborted'
-      : 'succeeded';
+  const status =
+    discoveryFailed || results.some((r) => r.status === 'failed')
+      ? 'failed'
+      : signal.aborted || results.some((r) => r.status === 'aborted')
+        ? 'aborted'
+        : 'succeeded';
   if (status === 'aborted' && !firstError) firstError = new AbortedError().message;
   const result: RunResult = {
     runId,

@@ -103,7 +103,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const checkRejectLimit = () => {
     const limit = plan.quarantine.maxRecords;
     if (limit !== undefined && result.recordsRejected > limit) {
-      throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`);
+      throw new SyncError(
+        'TRANSFORM_FAILED',
+        `${result.recordsRejected} records rejected, more than quarantine.max_records (${limit}); the run stops`,
+      );
     }
   };
   /** Whether the sink deferred its writes (then a failure rolls all of them back). */
@@ -133,7 +136,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     await history();
     const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
     if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
-    const renderSink = (v: unknown, extra?: Readonly<Record<string, unknown>>) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes);
+    const renderSink = (v: unknown, extra?: Readonly<Record<string, unknown>>) =>
+      renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes);
     writer = ctx.dryRun ? dryRunWriter(plan.name, ctx) : await openWriter(plan, ctx, renderSink);
     const activeWriter = writer;
     for (const [i, extra] of plan.also.entries()) {
@@ -175,7 +179,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       // `--since` only changes where this run starts: the stored cursor never moves backwards because of it.
       if (incremental) slot.committed = await ctx.state.getCursor(slot.key);
       // `full` starts over from the initial value; like --since, it never moves the stored cursor back.
-      const startCursor = incremental ? (ctx.since ?? (strategy === 'full' ? undefined : slot.committed) ?? incremental.initial) : undefined;
+      const startCursor = incremental
+        ? (ctx.since ?? (strategy === 'full' ? undefined : slot.committed) ?? incremental.initial)
+        : undefined;
       if (!started) {
         started = true;
         result.cursorBefore = startCursor;
@@ -183,7 +189,8 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         ctx.emit({ type: 'stream_started', runId: ctx.runId, stream: plan.name, cursor: startCursor });
         ctx.logger.debug(`stream ${plan.name} started${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
       }
-      if (partition.key !== undefined) ctx.logger.debug(`partition ${partition.key}${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
+      if (partition.key !== undefined)
+        ctx.logger.debug(`partition ${partition.key}${incremental ? ` from cursor ${JSON.stringify(startCursor ?? null)}` : ''}`);
       const scopes: Record<string, unknown> = {
         ...baseScopes,
         cursor: startCursor,
@@ -214,7 +221,12 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
         // With more outputs, the cursor waits for all of them: no single sink may commit it.
         const checkpoint: BatchCheckpoint | undefined =
           advances && extras.length === 0 && ctx.state.identity && ctx.state.setCursorWith
-            ? { key: slot.key, value: candidate, stateIdentity: ctx.state.identity, writeWith: (db) => ctx.state.setCursorWith!(db, slot.key, candidate) }
+            ? {
+                key: slot.key,
+                value: candidate,
+                stateIdentity: ctx.state.identity,
+                writeWith: (db) => ctx.state.setCursorWith!(db, slot.key, candidate),
+              }
             : undefined;
         let written;
         try {
@@ -233,7 +245,13 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
           const reason = reasons.map((r) => redactor.redact(r)).join('; ');
           ctx.logger.warn(`record ${recordKey} refused by the sink: ${reason}`);
           ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
-          quarantined.push(quarantineEntry(raw, recordKey, reasons.map((r) => redactor.redact(r))));
+          quarantined.push(
+            quarantineEntry(
+              raw,
+              recordKey,
+              reasons.map((r) => redactor.redact(r)),
+            ),
+          );
           const entry = replayed.get(raw);
           if (entry) entries.delete(entry);
         }
@@ -310,7 +328,12 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       const quarantineEntry = (raw: SyncRecord, recordKey: string, reasons: string[]) => ({
         id:
           replayed.get(raw) ??
-          quarantineId(ctx.pipeline.name, plan.name, `${ctx.tenant?.id ?? ''}/${partition.key ?? ''}`, keyPaths ? recordKey : JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))),
+          quarantineId(
+            ctx.pipeline.name,
+            plan.name,
+            `${ctx.tenant?.id ?? ''}/${partition.key ?? ''}`,
+            keyPaths ? recordKey : JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+          ),
         pipeline: ctx.pipeline.name,
         stream: plan.name,
         ...(ctx.tenant ? { tenant: ctx.tenant.id } : {}),
@@ -330,17 +353,19 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       }
       const sourcePages = () =>
         source!.read!(sourceOptions, {
-            stream: plan.name,
-            cursor: startCursor,
-            limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
-            signal: ctx.signal,
-            logger: ctx.logger.withTag(`source:${plan.source.connection}`),
-            render: (value) => renderRuntime(value, scopes),
-            incomplete: (reason) => {
-              truncated = true;
-              ctx.logger.warn(`${plan.name}: the read stopped early (${reason})${incremental && !incremental.ordered ? '; the cursor is not moved' : ''}`);
-            },
-          });
+          stream: plan.name,
+          cursor: startCursor,
+          limit: ctx.limit === undefined ? undefined : ctx.limit - result.recordsRead,
+          signal: ctx.signal,
+          logger: ctx.logger.withTag(`source:${plan.source.connection}`),
+          render: (value) => renderRuntime(value, scopes),
+          incomplete: (reason) => {
+            truncated = true;
+            ctx.logger.warn(
+              `${plan.name}: the read stopped early (${reason})${incremental && !incremental.ordered ? '; the cursor is not moved' : ''}`,
+            );
+          },
+        });
       const pages = ctx.replay
         ? replayPages(ctx, plan.name, replayed)
         : fromCache
@@ -351,7 +376,14 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       try {
         reading: for await (const page of pages) {
           result.pages += 1;
-          ctx.emit({ type: 'page_fetched', runId: ctx.runId, stream: plan.name, records: page.records.length, page: result.pages, ...(page.description ? { description: page.description } : {}) });
+          ctx.emit({
+            type: 'page_fetched',
+            runId: ctx.runId,
+            stream: plan.name,
+            records: page.records.length,
+            page: result.pages,
+            ...(page.description ? { description: page.description } : {}),
+          });
           ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
           for (const raw of page.records) {
             if (ctx.limit !== undefined && result.recordsRead >= ctx.limit) {
@@ -370,7 +402,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
                 throw new SyncError('TRANSFORM_FAILED', `record ${recordKey}: ${error.message}`, { cause: error });
               }
               result.recordsRejected += 1;
-              const reasons = (error instanceof RecordRejectedError ? error.reasons : [describeError(error)]).map((r) => redactor.redact(r));
+              const reasons = (error instanceof RecordRejectedError ? error.reasons : [describeError(error)]).map((r) =>
+                redactor.redact(r),
+              );
               const reason = reasons.join('; ');
               ctx.logger.warn(`record ${recordKey} rejected: ${reason}`);
               ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: plan.name, key: recordKey, reason });
@@ -427,9 +461,18 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     };
 
     if (strategy === 'ids' && !plan.idsSource) {
-      throw new SyncError('CONFIG_INVALID', `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`);
+      throw new SyncError(
+        'CONFIG_INVALID',
+        `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`,
+      );
     }
-    const partitionPlan: PartitionPlan | undefined = ctx.replay ? undefined : perId ? { kind: 'values', values: [...(ctx.ids ?? [])] } : strategy === 'ids' ? undefined : plan.partitions;
+    const partitionPlan: PartitionPlan | undefined = ctx.replay
+      ? undefined
+      : perId
+        ? { kind: 'values', values: [...(ctx.ids ?? [])] }
+        : strategy === 'ids'
+          ? undefined
+          : plan.partitions;
     ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ctx.ids?.length ?? 0} ids)` : ''}`);
     const partitions = enumeratePartitions(partitionPlan, { ...env, logger: ctx.logger.withTag('partitions') });
     for await (const partition of partitions) {
@@ -445,7 +488,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       const maxPercent = plan.quarantine.maxPercent;
       if (maxPercent !== undefined && result.recordsRead > 0 && (result.recordsRejected / result.recordsRead) * 100 > maxPercent) {
         const percent = ((result.recordsRejected / result.recordsRead) * 100).toFixed(1);
-        throw new SyncError('TRANSFORM_FAILED', `${result.recordsRejected} of ${result.recordsRead} records rejected (${percent}%), more than quarantine.max_percent (${maxPercent}%)`);
+        throw new SyncError(
+          'TRANSFORM_FAILED',
+          `${result.recordsRejected} of ${result.recordsRead} records rejected (${percent}%), more than quarantine.max_percent (${maxPercent}%)`,
+        );
       }
       await activeWriter.finish?.();
       for (const extra of extras) await extra.writer.finish?.();
@@ -532,10 +578,17 @@ const REPLAY_PAGE = 500;
 
 /** Stable per record, so a record rejected again on a rerun updates its entry instead of adding one. */
 function quarantineId(pipeline: string, stream: string, partition: string | undefined, identity: string): string {
-  return createHash('sha256').update(`${pipeline}\u0000${stream}\u0000${partition ?? ''}\u0000${identity}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${pipeline}\u0000${stream}\u0000${partition ?? ''}\u0000${identity}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
-async function openWriter(plan: StreamPlan, ctx: StreamRunContext, render: (v: unknown, extra?: Readonly<Record<string, unknown>>) => unknown): Promise<StreamWriter> {
+async function openWriter(
+  plan: StreamPlan,
+  ctx: StreamRunContext,
+  render: (v: unknown, extra?: Readonly<Record<string, unknown>>) => unknown,
+): Promise<StreamWriter> {
   const sink = await ctx.openConnection(plan.sink);
   if (!sink.openWriter) throw new SyncError('CONFIG_INVALID', `connection "${plan.sink.connection}" cannot be written to`);
   try {
@@ -563,7 +616,12 @@ function dryRunWriter(stream: string, ctx: StreamRunContext): StreamWriter {
   };
 }
 
-function describeKey(record: SyncRecord, keyPaths: readonly (readonly string[])[] | undefined, position: number, mapped?: SyncRecord): string {
+function describeKey(
+  record: SyncRecord,
+  keyPaths: readonly (readonly string[])[] | undefined,
+  position: number,
+  mapped?: SyncRecord,
+): string {
   for (const candidate of mapped ? [record, mapped] : [record]) {
     const paths = keyPaths ?? (candidate.id !== undefined ? [['id']] : []);
     const values = paths.map((p) => getPath(candidate, p)).filter((v) => v !== undefined);

@@ -196,7 +196,9 @@ function replaceAt(value: unknown, keys: readonly string[], replace: (leaf: unkn
     return value.map((item, i) => replaceAt(item, rest, replace, `${where}[${i}]`));
   }
   if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...(value as Record<string, unknown>) };
   if (!(key in copy)) return value;
   copy[key] = replaceAt(copy[key], rest, replace, where ? `${where}.${key}` : key);
   return copy;
@@ -298,12 +300,17 @@ function compileReadPath(path: string): (record: unknown) => unknown {
 
 function compileTemplate(template: string): FieldReader {
   const parts = parseTemplate(template);
-  return (record, scopes) => renderParts(parts, (ref) => ({ found: true, value: lookupRef(ref.scope === 'record' ? { record } : scopes, ref) }));
+  return (record, scopes) =>
+    renderParts(parts, (ref) => ({ found: true, value: lookupRef(ref.scope === 'record' ? { record } : scopes, ref) }));
 }
 
 /** `classify` values: constants, where text may use `${record.field}` and runtime scopes. */
-function compileConstants(values: Readonly<Record<string, unknown>>): (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => SyncRecord {
-  const entries = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && hasTemplate(v) ? compileTemplate(v) : () => v] as const);
+function compileConstants(
+  values: Readonly<Record<string, unknown>>,
+): (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => SyncRecord {
+  const entries = Object.entries(values).map(
+    ([k, v]) => [k, typeof v === 'string' && hasTemplate(v) ? compileTemplate(v) : () => v] as const,
+  );
   return (record, scopes) => {
     const out: SyncRecord = {};
     for (const [k, read] of entries) out[k] = read(record, scopes);

@@ -34,7 +34,12 @@ export function createCrosswalk(db: Kysely<StateDatabase>, style: UpsertStyle, t
       }),
     all: (kind) =>
       guard('read the crosswalk', async () => {
-        const rows = await db.selectFrom('syncengine_crosswalk').select(['source_id', 'target_id']).where('tenant', '=', tenant).where('kind', '=', kind).execute();
+        const rows = await db
+          .selectFrom('syncengine_crosswalk')
+          .select(['source_id', 'target_id'])
+          .where('tenant', '=', tenant)
+          .where('kind', '=', kind)
+          .execute();
         return new Map(rows.map((r) => [r.source_id, r.target_id]));
       }),
     put: (kind, entries) =>
@@ -43,11 +48,14 @@ export function createCrosswalk(db: Kysely<StateDatabase>, style: UpsertStyle, t
         const rows = entries.map((e) => ({ tenant, kind, source_id: e.sourceId, target_id: e.targetId, updated_at: at }));
         for (let i = 0; i < rows.length; i += CHUNK) {
           const insert = db.insertInto('syncengine_crosswalk').values(rows.slice(i, i + CHUNK));
-          await (style === 'on-conflict'
-            ? insert.onConflict((oc) =>
-                oc.columns(['tenant', 'kind', 'source_id']).doUpdateSet((eb) => ({ target_id: eb.ref('excluded.target_id'), updated_at: eb.ref('excluded.updated_at') })),
-              )
-            : insert.onDuplicateKeyUpdate({ target_id: sql`VALUES(target_id)`, updated_at: sql`VALUES(updated_at)` })
+          await (
+            style === 'on-conflict'
+              ? insert.onConflict((oc) =>
+                  oc
+                    .columns(['tenant', 'kind', 'source_id'])
+                    .doUpdateSet((eb) => ({ target_id: eb.ref('excluded.target_id'), updated_at: eb.ref('excluded.updated_at') })),
+                )
+              : insert.onDuplicateKeyUpdate({ target_id: sql`VALUES(target_id)`, updated_at: sql`VALUES(updated_at)` })
           ).execute();
         }
       }),

@@ -28,7 +28,10 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) > 0) return true;
         try {
-          await db.insertInto('syncengine_locks').values({ name, holder, expires_at: now + ttlMs }).execute();
+          await db
+            .insertInto('syncengine_locks')
+            .values({ name, holder, expires_at: now + ttlMs })
+            .execute();
           return true;
         } catch {
           // Another process holds it (the row exists and is neither expired nor ours).

@@ -6,7 +6,11 @@ import type { StateDatabase } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
 /** Opens the store; on failure releases the pool and names the database (without credentials). */
-export async function openOrDestroy(db: Kysely<StateDatabase>, location: ServerLocation, open: () => Promise<StateStore>): Promise<StateStore> {
+export async function openOrDestroy(
+  db: Kysely<StateDatabase>,
+  location: ServerLocation,
+  open: () => Promise<StateStore>,
+): Promise<StateStore> {
   try {
     return await open();
   } catch (error) {

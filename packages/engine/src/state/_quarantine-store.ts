@@ -51,7 +51,9 @@ export function createQuarantine(db: Kysely<StateDatabase>, style: UpsertStyle, 
             };
             const update = { run_id: row.run_id, reasons: row.reasons, record: row.record, status: 'open' };
             const insert = trx.insertInto('syncengine_quarantine').values(row);
-            await (style === 'on-conflict' ? insert.onConflict((oc) => oc.column('id').doUpdateSet(update)) : insert.onDuplicateKeyUpdate(update)).execute();
+            await (
+              style === 'on-conflict' ? insert.onConflict((oc) => oc.column('id').doUpdateSet(update)) : insert.onDuplicateKeyUpdate(update)
+            ).execute();
           }
         });
       }),
@@ -64,23 +66,24 @@ export function createQuarantine(db: Kysely<StateDatabase>, style: UpsertStyle, 
         const status = filter.status ?? 'open';
         if (status !== 'all') query = query.where('status', '=', status);
         if (filter.ids?.length) query = query.where('id', 'in', filter.ids);
-        const rows = await query.orderBy('seq').limit(filter.limit ?? 1000).execute();
-        return rows.map(
-          (row): QuarantinedRecord => ({
-            id: row.id,
-            pipeline: row.pipeline,
-            stream: row.stream,
-            ...(row.tenant ? { tenant: row.tenant } : {}),
-            runId: row.run_id,
-            recordKey: row.record_key,
-            record: JSON.parse(row.record) as Record<string, unknown>,
-            reasons: JSON.parse(row.reasons) as string[],
-            status: row.status as QuarantinedRecord['status'],
-            createdAt: row.created_at,
-            ...(row.resolved_run_id ? { resolvedRunId: row.resolved_run_id } : {}),
-            ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
-          }),
-        );
+        const rows = await query
+          .orderBy('seq')
+          .limit(filter.limit ?? 1000)
+          .execute();
+        return rows.map((row): QuarantinedRecord => ({
+          id: row.id,
+          pipeline: row.pipeline,
+          stream: row.stream,
+          ...(row.tenant ? { tenant: row.tenant } : {}),
+          runId: row.run_id,
+          recordKey: row.record_key,
+          record: JSON.parse(row.record) as Record<string, unknown>,
+          reasons: JSON.parse(row.reasons) as string[],
+          status: row.status as QuarantinedRecord['status'],
+          createdAt: row.created_at,
+          ...(row.resolved_run_id ? { resolvedRunId: row.resolved_run_id } : {}),
+          ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
+        }));
       }),
     resolve: (ids, runId) =>
       guard('resolve quarantined records', async () => {

@@ -68,13 +68,20 @@ export function parseDatabaseUrl(text: string, baseDir: string = process.cwd()):
     url = new URL(text);
   } catch {
     // The text may hold a password: never quote it.
-    throw new SyncError('CONFIG_INVALID', `invalid ${dialect} URL; write ${scheme}://user:password@host:port/database, with special characters percent-encoded`);
+    throw new SyncError(
+      'CONFIG_INVALID',
+      `invalid ${dialect} URL; write ${scheme}://user:password@host:port/database, with special characters percent-encoded`,
+    );
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   const params = Object.fromEntries(url.searchParams.entries());
   // A Unix socket directory may be given as ?host=/var/run/postgresql.
   const host = url.hostname ? decodeURIComponent(url.hostname).replace(/^\[(.*)\]$/, '$1') : (params.host ?? 'localhost');
-  if (!database) throw new SyncError('CONFIG_INVALID', `${dialect} URL ${describeDatabaseUrl(text)} names no database; write ${scheme}://host:port/database`);
+  if (!database)
+    throw new SyncError(
+      'CONFIG_INVALID',
+      `${dialect} URL ${describeDatabaseUrl(text)} names no database; write ${scheme}://host:port/database`,
+    );
   return {
     dialect,
     host,

@@ -88,7 +88,9 @@ export async function migrateStateStore(db: Kysely<StateDatabase>, options: { sc
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new StateError(`could not migrate the state store${failed ? ` (migration ${failed})` : ''}: ${driverErrorMessage(error)}`, { cause: error });
+    throw new StateError(`could not migrate the state store${failed ? ` (migration ${failed})` : ''}: ${driverErrorMessage(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -105,7 +107,12 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
   const now = () => new Date().toISOString();
   const encode = (value: unknown) => JSON.stringify(value ?? null);
   const decode = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
-  const keyOf = (key: StreamKey) => ({ pipeline: key.pipeline, stream: key.stream, tenant: key.tenant ?? '', partition_key: key.partition ?? '' });
+  const keyOf = (key: StreamKey) => ({
+    pipeline: key.pipeline,
+    stream: key.stream,
+    tenant: key.tenant ?? '',
+    partition_key: key.partition ?? '',
+  });
 
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
@@ -143,9 +150,12 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
   const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown) => {
     const row = { ...keyOf(key), value: encode(value), updated_at: now() };
     const insert = inSchema(target).insertInto('syncengine_cursors').values(row);
-    await (style === 'on-conflict'
-      ? insert.onConflict((oc) => oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-      : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
+    await (
+      style === 'on-conflict'
+        ? insert.onConflict((oc) =>
+            oc.columns(['pipeline', 'stream', 'tenant', 'partition_key']).doUpdateSet({ value: row.value, updated_at: row.updated_at }),
+          )
+        : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
     ).execute();
   };
 
@@ -184,7 +194,16 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
       guard('record a run', async () => {
         await db
           .insertInto('syncengine_runs')
-          .values({ id: run.id, pipeline: run.pipeline, tenant: run.tenant ?? '', trigger: run.trigger, status: 'running', started_at: run.startedAt, finished_at: null, error: null })
+          .values({
+            id: run.id,
+            pipeline: run.pipeline,
+            tenant: run.tenant ?? '',
+            trigger: run.trigger,
+            status: 'running',
+            started_at: run.startedAt,
+            finished_at: null,
+            error: null,
+          })
           .execute();
       }),
     saveStreamRun: (r: StreamRunRecord) =>
@@ -204,9 +223,10 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
         };
         const { run_id: _r, stream: _s, ...changes } = row;
         const insert = db.insertInto('syncengine_stream_runs').values(row);
-        await (style === 'on-conflict'
-          ? insert.onConflict((oc) => oc.columns(['run_id', 'stream']).doUpdateSet(changes))
-          : insert.onDuplicateKeyUpdate(changes)
+        await (
+          style === 'on-conflict'
+            ? insert.onConflict((oc) => oc.columns(['run_id', 'stream']).doUpdateSet(changes))
+            : insert.onDuplicateKeyUpdate(changes)
         ).execute();
       }),
     finishRun: (id, end) =>
@@ -228,24 +248,39 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
         if (filter.pipeline) query = query.where('pipeline', '=', filter.pipeline);
         if (filter.tenant !== undefined) query = query.where('tenant', '=', filter.tenant);
         if (filter.status) query = query.where('status', '=', filter.status);
-        const rows = await query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(filter.limit ?? 50).execute();
+        const rows = await query
+          .orderBy('started_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(filter.limit ?? 50)
+          .execute();
         const streams = await loadStreams(rows.map((r) => r.id));
-        return rows.map((row) => toRun(row, streams.filter((s) => s.run_id === row.id)));
+        return rows.map((row) =>
+          toRun(
+            row,
+            streams.filter((s) => s.run_id === row.id),
+          ),
+        );
       }),
     kv(namespace: string): KeyValueStore {
       return {
         get: (key) =>
           guard('read a stored value', async () => {
-            const row = await db.selectFrom('syncengine_kv').select('value').where('namespace', '=', namespace).where('key', '=', key).executeTakeFirst();
+            const row = await db
+              .selectFrom('syncengine_kv')
+              .select('value')
+              .where('namespace', '=', namespace)
+              .where('key', '=', key)
+              .executeTakeFirst();
             return row?.value;
           }),
         set: (key, value) =>
           guard('store a value', async () => {
             const row = { namespace, key, value, updated_at: now() };
             const insert = db.insertInto('syncengine_kv').values(row);
-            await (style === 'on-conflict'
-              ? insert.onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet({ value, updated_at: row.updated_at }))
-              : insert.onDuplicateKeyUpdate({ value, updated_at: row.updated_at })
+            await (
+              style === 'on-conflict'
+                ? insert.onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet({ value, updated_at: row.updated_at }))
+                : insert.onDuplicateKeyUpdate({ value, updated_at: row.updated_at })
             ).execute();
           }),
         delete: (key) =>

@@ -40,5 +40,7 @@ export async function createMysqlStateStore(options: MysqlStateStoreOptions): Pr
     timezone: 'Z',
   });
   const db = new Kysely<StateDatabase>({ dialect: new MysqlDialect({ pool }) });
-  return openOrDestroy(db, location, () => createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }));
+  return openOrDestroy(db, location, () =>
+    createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
+  );
 }

@@ -7,7 +7,12 @@ const STRING_MAP: JsonSchema = {
 
 /** How an obtained token is sent; shared by every style that fetches a token. */
 const TOKEN_USE = {
-  header: { description: 'Header that carries the obtained token, e.g. `x-amz-access-token`.', type: 'string', minLength: 1, default: 'Authorization' },
+  header: {
+    description: 'Header that carries the obtained token, e.g. `x-amz-access-token`.',
+    type: 'string',
+    minLength: 1,
+    default: 'Authorization',
+  },
   prefix: { description: 'Text before the token in that header; `""` sends the bare token.', type: 'string', default: 'Bearer ' },
   refresh_margin_s: {
     description: 'Fetch a new token this many seconds before the current one expires (at most half its lifetime).',
@@ -16,7 +21,8 @@ const TOKEN_USE = {
     default: 60,
   },
   token_lifetime_s: {
-    description: 'Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.',
+    description:
+      'Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.',
     type: 'number',
     exclusiveMinimum: 0,
   },
@@ -29,19 +35,21 @@ const OAUTH2_REQUEST = {
   client_secret: { description: 'OAuth2 client secret.', type: 'string', minLength: 1, 'x-secret': true },
   scope: { description: 'Space-separated scopes to request.', type: 'string' },
   client_auth: {
-    description: 'Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).',
+    description:
+      'Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).',
     type: 'string',
     enum: ['body', 'basic'],
     default: 'body',
   },
   body_format: {
-    description: 'Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).',
+    description:
+      'Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).',
     type: 'string',
     enum: ['form', 'json'],
     default: 'form',
   },
   token_params: { ...STRING_MAP, description: 'Extra fields of the token request, e.g. `audience`.' },
-  token_headers: { ...STRING_MAP, description: 'Extra headers of the token request, e.g. SparkLayer\'s `Site-Id`.' },
+  token_headers: { ...STRING_MAP, description: "Extra headers of the token request, e.g. SparkLayer's `Site-Id`." },
 } satisfies Record<string, JsonSchema>;
 
 /** Auth styles of the HTTP connector, one branch per `type`. */
@@ -89,7 +97,8 @@ export const HTTP_AUTH_SCHEMA: JsonSchema = {
     },
     {
       title: 'oauth2_client_credentials',
-      description: 'OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.',
+      description:
+        'OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.',
       type: 'object',
       additionalProperties: false,
       required: ['type', 'token_url', 'client_id', 'client_secret'],
@@ -120,11 +129,20 @@ export const HTTP_AUTH_SCHEMA: JsonSchema = {
         login_url: { description: 'Login endpoint: an absolute URL, or a path relative to `base_url`.', type: 'string', minLength: 1 },
         username: { description: 'User name.', type: 'string', minLength: 1 },
         password: { description: 'Password.', type: 'string', 'x-secret': true },
-        username_field: { description: 'Name of the user name field in the login body.', type: 'string', minLength: 1, default: 'username' },
+        username_field: {
+          description: 'Name of the user name field in the login body.',
+          type: 'string',
+          minLength: 1,
+          default: 'username',
+        },
         password_field: { description: 'Name of the password field in the login body.', type: 'string', minLength: 1, default: 'password' },
         body_format: { description: 'Encoding of the login body.', type: 'string', enum: ['json', 'form'], default: 'json' },
         token_path: { description: 'Dot path of the token in the login response.', type: 'string', minLength: 1, default: 'token' },
-        expires_in_path: { description: 'Dot path of the token\'s lifetime in seconds in the login response, if it has one.', type: 'string', minLength: 1 },
+        expires_in_path: {
+          description: "Dot path of the token's lifetime in seconds in the login response, if it has one.",
+          type: 'string',
+          minLength: 1,
+        },
         token_headers: { ...STRING_MAP, description: 'Extra headers of the login request.' },
         ...TOKEN_USE,
       },

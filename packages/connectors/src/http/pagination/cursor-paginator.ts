@@ -22,7 +22,9 @@ export function createCursorPaginator(options: CursorPagination): Paginator {
       const text = typeof token === 'object' ? JSON.stringify(token) : String(token);
       if (seen.has(text)) return { stop: `the server sent the next-page token ${clip(text)} a second time`, warn: true };
       seen.add(text);
-      return { request: { params: { ...size, [options.token_param]: text }, ...(options.keep_params ? { onlyParams: options.keep_params } : {}) } };
+      return {
+        request: { params: { ...size, [options.token_param]: text }, ...(options.keep_params ? { onlyParams: options.keep_params } : {}) },
+      };
     },
   };
 }

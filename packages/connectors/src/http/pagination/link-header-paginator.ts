@@ -15,7 +15,12 @@ export function createLinkHeaderPaginator(options: LinkHeaderPagination): Pagina
     next(page) {
       const reason = stopReason(options, page);
       if (reason) return { stop: reason };
-      return followUrl(parseLinkHeader(page.headers.get('link') ?? '').get(options.rel), page.url, fetched, `Link rel="${options.rel}" URL`);
+      return followUrl(
+        parseLinkHeader(page.headers.get('link') ?? '').get(options.rel),
+        page.url,
+        fetched,
+        `Link rel="${options.rel}" URL`,
+      );
     },
   };
 }

@@ -7,7 +7,11 @@ export const PAGINATION_TYPES = ['none', 'page', 'offset', 'cursor', 'next_url',
 export const STOP_RULES = ['empty_page', 'short_page', 'has_more', 'total'] as const;
 
 const SIZE = {
-  size_param: { description: 'Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.', type: 'string', minLength: 1 },
+  size_param: {
+    description: 'Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.',
+    type: 'string',
+    minLength: 1,
+  },
   size: { description: 'Records per page; also how a short page is recognised.', type: 'integer', minimum: 1, default: 100 },
 } satisfies Record<string, JsonSchema>;
 
@@ -22,7 +26,11 @@ const stopWhen = (fallback: readonly string[]): Record<string, JsonSchema> => ({
   },
   has_more_path: { description: 'Dot path of a "more pages" flag in the response body, e.g. `hasMore`.', type: 'string', minLength: 1 },
   total_path: { description: 'Dot path of the total record count in the response body, e.g. `totalCount`.', type: 'string', minLength: 1 },
-  total_pages_path: { description: 'Dot path of the total page count in the response body, e.g. `pagination.total_pages`.', type: 'string', minLength: 1 },
+  total_pages_path: {
+    description: 'Dot path of the total page count in the response body, e.g. `pagination.total_pages`.',
+    type: 'string',
+    minLength: 1,
+  },
   max_pages: {
     description: 'Loop guard: stop with a warning after this many pages.',
     type: 'integer',
@@ -31,7 +39,13 @@ const stopWhen = (fallback: readonly string[]): Record<string, JsonSchema> => ({
   },
 });
 
-const branch = (type: (typeof PAGINATION_TYPES)[number], title: string, description: string, properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
+const branch = (
+  type: (typeof PAGINATION_TYPES)[number],
+  title: string,
+  description: string,
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+): JsonSchema => ({
   title,
   description,
   type: 'object',
@@ -54,21 +68,34 @@ export const HTTP_PAGINATION_SCHEMA: JsonSchema = {
       ...SIZE,
       ...stopWhen(['short_page', 'empty_page']),
     }),
-    branch('offset', 'OffsetPagination', 'Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).', {
-      offset_param: { description: 'Query parameter of the offset.', type: 'string', minLength: 1, default: 'offset' },
-      ...SIZE,
-      ...stopWhen(['short_page', 'empty_page']),
-    }),
+    branch(
+      'offset',
+      'OffsetPagination',
+      'Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).',
+      {
+        offset_param: { description: 'Query parameter of the offset.', type: 'string', minLength: 1, default: 'offset' },
+        ...SIZE,
+        ...stopWhen(['short_page', 'empty_page']),
+      },
+    ),
     branch(
       'cursor',
       'CursorPagination',
       'Sends back a token found in the response body (`NextToken`, `continueFrom`, ...) until there is none.',
       {
-        token_path: { description: 'Dot path of the next-page token in the response body, e.g. `payload.NextToken`.', type: 'string', minLength: 1 },
-        token_param: { description: 'Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.', type: 'string', minLength: 1 },
+        token_path: {
+          description: 'Dot path of the next-page token in the response body, e.g. `payload.NextToken`.',
+          type: 'string',
+          minLength: 1,
+        },
+        token_param: {
+          description: 'Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.',
+          type: 'string',
+          minLength: 1,
+        },
         keep_params: {
           description:
-            'On the pages after the first, send only these of the stream\'s query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.',
+            "On the pages after the first, send only these of the stream's query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.",
           type: 'array',
           items: { type: 'string', minLength: 1 },
         },
@@ -82,14 +109,19 @@ export const HTTP_PAGINATION_SCHEMA: JsonSchema = {
       'NextUrlPagination',
       'Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.',
       {
-        next_url_path: { description: 'Dot path of the next page\'s URL in the response body.', type: 'string', minLength: 1 },
+        next_url_path: { description: "Dot path of the next page's URL in the response body.", type: 'string', minLength: 1 },
         ...stopWhen([]),
       },
       ['next_url_path'],
     ),
-    branch('link_header', 'LinkHeaderPagination', 'Follows the `rel="next"` URL of the `Link` response header (e.g. Shopify) until there is none.', {
-      rel: { description: 'The link relation to follow.', type: 'string', minLength: 1, default: 'next' },
-      ...stopWhen([]),
-    }),
+    branch(
+      'link_header',
+      'LinkHeaderPagination',
+      'Follows the `rel="next"` URL of the `Link` response header (e.g. Shopify) until there is none.',
+      {
+        rel: { description: 'The link relation to follow.', type: 'string', minLength: 1, default: 'next' },
+        ...stopWhen([]),
+      },
+    ),
   ],
 };
