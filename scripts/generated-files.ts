@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { PIPELINE_SCHEMA, renderPipelineReference, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
-import { BUILTIN_CONNECTORS, SQL_SINK_SCHEMA } from '@syncengine/connectors';
+import { BUILTIN_CONNECTORS, HTTP_CONNECTION_SCHEMA, SQL_SINK_SCHEMA } from '@syncengine/connectors';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
@@ -55,10 +55,23 @@ const pascal = (name: string) => name.replace(/(^|[_-])(\w)/g, (_, __, c: string
 async function connectorTypes(connector: AnyConnectorDefinition): Promise<string> {
   const base = pascal(connector.name);
   const parts = [banner(`the ${connector.name} connector's schemas`), ''];
-  parts.push(await toTypeScript(connector.connectionSchema, `${base}ConnectionConfig`), '');
-  if (connector.source) parts.push(await toTypeScript(connector.source.streamSchema, `${base}SourceOptions`), '');
-  if (connector.sink) parts.push(await toTypeScript(connector.sink.streamSchema, `${base}SinkOptions`), '');
+  // A preset's own options are its type; the http options it also accepts, and its stream options, are http's types.
+  const preset = connectorDir(connector.name) === 'presets';
+  parts.push(
+    await toTypeScript(preset ? ownOptions(connector.connectionSchema) : connector.connectionSchema, `${base}ConnectionConfig`),
+    '',
+  );
+  if (connector.source && !preset) parts.push(await toTypeScript(connector.source.streamSchema, `${base}SourceOptions`), '');
+  if (connector.sink && !preset) parts.push(await toTypeScript(connector.sink.streamSchema, `${base}SinkOptions`), '');
   return `${parts.join('\n').trimEnd()}\n`;
+}
+
+const HTTP_CONNECTION_KEYS = new Set(Object.keys(HTTP_CONNECTION_SCHEMA.properties ?? {}));
+
+/** A preset's connection schema without the http options every preset accepts. */
+function ownOptions(schema: JsonSchema): JsonSchema {
+  const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([k]) => !HTTP_CONNECTION_KEYS.has(k)));
+  return { ...schema, properties, required: (schema.required ?? []).filter((k) => k in properties) };
 }
 
 /** Presets live in `src/presets/`, the other connectors in a folder of their own name. */

@@ -41,3 +41,5 @@ export { resolveServerConnection, serverConnectionSchema } from './sql/sql-conne
 export type { ResolvedServerConnection, ServerConnectionOptions } from './sql/sql-connection-schema.js';
 export { defineHttpPreset } from './http/define-http-preset.js';
 export type { DeepPartial, HttpPresetSpec } from './http/define-http-preset.js';
+export { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http/http-schema.js';
+export { HTTP_SINK_SCHEMA } from './http/http-sink-schema.js';
