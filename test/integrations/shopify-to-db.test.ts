@@ -111,8 +111,10 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     const lines = result.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { stream: string; record: Record<string, any> });
+      .map((l) => JSON.parse(l) as { stream: string; tenant: string; record: Record<string, any> });
     expect(lines).toHaveLength(2 * (5 + 5 + 5 + 5));
+    // Each line says which client the record belongs to: 20 lines for each of the two good clients.
+    expect([...new Set(lines.map((l) => l.tenant))]).toHaveLength(2);
     for (const { stream, record } of lines) {
       expect(record).toMatchObject({ platform: 'shopify', data_type: stream, fetched_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
       const source = stream === 'inventory' ? `${record.data.inventory_item_id}:${record.data.location_id}` : String(record.data.id);

@@ -198,7 +198,10 @@ async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOpt
       continue;
     }
     const id = String(raw);
-    if (seen.has(id)) continue;
+    if (seen.has(id)) {
+      env.logger.warn(`tenant ${id} is listed twice; only the first entry runs`);
+      continue;
+    }
     seen.add(id);
     registerSecrets(pipeline, record);
     if (where && !isTruthy(where(record))) continue;

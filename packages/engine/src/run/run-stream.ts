@@ -609,7 +609,9 @@ function dryRunWriter(stream: string, ctx: StreamRunContext): StreamWriter {
   return {
     async write(records) {
       let text = '';
-      for (const record of records) text += `${redactor.redact(JSON.stringify({ stream, record }))}\n`;
+      // In a multi-tenant run each line says whose record it is.
+      const tenant = ctx.tenant ? { tenant: ctx.tenant.id } : {};
+      for (const record of records) text += `${redactor.redact(JSON.stringify({ stream, ...tenant, record }))}\n`;
       ctx.output.write(text);
       return { inserted: 0, updated: 0, skipped: records.length };
     },
