@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { databaseIdentity, defineConnector, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
 import { createSqlConnection } from '../sql/sql-connection.js';
 import { SQLITE_ADAPTER } from './sqlite-adapter.js';

@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { createConsola } from 'consola';
 import { parse as parseYaml } from 'yaml';
 import type { Pipeline } from '../config/load-pipeline.js';
-import { renderRuntime } from '../config/template.js';
-import { NO_METRICS, type Connection } from '../connector/connector.js';
+import type { Connection } from '../connector/connector.js';
 import { describeError, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
+import { connectEndpoint } from './_connect.js';
 import { readRecords } from './_partitions.js';
 import { resultScope, runStatement } from './_statements.js';
 import type { RunResult } from './run-events.js';
@@ -127,15 +127,13 @@ function tenantConnections(
   const open = (endpoint: EndpointPlan) => {
     let connection = connections.get(endpoint.connection);
     if (!connection) {
-      connection = endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, scopes), {
-        connectionName: endpoint.connection,
-        logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
-        redactor: pipeline.redactor,
-        baseDir: pipeline.baseDir,
-        store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
-        crosswalk: options.state.crosswalk(),
+      connection = connectEndpoint(endpoint, {
+        pipeline,
+        state: options.state,
+        logger,
         signal,
-        metrics: options.metrics ?? NO_METRICS,
+        scopes,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
       });
       connections.set(endpoint.connection, connection);
     }

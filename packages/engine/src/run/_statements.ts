@@ -1,11 +1,12 @@
 import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import { NO_METRICS, type Connection } from '../connector/connector.js';
+import type { Connection } from '../connector/connector.js';
 import { describeError, SyncError } from '../errors.js';
 import type { StatementsPlan } from '../plan/plan-types.js';
 import type { StateStore } from '../state/state-store.js';
 import type { RunResult } from './run-events.js';
+import { connectEndpoint } from './_connect.js';
 
 /** The `${result.*}` scope of write-back and after-run statements. */
 export function resultScope(result: RunResult, nextRunAt: string | null = null): Record<string, unknown> {
@@ -69,16 +70,7 @@ export async function runAfterRun(
   const endpoint = plan.connection;
   let connection: Connection | undefined;
   try {
-    connection = await endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, { now: result.finishedAt }), {
-      connectionName: endpoint.connection,
-      logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
-      redactor: pipeline.redactor,
-      baseDir: pipeline.baseDir,
-      store: state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
-      crosswalk: state.crosswalk(),
-      signal,
-      metrics: NO_METRICS,
-    });
+    connection = await connectEndpoint(endpoint, { pipeline, state, logger, signal, scopes: { now: result.finishedAt } });
     const scopes = { now: result.finishedAt, run: { id: result.runId, started_at: result.startedAt }, result: resultScope(result) };
     await runStatement(plan, result, scopes, connection, logger, pipeline);
   } catch (error) {

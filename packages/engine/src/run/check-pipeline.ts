@@ -1,9 +1,10 @@
 import { createConsola, type ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import { NO_METRICS, type Connection } from '../connector/connector.js';
+import type { Connection } from '../connector/connector.js';
 import { describeError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
+import { connectEndpoint } from './_connect.js';
 import type { EndpointPlan, StepNode } from '../plan/plan-types.js';
 import type { StateStore } from '../state/state-store.js';
 
@@ -83,16 +84,7 @@ export async function checkPipeline(pipeline: Pipeline, options: CheckOptions): 
     }
     let connection: Connection | undefined;
     try {
-      connection = await endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, scopes), {
-        connectionName: endpoint.connection,
-        logger: logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
-        redactor: pipeline.redactor,
-        baseDir: pipeline.baseDir,
-        store: options.state.kv(`connection:${pipeline.name}:${endpoint.connection}`),
-        crosswalk: options.state.crosswalk(),
-        signal,
-        metrics: NO_METRICS,
-      });
+      connection = await connectEndpoint(endpoint, { pipeline, state: options.state, logger, signal, scopes });
       const parts: string[] = [];
       if (connection.check) parts.push(await connection.check());
       const read = reads.get(endpoint.connection);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createConsola, type ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import { NO_METRICS, type Connection, type MetricsRecorder } from '../connector/connector.js';
+import type { Connection, MetricsRecorder } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
-import { renderRuntime } from '../config/template.js';
 import { runTenants } from './_run-tenants.js';
+import { connectEndpoint } from './_connect.js';
 import { runAfterRun } from './_statements.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
@@ -122,20 +122,17 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     let connection = connections.get(endpoint.connection);
     if (!connection) {
       const tag = `${endpoint.connector.name}:${endpoint.connection}`;
-      connection = endpoint.connector
-        .connect(renderRuntime(endpoint.connectionOptions, runScopes), {
-          connectionName: endpoint.connection,
-          logger: logger.withTag(tag),
-          redactor,
-          baseDir: pipeline.baseDir,
-          store: options.state.kv(`connection:${pipeline.name}:${tenant ? `${tenant.id}:` : ''}${endpoint.connection}`),
-          crosswalk,
-          signal,
-          metrics: options.metrics ?? NO_METRICS,
-        })
-        .catch((error: unknown) => {
-          throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
-        });
+      connection = connectEndpoint(endpoint, {
+        pipeline,
+        state: options.state,
+        logger,
+        signal,
+        scopes: runScopes,
+        ...(tenant ? { tenant: tenant.id } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+      }).catch((error: unknown) => {
+        throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
+      });
       connections.set(endpoint.connection, connection);
     }
     return connection;
