@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { PIPELINE_SCHEMA, renderPipelineReference, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
-import { BUILTIN_CONNECTORS, HTTP_CONNECTION_SCHEMA, SQL_SINK_SCHEMA } from '@syncengine/connectors';
+import { BUILTIN_CONNECTORS, HTTP_CONNECTION_SCHEMA, SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA } from '@syncengine/connectors';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
@@ -57,14 +57,20 @@ async function connectorTypes(connector: AnyConnectorDefinition): Promise<string
   const parts = [banner(`the ${connector.name} connector's schemas`), ''];
   // A preset's own options are its type; the http options it also accepts, and its stream options, are http's types.
   const preset = connectorDir(connector.name) === 'presets';
+  // Stream options shared by several connectors have one generated type of their own (SqlSinkOptions, HttpSourceOptions, ...).
+  const own = (schema: JsonSchema) => !preset && !SHARED_STREAM_SCHEMAS.has(schema);
   parts.push(
     await toTypeScript(preset ? ownOptions(connector.connectionSchema) : connector.connectionSchema, `${base}ConnectionConfig`),
     '',
   );
-  if (connector.source && !preset) parts.push(await toTypeScript(connector.source.streamSchema, `${base}SourceOptions`), '');
-  if (connector.sink && !preset) parts.push(await toTypeScript(connector.sink.streamSchema, `${base}SinkOptions`), '');
+  if (connector.source && own(connector.source.streamSchema))
+    parts.push(await toTypeScript(connector.source.streamSchema, `${base}SourceOptions`), '');
+  if (connector.sink && own(connector.sink.streamSchema))
+    parts.push(await toTypeScript(connector.sink.streamSchema, `${base}SinkOptions`), '');
   return `${parts.join('\n').trimEnd()}\n`;
 }
+
+const SHARED_STREAM_SCHEMAS = new Set<JsonSchema>([SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA]);
 
 const HTTP_CONNECTION_KEYS = new Set(Object.keys(HTTP_CONNECTION_SCHEMA.properties ?? {}));
 
@@ -91,8 +97,9 @@ export const GENERATED_FILES: GeneratedFile[] = [
     render: () => connectorTypes(connector),
   })),
   {
-    path: root('packages/connectors/src/sql/sql-sink-types.generated.ts'),
-    render: async () => `${banner('SQL_SINK_SCHEMA')}\n\n${await toTypeScript(SQL_SINK_SCHEMA, 'SqlSinkOptions')}\n`,
+    path: root('packages/connectors/src/sql/sql-types.generated.ts'),
+    render: async () =>
+      `${banner('SQL_SINK_SCHEMA and SQL_SOURCE_SCHEMA')}\n\n${await toTypeScript(SQL_SINK_SCHEMA, 'SqlSinkOptions')}\n\n${await toTypeScript(SQL_SOURCE_SCHEMA, 'SqlSourceOptions')}\n`,
   },
   {
     path: root('docs/pipeline-reference.md'),

@@ -19,7 +19,7 @@ const DIR = 'packages/cli/test/fixtures/invalid';
 const keysOf = (schema: JsonSchema | undefined) => Object.keys(schema?.properties ?? {}).join(', ');
 const SCHEMA = PIPELINE_SCHEMA as JsonSchema;
 const STREAM = SCHEMA.properties!.streams!.additionalProperties as JsonSchema;
-const STEP = STREAM.properties!.transforms!.items as JsonSchema;
+const STEP = SCHEMA.$defs!.transformStep!;
 const http = await BUILTIN_CONNECTORS.http!();
 const PAGINATION = (http.source!.streamSchema.properties!.pagination!.oneOf ?? []).find((b) => b.properties?.type?.const === 'page');
 const PAGINATION_TYPES = (http.source!.streamSchema.properties!.pagination!.oneOf ?? [])

@@ -124,14 +124,7 @@ export const SQL_SOURCE_SCHEMA: JsonSchema = {
   },
 };
 
-export type { SqlSinkOptions } from './sql-sink-types.generated.js';
-
-/** Options of a SQL source, as every SQL connector receives them after validation. */
-export interface SqlSourceOptions {
-  query: string;
-  params?: { [name: string]: unknown };
-  batch_size: number;
-}
+export type { SqlSinkOptions, SqlSourceOptions } from './sql-types.generated.js';
 
 /** True when a name is safe to use as a SQL identifier. */
 export function isSafeIdentifier(name: string): boolean {

@@ -11,6 +11,7 @@ const LOGIC: JsonSchema = {
 
 /** A reference to the field spec in `$defs`: specs nest (`object`, `each`), so the schema refers to itself. */
 const FIELD_SPEC: JsonSchema = { $ref: '#/$defs/fieldSpec' };
+const TRANSFORM_STEP: JsonSchema = { $ref: '#/$defs/transformStep' };
 
 const FIELD_SPEC_DEF: JsonSchema = {
   title: 'FieldSpec',
@@ -96,7 +97,9 @@ const RECORDS_FROM: JsonSchema = {
   },
 };
 
-const TRANSFORM_STEP: JsonSchema = {
+/** One transform step; `$defs.transformStep`, referred to by a stream's and each output's `transforms`. */
+const TRANSFORM_STEP_DEF: JsonSchema = {
+  title: 'TransformStep',
   description: 'One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.',
   type: 'object',
   minProperties: 1,
@@ -244,7 +247,7 @@ export const PIPELINE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['version', 'streams'],
-  $defs: { fieldSpec: FIELD_SPEC_DEF },
+  $defs: { fieldSpec: FIELD_SPEC_DEF, transformStep: TRANSFORM_STEP_DEF },
   properties: {
     version: {
       description: 'Version of the pipeline language this file is written in.',

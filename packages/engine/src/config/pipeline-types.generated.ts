@@ -349,193 +349,8 @@ export interface PipelineDefinition {
       };
       /**
        * Steps applied to each record in order, between the source and the sink.
-       *
-       * Items: One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.
        */
-      transforms: {
-        /**
-         * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
-         */
-        map?: {
-          [k: string]: FieldSpec;
-        };
-        /**
-         * Adds or replaces the fields listed here (target name: field spec), keeping the others.
-         */
-        set?: {
-          [k: string]: FieldSpec;
-        };
-        /**
-         * Keeps only these top-level fields.
-         *
-         * @minItems 1
-         */
-        keep?: [string, ...string[]];
-        /**
-         * Removes these top-level fields.
-         *
-         * @minItems 1
-         */
-        drop?: [string, ...string[]];
-        /**
-         * Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).
-         */
-        pack?: {
-          /**
-           * Name of the field that receives the packed fields.
-           */
-          into: string;
-          /**
-           * Fields that stay at the top level.
-           *
-           * @minItems 1
-           */
-          keep?: [string, ...string[]];
-        };
-        /**
-         * Turns one record into one record per element of the list at `path` (e.g. one per order line).
-         */
-        flatten?: {
-          /**
-           * Dot path of the list.
-           */
-          path: string;
-          /**
-           * Field that receives the element; the list field itself is removed.
-           */
-          into: string;
-          /**
-           * Optional field that receives the element's position (0-based).
-           */
-          index?: string;
-          /**
-           * Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.
-           */
-          keep_empty: boolean;
-        };
-        /**
-         * Keeps only the records for which this json-logic expression is truthy.
-         */
-        filter?: unknown;
-        /**
-         * Drops a record whose key was already seen in this run (the first one wins).
-         */
-        dedupe?: {
-          /**
-           * Dot path(s) of the fields that identify a record.
-           *
-           * @minItems 1
-           */
-          key: [string, ...string[]];
-        };
-        /**
-         * Sets fields from the first rule whose `when` holds, or from `default` when none does.
-         */
-        classify?: {
-          /**
-           * @minItems 1
-           */
-          rules: [
-            {
-              /**
-               * A json-logic condition on the record.
-               */
-              when: unknown;
-              /**
-               * Fields to set: constants; text may use `${record.field}`.
-               */
-              set: {
-                [k: string]: unknown;
-              };
-            },
-            ...{
-              /**
-               * A json-logic condition on the record.
-               */
-              when: unknown;
-              /**
-               * Fields to set: constants; text may use `${record.field}`.
-               */
-              set: {
-                [k: string]: unknown;
-              };
-            }[]
-          ];
-          /**
-           * Fields to set when no rule matches.
-           */
-          default?: {
-            [k: string]: unknown;
-          };
-        };
-        /**
-         * Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.
-         */
-        validate?: {
-          /**
-           * The JSON Schema records must match.
-           */
-          schema: Record<string, unknown>;
-        };
-        /**
-         * Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.
-         */
-        translate?: {
-          /**
-           * Crosswalk kind, e.g. `item`.
-           */
-          kind: string;
-          /**
-           * Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.
-           */
-          path: string;
-          /**
-           * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
-           */
-          missing: 'quarantine' | 'skip' | 'fail';
-        };
-        /**
-         * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
-         */
-        join?: {
-          /**
-           * The right side: `source` (a source block) or `stream` (another stream).
-           */
-          from: {
-            /**
-             * A source block: `connection` plus the connector's stream options.
-             */
-            source?: {
-              /**
-               * Name of a connection under `connections`.
-               */
-              connection: string;
-              [k: string]: unknown;
-            };
-            /**
-             * Name of another stream whose source (and transforms) give the records; its sink is not used.
-             */
-            stream?: string;
-          };
-          /**
-           * Join key: `left` path in this stream's record, `right` path in the other record.
-           */
-          on: {
-            left: string;
-            right: string;
-          };
-          /**
-           * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
-           */
-          fields: {
-            [k: string]: FieldSpec;
-          };
-          /**
-           * Right-side records kept in memory before the lookup moves to disk.
-           */
-          max_in_memory: number;
-        };
-      }[];
+      transforms: TransformStep[];
       /**
        * Where records go: `connection` names a connection; the other keys are the connector's stream options.
        */
@@ -575,193 +390,8 @@ export interface PipelineDefinition {
       also?: {
         /**
          * Steps for this output only.
-         *
-         * Items: One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.
          */
-        transforms: {
-          /**
-           * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
-           */
-          map?: {
-            [k: string]: FieldSpec;
-          };
-          /**
-           * Adds or replaces the fields listed here (target name: field spec), keeping the others.
-           */
-          set?: {
-            [k: string]: FieldSpec;
-          };
-          /**
-           * Keeps only these top-level fields.
-           *
-           * @minItems 1
-           */
-          keep?: [string, ...string[]];
-          /**
-           * Removes these top-level fields.
-           *
-           * @minItems 1
-           */
-          drop?: [string, ...string[]];
-          /**
-           * Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).
-           */
-          pack?: {
-            /**
-             * Name of the field that receives the packed fields.
-             */
-            into: string;
-            /**
-             * Fields that stay at the top level.
-             *
-             * @minItems 1
-             */
-            keep?: [string, ...string[]];
-          };
-          /**
-           * Turns one record into one record per element of the list at `path` (e.g. one per order line).
-           */
-          flatten?: {
-            /**
-             * Dot path of the list.
-             */
-            path: string;
-            /**
-             * Field that receives the element; the list field itself is removed.
-             */
-            into: string;
-            /**
-             * Optional field that receives the element's position (0-based).
-             */
-            index?: string;
-            /**
-             * Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.
-             */
-            keep_empty: boolean;
-          };
-          /**
-           * Keeps only the records for which this json-logic expression is truthy.
-           */
-          filter?: unknown;
-          /**
-           * Drops a record whose key was already seen in this run (the first one wins).
-           */
-          dedupe?: {
-            /**
-             * Dot path(s) of the fields that identify a record.
-             *
-             * @minItems 1
-             */
-            key: [string, ...string[]];
-          };
-          /**
-           * Sets fields from the first rule whose `when` holds, or from `default` when none does.
-           */
-          classify?: {
-            /**
-             * @minItems 1
-             */
-            rules: [
-              {
-                /**
-                 * A json-logic condition on the record.
-                 */
-                when: unknown;
-                /**
-                 * Fields to set: constants; text may use `${record.field}`.
-                 */
-                set: {
-                  [k: string]: unknown;
-                };
-              },
-              ...{
-                /**
-                 * A json-logic condition on the record.
-                 */
-                when: unknown;
-                /**
-                 * Fields to set: constants; text may use `${record.field}`.
-                 */
-                set: {
-                  [k: string]: unknown;
-                };
-              }[]
-            ];
-            /**
-             * Fields to set when no rule matches.
-             */
-            default?: {
-              [k: string]: unknown;
-            };
-          };
-          /**
-           * Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.
-           */
-          validate?: {
-            /**
-             * The JSON Schema records must match.
-             */
-            schema: Record<string, unknown>;
-          };
-          /**
-           * Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.
-           */
-          translate?: {
-            /**
-             * Crosswalk kind, e.g. `item`.
-             */
-            kind: string;
-            /**
-             * Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.
-             */
-            path: string;
-            /**
-             * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
-             */
-            missing: 'quarantine' | 'skip' | 'fail';
-          };
-          /**
-           * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
-           */
-          join?: {
-            /**
-             * The right side: `source` (a source block) or `stream` (another stream).
-             */
-            from: {
-              /**
-               * A source block: `connection` plus the connector's stream options.
-               */
-              source?: {
-                /**
-                 * Name of a connection under `connections`.
-                 */
-                connection: string;
-                [k: string]: unknown;
-              };
-              /**
-               * Name of another stream whose source (and transforms) give the records; its sink is not used.
-               */
-              stream?: string;
-            };
-            /**
-             * Join key: `left` path in this stream's record, `right` path in the other record.
-             */
-            on: {
-              left: string;
-              right: string;
-            };
-            /**
-             * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
-             */
-            fields: {
-              [k: string]: FieldSpec;
-            };
-            /**
-             * Right-side records kept in memory before the lookup moves to disk.
-             */
-            max_in_memory: number;
-          };
-        }[];
+        transforms: TransformStep[];
         /**
          * Where this output goes: `connection` plus the connector's stream options.
          */
@@ -821,5 +451,192 @@ export interface PipelineDefinition {
        */
       batch_size?: number;
     };
+  };
+}
+/**
+ * One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.
+ */
+export interface TransformStep {
+  /**
+   * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
+   */
+  map?: {
+    [k: string]: FieldSpec;
+  };
+  /**
+   * Adds or replaces the fields listed here (target name: field spec), keeping the others.
+   */
+  set?: {
+    [k: string]: FieldSpec;
+  };
+  /**
+   * Keeps only these top-level fields.
+   *
+   * @minItems 1
+   */
+  keep?: [string, ...string[]];
+  /**
+   * Removes these top-level fields.
+   *
+   * @minItems 1
+   */
+  drop?: [string, ...string[]];
+  /**
+   * Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).
+   */
+  pack?: {
+    /**
+     * Name of the field that receives the packed fields.
+     */
+    into: string;
+    /**
+     * Fields that stay at the top level.
+     *
+     * @minItems 1
+     */
+    keep?: [string, ...string[]];
+  };
+  /**
+   * Turns one record into one record per element of the list at `path` (e.g. one per order line).
+   */
+  flatten?: {
+    /**
+     * Dot path of the list.
+     */
+    path: string;
+    /**
+     * Field that receives the element; the list field itself is removed.
+     */
+    into: string;
+    /**
+     * Optional field that receives the element's position (0-based).
+     */
+    index?: string;
+    /**
+     * Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.
+     */
+    keep_empty: boolean;
+  };
+  /**
+   * Keeps only the records for which this json-logic expression is truthy.
+   */
+  filter?: unknown;
+  /**
+   * Drops a record whose key was already seen in this run (the first one wins).
+   */
+  dedupe?: {
+    /**
+     * Dot path(s) of the fields that identify a record.
+     *
+     * @minItems 1
+     */
+    key: [string, ...string[]];
+  };
+  /**
+   * Sets fields from the first rule whose `when` holds, or from `default` when none does.
+   */
+  classify?: {
+    /**
+     * @minItems 1
+     */
+    rules: [
+      {
+        /**
+         * A json-logic condition on the record.
+         */
+        when: unknown;
+        /**
+         * Fields to set: constants; text may use `${record.field}`.
+         */
+        set: {
+          [k: string]: unknown;
+        };
+      },
+      ...{
+        /**
+         * A json-logic condition on the record.
+         */
+        when: unknown;
+        /**
+         * Fields to set: constants; text may use `${record.field}`.
+         */
+        set: {
+          [k: string]: unknown;
+        };
+      }[]
+    ];
+    /**
+     * Fields to set when no rule matches.
+     */
+    default?: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.
+   */
+  validate?: {
+    /**
+     * The JSON Schema records must match.
+     */
+    schema: Record<string, unknown>;
+  };
+  /**
+   * Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.
+   */
+  translate?: {
+    /**
+     * Crosswalk kind, e.g. `item`.
+     */
+    kind: string;
+    /**
+     * Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.
+     */
+    path: string;
+    /**
+     * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
+     */
+    missing: 'quarantine' | 'skip' | 'fail';
+  };
+  /**
+   * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).
+   */
+  join?: {
+    /**
+     * The right side: `source` (a source block) or `stream` (another stream).
+     */
+    from: {
+      /**
+       * A source block: `connection` plus the connector's stream options.
+       */
+      source?: {
+        /**
+         * Name of a connection under `connections`.
+         */
+        connection: string;
+        [k: string]: unknown;
+      };
+      /**
+       * Name of another stream whose source (and transforms) give the records; its sink is not used.
+       */
+      stream?: string;
+    };
+    /**
+     * Join key: `left` path in this stream's record, `right` path in the other record.
+     */
+    on: {
+      left: string;
+      right: string;
+    };
+    /**
+     * Fields to add, read from the matching right record (field specs; `default` applies on a miss).
+     */
+    fields: {
+      [k: string]: FieldSpec;
+    };
+    /**
+     * Right-side records kept in memory before the lookup moves to disk.
+     */
+    max_in_memory: number;
   };
 }

@@ -83,15 +83,23 @@ function collectRows(schema: JsonSchema, prefix: string, rows: string[][], neste
       const entryPath = `${path}.<name>`;
       if (entry.properties) collectRows(entry, entryPath, rows, nested);
     }
-    if (prop.items?.properties) collectRows(prop.items, `${path}[]`, rows, nested);
-    if (prop.items?.anyOf) {
-      for (const branch of prop.items.anyOf) if (branch.properties) collectRows(branch, `${path}[]`, rows, nested);
+    const items = prop.items && deref(prop.items);
+    if (items?.properties) collectRows(items, `${path}[]`, rows, nested);
+    if (items?.anyOf) {
+      for (const branch of items.anyOf) if (branch.properties) collectRows(branch, `${path}[]`, rows, nested);
     }
   }
 }
 
+/** A `$ref` to `#/$defs/<name>` of the pipeline schema, resolved. */
+function deref(schema: JsonSchema): JsonSchema {
+  const name = schema.$ref?.split('/').pop();
+  return name ? ((PIPELINE_SCHEMA as JsonSchema).$defs?.[name] ?? schema) : schema;
+}
+
 function typeOf(schema: JsonSchema): string {
-  if (schema.$ref) return `${schema.$ref.split('/').pop()} (see FieldSpec)`.replace('fieldSpec (see FieldSpec)', 'field spec');
+  // `fieldSpec` -> `field spec`, `transformStep` -> `transform step`.
+  if (schema.$ref) return (schema.$ref.split('/').pop() ?? '').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (schema.anyOf || schema.oneOf) return [...new Set((schema.anyOf ?? schema.oneOf)!.map(typeOf))].join(' or ');

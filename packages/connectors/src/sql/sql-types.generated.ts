@@ -1,4 +1,4 @@
-/* Generated from SQL_SINK_SCHEMA by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
+/* Generated from SQL_SINK_SCHEMA and SQL_SOURCE_SCHEMA by `npm run generate`. Do not edit by hand: a test fails when it is stale. */
 /* Types describe options after validation, so keys with a default are always present. */
 
 export type SqlSinkOptions = {
@@ -67,3 +67,20 @@ export type SqlSinkOptions = {
    */
   after: string[];
 };
+
+export interface SqlSourceOptions {
+  /**
+   * The SELECT to read. Runtime references such as `${cursor}` and `:name` placeholders for `params` are sent as bound parameters, never spliced into the SQL text. See docs/sql.md.
+   */
+  query: string;
+  /**
+   * Values for `:name` placeholders in `query`, bound as parameters. Values may be `${vars.x}`, `${env.X}` or runtime references such as `${cursor}`.
+   */
+  params?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Rows fetched from the database at a time and handed on as one page.
+   */
+  batch_size: number;
+}
