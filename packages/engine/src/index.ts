@@ -58,6 +58,7 @@ export type { CompiledLogic, LogicRule } from './expressions/logic.js';
 export { CUSTOM_OPERATIONS } from './expressions/custom-operations.js';
 export { RecordRejectedError } from './errors.js';
 export { compilePath, getPath } from './util/record-path.js';
+export { checkTimeZone, formatInstant, offsetMinutes, parseInstant } from './util/time-zone.js';
 export type { RecordPath } from './util/record-path.js';
 export { createSqliteStateStore } from './state/sqlite-state-store.js';
 export type { SqliteStateStoreOptions } from './state/sqlite-state-store.js';

@@ -1,6 +1,13 @@
-import { renderRuntime, RUNTIME_SCOPES, SourceError, type ReadContext } from '@syncengine/engine';
+import {
+  checkTimeZone,
+  formatInstant,
+  parseInstant,
+  renderRuntime,
+  RUNTIME_SCOPES,
+  SourceError,
+  type ReadContext,
+} from '@syncengine/engine';
 import type { HttpSourceOptions } from './http-types.generated.js';
-import { checkTimeZone, formatInstant, parseInstant } from './_time-format.js';
 
 type SinceOptions = NonNullable<HttpSourceOptions['since']>;
 

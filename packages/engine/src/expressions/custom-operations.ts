@@ -1,3 +1,5 @@
+import { parseInstant } from '../util/time-zone.js';
+
 /**
  * The json-logic operations syncengine adds for integrations. Each takes its evaluated
  * arguments. Documented in docs/expressions.md; every one has a test.
@@ -143,45 +145,16 @@ function toIsoDate(v: unknown, zone: string | undefined): string | null {
   text = text.replace(/^(\S+) (?=\d)/, '$1T').replace(/\s+(?=[+-]\d{2}(:?\d{2})?$|Z$)/i, '');
   // Postgres writes short offsets (`+02`): make them ISO (`+02:00`).
   text = text.replace(/([+-]\d{2})$/, '$1:00');
-  if (!HAS_ZONE.test(text) && zone && /^[A-Za-z]+(?:[/_][A-Za-z_+-]+)+$/.test(zone)) return inTimeZone(text, zone);
+  if (!HAS_ZONE.test(text) && zone && /^[A-Za-z]+(?:[/_][A-Za-z_+-]+)+$/.test(zone)) {
+    // An IANA zone: the shared time-zone reader (formatters cached per zone, daylight saving time included).
+    try {
+      const instant = parseInstant(text, zone);
+      return instant === undefined ? null : new Date(instant).toISOString();
+    } catch {
+      return null;
+    }
+  }
   if (!HAS_ZONE.test(text)) text += zone ?? 'Z';
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
-/** A zone-less local time read in an IANA time zone (`America/Sao_Paulo`), daylight saving time included. */
-function inTimeZone(local: string, zone: string): string | null {
-  const asUtc = Date.parse(`${local}Z`);
-  if (Number.isNaN(asUtc)) return null;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-  } catch {
-    return null;
-  }
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-    const wall = Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-      Number(parts.second),
-    );
-    return wall - Math.floor(instant / 1000) * 1000;
-  };
-  // Two passes settle the offset across a daylight-saving change.
-  let instant = asUtc - offsetAt(asUtc);
-  instant = asUtc - offsetAt(instant);
-  return new Date(instant).toISOString();
 }

@@ -1,5 +1,6 @@
 /**
- * Reading cursor values as instants and writing instants in the formats `since.format` names,
+ * Reading times as instants and writing instants in the formats `since.format` names (the http
+ * connector) and reading zone-less times for the `date` operation,
  * in any IANA time zone (through `Intl`, so no time zone database ships with syncengine).
  */
 
