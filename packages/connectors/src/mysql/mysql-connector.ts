@@ -1,8 +1,8 @@
-import { Kysely, MysqlDialect, sql } from 'kysely';
+import { Kysely, MysqlDialect } from 'kysely';
 import { createPool, type TypeCastField, type TypeCastNext } from 'mysql2';
-import { defineConnector, driverErrorMessage, SyncError } from '@syncengine/engine';
+import { defineConnector } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
-import { createSqlConnection } from '../sql/sql-connection.js';
+import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MYSQL_ADAPTER } from './mysql-adapter.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { MysqlConnectionConfig } from './mysql-types.generated.js';
@@ -46,16 +46,7 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
       enableKeepAlive: true,
     });
     const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
-    try {
-      await sql`select 1`.execute(db);
-    } catch (error) {
-      await db.destroy();
-      throw new SyncError(
-        'SOURCE_FAILED',
-        `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`,
-        { cause: error },
-      );
-    }
+    await verifyServer(db, server);
     return createSqlConnection({ db, adapter: MYSQL_ADAPTER, identity: server.identity });
   },
 });

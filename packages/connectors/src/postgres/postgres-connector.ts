@@ -1,9 +1,9 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { defineConnector, driverErrorMessage, SyncError } from '@syncengine/engine';
+import { defineConnector, driverErrorMessage } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
-import { createSqlConnection } from '../sql/sql-connection.js';
+import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { POSTGRES_ADAPTER } from './postgres-adapter.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { PostgresConnectionConfig } from './postgres-types.generated.js';
@@ -59,16 +59,7 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
       ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
     );
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-    try {
-      await sql`select 1`.execute(db);
-    } catch (error) {
-      await db.destroy();
-      throw new SyncError(
-        'SOURCE_FAILED',
-        `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`,
-        { cause: error },
-      );
-    }
+    await verifyServer(db, server);
     return createSqlConnection({ db, adapter: POSTGRES_ADAPTER, identity: server.identity });
   },
 });

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { compileQueryTemplate } from './_sql-query-template.js';
-import type { Connection } from '@syncengine/engine';
+import { driverErrorMessage, SyncError, type Connection } from '@syncengine/engine';
 import type { SqlDialectAdapter } from './sql-dialect-adapter.js';
 import type { SqlSinkOptions, SqlSourceOptions } from './sql-schema.js';
 import { readSql } from './sql-source.js';
@@ -52,4 +52,23 @@ export function createSqlConnection(options: SqlConnectionOptions): Connection<S
     },
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Proves a new pool reaches its server (`select 1`) before any stream uses it; on failure the pool
+ * is closed and the error names the server and user, never the password.
+ */
+export async function verifyServer(db: Kysely<any>, server: { identity: string; user?: string | undefined }): Promise<void> {
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new SyncError(
+      'SOURCE_FAILED',
+      `cannot reach ${server.identity}${server.user ? ` as ${server.user}` : ''}: ${driverErrorMessage(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
