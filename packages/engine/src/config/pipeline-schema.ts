@@ -299,6 +299,14 @@ export const PIPELINE_SCHEMA = {
           maximum: 100000,
           default: 500,
         },
+        read_ahead: {
+          description:
+            'Pages a stream may read ahead of the batch being written: reading, transforming and writing overlap, and a source whose next page does not depend on the last one (page and offset paging) fetches up to this many pages at once, within its rate limit. Memory holds at most this many pages plus one batch.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 64,
+          default: 4,
+        },
       },
       default: {},
     },
@@ -493,6 +501,14 @@ export const PIPELINE_SCHEMA = {
                 minLength: 1,
                 default: 'id',
               },
+              concurrency: {
+                description:
+                  "How many partitions are read at the same time. Their batches are written one at a time, each partition's in order, each with its own cursor.",
+                type: 'integer',
+                minimum: 1,
+                maximum: 64,
+                default: 1,
+              },
             },
           },
           transforms: {
@@ -617,6 +633,12 @@ export const PIPELINE_SCHEMA = {
             type: 'integer',
             minimum: 1,
             maximum: 100000,
+          },
+          read_ahead: {
+            description: 'Pages this stream may read ahead of the batch being written. Defaults to `defaults.read_ahead`.',
+            type: 'integer',
+            minimum: 1,
+            maximum: 64,
           },
         },
       },

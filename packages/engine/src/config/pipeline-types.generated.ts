@@ -105,6 +105,10 @@ export interface PipelineDefinition {
      * Records per batch handed to the sink; the cursor is checkpointed per committed batch.
      */
     batch_size: number;
+    /**
+     * Pages a stream may read ahead of the batch being written: reading, transforming and writing overlap, and a source whose next page does not depend on the last one (page and offset paging) fetches up to this many pages at once, within its rate limit. Memory holds at most this many pages plus one batch.
+     */
+    read_ahead: number;
   };
   /**
    * When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.
@@ -346,6 +350,10 @@ export interface PipelineDefinition {
          * Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).
          */
         key: string;
+        /**
+         * How many partitions are read at the same time. Their batches are written one at a time, each partition's in order, each with its own cursor.
+         */
+        concurrency: number;
       };
       /**
        * Steps applied to each record in order, between the source and the sink.
@@ -450,6 +458,10 @@ export interface PipelineDefinition {
        * Records per batch for this stream. Defaults to `defaults.batch_size`.
        */
       batch_size?: number;
+      /**
+       * Pages this stream may read ahead of the batch being written. Defaults to `defaults.read_ahead`.
+       */
+      read_ahead?: number;
     };
   };
 }

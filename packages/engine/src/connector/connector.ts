@@ -62,10 +62,16 @@ export interface ReadContext {
   readonly cursor: unknown;
   /** Stop after about this many records; the engine also enforces it. */
   readonly limit: number | undefined;
-  /** Aborted when the run is cancelled. */
+  /** Aborted when the run is cancelled, or when the engine needs no more pages (a limit, a failed write). */
   readonly signal: AbortSignal;
   /** Logger tagged with the stream. */
   readonly logger: ConsolaInstance;
+  /**
+   * How many pages the engine buffers ahead of the batch being written (the stream's `read_ahead`):
+   * a source whose next page does not depend on the last one may have up to this many requests in
+   * flight, within its own rate limits. Undefined means one at a time.
+   */
+  readonly readAhead?: number;
   /** Resolves runtime references (`${cursor}`, `${stream.name}`, ...) in an option value, deeply. */
   render(value: unknown): unknown;
   /**

@@ -1,7 +1,7 @@
 import type { Pipeline } from '../config/load-pipeline.js';
 import { SyncError } from '../errors.js';
 import { resolve } from 'node:path';
-import { unescapeStatic } from '../config/template.js';
+import { hasTemplate, parseTemplate, unescapeStatic } from '../config/template.js';
 import type { PipelineDefinition } from '../config/pipeline-types.generated.js';
 import type {
   DiscoveryPlan,
@@ -25,6 +25,7 @@ export interface PlanOptions {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_READ_AHEAD = 4;
 
 /**
  * Turns a validated pipeline into a frozen plan of step nodes. Planning does no I/O, so it is
@@ -42,6 +43,7 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
     );
   }
   const defaultBatch = def.defaults?.batch_size ?? DEFAULT_BATCH_SIZE;
+  const defaultReadAhead = def.defaults?.read_ahead ?? DEFAULT_READ_AHEAD;
   const streams = names
     .filter((name) => selected.includes(name))
     .map((name): StreamPlan => {
@@ -60,13 +62,16 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
           : undefined,
         primaryKey: stream.primary_key,
         batchSize: stream.batch_size ?? defaultBatch,
+        readAhead: stream.read_ahead ?? defaultReadAhead,
         partitions: planPartitions(pipeline, name),
+        partitionConcurrency: stream.partitions?.concurrency ?? 1,
         after: (stream.after ?? []).filter((s) => selected.includes(s)),
         idsSource: stream.strategies?.ids
           ? unescapeStatic(stream.strategies.ids.source, (sub) =>
               pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`),
             )
           : undefined,
+        idsRequest: stream.strategies?.ids ? (referencesScope(stream.strategies.ids.source, ['ids', 'ids_csv']) ? 'all' : 'each') : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
         cache: stream.cache
@@ -249,4 +254,19 @@ export function parseDuration(text: string): number {
   if (!match) throw new SyncError('CONFIG_INVALID', `not a duration: ${text} (write e.g. 30s, 15m, 6h, 1d)`);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
   return Number(match[1]) * unit;
+}
+
+/** Whether a runtime reference to one of `scopes` appears anywhere in `value` (e.g. `${ids_csv}` in ids options). */
+function referencesScope(value: unknown, scopes: readonly string[]): boolean {
+  if (typeof value === 'string') {
+    if (!hasTemplate(value)) return false;
+    try {
+      return parseTemplate(value).some((part) => typeof part !== 'string' && scopes.includes(part.scope));
+    } catch {
+      return false;
+    }
+  }
+  if (Array.isArray(value)) return value.some((v) => referencesScope(v, scopes));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => referencesScope(v, scopes));
+  return false;
 }

@@ -194,11 +194,17 @@ export interface StreamPlan {
   readonly incremental: IncrementalPlan | undefined;
   readonly primaryKey: readonly string[] | undefined;
   readonly batchSize: number;
+  /** Pages read ahead of the batch being written (`read_ahead`). */
+  readonly readAhead: number;
   readonly partitions: PartitionPlan | undefined;
+  /** Partitions read at the same time (`partitions.concurrency`). */
+  readonly partitionConcurrency: number;
   /** Streams that run before this one. */
   readonly after: readonly string[];
   /** Source options for the `ids` strategy, when the stream supports it. */
   readonly idsSource: Readonly<Record<string, unknown>> | undefined;
+  /** How the `ids` strategy asks: all ids in one request (the options reference `${ids}`/`${ids_csv}`), or one request per id (`${id}`). */
+  readonly idsRequest: 'all' | 'each' | undefined;
   /** Rules that pick full or incremental when a run names no strategy. */
   readonly autoStrategy: readonly { readonly when: unknown; readonly use: 'full' | 'incremental' }[];
   /** A file copy of the source's records, read instead of the source while it is usable. */

@@ -16,7 +16,7 @@ export interface Partition {
 }
 
 /** What enumerating partitions needs from the run. */
-export type PartitionContext = StepEnv;
+export type PartitionContext = Omit<StepEnv, 'readRecords'>;
 
 /** Yields the partitions of a stream in order, streaming parent records page by page. */
 export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx: PartitionContext): AsyncGenerator<Partition> {
@@ -44,7 +44,7 @@ export async function* enumeratePartitions(plan: PartitionPlan | undefined, ctx:
 export async function* readRecords(source: EndpointPlan, steps: readonly StepNode[], ctx: PartitionContext): AsyncGenerator<SyncRecord> {
   const connection = await ctx.openConnection(source);
   if (!connection.read) throw new SyncError('CONFIG_INVALID', `connection "${source.connection}" cannot be read from`);
-  const step = await prepareSteps(steps, ctx);
+  const step = await prepareSteps(steps, { ...ctx, readRecords: (s, nested) => readRecords(s, nested, ctx) });
   const pages = connection.read(source.options, {
     stream: `${String((ctx.scopes.stream as { name?: string } | undefined)?.name ?? '')}:parents`,
     cursor: undefined,

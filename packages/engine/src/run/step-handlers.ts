@@ -8,7 +8,6 @@ import type { Crosswalk } from '../state/state-store.js';
 import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { buildJoinLookup } from './_join-lookup.js';
-import { readRecords } from './_partitions.js';
 
 /**
  * A compiled step: the transformed record, several records (flatten), or null to drop it.
@@ -26,6 +25,8 @@ export interface StepEnv {
   defer(cleanup: () => void): void;
   /** The ID crosswalk of the run's tenant. */
   crosswalk: Crosswalk;
+  /** Reads every record of a source block through optional steps (a join's right side). */
+  readRecords(source: EndpointPlan, steps: readonly StepNode[]): AsyncIterable<SyncRecord>;
 }
 
 type Handler<K extends StepKind> = (node: Extract<StepNode, { kind: K }>, env: StepEnv) => RecordStep | Promise<RecordStep>;
@@ -152,7 +153,7 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     const rightPath = compilePath(node.right);
     const leftPath = compilePath(node.left);
     const rows = async function* () {
-      for await (const record of readRecords(node.from.source, node.from.steps, env)) {
+      for await (const record of env.readRecords(node.from.source, node.from.steps)) {
         const key = getPath(record, rightPath);
         if (key !== undefined && key !== null) yield { key: String(key), record };
       }

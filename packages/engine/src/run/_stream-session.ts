@@ -1,0 +1,39 @@
+import type { Connection } from '../connector/connector.js';
+import type { IncrementalPlan, StreamPlan } from '../plan/plan-types.js';
+import type { Checkpoints } from './_checkpoints.js';
+import type { Rejections } from './_rejections.js';
+import type { StreamOutputs } from './_stream-outputs.js';
+import type { StreamResult } from './run-events.js';
+import type { StreamRunContext } from './run-stream.js';
+import type { RecordStep } from './step-handlers.js';
+
+/** What every unit of one stream shares while the stream runs: decided once, before the first unit. */
+export interface StreamSession {
+  readonly plan: StreamPlan;
+  readonly ctx: StreamRunContext;
+  /** The stream's counts, added to by every unit. */
+  readonly result: StreamResult;
+  /** The stream's incremental settings, unless this run reads no cursor (replay, ids). */
+  readonly incremental: IncrementalPlan | undefined;
+  /** The source options this run uses (the ids options merged in for an ids run). */
+  readonly sourceOptions: Readonly<Record<string, unknown>>;
+  /** Scopes every unit renders with: tenant, stream, run, now, discover. */
+  readonly baseScopes: Readonly<Record<string, unknown>>;
+  /** `${ids}` and `${ids_csv}` of an ids run. */
+  readonly idsScope: Readonly<Record<string, unknown>>;
+  /** The stream's compiled transform steps. */
+  readonly step: RecordStep;
+  /** Dot path of the cursor field. */
+  readonly cursorPath: readonly string[] | undefined;
+  /** The source connection; undefined for a replay. */
+  readonly source: Connection | undefined;
+  readonly outputs: StreamOutputs;
+  readonly rejections: Rejections;
+  readonly checkpoints: Checkpoints;
+  /** Aborted when the run is cancelled or a unit failed: every other unit stops too. */
+  readonly halt: AbortController;
+  /** Set when `--limit` was reached: no unit reads further. */
+  limited: boolean;
+  /** Set when the first unit started (it reports the stream's starting cursor). */
+  started: boolean;
+}
