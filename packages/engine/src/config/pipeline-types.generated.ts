@@ -106,7 +106,7 @@ export interface PipelineDefinition {
      */
     batch_size: number;
     /**
-     * Pages a stream may read ahead of the batch being written: reading, transforming and writing overlap, and a source whose next page does not depend on the last one (page and offset paging) fetches up to this many pages at once, within its rate limit. Memory holds at most this many pages plus one batch.
+     * Pages a source may fetch ahead of the page being transformed. Reading, transforming and writing always overlap; a source whose next address does not depend on the last response (page and offset paging) has up to this many requests in flight, within its rate limit, while one whose next request needs the last response (cursor, next link) fetches one page ahead. Memory holds at most this many pages plus two, and three batches, per stream being read.
      */
     read_ahead: number;
   };

@@ -34,9 +34,9 @@ interface UnitRun {
 }
 
 /**
- * Runs one unit of work as three stages joined by bounded queues: read pages (up to the stream's
- * `read_ahead` pages ahead) -> transform records and cut batches -> write each batch and checkpoint
- * its cursor, in source order. A failing stage stops the others: the running request is aborted and
+ * Runs one unit of work as three stages joined by bounded queues: read pages (the source fetching
+ * up to the stream's `read_ahead` pages ahead) -> transform records and cut batches -> write each
+ * batch and checkpoint its cursor, in source order. A failing stage stops the others: the running request is aborted and
  * nothing read after the failure is written.
  */
 export async function runUnit(session: StreamSession, unit: WorkUnit): Promise<void> {
@@ -67,7 +67,8 @@ export async function runUnit(session: StreamSession, unit: WorkUnit): Promise<v
   const run: UnitRun = { session, unit, slot, scopes, startCursor, scope: { tenant: unit.tenant?.id, partition: partition?.key } };
 
   const reading = linkedController(session.halt.signal);
-  const pages = createChannel<SourcePage>(plan.readAhead);
+  // A hand-off of one page: how far a source fetches ahead is its own window (`ReadContext.readAhead`).
+  const pages = createChannel<SourcePage>(1);
   const items = createChannel<Item>(1);
   const read = startReadStage(session, { unit, scopes, startCursor, signal: reading.controller.signal }, pages);
   const transforming = transformStage(run, read.state, pages, items);
