@@ -303,6 +303,39 @@ describe.each(TARGETS)('$dialect SQL sink, refused rows', (target) => {
       expect(await ids(rep)).toEqual([10, 11, 12]);
     });
 
+    it('refuses before any SQL the values their declared columns cannot hold, and converts the ones they can', async () => {
+      const t = table();
+      const columns = {
+        id: 'integer',
+        qty: 'integer',
+        ok: 'boolean',
+        at: 'timestamp',
+        amount: { type: 'decimal', precision: 10, scale: 2 },
+      };
+      const { stream, reasons } = await run({ table: t, mode: 'upsert', key: ['id'], columns }, [
+        [
+          { seq: 1, id: 1, qty: ' 42 ', ok: 'yes', at: '2026-01-02T03:04:05Z', amount: 1e3 },
+          { seq: 2, id: 2, qty: 12.5 },
+          { seq: 3, id: 3, ok: 'maybe' },
+          { seq: 4, id: 4, at: 'yesterday' },
+          { seq: 5, id: 5, amount: '12,50' },
+          { seq: 6, id: 6, qty: '7', ok: 'OFF', amount: '-0.5' },
+        ],
+      ]);
+      expect(stream).toMatchObject({ status: 'succeeded', inserted: 2, recordsRejected: 4 });
+      expect(reasons).toEqual({
+        '2': ['column "qty": 12.5 is not an integer'],
+        '3': ['column "ok": "maybe" is not a boolean'],
+        '4': ['column "at": "yesterday" is not a date and time (use ISO 8601, e.g. 2026-01-31T12:00:00Z)'],
+        '5': ['column "amount": "12,50" is not a number'],
+      });
+      const stored = await db.selectFrom(t).select(['id', 'qty', 'ok', 'amount']).orderBy('id').execute();
+      expect(stored.map((r) => [Number(r.id), Number(r.qty), Boolean(Number(r.ok)), Number(r.amount)])).toEqual([
+        [1, 42, true, 1000],
+        [6, 7, false, -0.5],
+      ]);
+    });
+
     it('an error that is not about the data (a lock timeout) still fails the batch and leaves the cursor', async () => {
       const t = table();
       await sql.raw(target.createTable(t)).execute(db);
