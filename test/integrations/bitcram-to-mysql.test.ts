@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../packages/engine/test/_databases.js';
+import { adminDb, checkDatabase } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
 import { expectedRows, startBitcramScenario, type BitcramScenario, type StoredRow } from './bitcram-fixture.js';
 
@@ -132,22 +132,30 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     expect(third.find((r) => r.id === list[0]!.product_id)?.data.price).toBe(1234.5);
   });
 
-  it('a bad row in the last batch rolls the whole load back: the old rows and the mirror stay', async () => {
+  it('a batch failing on a trigger rolls the whole load back: the old rows and the mirror stay', async () => {
     const s = await start({ productCount: 1200 });
     expect((await s.run()).code).toBe(0);
     const before = await expectInSync(s);
     const mirrorBefore = await s.mirrorRows();
 
-    // Batches of 500: rows 1-1000 are inserted in the open transaction before row 1101, a
-    // duplicate product, breaks the primary key.
+    // Batches of 500: rows 1-1000 are inserted in the open transaction before row 1101 meets a
+    // trigger that fails (an error that is not about the row's data: a refused row would be
+    // quarantined and the load would go on).
     const list = s.fake.store.priceLists.get(11)!;
     for (const row of list) row.price += 1;
-    list[1100]!.product_id = list[10]!.product_id;
+    const db = adminDb('mysql');
+    try {
+      await sql
+        .raw(
+          `create trigger ${s.table}_fail before insert on ${s.table} for each row begin if new.id = '${list[1100]!.product_id}' then signal sqlstate '45000' set message_text = 'the warehouse is closed'; end if; end`,
+        )
+        .execute(db);
+    } finally {
+      await db.destroy();
+    }
     const failed = await s.run();
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toContain(
-      `raw_item_data: [sink:cloudsql] batch 3 (200 records) failed: Duplicate entry '${list[10]!.product_id}' for key 'PRIMARY'`,
-    );
+    expect(failed.stdout).toContain('raw_item_data: [sink:cloudsql] batch 3 (200 records) failed: the warehouse is closed');
     expect(failed.stderr).toContain('the replace load did not finish; rolling back, the previous rows stay');
     expect(await s.rows()).toEqual(before);
     expect(await s.mirrorRows()).toEqual(mirrorBefore);

@@ -409,13 +409,15 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
         ],
       ]);
 
-      const duplicate = await run(
+      // A trigger's exception is not about the data of a row: it fails the batch (a refused row would not).
+      await exec(target.failingTrigger(uniqueName('trg'), t, 'name', 'bad'));
+      const failing = await run(
         { ...sink, before: [`insert into ${log} (event) values ('before')`] },
-        [[{ id: 10 }, { id: 11 }], [{ id: 11 }]],
+        [[{ id: 10 }, { id: 11 }], [{ id: 12, name: 'bad' }]],
         { batch: 2 },
       );
-      expect(duplicate.stream.status).toBe('failed');
-      expect(duplicate.stream.error).toMatch(/batch 2 \(1 records\) failed/);
+      expect(failing.stream.status).toBe('failed');
+      expect(failing.stream.error).toMatch(/batch 2 \(1 records\) failed: .*rejected by trigger/);
       expect((await rows(t)).map((r) => [Number(r.id), r.name])).toEqual([
         [1, 'old'],
         [2, 'old'],

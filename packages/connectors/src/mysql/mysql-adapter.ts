@@ -4,6 +4,16 @@ import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dia
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * MySQL and MariaDB error numbers for a row the database refuses (besides any SQLSTATE of class 22 or 23):
+ * NULL in a NOT NULL column (1048, 1263, 1364), duplicate key (1062, 1169, 1586), out of range (1264, 1690),
+ * truncated or incorrect value (1265, 1292, 1366, 1367, 1411, 1300), too long (1406), foreign key (1216,
+ * 1451, 1452), invalid JSON (3140), CHECK constraint (3819 MySQL, 4025 MariaDB).
+ */
+const MYSQL_DATA_ERRNOS = new Set([
+  1048, 1062, 1169, 1216, 1263, 1264, 1265, 1292, 1300, 1364, 1366, 1367, 1406, 1411, 1451, 1452, 1586, 1690, 3140, 3819, 4025,
+]);
+
 const MYSQL_TYPES: Record<string, string> = {
   text: 'longtext',
   integer: 'int',
@@ -34,6 +44,13 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     return MYSQL_TYPES[column.type] ?? 'longtext';
   },
   encode: (value, column) => encodeCommon(value, column, mysqlDateTime),
+  refusal(error) {
+    const e = error as { errno?: unknown; sqlState?: unknown; sqlMessage?: unknown; message?: unknown };
+    if (typeof e.errno !== 'number') return undefined;
+    if (!MYSQL_DATA_ERRNOS.has(e.errno) && !/^2[23]/.test(String(e.sqlState ?? ''))) return undefined;
+    // The row is alone in its statement by then: "at row 1" says nothing.
+    return String(e.sqlMessage ?? e.message).replace(/ at row \d+$/, '');
+  },
   bindParameter(value) {
     // MySQL rejects ISO 8601 with a zone as a DATETIME value: an instant is bound as its UTC DATETIME text.
     if (value instanceof Date) return mysqlDateTime(value);

@@ -25,6 +25,16 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
     return POSTGRES_TYPES[column.type] ?? 'text';
   },
   encode: (value, column) => encodeCommon(value, column),
+  refusal(error) {
+    // SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation).
+    const e = error as { code?: unknown; message?: unknown; column?: unknown; detail?: unknown };
+    if (typeof e.code !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(e.code)) return undefined;
+    let reason = String(e.message);
+    if (typeof e.column === 'string' && !reason.includes(`"${e.column}"`)) reason += ` (column "${e.column}")`;
+    // "Key (id)=(5) already exists.", "Key (customer_id)=(9) is not present in table ...": the values, no other row data.
+    if (typeof e.detail === 'string' && e.detail.startsWith('Key ')) reason += `: ${e.detail}`;
+    return reason;
+  },
   bindParameter: bindCommon,
   async tableColumns(db, table) {
     const { rows } = await sql<{ name: string; data_type: string }>`

@@ -4,6 +4,53 @@ import type { ColumnSpec } from './sql-dialect-adapter.js';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_ZONE = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const TRUE_TEXT = /^(true|t|yes|y|on|1)$/i;
+const FALSE_TEXT = /^(false|f|no|n|off|0)$/i;
+
+/**
+ * A record value that cannot be converted to its column's type (`"n/a"` for a number column): the
+ * sink refuses that record, the rest of the batch is written.
+ */
+export class ValueRefused extends SinkError {
+  constructor(column: string, value: unknown, expected: string) {
+    super(`column "${column}": ${JSON.stringify(value)} is not ${expected}`);
+    this.name = 'ValueRefused';
+  }
+}
+
+/**
+ * Checks a value for a `number`, `decimal`, `integer` or `bigint` column before it is bound: a finite
+ * number, a bigint, or a text of digits (trimmed); anything else is refused, on every dialect, also
+ * where the database would store it as it is (SQLite) or as 0 (MySQL outside strict mode).
+ */
+export function toNumeric(value: unknown, column: ColumnSpec): unknown {
+  const integral = column.type === 'integer' || column.type === 'bigint';
+  const expected = integral ? 'an integer' : 'a number';
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || (integral && !Number.isInteger(value))) throw new ValueRefused(column.name, value, expected);
+    return column.type === 'number' || column.type === 'integer' ? value : String(value);
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if ((integral ? INTEGER_TEXT : NUMBER_TEXT).test(text)) return text;
+  }
+  throw new ValueRefused(column.name, value, expected);
+}
+
+/** Reads a value for a `boolean` column: true/false, 1/0, or `true`, `t`, `yes`, `on`, `1` (and their opposites) in any case. */
+export function toBoolean(value: unknown, column: ColumnSpec): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (TRUE_TEXT.test(text)) return true;
+    if (FALSE_TEXT.test(text)) return false;
+  }
+  throw new ValueRefused(column.name, value, 'a boolean');
+}
 
 /**
  * Reads a timestamp value as an instant. Text without a zone (`2026-01-02 03:04:05`) is UTC, never
@@ -19,7 +66,7 @@ export function toInstant(value: unknown, column: string): Date {
     date = new Date(iso);
   }
   if (!date || Number.isNaN(date.getTime())) {
-    throw new SinkError(`column "${column}": ${JSON.stringify(value)} is not a date and time (use ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
+    throw new ValueRefused(column, value, 'a date and time (use ISO 8601, e.g. 2026-01-31T12:00:00Z)');
   }
   return date;
 }

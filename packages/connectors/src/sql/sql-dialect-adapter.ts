@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ColumnType } from './sql-schema.js';
-import { toDateOnly, toInstant } from './_sql-values.js';
+import { toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
 
 /** A column the sink writes, normalised from `columns:` or read from the table. */
 export interface ColumnSpec {
@@ -44,8 +44,14 @@ export interface SqlDialectAdapter {
   readonly tableOptions?: string;
   /** The column type to create for a declared column, e.g. `jsonb`, `datetime(3)`, `numeric(12, 2)`. */
   columnType(column: ColumnSpec): string;
-  /** Converts a record value to what the driver binds for this column. */
+  /** Converts a record value to what the driver binds for this column; throws `ValueRefused` for a value the column cannot hold. */
   encode(value: unknown, column: ColumnSpec): unknown;
+  /**
+   * The reason, when `error` is the database refusing the data of a row (a type, range, length,
+   * encoding or constraint violation, told apart by the error code, never the text), with the column
+   * when the database names it; undefined for anything else (a lost connection, a deadlock, a full disk).
+   */
+  refusal(error: unknown): string | undefined;
   /** Converts a value bound into a query or statement (`${cursor}`, `:name`) to what the driver binds. */
   bindParameter(value: unknown): unknown;
   /** The columns of a table in the connection's current schema, or undefined when there is no such table. */
@@ -54,7 +60,8 @@ export interface SqlDialectAdapter {
 
 /**
  * Encoding shared by every dialect: JSON text for `json` columns and structures, instants in UTC for
- * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, null for undefined.
+ * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, checked numbers and booleans, null
+ * for undefined. A value the column cannot hold throws `ValueRefused`.
  * `formatInstant` writes a UTC instant the way the dialect stores it.
  */
 export function encodeCommon(
@@ -72,7 +79,11 @@ export function encodeCommon(
       return toDateOnly(value, column.name);
     case 'decimal':
     case 'bigint':
-      return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
+    case 'integer':
+    case 'number':
+      return toNumeric(value, column);
+    case 'boolean':
+      return toBoolean(value, column);
     default:
       break;
   }

@@ -1,12 +1,27 @@
 import { sql, type ControlledTransaction, type Kysely } from 'kysely';
 import { SinkError, type StreamWriter, type SyncRecord, type WriteContext, type WriteResult, type WriterContext } from '@syncengine/engine';
 import { prepareTable } from './_sql-table.js';
-import { comparable } from './_sql-values.js';
+import { isolateRefused, RowsRefused } from './_sql-isolate.js';
+import { comparable, ValueRefused } from './_sql-values.js';
 import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
 import type { SqlSinkOptions } from './sql-schema.js';
 
 type Row = Record<string, unknown>;
 type Counts = Pick<WriteResult, 'inserted' | 'updated' | 'skipped'>;
+/** An encoded row and the index of its record in the batch. */
+type Item = { row: Row; index: number };
+/** A record the sink or the database refused, by index in the batch. */
+type Refusal = { index: number; reason: string };
+/** A batch ready to write: the rows, the records refused while encoding, and how many records a later one of the same key replaced. */
+type Prepared = { columns: ColumnSpec[]; items: Item[]; refused: Refusal[]; superseded: number };
+type Written = { counts: Counts; refused: Refusal[] };
+
+const sum = (all: Counts[]): Counts =>
+  all.reduce((a, b) => ({ inserted: a.inserted + b.inserted, updated: a.updated + b.updated, skipped: a.skipped + b.skipped }), {
+    inserted: 0,
+    updated: 0,
+    skipped: 0,
+  });
 
 /** Where the sink's database is, to recognise a state store in the same database. */
 export interface SqlWriterTarget {
@@ -23,6 +38,13 @@ export interface SqlWriterTarget {
  * - `replace`: one transaction for the whole stream: before hooks, empty the table, every batch,
  *   after hooks, commit in `finish()`. Readers see the old rows until then; `close()` without
  *   `finish()` rolls everything back.
+ *
+ * Records the database refuses (a type, range, length or constraint violation, by error code) do not
+ * fail the batch: a value its column cannot hold is refused before any SQL, and when a statement fails on
+ * the data the batch is written again (in a new transaction, or from the batch's savepoint in `replace`),
+ * this time splitting the rows in halves under savepoints until each refused row is alone. The others and
+ * the cursor commit; the refused ones come back in `WriteResult.rejected` with the database's message.
+ * Any other error (connection lost, deadlock, lock timeout, disk full) fails the batch as before.
  *
  * @example
  * ```ts
@@ -42,7 +64,7 @@ export async function openSqlWriter(
   const tag = `[sink:${adapter.name}]`;
   const table = await prepareTable(db, adapter, options, ctx.render, ctx.logger);
   const keys: string[] = options.key ?? [];
-  const totals = { inserted: 0, updated: 0, skipped: 0, batches: 0 };
+  const totals = { inserted: 0, updated: 0, skipped: 0, refused: 0, batches: 0 };
 
   /** The columns a batch writes: all declared ones, else the table's columns that the records have. */
   const columnsFor = (records: readonly SyncRecord[]): ColumnSpec[] => {
@@ -57,13 +79,6 @@ export async function openSqlWriter(
     }
     return columns;
   };
-
-  const encode = (records: readonly SyncRecord[], columns: ColumnSpec[]): Row[] =>
-    records.map((record) => {
-      const row: Row = {};
-      for (const column of columns) row[column.name] = adapter.encode(record[column.name], column);
-      return row;
-    });
 
   /** A row's key as text, equal for equal values in any driver representation. */
   const keyOf = (row: Row, keyColumns: ColumnSpec[]) => JSON.stringify(keyColumns.map((c) => comparable(row[c.name], c)));
@@ -118,36 +133,88 @@ export async function openSqlWriter(
     return found;
   };
 
-  /** Writes one batch with `mode`'s semantics inside `trx` and counts what happened. */
-  const writeRows = async (trx: Kysely<any>, records: readonly SyncRecord[]): Promise<Counts> => {
+  /**
+   * Encodes a batch: the records whose values their columns cannot hold are refused here, before any SQL.
+   * With a key, the rest is reduced to one row per key: the last record of a key wins (upsert) or the first
+   * does (insert_new); the others are `superseded`.
+   */
+  const prepare = (records: readonly SyncRecord[]): Prepared => {
     const columns = columnsFor(records);
-    const rows = encode(records, columns);
+    const encoded: Item[] = [];
+    const refused: Refusal[] = [];
+    for (const [index, record] of records.entries()) {
+      try {
+        const row: Row = {};
+        for (const column of columns) row[column.name] = adapter.encode(record[column.name], column);
+        encoded.push({ row, index });
+      } catch (error) {
+        if (!(error instanceof ValueRefused)) throw error;
+        refused.push({ index, reason: error.message });
+      }
+    }
+    if (options.mode === 'append' || options.mode === 'replace') return { columns, items: encoded, refused, superseded: 0 };
+    const keyColumns = keyColumnsOf(columns);
+    const byKey = new Map<string, Item>();
+    for (const item of encoded) {
+      const k = keyOf(item.row, keyColumns);
+      if (options.mode === 'upsert' || !byKey.has(k)) byKey.set(k, item);
+    }
+    const items = [...byKey.values()].sort((x, y) => x.index - y.index);
+    return { columns, items, refused, superseded: encoded.length - items.length };
+  };
+
+  /** Writes rows (one per key) with `mode`'s semantics inside `trx` and counts what happened to them. */
+  const apply = async (trx: Kysely<any>, items: readonly Item[], columns: ColumnSpec[]): Promise<Counts> => {
+    const rows = items.map((item) => item.row);
     if (options.mode === 'append' || options.mode === 'replace') {
       await insert(trx, rows, columns, 'error');
       return { inserted: rows.length, updated: 0, skipped: 0 };
     }
-    // Within one batch the last record for a key wins (upsert) or the first does (insert_new).
     const keyColumns = keyColumnsOf(columns);
-    const byKey = new Map<string, Row>();
-    for (const row of rows) {
-      const k = keyOf(row, keyColumns);
-      if (options.mode === 'upsert' || !byKey.has(k)) byKey.set(k, row);
-    }
-    const unique = [...byKey.values()];
-    const stored = await storedRows(trx, unique, columns);
-    const fresh = unique.filter((r) => !stored.has(keyOf(r, keyColumns)));
+    const stored = await storedRows(trx, rows, columns);
+    const fresh = rows.filter((r) => !stored.has(keyOf(r, keyColumns)));
     if (options.mode === 'insert_new') {
       // ON CONFLICT DO NOTHING also covers a row another writer added since the SELECT.
       const inserted = await insert(trx, fresh, columns, 'ignore');
       return { inserted, updated: 0, skipped: rows.length - inserted };
     }
     const nonKeys = columns.filter((c) => !c.key);
-    const changed = unique.filter((r) => {
+    const changed = rows.filter((r) => {
       const old = stored.get(keyOf(r, keyColumns));
       return old !== undefined && nonKeys.some((c) => comparable(old[c.name], c) !== comparable(r[c.name], c));
     });
     await insert(trx, [...fresh, ...changed], columns, 'update');
     return { inserted: fresh.length, updated: changed.length, skipped: rows.length - fresh.length - changed.length };
+  };
+
+  /**
+   * Writes a prepared batch inside `trx`. Without `failed`, in one go: when the database refuses the data
+   * of a row, throws `RowsRefused` (the caller undoes the attempt). With `failed` (the reason of that first
+   * attempt), isolates the refused rows under savepoints and writes the others.
+   */
+  const writeBatch = async (trx: Kysely<any>, batch: Prepared, failed?: string): Promise<Written> => {
+    const superseded = { inserted: 0, updated: 0, skipped: batch.superseded };
+    if (failed === undefined) {
+      try {
+        return { counts: sum([superseded, await apply(trx, batch.items, batch.columns)]), refused: batch.refused };
+      } catch (error) {
+        const reason = adapter.refusal(error);
+        throw reason === undefined ? error : new RowsRefused(reason, { cause: error });
+      }
+    }
+    const found = await isolateRefused(trx, batch.items, failed, (part) => apply(trx, part, batch.columns), adapter.refusal);
+    ctx.logger.debug(`table ${table.name}: isolated ${found.refused.length} refused row(s) in ${found.attempts} savepoint(s)`);
+    const refused = [...batch.refused, ...found.refused.map(({ item, reason }) => ({ index: item.index, reason }))];
+    return { counts: sum([superseded, ...found.results]), refused };
+  };
+
+  /** What the engine gets back for a batch: the counts, and the refused records by index, in order. */
+  const result = (written: Written, records: readonly SyncRecord[], extra: Partial<WriteResult>): WriteResult => {
+    count(written.counts, written.refused.length);
+    if (!written.refused.length) return { ...written.counts, ...extra };
+    const refused = [...written.refused].sort((x, y) => x.index - y.index);
+    ctx.logger.warn(`table ${table.name}: ${refused.length} of ${records.length} record(s) refused, the others are written`);
+    return { ...written.counts, ...extra, rejected: refused.map(({ index, reason }) => ({ index, reasons: [reason] })) };
   };
 
   const runHooks = async (executor: Kysely<any>, phase: 'before' | 'after') => {
@@ -162,14 +229,15 @@ export async function openSqlWriter(
     if (statements.length) ctx.logger.debug(`ran ${statements.length} ${phase} statement(s) on ${table.name}`);
   };
 
-  const count = (counts: Counts) => {
+  const count = (counts: Counts, refused: number) => {
     totals.inserted += counts.inserted;
     totals.updated += counts.updated;
     totals.skipped += counts.skipped;
+    totals.refused += refused;
     totals.batches += 1;
   };
   const summary = () =>
-    `table ${table.name} (${options.mode}): ${totals.inserted} inserted, ${totals.updated} updated, ${totals.skipped} unchanged in ${totals.batches} batch(es)`;
+    `table ${table.name} (${options.mode}): ${totals.inserted} inserted, ${totals.updated} updated, ${totals.skipped} unchanged${totals.refused ? `, ${totals.refused} refused` : ''} in ${totals.batches} batch(es)`;
 
   if (options.mode === 'replace') return openReplaceWriter();
 
@@ -178,13 +246,23 @@ export async function openSqlWriter(
     async write(records, writeCtx?: WriteContext): Promise<WriteResult> {
       const checkpoint = writeCtx?.checkpoint;
       const together = checkpoint !== undefined && target.identity !== undefined && checkpoint.stateIdentity === target.identity;
-      const counts = await db.transaction().execute(async (trx) => {
-        const written = await writeRows(trx, records);
-        if (together) await checkpoint.writeWith(trx);
-        return written;
-      });
-      count(counts);
-      return together ? { ...counts, checkpointed: true } : counts;
+      const batch = prepare(records);
+      // The happy path costs nothing extra; only when the database refused a row is the batch written again,
+      // isolating the refused rows (a failed statement aborts a PostgreSQL transaction: it starts over).
+      const attempt = (failed?: string) =>
+        db.transaction().execute(async (trx) => {
+          const written = await writeBatch(trx, batch, failed);
+          if (together) await checkpoint.writeWith(trx);
+          return written;
+        });
+      let written: Written;
+      try {
+        written = await attempt();
+      } catch (error) {
+        if (!(error instanceof RowsRefused)) throw error;
+        written = await attempt(error.reason);
+      }
+      return result(written, records, together ? { checkpointed: true } : {});
     },
     async finish() {
       await runHooks(db, 'after');
@@ -210,9 +288,19 @@ export async function openSqlWriter(
     }
     return {
       async write(records): Promise<WriteResult> {
-        const counts = await writeRows(trx, records);
-        count(counts);
-        return { ...counts, deferred: true };
+        const batch = prepare(records);
+        // One savepoint per batch: a refused row must not undo the whole load (nor abort it, on PostgreSQL).
+        await sql`savepoint syncengine_batch`.execute(trx);
+        let written: Written;
+        try {
+          written = await writeBatch(trx, batch);
+        } catch (error) {
+          if (!(error instanceof RowsRefused)) throw error;
+          await sql`rollback to savepoint syncengine_batch`.execute(trx);
+          written = await writeBatch(trx, batch, error.reason);
+        }
+        await sql`release savepoint syncengine_batch`.execute(trx);
+        return result(written, records, { deferred: true });
       },
       async finish() {
         await runHooks(trx, 'after');

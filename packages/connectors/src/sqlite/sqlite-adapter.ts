@@ -13,6 +13,23 @@ const SQLITE_TYPES: Record<string, string> = {
   date: 'text',
 };
 
+/**
+ * SQLite's result codes for a row the database refuses: NOT NULL, UNIQUE, PRIMARY KEY, CHECK, FOREIGN KEY,
+ * a wrong type in a STRICT table or an INTEGER PRIMARY KEY, a value over the length limit. A trigger's
+ * `RAISE()` (SQLITE_CONSTRAINT_TRIGGER) is not among them: like an exception raised by a trigger on the
+ * other databases, it fails the batch.
+ */
+const SQLITE_DATA_CODES = new Set([
+  'SQLITE_CONSTRAINT_NOTNULL',
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  'SQLITE_CONSTRAINT_CHECK',
+  'SQLITE_CONSTRAINT_FOREIGNKEY',
+  'SQLITE_CONSTRAINT_DATATYPE',
+  'SQLITE_MISMATCH',
+  'SQLITE_TOOBIG',
+]);
+
 /** SQLite: booleans as 0/1; JSON, instants (ISO 8601 UTC, sortable) and decimals (exact) as text. */
 export const SQLITE_ADAPTER: SqlDialectAdapter = {
   name: 'sqlite',
@@ -23,8 +40,12 @@ export const SQLITE_ADAPTER: SqlDialectAdapter = {
   dollarQuotes: false,
   columnType: (column) => SQLITE_TYPES[column.type] ?? 'text',
   encode(value, column) {
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    return encodeCommon(value, column);
+    const encoded = encodeCommon(value, column);
+    return typeof encoded === 'boolean' ? (encoded ? 1 : 0) : encoded;
+  },
+  refusal(error) {
+    const e = error as { code?: unknown; message?: unknown };
+    return typeof e.code === 'string' && SQLITE_DATA_CODES.has(e.code) ? String(e.message) : undefined;
   },
   bindParameter: (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : bindCommon(value)),
   async tableColumns(db, table) {
