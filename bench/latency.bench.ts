@@ -83,7 +83,8 @@ try {
   const engineSeconds = await syncengine(dir, api.url);
   const engineRows = rows(join(dir, 'syncengine.db'));
   const loaderRows = rows(join(dir, 'loader.db'));
-  if (engineRows !== RECORDS || loaderRows !== RECORDS) throw new Error(`rows: syncengine ${engineRows}, loader ${loaderRows}, expected ${RECORDS}`);
+  if (engineRows !== RECORDS || loaderRows !== RECORDS)
+    throw new Error(`rows: syncengine ${engineRows}, loader ${loaderRows}, expected ${RECORDS}`);
   console.log(`  loader:     ${loaderSeconds.toFixed(2)} s (at most ${loaderMax} requests in flight)`);
   console.log(`  syncengine: ${engineSeconds.toFixed(2)} s (at most ${api.stats.maxInFlight} requests in flight)`);
   console.log(`  syncengine / loader wall time: ${(engineSeconds / loaderSeconds).toFixed(2)}x (target at most 1.15x)`);

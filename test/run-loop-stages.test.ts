@@ -29,7 +29,11 @@ interface Api {
  * `GET /items?offset=N&limit=M&since=S` -> `{ data, total }` after `latency(offset)` ms, records with
  * `seq > since`. `fail(offset)` answers 400 for that page.
  */
-async function startApi(options: { latency: (offset: number) => number; fail?: (offset: number) => boolean; log?: string[] }): Promise<Api> {
+async function startApi(options: {
+  latency: (offset: number) => number;
+  fail?: (offset: number) => boolean;
+  log?: string[];
+}): Promise<Api> {
   const log = options.log ?? [];
   let inFlight = 0;
   const api = { url: '', log, maxInFlight: 0, close: async () => {} };
@@ -48,7 +52,9 @@ async function startApi(options: { latency: (offset: number) => number; fail?: (
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"page is broken"}');
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: all.slice(offset, offset + limit), total: all.length }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: all.slice(offset, offset + limit), total: all.length }));
     }, options.latency(offset));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -129,7 +135,11 @@ it('fetches offset pages concurrently by default, never more than max_concurrent
   const capped = await startApi({ latency: () => 50 });
   try {
     const state = await createSqliteStateStore({ path: join(dir, 'state2.db') });
-    const pipeline = await engine.parse(yaml(capped.url, { rateLimit: '{ max_concurrent: 2 }', readAhead: 8 }), { file: 'stages.yaml', baseDir: dir }, { env: {} });
+    const pipeline = await engine.parse(
+      yaml(capped.url, { rateLimit: '{ max_concurrent: 2 }', readAhead: 8 }),
+      { file: 'stages.yaml', baseDir: dir },
+      { env: {} },
+    );
     const result = await engine.run(pipeline, { state });
     expect(result.status, result.error).toBe('succeeded');
     expect(capped.maxInFlight).toBe(2);
@@ -145,7 +155,11 @@ it('reads ahead of a slow sink: page N+1 is requested before batch N commits, an
   const api = await startApi({ latency: () => 5, log });
   try {
     const state = await createSqliteStateStore({ path: join(dir, 'state.db') });
-    const pipeline = await engine.parse(yaml(api.url, { readAhead: 2, sink: '{ connection: slow }' }), { file: 'stages.yaml', baseDir: dir }, { env: {} });
+    const pipeline = await engine.parse(
+      yaml(api.url, { readAhead: 2, sink: '{ connection: slow }' }),
+      { file: 'stages.yaml', baseDir: dir },
+      { env: {} },
+    );
     const onEvent = (event: RunEvent) => {
       if (event.type === 'batch_written') log.push(`batch ${event.batch}`);
     };
@@ -165,7 +179,11 @@ it('a page that fails while later pages have arrived: the cursor stops at the ba
   const log: string[] = [];
   // Page 7 is slow and then refused; pages 8-12 answer at once.
   let broken = true;
-  const api = await startApi({ latency: (offset) => (offset === 6 * PAGE ? 400 : 20), fail: (offset) => broken && offset === 6 * PAGE, log });
+  const api = await startApi({
+    latency: (offset) => (offset === 6 * PAGE ? 400 : 20),
+    fail: (offset) => broken && offset === 6 * PAGE,
+    log,
+  });
   try {
     const state = await createSqliteStateStore({ path: join(dir, 'state.db') });
     const pipeline = await engine.parse(yaml(api.url, { readAhead: 6 }), { file: 'stages.yaml', baseDir: dir }, { env: {} });

@@ -12,6 +12,8 @@ export const sinks = new Map<
     failOnFinish?: boolean;
     finished?: boolean;
     checkpoints?: unknown[];
+    /** Refuses the records for which this returns a reason (a sink's per-record refusal). */
+    refuse?: (record: SyncRecord) => string | undefined;
   }
 >();
 /** How many records the source has yielded but the sink has not yet committed, at most. */
@@ -74,10 +76,21 @@ const memorySink = defineConnector<{ name: string }, never, Record<string, never
             const sink = sinks.get(config.name)!;
             sink.calls += 1;
             if (sink.failOnBatch === sink.calls) throw new Error(`disk full while writing batch ${sink.calls}`);
-            sink.batches.push([...records]);
+            const rejected = records.flatMap((record, index) => {
+              const reason = sink.refuse?.(record);
+              return reason ? [{ index, reasons: [reason] }] : [];
+            });
+            sink.batches.push(records.filter((_, i) => !rejected.some((r) => r.index === i)));
             inFlight.current -= records.length;
             if (ctx?.checkpoint) sink.checkpoints?.push(ctx.checkpoint.value);
-            return { inserted: records.length, updated: 0, skipped: 0, ...(sink.deferred ? { deferred: true } : {}) };
+            const inserted = records.length - rejected.length;
+            return {
+              inserted,
+              updated: 0,
+              skipped: 0,
+              ...(sink.deferred ? { deferred: true } : {}),
+              ...(rejected.length ? { rejected } : {}),
+            };
           },
           async finish() {
             const sink = sinks.get(config.name)!;

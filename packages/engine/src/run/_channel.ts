@@ -99,8 +99,7 @@ export async function forEachConcurrently<T>(
   shouldStop: () => boolean = () => false,
 ): Promise<void> {
   const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]()) as
-    | AsyncIterator<T>
-    | Iterator<T>;
+    AsyncIterator<T> | Iterator<T>;
   let failure: { error: unknown } | undefined;
   let pulling: Promise<void> = Promise.resolve();
   /** One pull at a time: iterators (async generators in particular) are not re-entrant. */

@@ -30,7 +30,11 @@ export interface ReadInput {
  * (teed into a new cache file), and queues them for the transform stage. The queue's capacity is
  * how far reading runs ahead of writing. Never throws: a failure is queued after the pages before it.
  */
-export function startReadStage(session: StreamSession, input: ReadInput, pages: Channel<SourcePage>): { state: ReadState; done: Promise<void> } {
+export function startReadStage(
+  session: StreamSession,
+  input: ReadInput,
+  pages: Channel<SourcePage>,
+): { state: ReadState; done: Promise<void> } {
   const { plan, ctx } = session;
   let cache: ReturnType<typeof createCacheWriter> | undefined;
   let cacheSettled = false;

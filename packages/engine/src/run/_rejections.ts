@@ -69,7 +69,9 @@ export class Rejections {
     const reason = reasons.join('; ');
     ctx.logger.warn(`record ${recordKey} ${rejection.verb ?? 'rejected'}: ${reason}`);
     ctx.emit({ type: 'record_rejected', runId: ctx.runId, stream: ctx.stream, key: recordKey, reason });
-    const identity = this.keyPaths ? recordKey : JSON.stringify(rejection.raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    const identity = this.keyPaths
+      ? recordKey
+      : JSON.stringify(rejection.raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
     this.pending.push({
       id: rejection.replayId ?? quarantineId(ctx.pipeline, ctx.stream, `${scope.tenant ?? ''}/${scope.partition ?? ''}`, identity),
       pipeline: ctx.pipeline,
@@ -89,7 +91,10 @@ export class Rejections {
     const { maxRecords } = this.ctx;
     const rejected = this.ctx.result.recordsRejected;
     if (maxRecords !== undefined && rejected > maxRecords) {
-      throw new SyncError('TRANSFORM_FAILED', `${rejected} records rejected, more than quarantine.max_records (${maxRecords}); the run stops`);
+      throw new SyncError(
+        'TRANSFORM_FAILED',
+        `${rejected} records rejected, more than quarantine.max_records (${maxRecords}); the run stops`,
+      );
     }
   }
 

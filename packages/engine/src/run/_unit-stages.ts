@@ -98,7 +98,14 @@ async function transformStage(run: UnitRun, read: ReadState, pages: Channel<Sour
     reading: for await (const page of pages) {
       result.pages += 1;
       const description = page.description ? { description: page.description } : {};
-      ctx.emit({ type: 'page_fetched', runId: ctx.runId, stream: plan.name, records: page.records.length, page: result.pages, ...description });
+      ctx.emit({
+        type: 'page_fetched',
+        runId: ctx.runId,
+        stream: plan.name,
+        records: page.records.length,
+        page: result.pages,
+        ...description,
+      });
       ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
       for (const raw of page.records) {
         if (limitReached() || session.limited) {
@@ -186,7 +193,8 @@ async function writeBatch(run: UnitRun, read: ReadState, batch: Batch): Promise<
   await rejections.store();
   const number = result.batches + 1;
   const cursor = checkpoints.forBatch(slot, batch.seen);
-  const cursorNote = () => (session.incremental ? `; the cursor stays at ${JSON.stringify(slot.committed ?? run.startCursor ?? null)}` : '');
+  const cursorNote = () =>
+    session.incremental ? `; the cursor stays at ${JSON.stringify(slot.committed ?? run.startCursor ?? null)}` : '';
   let written;
   try {
     written = await outputs.write(batch.records, cursor?.checkpoint ? { checkpoint: cursor.checkpoint } : {});
@@ -200,19 +208,27 @@ async function writeBatch(run: UnitRun, read: ReadState, batch: Batch): Promise<
   for (const { index, reasons } of written.rejected ?? []) {
     const raw = batch.raws[index] ?? batch.records[index]!;
     const replayId = read.replayed.get(raw);
-    rejections.add({ raw, mapped: batch.records[index], position: index + 1, reasons, replayId, verb: 'refused by the sink' }, run.scope, true);
+    rejections.add(
+      { raw, mapped: batch.records[index], position: index + 1, reasons, replayId, verb: 'refused by the sink' },
+      run.scope,
+      true,
+    );
     if (replayId) batch.replayIds.delete(replayId);
     refused.add(index);
   }
   let deferred = written.deferred === true;
   for (const extra of outputs.extras) {
     const out: SyncRecord[] = [];
+    /** The batch record each output record came from. */
+    const origin: number[] = [];
     for (const [index, record] of batch.records.entries()) {
       if (refused.has(index)) continue;
       try {
         const produced = extra.step(record, run.scopes);
-        if (Array.isArray(produced)) out.push(...produced);
-        else if (produced) out.push(produced);
+        for (const one of Array.isArray(produced) ? produced : produced ? [produced] : []) {
+          out.push(one);
+          origin.push(index);
+        }
       } catch (error) {
         const raw = batch.raws[index] ?? record;
         if (error instanceof SyncError && error.code === 'TRANSFORM_FAILED') {
@@ -225,7 +241,18 @@ async function writeBatch(run: UnitRun, read: ReadState, batch: Batch): Promise<
     }
     if (out.length === 0) continue;
     try {
-      if ((await extra.writer.write(out)).deferred) deferred = true;
+      const extraWritten = await extra.writer.write(out);
+      if (extraWritten.deferred) deferred = true;
+      for (const { index, reasons } of extraWritten.rejected ?? []) {
+        const at = origin[index] ?? 0;
+        const raw = batch.raws[at] ?? batch.records[at]!;
+        const labelled = reasons.map((reason) => `${extra.label}: ${reason}`);
+        rejections.add(
+          { raw, mapped: batch.records[at], position: at + 1, reasons: labelled, verb: 'refused by the sink' },
+          run.scope,
+          true,
+        );
+      }
       ctx.logger.debug(`${extra.label}: ${out.length} records to ${extra.connection}`);
     } catch (error) {
       throw new SinkError(

@@ -118,7 +118,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   try {
     await history();
     if (strategy === 'ids' && !plan.idsSource) {
-      throw new SyncError('CONFIG_INVALID', `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`);
+      throw new SyncError(
+        'CONFIG_INVALID',
+        `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`,
+      );
     }
     const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
     if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
