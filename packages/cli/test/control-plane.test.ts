@@ -467,11 +467,32 @@ describe('control plane: metrics', () => {
     expect(samples.get('syncengine_run_duration_seconds_bucket{pipeline="crm",le="+Inf"}')).toBe(1);
     expect(samples.get('syncengine_last_success_timestamp_seconds{pipeline="crm",tenant=""}')).toBeGreaterThan(Date.now() / 1000 - 60);
     expect(samples.get('syncengine_webhooks_total{webhook="ploomes-products",outcome="accepted"}')).toBe(2);
-    expect(samples.get('syncengine_http_requests_total{connection="crm",method="GET",status="200"}')).toBe(10);
-    expect(samples.get('syncengine_http_request_duration_seconds_count{connection="crm",method="GET"}')).toBe(10);
-    expect(samples.get('syncengine_http_requests_total{connection="ploomes",method="GET",status="200"}')).toBe(2);
-    expect(samples.get('syncengine_http_requests_total{connection="ploomes",method="GET",status="429"}')).toBe(1);
-    expect(samples.get('syncengine_http_retries_total{connection="ploomes",reason="429"}')).toBe(1);
+    expect(samples.get('syncengine_http_requests_total{pipeline="crm",connection="crm",method="GET",status="200"}')).toBe(10);
+    expect(samples.get('syncengine_http_request_duration_seconds_count{pipeline="crm",connection="crm",method="GET"}')).toBe(10);
+    expect(samples.get('syncengine_http_requests_total{pipeline="ploomes",connection="ploomes",method="GET",status="200"}')).toBe(2);
+    expect(samples.get('syncengine_http_requests_total{pipeline="ploomes",connection="ploomes",method="GET",status="429"}')).toBe(1);
+    expect(samples.get('syncengine_http_retries_total{pipeline="ploomes",connection="ploomes",reason="429"}')).toBe(1);
+  });
+});
+
+describe('control plane: metrics of two pipelines that both name a connection crm', () => {
+  it('HTTP metrics carry the pipeline: one series per pipeline, each with its own requests', async () => {
+    await serve();
+    await finished((await call('POST', '/pipelines/crm/runs')).body.runId);
+    const batch = (await call('POST', '/pipelines/clients/runs')).body as { runs: { runId: string }[] };
+    expect(batch.runs).toHaveLength(2);
+    for (const run of batch.runs) await finished(run.runId);
+
+    const samples = parsePrometheus((await call('GET', '/metrics')).body as string);
+    const series = [...samples.keys()].filter((k) => k.startsWith('syncengine_http_requests_total{'));
+    expect(series.sort()).toEqual([
+      'syncengine_http_requests_total{pipeline="clients",connection="crm",method="GET",status="200"}',
+      'syncengine_http_requests_total{pipeline="crm",connection="crm",method="GET",status="200"}',
+    ]);
+    // crm: 120 customers in pages of 25, twice (two streams); clients: 2 tenants x 2 pages of 100.
+    expect(samples.get(series.sort()[1]!)).toBe(10);
+    expect(samples.get(series.sort()[0]!)).toBe(4);
+    expect(samples.get('syncengine_http_request_duration_seconds_count{pipeline="clients",connection="crm",method="GET"}')).toBe(4);
   });
 });
 
