@@ -25,7 +25,7 @@ export const METRICS: Readonly<Record<string, { type: MetricType; help: string }
   syncengine_pages_fetched_total: { type: 'counter', help: 'Source pages fetched, by pipeline and stream.' },
   syncengine_webhooks_total: {
     type: 'counter',
-    help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid).',
+    help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid, replayed).',
   },
   syncengine_http_requests_total: {
     type: 'counter',
