@@ -96,23 +96,24 @@ export function parseInstant(value: unknown, zone: string): number | undefined {
 export function formatInstant(epochMs: number, format: string, zone: string): string | number {
   if (format === 'unix') return Math.floor(epochMs / 1000);
   if (format === 'unix_ms') return epochMs;
-  const local = zoned(epochMs, zone);
-  const offset = Math.round(local.offsetNanoseconds / 60e9);
+  const offset = offsetMinutes(epochMs, zone);
+  // The wall-clock fields are those of the instant moved by the offset, read in UTC (cheaper than Temporal's getters).
+  const local = new Date(epochMs + offset * 60_000);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const fields: Record<string, string> = {
-    Y: pad(local.year, 4),
-    m: pad(local.month),
-    d: pad(local.day),
-    H: pad(local.hour),
-    M: pad(local.minute),
-    S: pad(local.second),
-    L: pad(local.millisecond, 3),
+    Y: pad(local.getUTCFullYear(), 4),
+    m: pad(local.getUTCMonth() + 1),
+    d: pad(local.getUTCDate()),
+    H: pad(local.getUTCHours()),
+    M: pad(local.getUTCMinutes()),
+    S: pad(local.getUTCSeconds()),
+    L: pad(local.getUTCMilliseconds(), 3),
     z: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`,
     '%': '%',
   };
   if (format === 'iso_date') return `${fields.Y}-${fields.m}-${fields.d}`;
   if (format === 'iso') {
-    const millis = local.millisecond ? `.${fields.L}` : '';
+    const millis = local.getUTCMilliseconds() ? `.${fields.L}` : '';
     const suffix = zone === 'UTC' ? 'Z' : `${fields.z!.slice(0, 3)}:${fields.z!.slice(3)}`;
     return `${fields.Y}-${fields.m}-${fields.d}T${fields.H}:${fields.M}:${fields.S}${millis}${suffix}`;
   }
