@@ -16,7 +16,9 @@ import {
   summaryRows,
   tableExists,
   type CredentialRow,
+  serve,
   type ScratchDatabase,
+  waitFor,
 } from './seed001-helpers.js';
 
 const postgres = await checkDatabase('postgres');
@@ -252,9 +254,17 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       records_stored: size(bolt),
       success: true,
       data_types_synced: ['orders', 'inventory', 'products'],
+      sync_triggered_by: 'cli',
       error_message: null,
     });
-    expect(logged.get(cora.client_id)).toMatchObject({ success: false, records_fetched: 0, error_message: error });
+    expect(logged.get(cora.client_id)).toMatchObject({
+      success: false,
+      records_fetched: 0,
+      records_stored: 0,
+      data_types_synced: [],
+      sync_triggered_by: 'cli',
+      error_message: error,
+    });
   }, 60_000);
 
   it('a second run sends LastUpdatedAfter and startDateTime from the cursors and inserts nothing new', async () => {
@@ -278,7 +288,51 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       [acmeSeller, boltSeller].map((s) => isoMinus(latest(s.inventory.map((i) => i.lastUpdatedTime)), LOOKBACK_MS)).sort(),
     );
     await expectTablesEqualStored();
-    expect(await results()).toHaveLength(6);
+    const logged = await results();
+    expect(logged).toHaveLength(6);
+    // The rerun's rows: records read again, none stored (insert-only-new found every one).
+    for (const client of [acme, bolt]) {
+      const row = logged.slice(3).find((r) => r.client_id === client.client_id)!;
+      expect(row).toMatchObject({
+        success: true,
+        records_stored: 0,
+        data_types_synced: ['orders', 'inventory', 'products'],
+        sync_triggered_by: 'cli',
+      });
+      expect(row.records_fetched).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  it('a run asked for over the API (`serve`) is logged as triggered by api, with the rows it stored', async () => {
+    newOrder(boltSeller, now() - 180_000);
+    const token = 'test-api-token-0123456789abcdef';
+    const before = (await results()).length;
+    const server = await serve([pipeline, '--no-logs', ...pg.vars, '--var', `orders_page_size=${ORDERS_PAGE}`], {
+      ...env(),
+      SYNCENGINE_API_TOKEN: token,
+    });
+    try {
+      const response = await fetch(`${server.url}/pipelines/amazon-to-db/runs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ tenants: [bolt.client_id], force: true }),
+      });
+      expect(response.status, await response.clone().text()).toBe(202);
+      await waitFor(async () => (await results()).length > before, 'the write-back of the API run', 30_000);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    const logged = (await results()).slice(before);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      client_id: bolt.client_id,
+      success: true,
+      records_stored: 1,
+      data_types_synced: ['orders', 'inventory', 'products'],
+      sync_triggered_by: 'api',
+    });
+    addNew(bolt, boltSeller);
+    await expectTablesEqualStored();
   }, 60_000);
 
   it('an incremental run fetches only changes; an order hidden by the 2-minute lag arrives on the next run', async () => {

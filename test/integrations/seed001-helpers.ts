@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { adminDb, checkDatabase, TEST_URLS } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
+import { main } from '../../packages/cli/src/main.js';
 
 export { checkDatabase };
 
@@ -190,4 +191,34 @@ export function isoMinus(cursor: string, ms: number): string {
 /** The secrets (and their URL-encoded forms) that appear in `text`; a test expects none. */
 export function secretsIn(text: string, secrets: string[]): string[] {
   return secrets.filter((s) => text.includes(s) || text.includes(encodeURIComponent(s)));
+}
+
+/** Waits until `check` is true, polling every 20 ms; fails naming `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** `syncengine serve <args> --port 0` in-process: its URL, its output so far, and `stop()` (its exit code). */
+export async function serve(args: string[], env: Record<string, string>) {
+  const controller = new AbortController();
+  let output = '';
+  let exited: number | undefined;
+  const write = { write: (t: string) => (output += t) };
+  const exit = main(
+    ['serve', ...args, '--port', '0'],
+    { stdout: write, stderr: write, cwd: process.cwd(), env, color: false },
+    controller.signal,
+  );
+  void exit.then((code) => (exited = code));
+  await waitFor(() => exited !== undefined || /listening on http:\/\/\S+/.test(output), 'serve to listen', 15_000);
+  if (exited !== undefined) throw new Error(`serve exited with ${exited}: ${output}`);
+  return {
+    url: /listening on (http:\/\/\S+)/.exec(output)![1]!,
+    output: () => output,
+    stop: () => (controller.abort(), exit),
+  };
 }

@@ -19,7 +19,9 @@ import {
   summaryRows,
   tableExists,
   type CredentialRow,
+  serve,
   type ScratchDatabase,
+  waitFor,
 } from './seed001-helpers.js';
 
 const postgres = await checkDatabase('postgres');
@@ -204,7 +206,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       records_stored: total(acmeShop),
       success: true,
       data_types_synced: ['orders', 'products', 'customers', 'inventory'],
-      sync_triggered_by: 'syncengine',
+      sync_triggered_by: 'cli',
       error_message: null,
     });
     expect(logged.get(acme.client_id)!.sync_duration_seconds).toBeGreaterThan(0);
@@ -213,6 +215,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       records_fetched: 0,
       records_stored: 0,
       data_types_synced: [],
+      sync_triggered_by: 'cli',
       error_message: error,
     });
   });
@@ -232,8 +235,54 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       updated_at_min: isoMinus(maxUpdatedAt(acmeShop.orders), LOOKBACK_MS),
     });
     await expectTablesEqualStored();
-    expect(await results()).toHaveLength(6);
+    const logged = await results();
+    expect(logged).toHaveLength(6);
+    // The rerun's rows: what was read again, but nothing stored (insert-only-new found every record).
+    const rerun = new Map(logged.slice(3).map((r) => [r.client_id as string, r]));
+    for (const client of [acme, bolt]) {
+      const row = rerun.get(client.client_id)!;
+      expect(row).toMatchObject({
+        success: true,
+        records_stored: 0,
+        data_types_synced: ['orders', 'products', 'customers', 'inventory'],
+        sync_triggered_by: 'cli',
+      });
+      expect(row.records_fetched).toBeGreaterThan(0);
+    }
   });
+
+  it('a run asked for over the API (`serve`) is logged as triggered by api, with the rows it stored', async () => {
+    // bolt: its shop has a rate-limit bucket of its own, so the next test's request counts for acme stay exact.
+    const newOrder = boltShop.addOrder();
+    const token = 'test-api-token-0123456789abcdef';
+    const before = (await results()).length;
+    const server = await serve([pipeline, '--no-logs', ...pg.vars, '--var', `page_size=${PAGE}`], {
+      ...pg.env,
+      SYNCENGINE_API_TOKEN: token,
+    });
+    try {
+      const response = await fetch(`${server.url}/pipelines/shopify-to-db/runs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ tenants: [bolt.client_id], force: true }),
+      });
+      expect(response.status, await response.clone().text()).toBe(202);
+      await waitFor(async () => (await results()).length > before, 'the write-back of the API run', 30_000);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    const logged = (await results()).slice(before);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      client_id: bolt.client_id,
+      success: true,
+      records_stored: 1,
+      data_types_synced: ['orders', 'products', 'customers', 'inventory'],
+      sync_triggered_by: 'api',
+    });
+    expect((await clientData(pg.db, bolt.client_id)).get('orders')!.get(String(newOrder.id))).toEqual(newOrder);
+    addNew(stored.get(bolt.client_id)!, boltShop);
+  }, 60_000);
 
   it('an incremental run after changes fetches only what changed since the cursor', async () => {
     const cursors = {
@@ -409,16 +458,19 @@ describe('pipelines/shopify-to-db.yaml on SQLite, as docs/integrations/shopify-t
 
       const results = db
         .prepare(
-          'SELECT client_id, success, records_fetched, records_stored, sync_duration_seconds, data_types_synced FROM client_api_sync_results ORDER BY id',
+          'SELECT client_id, success, records_fetched, records_stored, sync_duration_seconds, data_types_synced, sync_triggered_by FROM client_api_sync_results ORDER BY id',
         )
         .all() as Record<string, any>[];
       expect(results).toHaveLength(4);
       const total = shop.orders.length + shop.products.length + shop.customers.length + shop.inventoryLevels.length;
       expect(
-        results.filter((r) => r.client_id === clients.acme.client_id).map((r) => [r.success, r.records_fetched, r.records_stored]),
+        results
+          .filter((r) => r.client_id === clients.acme.client_id)
+          .map((r) => [r.success, r.records_fetched, r.records_stored, r.sync_triggered_by, JSON.parse(r.data_types_synced)]),
       ).toEqual([
-        [1, total, total],
-        [1, expect.any(Number), expect.any(Number)],
+        [1, total, total, 'cli', ['orders', 'products', 'customers', 'inventory']],
+        // The rerun read records again but stored none.
+        [1, expect.any(Number), 0, 'cli', ['orders', 'products', 'customers', 'inventory']],
       ]);
       expect(results.find((r) => r.client_id === clients.cora.client_id)).toMatchObject({
         success: 0,

@@ -82,6 +82,17 @@ webhooks:
     ids: New.Id
     when: { "==": [{ var: Entity }, "Products"] }
     hmac: { secret: "\${env.PLOOMES_WEBHOOK_SECRET}", header: X-Ploomes-Signature, prefix: "sha256=" }
+  # A sender that signs a timestamp too (Slack's style): replays and old deliveries are refused.
+  ploomes-stamped:
+    stream: products
+    ids: New.Id
+    hmac:
+      secret: "\${env.PLOOMES_WEBHOOK_SECRET}"
+      header: X-Signature
+      prefix: "v0="
+      timestamp_header: X-Request-Timestamp
+      signed: "v0:{timestamp}:{body}"
+      tolerance_s: 300
 streams:
   products:
     primary_key: [id]
@@ -439,6 +450,69 @@ describe('control plane: webhooks', () => {
   });
 });
 
+describe('control plane: webhooks whose sender signs a timestamp', () => {
+  const stamped = (raw: string, seconds: number, signedAs = `v0:${seconds}:${raw}`) =>
+    call('POST', '/webhooks/ploomes-stamped', {
+      raw,
+      token: null,
+      headers: {
+        'X-Request-Timestamp': String(seconds),
+        'X-Signature': `v0=${createHmac('sha256', WEBHOOK_SECRET).update(signedAs).digest('hex')}`,
+      },
+    });
+
+  it('accepts a fresh delivery once, refuses its replay (409) and an old timestamp (401), and runs only once', async () => {
+    await serve();
+    const product = ploomes.store.products[4]!;
+    const payload = JSON.stringify(ploomes.store.update(product.Id, { Name: 'Guindaste 40t' }));
+    // Seconds from the process clock; the tolerance (300 s) is far wider than any test delay.
+    const now = Math.floor(Date.now() / 1000);
+
+    const fresh = await stamped(payload, now);
+    expect(fresh.status).toBe(202);
+    expect(await finished(fresh.body.runId)).toMatchObject({ trigger: 'webhook', status: 'succeeded', records: { read: 1 } });
+
+    expect(await stamped(payload, now)).toMatchObject({
+      status: 409,
+      body: { error: 'replayed', message: 'this delivery was already accepted; a replayed webhook is refused' },
+    });
+    expect(await stamped(payload, now - 3600)).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized', message: 'webhook timestamp is missing or more than 300 s from now' },
+    });
+    // A signature of the body alone (the timestamp not signed) does not pass.
+    expect(await stamped(payload, now + 1, payload)).toMatchObject({ status: 401, body: { message: 'invalid webhook signature' } });
+    // A new delivery of the same change (a new timestamp, so a new signature) is accepted.
+    const again = await stamped(payload, now + 1);
+    expect(again.status).toBe(202);
+    await finished(again.body.runId);
+
+    expect(ploomes.requests.map((r) => r.query.$filter)).toEqual([`Id in (${product.Id})`, `Id in (${product.Id})`]);
+    const samples = parsePrometheus((await call('GET', '/metrics')).body as string);
+    expect(samples.get('syncengine_webhooks_total{webhook="ploomes-stamped",outcome="accepted"}')).toBe(2);
+    expect(samples.get('syncengine_webhooks_total{webhook="ploomes-stamped",outcome="replayed"}')).toBe(1);
+    expect(samples.get('syncengine_webhooks_total{webhook="ploomes-stamped",outcome="unauthorized"}')).toBe(2);
+  });
+
+  it('refuses to serve a timestamp the signature does not cover', async () => {
+    const unsigned = PLOOMES.replace('signed: "v0:{timestamp}:{body}"', 'signed: "v0:{body}"');
+    const file = writePipeline(dir, 'ploomes', unsigned);
+    let output = '';
+    const io = {
+      stdout: { write: (t: string) => (output += t) },
+      stderr: { write: (t: string) => (output += t) },
+      cwd: dir,
+      env: ENV(),
+      color: false,
+    };
+    const code = await main(['serve', file, '--port', '0', '--state', join(dir, 'state.db'), '--no-logs'], io);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'webhooks.ploomes-stamped.hmac.signed: must contain {timestamp} when timestamp_header is set (an unsigned timestamp proves nothing)',
+    );
+  });
+});
+
 describe('control plane: metrics', () => {
   it('serves Prometheus text that parses: runs, records, webhooks, requests by connection, retries and 429s', async () => {
     await serve();
@@ -467,11 +541,32 @@ describe('control plane: metrics', () => {
     expect(samples.get('syncengine_run_duration_seconds_bucket{pipeline="crm",le="+Inf"}')).toBe(1);
     expect(samples.get('syncengine_last_success_timestamp_seconds{pipeline="crm",tenant=""}')).toBeGreaterThan(Date.now() / 1000 - 60);
     expect(samples.get('syncengine_webhooks_total{webhook="ploomes-products",outcome="accepted"}')).toBe(2);
-    expect(samples.get('syncengine_http_requests_total{connection="crm",method="GET",status="200"}')).toBe(10);
-    expect(samples.get('syncengine_http_request_duration_seconds_count{connection="crm",method="GET"}')).toBe(10);
-    expect(samples.get('syncengine_http_requests_total{connection="ploomes",method="GET",status="200"}')).toBe(2);
-    expect(samples.get('syncengine_http_requests_total{connection="ploomes",method="GET",status="429"}')).toBe(1);
-    expect(samples.get('syncengine_http_retries_total{connection="ploomes",reason="429"}')).toBe(1);
+    expect(samples.get('syncengine_http_requests_total{pipeline="crm",connection="crm",method="GET",status="200"}')).toBe(10);
+    expect(samples.get('syncengine_http_request_duration_seconds_count{pipeline="crm",connection="crm",method="GET"}')).toBe(10);
+    expect(samples.get('syncengine_http_requests_total{pipeline="ploomes",connection="ploomes",method="GET",status="200"}')).toBe(2);
+    expect(samples.get('syncengine_http_requests_total{pipeline="ploomes",connection="ploomes",method="GET",status="429"}')).toBe(1);
+    expect(samples.get('syncengine_http_retries_total{pipeline="ploomes",connection="ploomes",reason="429"}')).toBe(1);
+  });
+});
+
+describe('control plane: metrics of two pipelines that both name a connection crm', () => {
+  it('HTTP metrics carry the pipeline: one series per pipeline, each with its own requests', async () => {
+    await serve();
+    await finished((await call('POST', '/pipelines/crm/runs')).body.runId);
+    const batch = (await call('POST', '/pipelines/clients/runs')).body as { runs: { runId: string }[] };
+    expect(batch.runs).toHaveLength(2);
+    for (const run of batch.runs) await finished(run.runId);
+
+    const samples = parsePrometheus((await call('GET', '/metrics')).body as string);
+    const series = [...samples.keys()].filter((k) => k.startsWith('syncengine_http_requests_total{'));
+    expect(series.sort()).toEqual([
+      'syncengine_http_requests_total{pipeline="clients",connection="crm",method="GET",status="200"}',
+      'syncengine_http_requests_total{pipeline="crm",connection="crm",method="GET",status="200"}',
+    ]);
+    // crm: 120 customers in pages of 25, twice (two streams); clients: 2 tenants x 2 pages of 100.
+    expect(samples.get(series.sort()[1]!)).toBe(10);
+    expect(samples.get(series.sort()[0]!)).toBe(4);
+    expect(samples.get('syncengine_http_request_duration_seconds_count{pipeline="clients",connection="crm",method="GET"}')).toBe(4);
   });
 });
 

@@ -85,6 +85,13 @@ describe('since in requests', () => {
     });
   });
 
+  it('reads a zone-less cursor after an autumn clock change as the right instant (New York 03:30 is 08:30Z)', async () => {
+    await dryRun(catsyV4('{ param: filter.modified_after, in: body, format: unix, timezone: America/New_York }'), {
+      since: '2025-11-02 03:30:00',
+    });
+    expect(JSON.parse(api.requests[0]!.body).filter).toEqual({ modified_after: at('2025-11-02T08:30:00Z') / 1000 });
+  });
+
   it('leaves the parameter out when there is no cursor, and sends incremental.initial on a first run', async () => {
     const yaml = httpPipeline(
       `base_url: ${api.url}/st\nheaders: { ST-App-Key: ${C.stAppKey} }\nauth: { type: oauth2_client_credentials, token_url: /connect/token, client_id: ${C.stClientId}, client_secret: ${C.stClientSecret} }`,

@@ -25,16 +25,34 @@ export const METRICS: Readonly<Record<string, { type: MetricType; help: string }
   syncengine_pages_fetched_total: { type: 'counter', help: 'Source pages fetched, by pipeline and stream.' },
   syncengine_webhooks_total: {
     type: 'counter',
-    help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid).',
+    help: 'Webhook deliveries, by webhook and outcome (accepted, ignored, unauthorized, invalid, replayed).',
   },
   syncengine_http_requests_total: {
     type: 'counter',
-    help: 'HTTP requests made by connectors, by connection, method and status (a code such as 200 or 429, timeout, network_error).',
+    help: 'HTTP requests made by connectors, by pipeline, connection, method and status (a code such as 200 or 429, timeout, network_error).',
   },
-  syncengine_http_request_duration_seconds: { type: 'histogram', help: 'HTTP request latency, by connection and method.' },
-  syncengine_http_retries_total: { type: 'counter', help: 'HTTP requests retried, by connection and reason (429, 503, timeout, ...).' },
-  syncengine_http_circuit_state: { type: 'gauge', help: 'Circuit breaker state by connection: 0 closed, 1 half-open, 2 open.' },
+  syncengine_http_request_duration_seconds: { type: 'histogram', help: 'HTTP request latency, by pipeline, connection and method.' },
+  syncengine_http_retries_total: {
+    type: 'counter',
+    help: 'HTTP requests retried, by pipeline, connection and reason (429, 503, timeout, ...).',
+  },
+  syncengine_http_circuit_state: {
+    type: 'gauge',
+    help: 'Circuit breaker state by pipeline and connection: 0 closed, 1 half-open, 2 open.',
+  },
 };
+
+/**
+ * A recorder that adds `labels` (e.g. `{ pipeline }`) to everything reported through it, so two
+ * pipelines that both name a connection `api` report two series. Its labels win over a reporter's.
+ */
+export function withMetricLabels(recorder: MetricsRecorder, labels: MetricLabels): MetricsRecorder {
+  return {
+    increment: (name, own, by) => recorder.increment(name, { ...labels, ...own, ...labels }, by),
+    observe: (name, own, value) => recorder.observe(name, { ...labels, ...own, ...labels }, value),
+    set: (name, own, value) => recorder.set(name, { ...labels, ...own, ...labels }, value),
+  };
+}
 
 interface Series {
   labels: MetricLabels;

@@ -12,6 +12,7 @@ import {
   type RunTrigger,
 } from '@syncengine/engine';
 import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
+import { withMetricLabels } from './prometheus-metrics.js';
 import { runLockName, takeRunLock, type RunLease } from './run-lock.js';
 
 /** How many finished runs the queue remembers for status look-ups (run history has them all). */
@@ -209,7 +210,8 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         ...(run.ids ? { ids: run.ids } : {}),
         ...(run.streams?.length ? { streams: run.streams } : {}),
         ...(run.tenant !== undefined ? { tenants: [run.tenant] } : {}),
-        ...(options.metrics ? { metrics: options.metrics } : {}),
+        // Connector metrics carry the pipeline: two pipelines may both name a connection `api`.
+        ...(options.metrics ? { metrics: withMetricLabels(options.metrics, { pipeline: op.name }) } : {}),
         onEvent: (event) => observers.forEach((o) => o.onEvent?.(run, event)),
       });
     } catch (caught) {

@@ -19,7 +19,17 @@ export function registerWebhookRoute(app: Hono, ctx: ControlPlaneContext): void 
       return c.json({ error: 'not_found', message: `no webhook "${name}"` }, 404);
     }
     const raw = await c.req.text();
-    const verdict = verifyWebhook(plan, (header) => c.req.header(header), raw);
+    const verdict = verifyWebhook(plan, (header) => c.req.header(header), raw, ctx.clock.now());
+    if (verdict === 'replayed') {
+      ctx.logger.warn(`webhook ${name}: refused a replayed delivery (its signature was already accepted)`);
+      count('replayed');
+      return c.json({ error: 'replayed', message: 'this delivery was already accepted; a replayed webhook is refused' }, 409);
+    }
+    if (verdict === 'stale') {
+      const seconds = plan.check.kind === 'hmac' ? (plan.check.timestamp?.toleranceMs ?? 0) / 1000 : 0;
+      ctx.logger.warn(`webhook ${name}: refused a delivery whose signed timestamp is more than ${seconds} s from now`);
+      return unauthorized(c, count, `webhook timestamp is missing or more than ${seconds} s from now`);
+    }
     if (verdict === 'none' ? !ctx.authorized(c.req.header('authorization')) : verdict !== 'ok') {
       ctx.logger.warn(`webhook ${name}: rejected a delivery (${verdict === 'none' ? 'no valid bearer token' : `${verdict} signature`})`);
       return unauthorized(c, count, verdict === 'none' ? undefined : `${verdict} webhook signature`);

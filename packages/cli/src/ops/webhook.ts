@@ -14,6 +14,10 @@ export type WebhookCheck =
       readonly algorithm: 'sha1' | 'sha256' | 'sha512';
       readonly encoding: 'hex' | 'base64';
       readonly prefix: string;
+      /** What is signed, with `{body}` and `{timestamp}` in it. */
+      readonly signed: string;
+      /** With a signed timestamp: its header, the tolerance, and the signatures accepted within it (signature -> expiry, ms). */
+      readonly timestamp?: { readonly header: string; readonly toleranceMs: number; readonly seen: Map<string, number> };
     };
 
 /** A declared webhook, ready to check and map payloads. */
@@ -64,14 +68,7 @@ export function compileWebhooks(pipelines: readonly OpsPipeline[]): Map<string, 
         throw new OpsConfigError(`${where}: ${op.name} runs per tenant; set tenant to the payload path of the tenant id`);
       if (!op.plan.tenants && hook.tenant) throw new OpsConfigError(`${where}.tenant: ${op.name} has no tenants`);
       const check: WebhookCheck = hook.hmac
-        ? {
-            kind: 'hmac',
-            header: hook.hmac.header,
-            secret: hook.hmac.secret,
-            algorithm: hook.hmac.algorithm ?? 'sha256',
-            encoding: hook.hmac.encoding ?? 'hex',
-            prefix: hook.hmac.prefix ?? '',
-          }
+        ? hmacCheck(hook.hmac, `${where}.hmac`)
         : hook.secret
           ? { kind: 'secret', header: hook.secret_header ?? 'X-Webhook-Secret', secret: hook.secret }
           : { kind: 'none' };
@@ -90,23 +87,67 @@ export function compileWebhooks(pipelines: readonly OpsPipeline[]): Map<string, 
   return plans;
 }
 
+type HmacOptions = NonNullable<NonNullable<OpsPipeline['pipeline']['definition']['webhooks']>[string]['hmac']>;
+
+function hmacCheck(hmac: HmacOptions, where: string): WebhookCheck {
+  const signed = hmac.signed ?? (hmac.timestamp_header ? '{timestamp}.{body}' : '{body}');
+  if (!signed.includes('{body}')) throw new OpsConfigError(`${where}.signed: must contain {body}`);
+  if (hmac.timestamp_header && !signed.includes('{timestamp}'))
+    throw new OpsConfigError(
+      `${where}.signed: must contain {timestamp} when timestamp_header is set (an unsigned timestamp proves nothing)`,
+    );
+  if (!hmac.timestamp_header && signed.includes('{timestamp}'))
+    throw new OpsConfigError(`${where}.signed: {timestamp} needs timestamp_header, the header the sender puts it in`);
+  return {
+    kind: 'hmac',
+    header: hmac.header,
+    secret: hmac.secret,
+    algorithm: hmac.algorithm ?? 'sha256',
+    encoding: hmac.encoding ?? 'hex',
+    prefix: hmac.prefix ?? '',
+    signed,
+    ...(hmac.timestamp_header
+      ? { timestamp: { header: hmac.timestamp_header, toleranceMs: (hmac.tolerance_s ?? 300) * 1000, seen: new Map<string, number>() } }
+      : {}),
+  };
+}
+
+/** How a delivery's check went; `stale` and `replayed` only for webhooks whose sender signs a timestamp. */
+export type WebhookVerdict = 'ok' | 'missing' | 'invalid' | 'none' | 'stale' | 'replayed';
+
 /**
  * Checks a delivery's shared secret or HMAC signature of the raw body, in constant time:
- * `none` when the webhook declares neither (the bearer token is then required instead).
+ * `none` when the webhook declares neither (the bearer token is then required instead). Where the
+ * sender signs a timestamp, one more than the tolerance away from `now` is `stale`, and a signature
+ * already accepted within the tolerance is `replayed`.
  */
 export function verifyWebhook(
   plan: WebhookPlan,
   header: (name: string) => string | undefined,
   rawBody: string,
-): 'ok' | 'missing' | 'invalid' | 'none' {
+  now: number,
+): WebhookVerdict {
   const { check } = plan;
   if (check.kind === 'none') return 'none';
   const given = header(check.header)?.trim();
   if (!given) return 'missing';
   if (check.kind === 'secret') return safeEqual(given, check.secret) ? 'ok' : 'invalid';
-  const digest = createHmac(check.algorithm, check.secret).update(rawBody, 'utf8').digest(check.encoding);
+  const stamp = check.timestamp ? header(check.timestamp.header)?.trim() : '';
+  if (check.timestamp && !stamp) return 'stale';
+  // One pass over the template, so a `{timestamp}` inside the body is never replaced.
+  const message = check.signed.replace(/\{(body|timestamp)\}/g, (_, key: string) => (key === 'body' ? rawBody : stamp!));
+  const digest = createHmac(check.algorithm, check.secret).update(message, 'utf8').digest(check.encoding);
   const normalize = (s: string) => (check.encoding === 'hex' ? s.toLowerCase() : s);
-  return safeEqual(normalize(given), normalize(`${check.prefix}${digest}`)) ? 'ok' : 'invalid';
+  if (!safeEqual(normalize(given), normalize(`${check.prefix}${digest}`))) return 'invalid';
+  if (!check.timestamp) return 'ok';
+  const { toleranceMs, seen } = check.timestamp;
+  const seconds = /^\d{1,12}$/.test(stamp!) ? Number(stamp) : NaN;
+  if (!Number.isFinite(seconds) || Math.abs(now - seconds * 1000) > toleranceMs) return 'stale';
+  for (const [signature, expires] of seen) if (expires <= now) seen.delete(signature);
+  if (seen.has(digest)) return 'replayed';
+  // Kept until its timestamp leaves the window: after that, the timestamp check refuses it anyway.
+  seen.set(digest, seconds * 1000 + toleranceMs);
+  return 'ok';
 }
 
 /** Maps a payload to the ids (and tenant) of a run, or says why it runs nothing. */

@@ -355,6 +355,23 @@ export const PIPELINE_SCHEMA = {
               algorithm: { type: 'string', enum: ['sha1', 'sha256', 'sha512'], default: 'sha256' },
               encoding: { type: 'string', enum: ['hex', 'base64'], default: 'hex' },
               prefix: { type: 'string', description: 'Text before the signature in the header, e.g. `sha256=`.', default: '' },
+              timestamp_header: {
+                type: 'string',
+                description:
+                  'Header with the Unix time (seconds) the sender signed, e.g. `X-Slack-Request-Timestamp`. A delivery more than `tolerance_s` away from now is refused (401), and a signature already accepted is refused as a replay (409).',
+              },
+              signed: {
+                type: 'string',
+                description:
+                  'What the signature covers: `{body}` (the raw body) and `{timestamp}`, e.g. `v0:{timestamp}:{body}`. Default `{body}`, or `{timestamp}.{body}` with `timestamp_header`.',
+              },
+              tolerance_s: {
+                type: 'integer',
+                minimum: 1,
+                default: 300,
+                description:
+                  'With `timestamp_header`: how far (seconds) a delivery may be from now, and how long its signature is remembered.',
+              },
             },
           },
         },

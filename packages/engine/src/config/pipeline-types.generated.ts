@@ -174,6 +174,18 @@ export interface PipelineDefinition {
          * Text before the signature in the header, e.g. `sha256=`.
          */
         prefix: string;
+        /**
+         * Header with the Unix time (seconds) the sender signed, e.g. `X-Slack-Request-Timestamp`. A delivery more than `tolerance_s` away from now is refused (401), and a signature already accepted is refused as a replay (409).
+         */
+        timestamp_header?: string;
+        /**
+         * What the signature covers: `{body}` (the raw body) and `{timestamp}`, e.g. `v0:{timestamp}:{body}`. Default `{body}`, or `{timestamp}.{body}` with `timestamp_header`.
+         */
+        signed?: string;
+        /**
+         * With `timestamp_header`: how far (seconds) a delivery may be from now, and how long its signature is remembered.
+         */
+        tolerance_s: number;
       };
     };
   };

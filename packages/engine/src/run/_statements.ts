@@ -23,6 +23,9 @@ export function resultScope(result: RunResult, nextRunAt: string | null = null):
     inserted: all.reduce((n, s) => n + s.inserted, 0),
     updated: all.reduce((n, s) => n + s.updated, 0),
     unchanged: all.reduce((n, s) => n + s.skipped, 0),
+    // Names, in run order, of the streams that ran (succeeded, failed or aborted); a skipped one did not.
+    streams_run: [...new Set(all.filter((s) => s.status !== 'skipped').map((s) => s.stream))],
+    streams_succeeded: [...new Set(all.filter((s) => s.status === 'succeeded').map((s) => s.stream))],
     trigger: result.trigger,
     strategy: result.strategy ?? null,
     run_id: result.runId,

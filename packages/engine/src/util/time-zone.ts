@@ -1,72 +1,65 @@
 /**
  * Reading times as instants and writing instants in the formats `since.format` names (the http
- * connector) and reading zone-less times for the `date` operation,
- * in any IANA time zone (through `Intl`, so no time zone database ships with syncengine).
+ * connector) and reading zone-less times for the `date` operation, in any IANA time zone.
+ *
+ * The zone rules come from the Temporal polyfill (`temporal-polyfill`), which reads them through `Intl`
+ * (so no time zone database ships with syncengine) and resolves wall-clock times the way Temporal's
+ * `disambiguation: 'compatible'` does: a time a clock change repeats is the earlier instant, a time it
+ * skips is moved forward by the length of the gap (New York `2025-03-09 02:30` is `03:30` EDT).
  */
+import { Temporal } from 'temporal-polyfill';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** Below this a numeric cursor is Unix seconds (until the year 5138), above it milliseconds. */
 const SECONDS_LIMIT = 1e11;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Zones already checked, so a record pays for the lookup once per zone, not once per call. */
+const knownZones = new Set<string>(['UTC']);
 
-/** Throws a RangeError naming the zone when `Intl` does not know it. */
+/** Throws a RangeError naming the zone when it is not an IANA time zone. */
 export function checkTimeZone(zone: string): void {
-  formatter(zone);
+  if (knownZones.has(zone)) return;
+  try {
+    // Offsets such as `-03:00` are valid Temporal zones but not IANA names; the callers only accept names.
+    if (!/^[A-Za-z]/.test(zone)) throw new RangeError(zone);
+    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+  } catch {
+    throw new RangeError(`unknown time zone ${JSON.stringify(zone)}; use an IANA name such as UTC or America/Sao_Paulo`);
+  }
+  knownZones.add(zone);
 }
 
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new RangeError(`unknown time zone ${JSON.stringify(zone)}; use an IANA name such as UTC or America/Sao_Paulo`);
-    }
-    formatters.set(zone, f);
-  }
-  return f;
+function zoned(epochMs: number, zone: string): Temporal.ZonedDateTime {
+  checkTimeZone(zone);
+  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
 }
 
 /** The zone's offset from UTC in minutes at an instant, e.g. -180 in Sao Paulo. */
 export function offsetMinutes(epochMs: number, zone: string): number {
   if (zone === 'UTC') return 0;
-  const parts = Object.fromEntries(
-    formatter(zone)
-      .formatToParts(new Date(epochMs))
-      .map((p) => [p.type, p.value]),
-  );
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  return Math.round(zoned(epochMs, zone).offsetNanoseconds / 60e9);
 }
 
-/** The instant of a wall-clock time in a zone (the earlier one when a clock change repeats it). */
-function zonedToEpoch(wallAsUtc: number, zone: string): number {
-  const first = wallAsUtc - offsetMinutes(wallAsUtc, zone) * 60_000;
-  const second = wallAsUtc - offsetMinutes(first, zone) * 60_000;
-  return Math.min(first, second);
+/** The instant of a wall-clock time in a zone: a repeated time is the earlier instant, a skipped one moves forward by the gap. */
+function zonedToEpoch(wall: Date, zone: string): number {
+  checkTimeZone(zone);
+  const local = new Temporal.PlainDateTime(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  return local.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
 }
 
 /**
  * Reads a cursor as an instant (epoch ms): a Date, Unix seconds or milliseconds (number or digits),
- * or an ISO 8601 date or date-time. A time without an offset is wall-clock time in `zone`.
- * Undefined when the value is none of these.
+ * or an ISO 8601 date or date-time. A time without an offset is wall-clock time in `zone` (a repeated
+ * time is the earlier instant, a skipped one moves forward by the gap).
+ * Undefined when the value is none of these, or names a day or time that does not exist (`2024-02-30`).
  */
 export function parseInstant(value: unknown, zone: string): number | undefined {
   if (value instanceof Date) return value.getTime();
@@ -76,13 +69,23 @@ export function parseInstant(value: unknown, zone: string): number | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', offset] = m;
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(frac.padEnd(3, '0').slice(0, 3)));
-  if (Number.isNaN(wall)) return undefined;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)] as const;
+  const wall = new Date(Date.UTC(...fields, Number(frac.padEnd(3, '0').slice(0, 3))));
+  wall.setUTCFullYear(fields[0]); // Date.UTC reads years 0-99 as 1900-1999
+  const back = [
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  ];
+  if (back.some((n, i) => n !== fields[i])) return undefined;
   if (!offset) return zonedToEpoch(wall, zone);
-  if (offset.toUpperCase() === 'Z') return wall;
+  if (offset.toUpperCase() === 'Z') return wall.getTime();
   const sign = offset.startsWith('-') ? -1 : 1;
   const digits = offset.slice(1).replace(':', '');
-  return wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000;
+  return wall.getTime() - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000;
 }
 
 /**
@@ -94,6 +97,7 @@ export function formatInstant(epochMs: number, format: string, zone: string): st
   if (format === 'unix') return Math.floor(epochMs / 1000);
   if (format === 'unix_ms') return epochMs;
   const offset = offsetMinutes(epochMs, zone);
+  // The wall-clock fields are those of the instant moved by the offset, read in UTC (cheaper than Temporal's getters).
   const local = new Date(epochMs + offset * 60_000);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const fields: Record<string, string> = {
