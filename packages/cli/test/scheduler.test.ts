@@ -222,7 +222,7 @@ streams:
     const script = fileURLToPath(new URL('./fixtures/hold-run-lock.ts', import.meta.url));
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'run:hourly:-', 'killed-process', '400'],
+      ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'hourly', 'customers', 'killed-process', '400'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -234,7 +234,7 @@ streams:
     child.kill('SIGKILL');
     const killedAt = Date.now();
     const state = p.pipelines.get('hourly')!.state;
-    expect(await state.locks.holder('run:hourly:-')).toBe('killed-process');
+    expect(await state.locks.holder('run:hourly:-:customers')).toBe('killed-process');
 
     // The scheduler leaves it to its holder; a triggered run waits for the lock.
     const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock: fakeClock() });
@@ -247,7 +247,7 @@ streams:
     expect(run.status).toBe('succeeded');
     expect(Date.parse(run.startedAt!)).toBeGreaterThanOrEqual(killedAt);
     expect(rows(join(dir, 'warehouse.db'), 'select count(*) as n from hourly')).toEqual([{ n: 30 }]);
-    expect(await state.locks.holder('run:hourly:-')).toBeUndefined();
+    expect(await state.locks.holder('run:hourly:-:customers')).toBeUndefined();
   }, 20_000);
 
   it('on shutdown, a running run stops after its current batch, keeps its cursor and frees its lock', async () => {
@@ -287,6 +287,6 @@ streams:
     expect(record).toMatchObject({ id: run.runId, status: 'aborted' });
     expect(await state.getCursor({ pipeline: 'hourly', stream: 'customers' })).toBe(crm.customers.get(25)!.updated_at);
     expect(rows(join(dir, 'warehouse.db'), 'select count(*) as n from hourly')).toEqual([{ n: 25 }]);
-    expect(await state.locks.holder('run:hourly:-')).toBeUndefined();
+    expect(await state.locks.holder('run:hourly:-:customers')).toBeUndefined();
   });
 });

@@ -20,6 +20,8 @@ export interface StreamRunContext {
   pipeline: Pipeline;
   runId: string;
   runStartedAt: string;
+  /** The run's clock, ms since the epoch (`RunOptions.now`). */
+  now: () => number;
   dryRun: boolean;
   limit: number | undefined;
   since: string | number | undefined;
