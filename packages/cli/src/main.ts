@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--strategy <name>', 'incremental (default), full (ignore stored cursors) or ids (fetch --ids only)')
     .option('--ids <ids>', 'Comma-separated ids for --strategy ids')
     .option('--tenant <id>', 'Multi-tenant pipelines: run only this tenant (repeat or comma-separate for several)')
+    .option('--wait', 'If another process runs a stream of this pipeline and tenant, wait for it instead of exiting 1')
+    .option('--lock-ttl <duration>', 'How long a run lock lasts unless renewed; a killed run frees it after this (default: 60s)')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option(
       '--state <path-or-url>',

@@ -374,7 +374,7 @@ describe('control plane: runs', () => {
       expect.stringMatching(/^body\.tenants: .*unknown tenant "zeta"/),
     ]);
     expect((await call('GET', '/runs?status=stuck')).body.problems).toEqual([
-      'query.status: must be one of queued, running, succeeded, failed, aborted',
+      'query.status: must be one of queued, running, succeeded, failed, aborted, abandoned',
     ]);
     expect(await call('POST', '/pipelines/orders/runs')).toMatchObject({
       status: 404,

@@ -45,7 +45,7 @@ describe('run queue', () => {
   it('ids requests that arrive while a run waits join it: one request fetches all their ids', async () => {
     const state = ops.pipelines.get('products')!.state;
     // Another process is running the pipeline.
-    expect(await state.locks.acquire('run:products:-', 'other-process', 60_000)).toBe(true);
+    expect(await state.locks.acquire('run:products:-:products', 'other-process', 60_000)).toBe(true);
     const [a, b, c] = ploomes.store.products.slice(0, 3).map((p) => p.Id);
     const first = ops.queue.submit({ pipeline: 'products', trigger: 'webhook', strategy: 'ids', ids: [a!], streams: ['products'] });
     await waitFor(() => first.run.waitingFor === 'other-process', 'the run to wait for the lock');
@@ -58,7 +58,7 @@ describe('run queue', () => {
     expect(full.merged).toBe(false);
     expect(ops.queue.active().map((r) => r.status)).toEqual(['queued', 'queued']);
 
-    await state.locks.release('run:products:-', 'other-process');
+    await state.locks.release('run:products:-:products', 'other-process');
     await ops.queue.idle();
     expect(first.run).toMatchObject({ status: 'succeeded', ids: [a, b, c] });
     expect(full.run.status).toBe('succeeded');

@@ -11,10 +11,22 @@ import { history, openProcess, rows, seedRun, tempDir, waitFor, writePipeline, t
 const HOUR = 3_600_000;
 const CRM_TOKEN = 'crm-token-scheduler-7731';
 
-/** A clock that moves only when the test says so. */
-function fakeClock(start = Date.now()): Clock & { advance(ms: number): void } {
+/** Where every time-dependent case starts unless it is run from many instants. */
+const START = Date.parse('2026-05-12T09:00:00Z');
+
+/** A clock that moves only when the test says so; the queue and the engine read it too. */
+function fakeClock(start = START): Clock & { advance(ms: number): void } {
   let now = start;
   return { now: () => now, sleep: async () => undefined, advance: (ms) => (now += ms) };
+}
+
+/** Whether the wall clock of `zone` reads `hour`:00 at some whole minute in (from, to]: when a daily cron at that hour is due. */
+function wallClockPasses(zone: string, hour: number, from: number, to: number): boolean {
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  for (let t = Math.floor(from / 60_000) * 60_000 + 60_000; t <= to; t += 60_000) {
+    if (format.format(t) === `${String(hour).padStart(2, '0')}:00`) return true;
+  }
+  return false;
 }
 
 const customersStream = (table: string) => `
@@ -91,73 +103,87 @@ const open = async (files: string[], queue: Parameters<typeof openProcess>[3] = 
   return process;
 };
 
-describe('scheduler', () => {
-  it('runs the tenants whose frequency_hours have passed since their last success, and not the others', async () => {
-    const p = await open([writePipeline(dir, 'clients', CLIENTS)]);
-    const clock = fakeClock();
-    await seedRun(p, { pipeline: 'clients', tenant: 'acme', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 7 * HOUR });
-    await seedRun(p, { pipeline: 'clients', tenant: 'bolt', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 1 * HOUR });
-    const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock });
+/** Tenants with their own frequency_hours, from a start instant. */
+async function tenantsCase(start: number) {
+  const clock = fakeClock(start);
+  const p = await open([writePipeline(dir, 'clients', CLIENTS)], { now: clock.now });
+  await seedRun(p, { pipeline: 'clients', tenant: 'acme', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 7 * HOUR });
+  await seedRun(p, { pipeline: 'clients', tenant: 'bolt', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 1 * HOUR });
+  const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock });
 
-    const first = await scheduler.tick();
-    expect(first.map((r) => r.tenant)).toEqual(['acme', 'cora']);
-    await p.queue.idle();
-    expect(rows(join(dir, 'warehouse.db'), 'select client, count(*) as n from customers group by client order by client')).toEqual([
-      { client: 'acme', n: 30 },
-      { client: 'cora', n: 30 },
-    ]);
-    expect((await history(p, 'clients', 'acme')).map((r) => [r.trigger, r.status])).toEqual([
-      ['schedule', 'succeeded'],
-      ['schedule', 'succeeded'],
-    ]);
+  const first = await scheduler.tick();
+  expect(first.map((r) => r.tenant)).toEqual(['acme', 'cora']);
+  await p.queue.idle();
+  expect(rows(join(dir, 'warehouse.db'), 'select client, count(*) as n from customers group by client order by client')).toEqual([
+    { client: 'acme', n: 30 },
+    { client: 'cora', n: 30 },
+  ]);
+  expect((await history(p, 'clients', 'acme')).map((r) => [r.trigger, r.status])).toEqual([
+    ['schedule', 'succeeded'],
+    ['schedule', 'succeeded'],
+  ]);
 
-    // Nothing is due right after: no second run of acme or cora.
-    expect(await scheduler.tick()).toEqual([]);
+  // Nothing is due right after: no second run of acme or cora.
+  expect(await scheduler.tick()).toEqual([]);
 
-    // 11 hours later: acme (6 h) and bolt (12 h since its last run, 1 h before the start) are due; cora (24 h) is not.
-    clock.advance(11 * HOUR + 60_000);
-    const later = await scheduler.tick();
-    expect(later.map((r) => r.tenant)).toEqual(['acme', 'bolt']);
-    await p.queue.idle();
-    expect(rows(join(dir, 'warehouse.db'), 'select distinct client from customers order by client').map((r) => r.client)).toEqual([
-      'acme',
-      'bolt',
-      'cora',
-    ]);
-  });
+  // 11 hours later: acme (6 h) and bolt (12 h since its last run, 1 h before the start) are due; cora (24 h) is not.
+  clock.advance(11 * HOUR + 60_000);
+  const later = await scheduler.tick();
+  expect(later.map((r) => r.tenant)).toEqual(['acme', 'bolt']);
+  await p.queue.idle();
+  expect(rows(join(dir, 'warehouse.db'), 'select distinct client from customers order by client').map((r) => r.client)).toEqual([
+    'acme',
+    'bolt',
+    'cora',
+  ]);
+}
 
-  it('catches up after downtime with one run, not one per missed interval; a failure waits before the retry', async () => {
-    const p = await open([
+/** Interval and cron pipelines after downtime, then a failure, from a start instant; the cron runs daily at `nightly.hour` in `nightly.zone`. */
+async function catchUpCase(start: number, nightly = { zone: 'Europe/Lisbon', hour: 2 }) {
+  const clock = fakeClock(start);
+  const p = await open(
+    [
       writePipeline(dir, 'hourly', single('hourly', '{ every: 1h }')),
-      writePipeline(dir, 'nightly', single('nightly', '{ cron: "0 2 * * *", timezone: Europe/Lisbon }')),
-    ]);
-    const clock = fakeClock();
-    await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 30 * HOUR });
-    await seedRun(p, { pipeline: 'nightly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 5 * 24 * HOUR });
-    // A by-ids webhook run a minute ago is not a sync: it does not push the next one back.
-    await seedRun(p, {
-      pipeline: 'hourly',
-      stream: 'customers',
-      status: 'succeeded',
-      finishedAt: clock.now() - 60_000,
-      trigger: 'webhook',
-    });
-    const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock, retryAfterMs: 15 * 60_000 });
-
-    expect((await scheduler.tick()).map((r) => r.pipeline)).toEqual(['hourly', 'nightly']);
-    await p.queue.idle();
-    expect(await scheduler.tick()).toEqual([]);
-    expect((await history(p, 'hourly')).map((r) => r.trigger)).toEqual(['schedule', 'webhook', 'schedule']);
-    expect((await history(p, 'nightly')).length).toBe(2);
-
-    // A failed run an hour later: not retried at once, but 15 minutes after the failure.
-    clock.advance(HOUR + 1);
-    await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'failed', finishedAt: clock.now() });
-    expect(await scheduler.tick()).toEqual([]);
-    clock.advance(15 * 60_000);
-    expect((await scheduler.tick()).map((r) => r.pipeline)).toEqual(['hourly']);
-    await p.queue.idle();
+      writePipeline(dir, 'nightly', single('nightly', `{ cron: "0 ${nightly.hour} * * *", timezone: ${nightly.zone} }`)),
+    ],
+    { now: clock.now },
+  );
+  await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 30 * HOUR });
+  await seedRun(p, { pipeline: 'nightly', stream: 'customers', status: 'succeeded', finishedAt: clock.now() - 5 * 24 * HOUR });
+  // A by-ids webhook run a minute ago is not a sync: it does not push the next one back.
+  await seedRun(p, {
+    pipeline: 'hourly',
+    stream: 'customers',
+    status: 'succeeded',
+    finishedAt: clock.now() - 60_000,
+    trigger: 'webhook',
   });
+  const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock, retryAfterMs: 15 * 60_000 });
+
+  expect((await scheduler.tick()).map((r) => r.pipeline)).toEqual(['hourly', 'nightly']);
+  await p.queue.idle();
+  expect(await scheduler.tick()).toEqual([]);
+  expect((await history(p, 'hourly')).map((r) => r.trigger)).toEqual(['schedule', 'webhook', 'schedule']);
+  expect((await history(p, 'nightly')).length).toBe(2);
+
+  // A failed run an hour later: not retried at once, but 15 minutes after the failure. The
+  // nightly one runs again only if its hour came round on the wall clock of its zone meanwhile.
+  const nightlyBy = (t: number) => (wallClockPasses(nightly.zone, nightly.hour, start, t) ? ['nightly'] : []);
+  clock.advance(HOUR + 1);
+  await seedRun(p, { pipeline: 'hourly', stream: 'customers', status: 'failed', finishedAt: clock.now() });
+  const afterFailure = await scheduler.tick();
+  expect(afterFailure.map((r) => r.pipeline)).toEqual(nightlyBy(clock.now()));
+  await p.queue.idle();
+  clock.advance(15 * 60_000);
+  const retried = await scheduler.tick();
+  expect(retried.map((r) => r.pipeline)).toEqual(['hourly', ...(afterFailure.length ? [] : nightlyBy(clock.now()))]);
+  await p.queue.idle();
+}
+
+describe('scheduler', () => {
+  it('runs the tenants whose frequency_hours have passed since their last success, and not the others', () => tenantsCase(START));
+
+  it('catches up after downtime with one run, not one per missed interval; a failure waits before the retry', () => catchUpCase(START));
 
   it('never runs the same pipeline twice at once, even with a slow run, two scheduler processes and API triggers', async () => {
     let inFlight = 0;
@@ -222,7 +248,7 @@ streams:
     const script = fileURLToPath(new URL('./fixtures/hold-run-lock.ts', import.meta.url));
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'run:hourly:-', 'killed-process', '400'],
+      ['--conditions=source', '--import', 'tsx', script, join(dir, 'state.db'), 'hourly', 'customers', 'killed-process', '400'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -234,10 +260,11 @@ streams:
     child.kill('SIGKILL');
     const killedAt = Date.now();
     const state = p.pipelines.get('hourly')!.state;
-    expect(await state.locks.holder('run:hourly:-')).toBe('killed-process');
+    expect(await state.locks.holder('run:hourly:-:customers')).toBe('killed-process');
 
     // The scheduler leaves it to its holder; a triggered run waits for the lock.
-    const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue, clock: fakeClock() });
+    // The child's lease is on the real clock, so this scheduler reads that one too.
+    const scheduler = createScheduler({ pipelines: p.pipelines, queue: p.queue });
     expect(await scheduler.tick()).toEqual([]);
     const { run } = p.queue.submit({ pipeline: 'hourly', trigger: 'api' });
     await waitFor(() => run.waitingFor !== undefined, 'the run to wait');
@@ -247,7 +274,7 @@ streams:
     expect(run.status).toBe('succeeded');
     expect(Date.parse(run.startedAt!)).toBeGreaterThanOrEqual(killedAt);
     expect(rows(join(dir, 'warehouse.db'), 'select count(*) as n from hourly')).toEqual([{ n: 30 }]);
-    expect(await state.locks.holder('run:hourly:-')).toBeUndefined();
+    expect(await state.locks.holder('run:hourly:-:customers')).toBeUndefined();
   }, 20_000);
 
   it('on shutdown, a running run stops after its current batch, keeps its cursor and frees its lock', async () => {
@@ -287,6 +314,30 @@ streams:
     expect(record).toMatchObject({ id: run.runId, status: 'aborted' });
     expect(await state.getCursor({ pipeline: 'hourly', stream: 'customers' })).toBe(crm.customers.get(25)!.updated_at);
     expect(rows(join(dir, 'warehouse.db'), 'select count(*) as n from hourly')).toEqual([{ n: 25 }]);
-    expect(await state.locks.holder('run:hourly:-')).toBeUndefined();
+    expect(await state.locks.holder('run:hourly:-:customers')).toBeUndefined();
+  });
+});
+
+/** 24 hourly instants over 2026-03-08 in New York (clocks go forward at 02:00 EST), around the European change, and the 00:45-02:00 UTC window that once failed. */
+const INSTANTS: [string, { zone: string; hour: number }][] = [
+  ...Array.from({ length: 24 }, (_, h): [string, { zone: string; hour: number }] => [
+    new Date(Date.parse('2026-03-08T05:00:00Z') + h * HOUR).toISOString(),
+    { zone: 'America/New_York', hour: 4 },
+  ]),
+  ...['2026-03-29T00:00:00Z', '2026-03-29T00:30:00Z', '2026-03-29T01:00:00Z', '2026-03-29T02:15:00Z'].map(
+    (at): [string, { zone: string; hour: number }] => [at, { zone: 'Europe/Lisbon', hour: 2 }],
+  ),
+  ...['2026-01-15T00:45:00Z', '2026-01-15T01:00:00Z', '2026-01-15T01:59:00Z'].map((at): [string, { zone: string; hour: number }] => [
+    at,
+    { zone: 'Europe/Lisbon', hour: 2 },
+  ]),
+];
+
+describe('scheduler at any hour', () => {
+  it.each(INSTANTS)('from %s (nightly at its hour in %o)', async (at, nightly) => {
+    const start = Date.parse(at);
+    await tenantsCase(start);
+    dir = tempDir();
+    await catchUpCase(start, nightly);
   });
 });

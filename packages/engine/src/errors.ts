@@ -1,6 +1,14 @@
 /** Machine-readable error codes; the CLI maps them to exit codes. */
 export type SyncErrorCode =
-  'CONFIG_INVALID' | 'SOURCE_FAILED' | 'SINK_FAILED' | 'STATE_FAILED' | 'TRANSFORM_FAILED' | 'RECORD_REJECTED' | 'ABORTED' | 'INTERNAL';
+  | 'CONFIG_INVALID'
+  | 'SOURCE_FAILED'
+  | 'SINK_FAILED'
+  | 'STATE_FAILED'
+  | 'TRANSFORM_FAILED'
+  | 'RECORD_REJECTED'
+  | 'ABORTED'
+  | 'LOCKED'
+  | 'INTERNAL';
 
 /** Base class of every error syncengine throws on purpose. */
 export class SyncError extends Error {
@@ -88,6 +96,21 @@ export class AbortedError extends SyncError {
   constructor(message = 'the run was aborted') {
     super('ABORTED', message);
     this.name = 'AbortedError';
+  }
+}
+
+/** A run did not start: another process holds the lock of one of its streams. */
+export class RunLockedError extends SyncError {
+  /** The lock, `run:<pipeline>:<tenant or ->:<stream>`. */
+  readonly lock: string;
+  /** Who holds it (`<host>:<pid>:<random>` for syncengine processes). */
+  readonly holder: string;
+
+  constructor(message: string, lock: string, holder: string) {
+    super('LOCKED', message);
+    this.name = 'RunLockedError';
+    this.lock = lock;
+    this.holder = holder;
   }
 }
 

@@ -33,6 +33,7 @@ export {
   describeError,
   formatConfigIssue,
   PipelineConfigError,
+  RunLockedError,
   SinkError,
   SourceError,
   StateError,
@@ -49,6 +50,8 @@ export { runPipeline } from './run/run-pipeline.js';
 export { checkPipeline } from './run/check-pipeline.js';
 export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
+export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
+export type { RunLease, RunLockBusy, RunLockOptions, TakeRunLocksOptions } from './run/run-lock.js';
 export { listTenants } from './run/list-tenants.js';
 export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';
 export type { RunEvent, RunResult, RunStrategy, StreamResult } from './run/run-events.js';
@@ -81,6 +84,7 @@ export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } fro
 export { driverErrorMessage } from './state/driver-error-message.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type {
+  AcquireLockOptions,
   Crosswalk,
   KeyValueStore,
   LockStore,

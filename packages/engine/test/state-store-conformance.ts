@@ -154,13 +154,59 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect(await store.locks.holder('pipeline:p:acme')).toBe('worker-1');
       await store.locks.release('pipeline:p:acme', 'worker-1');
       expect(await store.locks.acquire('pipeline:p:acme', 'worker-2', 60_000)).toBe(true);
-      // A holder that died: its lease runs out and another takes over.
-      expect(await store.locks.acquire('pipeline:p:dead', 'crashed', 1)).toBe(true);
-      await new Promise((r) => setTimeout(r, 5));
-      expect(await store.locks.holder('pipeline:p:dead')).toBeUndefined();
-      expect(await store.locks.acquire('pipeline:p:dead', 'worker-3', 60_000)).toBe(true);
+      // A holder that died: its lease runs out and another takes over (times from the caller's clock).
+      const t0 = Date.parse('2026-03-08T06:30:00Z');
+      expect(await store.locks.acquire('pipeline:p:dead', 'crashed', 1_000, { now: t0 })).toBe(true);
+      expect(await store.locks.holder('pipeline:p:dead', { now: t0 + 999 })).toBe('crashed');
+      expect(await store.locks.acquire('pipeline:p:dead', 'worker-3', 60_000, { now: t0 + 999 })).toBe(false);
+      expect(await store.locks.holder('pipeline:p:dead', { now: t0 + 1_001 })).toBeUndefined();
+      expect(await store.locks.acquire('pipeline:p:dead', 'worker-3', 60_000, { now: t0 + 1_001 })).toBe(true);
       const race = await Promise.all(['a', 'b', 'c', 'd'].map((w) => store.locks.acquire('pipeline:p:race', w, 60_000)));
       expect(race.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('marks the run of an expired lock abandoned, as of when its holder was last seen, once the lock is read or taken', async () => {
+      const t0 = Date.parse('2026-03-29T00:30:00Z');
+      const iso = (t: number) => new Date(t).toISOString();
+      const start = async (id: string, lock: string) => {
+        await store.startRun({ id, pipeline: 'p', trigger: 'schedule', startedAt: iso(t0) });
+        await store.saveStreamRun({
+          runId: id,
+          stream: 's',
+          status: 'running',
+          startedAt: iso(t0),
+          recordsRead: 0,
+          recordsWritten: 0,
+          recordsRejected: 0,
+        });
+        expect(await store.locks.acquire(lock, `host:${id}`, 60_000, { now: t0, runId: id })).toBe(true);
+        // Renewed once, 20 s in; then the process was killed.
+        expect(await store.locks.acquire(lock, `host:${id}`, 60_000, { now: t0 + 20_000, runId: id })).toBe(true);
+      };
+      await start('read-run', 'run:p:-:a');
+      await start('taken-run', 'run:p:-:b');
+      await start('finished-run', 'run:p:-:c');
+      await store.finishRun('finished-run', { status: 'succeeded', finishedAt: iso(t0 + 30_000) });
+
+      // Within the lease nothing changes.
+      expect(await store.locks.holder('run:p:-:a', { now: t0 + 80_000 })).toBe('host:read-run');
+      expect((await store.getRun('read-run'))?.status).toBe('running');
+
+      expect(await store.locks.holder('run:p:-:a', { now: t0 + 80_001 })).toBeUndefined();
+      expect(await store.locks.acquire('run:p:-:b', 'next', 60_000, { now: t0 + 80_001, runId: 'next-run' })).toBe(true);
+      expect(await store.locks.holder('run:p:-:c', { now: t0 + 80_001 })).toBeUndefined();
+      for (const id of ['read-run', 'taken-run']) {
+        expect(await store.getRun(id)).toMatchObject({
+          status: 'abandoned',
+          finishedAt: iso(t0 + 20_000),
+          error: `abandoned: its process (host:${id}) stopped renewing lock run:p:-:${id === 'read-run' ? 'a' : 'b'}; last seen ${iso(t0 + 20_000)}`,
+          streams: [{ stream: 's', status: 'abandoned', finishedAt: iso(t0 + 20_000) }],
+        });
+      }
+      // A run that ended (its lock was left behind) keeps its status; the lock taken over is the new run's.
+      expect((await store.getRun('finished-run'))?.status).toBe('succeeded');
+      expect(await store.locks.holder('run:p:-:b', { now: t0 + 80_001 })).toBe('next');
+      expect((await store.listRuns({ pipeline: 'p', status: 'abandoned' })).map((r) => r.id).sort()).toEqual(['read-run', 'taken-run']);
     });
 
     it('keeps key-value namespaces apart', async () => {

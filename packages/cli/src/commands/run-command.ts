@@ -5,6 +5,7 @@ import {
   describeDatabaseUrl,
   describeError,
   parseDatabaseUrl,
+  RunLockedError,
   type Redactor,
   type RunEvent,
 } from '@syncengine/engine';
@@ -12,6 +13,7 @@ import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
 import { renderSummary } from '../output/render-summary.js';
+import { parseDuration } from '../ops/parse-duration.js';
 import { loadOrReport } from './load-or-report.js';
 import { parseVars } from './parse-vars.js';
 import { UsageError } from './usage-error.js';
@@ -30,6 +32,10 @@ export interface RunCommandOptions {
   strategy?: string;
   ids?: string | number | (string | number)[];
   tenant?: string | string[];
+  /** Wait for a run lock another process holds instead of exiting 1. */
+  wait?: boolean;
+  /** How long a run lock lasts unless renewed, e.g. `60s`. */
+  lockTtl?: string;
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -41,6 +47,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const tenants = listOption(options.tenant);
   const strategy = parseStrategy(options.strategy, options.ids);
   const ids = listOption(options.ids);
+  const lockTtlMs = parseLockTtl(options.lockTtl);
 
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const loaded = await loadOrReport(engine, file, { vars, env: io.env }, io);
@@ -84,6 +91,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       ...(strategy ? { strategy } : {}),
       ...(ids.length ? { ids } : {}),
       trigger: 'cli',
+      lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
       onEvent,
       output: io.stdout,
     });
@@ -95,7 +103,8 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     else logger.error(`run ${result.runId} ${result.status}: ${result.error ?? 'see the stream errors above'}`);
     return result.status === 'succeeded' ? 0 : 1;
   } catch (error) {
-    logger.error(pipeline.redactor.redact(describeError(error)));
+    const hint = error instanceof RunLockedError ? '; wait for it with --wait, or try again when it is done' : '';
+    logger.error(`${pipeline.redactor.redact(describeError(error))}${hint}`);
     return 1;
   } finally {
     await close();
@@ -117,6 +126,13 @@ function stateOption(
   if (location.dialect === 'sqlite') return { option: { statePath: location.path }, describe: location.path };
   if (location.password) redactor.add(location.password);
   return { option: { stateUrl: raw }, describe: describeDatabaseUrl(raw) };
+}
+
+function parseLockTtl(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const ms = parseDuration(String(raw));
+  if (ms === undefined || ms < 1_000) throw new UsageError(`--lock-ttl ${String(raw)}: write a duration of at least 1s, e.g. 30s, 5m`);
+  return ms;
 }
 
 function parseLimit(raw: unknown): number | undefined {

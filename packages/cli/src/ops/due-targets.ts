@@ -18,6 +18,11 @@ export interface RunTarget {
   cadence: string | undefined;
   /** Finish time of the last successful full sync. */
   lastSuccessAt: string | undefined;
+  /**
+   * Reads the run history again and decides anew at `now`: a run queued from a snapshot checks this
+   * once it holds its locks, so a target another process ran meanwhile does not run twice.
+   */
+  recheck(now: number): Promise<RunTarget>;
 }
 
 /** Options for `findTargets`. */
@@ -73,7 +78,8 @@ async function target(
   const successes = await op.state.listRuns({ ...filter, status: 'succeeded', limit: SUCCESS_DEPTH });
   const lastSuccess = successes.find(isSync);
   const lastSuccessAt = lastSuccess ? (lastSuccess.finishedAt ?? lastSuccess.startedAt) : undefined;
-  if (!cadence) return { tenant, due: true, dueAt: undefined, cadence: undefined, lastSuccessAt };
+  const recheck = (now: number) => target(op, tenant, cadence, { ...options, now });
+  if (!cadence) return { tenant, due: true, dueAt: undefined, cadence: undefined, lastSuccessAt, recheck };
 
   const finished = (run: RunRecord) => Date.parse(run.finishedAt ?? run.startedAt);
   // Any failed run counts (a failure may stop before every stream ran), so a broken API is not
@@ -86,5 +92,5 @@ async function target(
     const interval = (cadence.next(failedAt) ?? Infinity) - failedAt;
     dueAt = Math.max(dueAt, failedAt + Math.min(options.retryAfterMs, interval));
   }
-  return { tenant, due: dueAt !== undefined && dueAt <= options.now, dueAt, cadence: cadence.describe, lastSuccessAt };
+  return { tenant, due: dueAt !== undefined && dueAt <= options.now, dueAt, cadence: cadence.describe, lastSuccessAt, recheck };
 }

@@ -17,7 +17,7 @@ export interface TriggerRunBody {
 export interface ListRunsQuery {
   pipeline?: string;
   tenant?: string;
-  status?: 'queued' | 'running' | 'succeeded' | 'failed' | 'aborted';
+  status?: 'queued' | 'running' | 'succeeded' | 'failed' | 'aborted' | 'abandoned';
   limit?: number;
 }
 
@@ -44,7 +44,7 @@ const LIST_RUNS_SCHEMA = {
   properties: {
     pipeline: { type: 'string', minLength: 1 },
     tenant: { type: 'string' },
-    status: { enum: ['queued', 'running', 'succeeded', 'failed', 'aborted'] },
+    status: { enum: ['queued', 'running', 'succeeded', 'failed', 'aborted', 'abandoned'] },
     limit: { type: 'integer', minimum: 1, maximum: 500 },
   },
 } as const;

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { createConsola, type ConsolaInstance } from 'consola';
 import {
+  DEFAULT_LOCK_TTL_MS,
   describeError,
+  isBusy,
+  PROCESS_LOCK_HOLDER,
+  takeRunLocks,
+  type RunLease,
   type Engine,
   type MetricsRecorder,
   type RunEvent,
@@ -13,7 +17,6 @@ import {
 } from '@syncengine/engine';
 import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
 import { withMetricLabels } from './prometheus-metrics.js';
-import { runLockName, takeRunLock, type RunLease } from './run-lock.js';
 
 /** How many finished runs the queue remembers for status look-ups (run history has them all). */
 const FINISHED_KEPT = 500;
@@ -29,6 +32,12 @@ export interface RunRequest {
   ids?: readonly (string | number)[];
   /** Only these streams. @default every stream */
   streams?: readonly string[];
+  /**
+   * Checked once the run holds its locks, before it starts: a reason skips the run. The scheduler
+   * decides "is it due" from a snapshot; this re-reads the run history, so a run another process
+   * finished meanwhile is not run twice.
+   */
+  recheck?: () => Promise<string | undefined>;
 }
 
 /** A run the queue knows: waiting, running, or recently finished. */
@@ -41,12 +50,15 @@ export interface QueuedRun {
   readonly streams: readonly string[] | undefined;
   /** The ids of an `ids` run; requests that arrive while it waits add theirs. */
   ids: (string | number)[] | undefined;
-  status: 'queued' | RunStatus;
+  /** `skipped`: its `recheck` found it no longer due once it held its locks; it never started. */
+  status: 'queued' | 'skipped' | RunStatus;
   queuedAt: string;
   startedAt?: string;
   finishedAt?: string;
   /** Who holds the lock this run waits for, when another process runs the same pipeline and tenant. */
   waitingFor?: string;
+  /** Checked once the run holds its locks (see `RunRequest.recheck`). */
+  readonly recheck?: () => Promise<string | undefined>;
   /** The engine's result, once finished. */
   result?: RunResult;
   /** One-line error of a failed run, secrets redacted. */
@@ -71,6 +83,8 @@ export interface RunQueueOptions {
   lockTtlMs?: number;
   /** How soon a run whose lock another process holds tries again. @default 5000 */
   lockRetryMs?: number;
+  /** The clock, ms since the epoch: queue and run times, lock leases (passed to every run). @default Date.now */
+  now?: () => number;
   logger?: ConsolaInstance;
   /** Passed to every run, for connector metrics. */
   metrics?: MetricsRecorder;
@@ -118,8 +132,10 @@ interface Slot {
  * ```
  */
 export function createRunQueue(options: RunQueueOptions): RunQueue {
-  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const lockTtlMs = options.lockTtlMs ?? 60_000;
+  const holder = options.holder ?? PROCESS_LOCK_HOLDER;
+  const now = options.now ?? Date.now;
+  const iso = () => new Date(now()).toISOString();
+  const lockTtlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
   const lockRetryMs = options.lockRetryMs ?? 5_000;
   const logger = options.logger ?? createConsola({ level: -999 });
   const observers = options.observers ?? [];
@@ -160,41 +176,43 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
   const start = async (slot: Slot, run: QueuedRun, op: OpsPipeline) => {
     const controller = new AbortController();
     controllers.set(run.runId, controller);
-    const lockName = runLockName(run.pipeline, run.tenant);
     let lease: RunLease | undefined;
     try {
-      lease = await takeRunLock(op.state.locks, lockName, holder, lockTtlMs, (reason) => {
-        logger.error(`run ${run.runId} of ${describe(run)}: ${reason}; stopping it`);
-        controller.abort();
+      const taken = await takeRunLocks(op.state.locks, {
+        pipeline: run.pipeline,
+        ...(run.tenant !== undefined ? { tenant: run.tenant } : {}),
+        streams: run.streams ?? op.plan.streams.map((s) => s.name),
+        holder,
+        ttlMs: lockTtlMs,
+        runId: run.runId,
+        now,
+        onLost: (reason) => {
+          logger.error(`run ${run.runId} of ${describe(run)}: ${reason}; stopping it`);
+          controller.abort();
+        },
       });
+      if (isBusy(taken)) return wait(slot, run, taken.holder, taken.message);
+      lease = taken;
     } catch (error) {
-      finish(slot, run, undefined, `cannot take lock ${lockName}: ${describeError(error)}`);
-      return;
-    }
-    if (!lease) {
-      controllers.delete(run.runId);
-      slot.running = undefined;
-      if (closing) return finish(slot, run, undefined, 'not started: shutting down');
-      slot.pending.unshift(run);
-      // The retry timer is set before anything is awaited, so no pump starts the run meanwhile.
-      slot.retry = setTimeout(() => {
-        slot.retry = undefined;
-        pump();
-        settle();
-      }, lockRetryMs);
-      const lockHolder = (await op.state.locks.holder(lockName).catch(() => undefined)) ?? 'another process';
-      if (run.waitingFor !== lockHolder) logger.info(`run ${run.runId} of ${describe(run)} waits: ${lockName} is held by ${lockHolder}`);
-      if (run.status === 'queued') run.waitingFor = lockHolder;
+      finish(slot, run, undefined, `cannot take the run's locks: ${describeError(error)}`);
       return;
     }
 
-    if (closing) {
+    let stop: string | undefined;
+    let skip: string | undefined;
+    try {
+      if (closing) stop = 'not started: shutting down';
+      else skip = await run.recheck?.();
+    } catch (error) {
+      stop = `not started: cannot check whether it is still due: ${describeError(error)}`;
+    }
+    if (stop || skip) {
       await lease.release().catch(() => undefined);
-      return finish(slot, run, undefined, 'not started: shutting down');
+      return finish(slot, run, undefined, stop ?? skip, !stop);
     }
     delete run.waitingFor;
     run.status = 'running';
-    run.startedAt = new Date().toISOString();
+    run.startedAt = iso();
     notify(run);
     logger.info(`run ${run.runId} of ${describe(run)} started (${run.trigger}${run.strategy ? `, ${run.strategy}` : ''})`);
     let result: RunResult | undefined;
@@ -206,6 +224,8 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         signal: controller.signal,
         trigger: run.trigger,
         runId: run.runId,
+        now,
+        lease,
         ...(run.strategy ? { strategy: run.strategy } : {}),
         ...(run.ids ? { ids: run.ids } : {}),
         ...(run.streams?.length ? { streams: run.streams } : {}),
@@ -217,16 +237,34 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
     } catch (caught) {
       error = op.pipeline.redactor.redact(describeError(caught));
     } finally {
-      await lease.release().catch((caught: unknown) => logger.warn(`releasing ${lockName} failed: ${describeError(caught)}`));
+      await lease
+        .release()
+        .catch((caught: unknown) => logger.warn(`releasing the locks of ${describe(run)} failed: ${describeError(caught)}`));
     }
     finish(slot, run, result, error);
   };
 
-  const finish = (slot: Slot, run: QueuedRun, result: RunResult | undefined, error: string | undefined) => {
+  /** Puts a run whose lock another process holds back at the head of its slot, to try again later. */
+  const wait = (slot: Slot, run: QueuedRun, lockHolder: string, message: string) => {
+    controllers.delete(run.runId);
+    slot.running = undefined;
+    if (closing) return finish(slot, run, undefined, 'not started: shutting down');
+    slot.pending.unshift(run);
+    // The retry timer is set before anything else, so no pump starts the run meanwhile.
+    slot.retry = setTimeout(() => {
+      slot.retry = undefined;
+      pump();
+      settle();
+    }, lockRetryMs);
+    if (run.waitingFor !== lockHolder) logger.info(`run ${run.runId} waits: ${message}`);
+    if (run.status === 'queued') run.waitingFor = lockHolder;
+  };
+
+  const finish = (slot: Slot, run: QueuedRun, result: RunResult | undefined, error: string | undefined, skipped = false) => {
     controllers.delete(run.runId);
     const tenantResult = result?.tenants?.[0];
-    run.status = result?.status ?? (error?.startsWith('not started') ? 'aborted' : 'failed');
-    run.finishedAt = new Date().toISOString();
+    run.status = skipped ? 'skipped' : (result?.status ?? (error?.startsWith('not started') ? 'aborted' : 'failed'));
+    run.finishedAt = iso();
     if (result) run.result = result;
     const message = error ?? tenantResult?.error ?? result?.error;
     if (message) run.error = message;
@@ -236,7 +274,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
     while (finished.length > FINISHED_KEPT) runs.delete(finished.shift()!);
     notify(run);
     const line = `run ${run.runId} of ${describe(run)} ${run.status}${run.error ? `: ${run.error}` : ''}`;
-    if (run.status === 'succeeded') logger.info(line);
+    if (run.status === 'succeeded' || run.status === 'skipped') logger.info(line);
     else logger.error(line);
     pump();
     settle();
@@ -269,7 +307,8 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         streams: request.streams?.length ? [...request.streams] : undefined,
         ids: request.ids ? [...request.ids] : undefined,
         status: 'queued',
-        queuedAt: new Date().toISOString(),
+        queuedAt: iso(),
+        ...(request.recheck ? { recheck: request.recheck } : {}),
       };
       runs.set(run.runId, run);
       slot.pending.push(run);

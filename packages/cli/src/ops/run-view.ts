@@ -84,6 +84,7 @@ export function batchStatus(runs: readonly RunView[]): string {
   if (runs.some((r) => r.status === 'running')) return 'running';
   if (runs.some((r) => r.status === 'queued')) return runs.every((r) => r.status === 'queued') ? 'queued' : 'running';
   if (runs.some((r) => r.status === 'failed')) return 'failed';
+  if (runs.some((r) => r.status === 'abandoned')) return 'abandoned';
   if (runs.some((r) => r.status === 'aborted')) return 'aborted';
   return 'succeeded';
 }

@@ -69,6 +69,15 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
           ...(body.strategy ? { strategy: body.strategy } : {}),
           ...(body.ids ? { ids: body.ids } : {}),
           ...(body.streams ? { streams: body.streams } : {}),
+          // Chosen because it was due: once it holds its locks it checks again, so a run finished elsewhere meanwhile is not repeated.
+          ...(force
+            ? {}
+            : {
+                recheck: async () => {
+                  const again = await t.recheck(ctx.clock.now());
+                  return again.due ? undefined : `no longer due: it ran meanwhile (last success ${again.lastSuccessAt ?? 'never'})`;
+                },
+              }),
         });
         return {
           runId: run.runId,

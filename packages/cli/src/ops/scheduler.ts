@@ -1,9 +1,8 @@
 import { createConsola, type ConsolaInstance } from 'consola';
-import { describeError } from '@syncengine/engine';
+import { describeError, runLockName } from '@syncengine/engine';
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import { findTargets, isScheduled } from './due-targets.js';
-import type { OpsPipelines } from './ops-pipeline.js';
-import { runLockName } from './run-lock.js';
+import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
 import type { QueuedRun, RunQueue } from './run-queue.js';
 
 /** Options for `createScheduler`. */
@@ -11,7 +10,7 @@ export interface SchedulerOptions {
   pipelines: OpsPipelines;
   /** Where due runs go: the same queue (and locks) as runs started through the API. */
   queue: RunQueue;
-  /** @default the system clock */
+  /** The clock of due times; pass the same `now` to the queue (`RunQueueOptions.now`). @default the system clock */
   clock?: Clock;
   /** Longest wait between two checks, so new tenants and other processes' runs are noticed. @default 60000 */
   checkEveryMs?: number;
@@ -54,6 +53,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let nextWake = Infinity;
   let loop: Promise<void> | undefined;
 
+  /** Another process's name on a lock of this target's streams, if one holds any. */
+  const heldElsewhere = async (op: OpsPipeline, tenant: string | undefined) => {
+    for (const stream of op.plan.streams) {
+      const holder = await op.state.locks.holder(runLockName(op.name, tenant, stream.name), { now: clock.now() });
+      if (holder && holder !== queue.holder) return holder;
+    }
+    return undefined;
+  };
+
   const tick = async (): Promise<QueuedRun[]> => {
     const now = clock.now();
     const queued: QueuedRun[] = [];
@@ -75,13 +83,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           if (target.dueAt !== undefined) nextWake = Math.min(nextWake, target.dueAt);
           continue;
         }
-        const holder = await op.state.locks.holder(runLockName(op.name, target.tenant));
-        if (holder && holder !== queue.holder) {
+        const holder = await heldElsewhere(op, target.tenant);
+        if (holder) {
           logger.debug(`${who} is due but runs elsewhere (lock held by ${holder})`);
           continue;
         }
         logger.info(`${who} is due (${target.cadence ?? 'no schedule'}; last success ${target.lastSuccessAt ?? 'never'})`);
-        queued.push(queue.submit({ pipeline: op.name, tenant: target.tenant, trigger: 'schedule' }).run);
+        // Decided from a snapshot: once the run holds its locks it asks again, so what another process ran meanwhile is skipped.
+        const recheck = async () => {
+          const again = await target.recheck(clock.now());
+          return again.due ? undefined : `no longer due: it ran elsewhere meanwhile (last success ${again.lastSuccessAt ?? 'never'})`;
+        };
+        queued.push(queue.submit({ pipeline: op.name, tenant: target.tenant, trigger: 'schedule', recheck }).run);
       }
     }
     return queued;

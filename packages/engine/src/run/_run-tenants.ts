@@ -4,7 +4,7 @@ import { createConsola } from 'consola';
 import { parse as parseYaml } from 'yaml';
 import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
-import { describeError, SyncError } from '../errors.js';
+import { describeError, RunLockedError, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
@@ -28,7 +28,8 @@ export async function runTenants(
   options: RunOptions,
   runTenant: (tenant: TenantContext) => Promise<RunResult>,
 ): Promise<RunResult> {
-  const started = new Date();
+  const now = options.now ?? Date.now;
+  const started = new Date(now());
   const batchId = options.runId ?? randomUUID();
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
@@ -54,7 +55,16 @@ export async function runTenants(
     const worker = async () => {
       while (next < list.length && !signal.aborted) {
         const tenant = list[next++]!;
-        const result = await runTenant(tenant);
+        let result: RunResult;
+        try {
+          result = await runTenant(tenant);
+        } catch (error) {
+          // Another process runs this tenant: it fails here, but its write-back is the other run's to do.
+          if (!(error instanceof RunLockedError)) throw error;
+          logger.error(`tenant ${tenant.id}: ${error.message}`);
+          byTenant.set(tenant.id, notStarted(pipeline, options, tenant.id, now(), error.message));
+          continue;
+        }
         if (!options.dryRun && tenants.writeBack)
           await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
         byTenant.set(tenant.id, result);
@@ -70,7 +80,7 @@ export async function runTenants(
     await close();
   }
 
-  const finished = new Date();
+  const finished = new Date(now());
   const failed = results.filter((r) => r.status === 'failed');
   const status =
     listError || failed.length ? 'failed' : signal.aborted || results.some((r) => r.status === 'aborted') ? 'aborted' : 'succeeded';
@@ -102,7 +112,7 @@ export async function listTenantPlan(
   tenants: TenantPlan,
   options: RunOptions,
 ): Promise<{ id: string; frequencyHours: number | undefined }[]> {
-  const now = new Date().toISOString();
+  const now = new Date((options.now ?? Date.now)()).toISOString();
   const scopes = { run: { id: randomUUID(), started_at: now }, now };
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
@@ -113,6 +123,25 @@ export async function listTenantPlan(
   } finally {
     await close();
   }
+}
+
+/** The result of a tenant that did not start (its lock was taken): failed, nothing read. */
+function notStarted(pipeline: Pipeline, options: RunOptions, tenant: string, at: number, error: string): RunResult {
+  const time = new Date(at).toISOString();
+  return {
+    runId: randomUUID(),
+    pipeline: pipeline.name,
+    trigger: String(options.trigger ?? 'api'),
+    ...(options.strategy ? { strategy: options.strategy } : {}),
+    tenant,
+    status: 'failed',
+    dryRun: false,
+    startedAt: time,
+    finishedAt: time,
+    durationMs: 0,
+    streams: [],
+    error,
+  };
 }
 
 /** Connections opened once for listing tenants and write-back, shared by every tenant of a batch. */

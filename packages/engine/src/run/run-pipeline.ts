@@ -13,6 +13,7 @@ import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
 import { emptyStreamResult, type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
+import { acquireRunLocks, runLockName, type RunLease, type RunLockOptions } from './run-lock.js';
 
 /** Options for one run of a pipeline. */
 export interface RunOptions {
@@ -52,6 +53,19 @@ export interface RunOptions {
   metrics?: MetricsRecorder;
   /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
   tenants?: readonly string[];
+  /** The clock, ms since the epoch: run times, `hours_since_success`, lock leases. @default Date.now */
+  now?: () => number;
+  /**
+   * How the run locks its streams (`run:<pipeline>:<tenant or ->:<stream>` in the state store), so
+   * two processes never run the same stream of a pipeline and tenant at once. By default a run whose
+   * lock another holder has fails at once with `RunLockedError` naming the holder. Dry runs take no lock.
+   */
+  lock?: RunLockOptions;
+  /**
+   * Locks the caller already holds for this run (from `takeRunLocks`, e.g. to re-check something
+   * under the lock first): the engine takes none and leaves releasing them to the caller.
+   */
+  lease?: RunLease;
   /** Internal: the tenant this run is for (set by the tenant loop). */
   tenant?: TenantContext;
 }
@@ -87,16 +101,57 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   return result;
 }
 
+/** Takes the run's locks (unless it is a dry run or the caller holds them), then runs it. */
 async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptions): Promise<RunResult> {
   const runId = options.runId ?? randomUUID();
+  const now = options.now ?? Date.now;
+  const tenant = options.tenant?.id;
+  const streams = plan.streams.map((s) => s.name);
+  if (options.dryRun) return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
+  if (options.lease) {
+    const missing = streams.filter((stream) => !options.lease!.names.includes(runLockName(pipeline.name, tenant, stream)));
+    if (missing.length) throw new SyncError('INTERNAL', `the lease given to the run does not cover ${missing.join(', ')}`);
+    return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
+  }
+  const lost = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
+  const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
+  const lease = await acquireRunLocks(options.state.locks, {
+    pipeline: pipeline.name,
+    ...(tenant !== undefined ? { tenant } : {}),
+    streams,
+    runId,
+    now,
+    signal,
+    ...(options.lock ? { lock: options.lock } : {}),
+    onWait: (busy) => logger.info(`waiting: ${busy.message}`),
+    onLost: (reason) => {
+      logger.error(`${reason}; stopping the run`);
+      lost.abort();
+    },
+  });
+  try {
+    return await runLocked(pipeline, plan, options, runId, signal);
+  } finally {
+    await lease.release().catch((error: unknown) => logger.warn(`releasing the run's locks failed: ${describeError(error)}`));
+  }
+}
+
+async function runLocked(
+  pipeline: Pipeline,
+  plan: PipelinePlan,
+  options: RunOptions,
+  runId: string,
+  signal: AbortSignal,
+): Promise<RunResult> {
+  const now = options.now ?? Date.now;
   const dryRun = options.dryRun ?? false;
-  const signal = options.signal ?? new AbortController().signal;
   const tenant = options.tenant;
   const baseLogger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const logger = tenant ? baseLogger.withTag(tenant.id) : baseLogger;
   const redactor = pipeline.redactor;
   const emit = (event: RunEvent) => options.onEvent?.(event);
-  const started = new Date();
+  const started = new Date(now());
   const startedAt = started.toISOString();
 
   const crosswalk = options.state.crosswalk(tenant?.id ?? '');
@@ -150,7 +205,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
         r.trigger !== 'webhook' &&
         (r.streams.length === 0 || auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded'))),
     );
-    if (last) strategyFacts.hours_since_success = (Date.now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
+    if (last) strategyFacts.hours_since_success = (now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
   }
   const discovered: Record<string, unknown> = {};
   let discoveryFailed = false;
@@ -190,6 +245,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
         pipeline,
         runId,
         runStartedAt: startedAt,
+        now,
         dryRun,
         limit: options.limit,
         since: options.since,
@@ -220,7 +276,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     }
   }
 
-  const finished = new Date();
+  const finished = new Date(now());
   const status =
     discoveryFailed || results.some((r) => r.status === 'failed')
       ? 'failed'

@@ -23,6 +23,8 @@ export interface StreamRunContext {
   pipeline: Pipeline;
   runId: string;
   runStartedAt: string;
+  /** The run's clock, ms since the epoch (`RunOptions.now`). */
+  now: () => number;
   dryRun: boolean;
   limit: number | undefined;
   since: string | number | undefined;
@@ -43,8 +45,6 @@ export interface StreamRunContext {
   ids?: readonly (string | number)[];
   /** Facts the `auto` rules decide on. */
   strategyFacts: { trigger: string; hours_since_success: number | null };
-  /** The run's clock, in milliseconds since the epoch. @default Date.now */
-  now?: () => number;
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };
@@ -58,7 +58,7 @@ export interface StreamRunContext {
  * one batch per running unit.
  */
 export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promise<StreamResult> {
-  const now = ctx.now ?? Date.now;
+  const { now } = ctx;
   const started = now();
   const startedAt = new Date(started).toISOString();
   const { redactor } = ctx.pipeline;

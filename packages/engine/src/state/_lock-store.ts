@@ -9,28 +9,65 @@ export interface LockTable {
   holder: string;
   /** Epoch milliseconds. */
   expires_at: number;
+  /** The run the lock covers, if any. */
+  run_id: string | null;
+  /** When the holder last took or renewed it, epoch milliseconds. */
+  renewed_at: number | null;
 }
 
 /**
  * Leases on the state store. Taking a lock is one conditional UPDATE (free, expired or ours)
  * and, when no row exists yet, one INSERT whose primary key settles a race between processes.
+ * Times come from the caller (`now`), so every process and test agrees on one clock.
  */
 export function createLocks(db: Kysely<StateDatabase>): LockStore {
+  /** Marks the run of an expired lock `abandoned` (once: the lock then forgets the run). */
+  const reap = async (name: string, now: number) => {
+    const row = await db.selectFrom('syncengine_locks').selectAll().where('name', '=', name).executeTakeFirst();
+    if (!row || Number(row.expires_at) >= now || !row.run_id) return row;
+    const lastSeen = new Date(Number(row.renewed_at ?? row.expires_at)).toISOString();
+    const error = `abandoned: its process (${row.holder}) stopped renewing lock ${name}; last seen ${lastSeen}`;
+    await db
+      .updateTable('syncengine_runs')
+      .set({ status: 'abandoned', finished_at: lastSeen, error })
+      .where('id', '=', row.run_id)
+      .where('status', '=', 'running')
+      .execute();
+    await db
+      .updateTable('syncengine_stream_runs')
+      .set({ status: 'abandoned', finished_at: lastSeen })
+      .where('run_id', '=', row.run_id)
+      .where('status', '=', 'running')
+      .execute();
+    await db
+      .updateTable('syncengine_locks')
+      .set({ run_id: null })
+      .where('name', '=', name)
+      .where('run_id', '=', row.run_id)
+      .where('expires_at', '=', row.expires_at)
+      .execute();
+    return row;
+  };
+
   return {
-    acquire: (name, holder, ttlMs) =>
+    acquire: (name, holder, ttlMs, options = {}) =>
       guard('take a lock', async () => {
-        const now = Date.now();
-        const updated = await db
-          .updateTable('syncengine_locks')
-          .set({ holder, expires_at: now + ttlMs })
-          .where('name', '=', name)
-          .where((eb) => eb.or([eb('expires_at', '<', now), eb('holder', '=', holder)]))
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) > 0) return true;
+        const now = options.now ?? Date.now();
+        const values = { holder, expires_at: now + ttlMs, run_id: options.runId ?? null, renewed_at: now };
+        const existing = await reap(name, now);
+        if (existing) {
+          const updated = await db
+            .updateTable('syncengine_locks')
+            .set(values)
+            .where('name', '=', name)
+            .where((eb) => eb.or([eb('expires_at', '<', now), eb('holder', '=', holder)]))
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) > 0) return true;
+        }
         try {
           await db
             .insertInto('syncengine_locks')
-            .values({ name, holder, expires_at: now + ttlMs })
+            .values({ name, ...values })
             .execute();
           return true;
         } catch {
@@ -42,10 +79,11 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
       guard('release a lock', async () => {
         await db.deleteFrom('syncengine_locks').where('name', '=', name).where('holder', '=', holder).execute();
       }),
-    holder: (name) =>
+    holder: (name, options = {}) =>
       guard('read a lock', async () => {
-        const row = await db.selectFrom('syncengine_locks').select(['holder', 'expires_at']).where('name', '=', name).executeTakeFirst();
-        return row && Number(row.expires_at) >= Date.now() ? row.holder : undefined;
+        const now = options.now ?? Date.now();
+        const row = await reap(name, now);
+        return row && Number(row.expires_at) >= now ? row.holder : undefined;
       }),
   };
 }

@@ -98,4 +98,11 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_lock_runs': {
+    async up(db: Kysely<unknown>) {
+      // The run a lock covers and when its holder last renewed it: an expired lock marks that run abandoned.
+      await db.schema.alterTable('syncengine_locks').addColumn('run_id', 'varchar(64)').execute();
+      await db.schema.alterTable('syncengine_locks').addColumn('renewed_at', 'bigint').execute();
+    },
+  },
 };

@@ -10,8 +10,11 @@ export interface StreamKey {
   partition?: string;
 }
 
-/** How a run or a stream of a run ended. */
-export type RunStatus = 'running' | 'succeeded' | 'failed' | 'aborted';
+/**
+ * How a run or a stream of a run ended. `abandoned` is only found in run history: the process of a
+ * `running` run died (its lock lease expired), so nobody will finish it.
+ */
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'aborted' | 'abandoned';
 
 /** What started a run. */
 export type RunTrigger = 'cli' | 'api' | 'schedule' | 'webhook' | (string & {});
@@ -123,17 +126,29 @@ export interface Crosswalk {
   put(kind: string, entries: readonly { sourceId: string; targetId: string }[]): Promise<void>;
 }
 
-/** Leases that keep two processes from running the same pipeline and tenant at once. */
+/** Options of `LockStore.acquire`. */
+export interface AcquireLockOptions {
+  /** The current time, epoch milliseconds. @default Date.now() */
+  now?: number;
+  /** The run the lock covers: should the lease ever expire, that run is marked `abandoned`. */
+  runId?: string;
+}
+
+/** Leases that keep two processes from running the same stream of a pipeline and tenant at once. */
 export interface LockStore {
   /**
    * Takes the lock for `holder` for `ttlMs`, when it is free, expired (its holder died) or
    * already held by `holder` (then the lease is extended). Returns whether `holder` has it now.
+   * Taking an expired lock first marks the run it covered `abandoned`.
    */
-  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  acquire(name: string, holder: string, ttlMs: number, options?: AcquireLockOptions): Promise<boolean>;
   /** Releases the lock if `holder` has it. */
   release(name: string, holder: string): Promise<void>;
-  /** Who holds a lock that has not expired, if anyone. */
-  holder(name: string): Promise<string | undefined>;
+  /**
+   * Who holds a lock that has not expired at `now` (@default Date.now()), if anyone. Reading an
+   * expired lock marks the run it covered `abandoned`.
+   */
+  holder(name: string, options?: { now?: number }): Promise<string | undefined>;
 }
 
 /**
