@@ -8,6 +8,7 @@ import { describeError, RunLockedError, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
+import { forEachConcurrently } from './_channel.js';
 import { connectEndpoint } from './_connect.js';
 import { readRecords } from './_partitions.js';
 import { resultScope, runStatement } from './_statements.js';
@@ -51,10 +52,11 @@ export async function runTenants(
     );
 
     const byTenant = new Map<string, RunResult>();
-    let next = 0;
-    const worker = async () => {
-      while (next < list.length && !signal.aborted) {
-        const tenant = list[next++]!;
+    // Tenants are units of work too: the same executor as a stream's partitions runs them, `concurrency` at a time.
+    await forEachConcurrently(
+      list,
+      tenants.concurrency,
+      async (tenant) => {
         let result: RunResult;
         try {
           result = await runTenant(tenant);
@@ -63,15 +65,15 @@ export async function runTenants(
           if (!(error instanceof RunLockedError)) throw error;
           logger.error(`tenant ${tenant.id}: ${error.message}`);
           byTenant.set(tenant.id, notStarted(pipeline, options, tenant.id, now(), error.message));
-          continue;
+          return;
         }
         if (!options.dryRun && tenants.writeBack)
           await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
         byTenant.set(tenant.id, result);
         logger.info(`tenant ${tenant.id}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(tenants.concurrency, Math.max(list.length, 1)) }, worker));
+      },
+      () => signal.aborted,
+    );
     for (const tenant of list) {
       const result = byTenant.get(tenant.id);
       if (result) results.push(result);
