@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -51,5 +51,20 @@ describe('the syncengine executable', () => {
       env: { ...process.env, QUICKSTART_API_TOKEN: 'x' },
     });
     expect(good.stdout).toContain('ok examples/quickstart/quickstart.yaml: pipeline quickstart, 1 stream (customers)');
+  });
+});
+
+describe('the installed bin (after npm ci, which builds)', () => {
+  it('packages/cli/dist/bin.js starts with a shebang and is executable', () => {
+    const bin = 'packages/cli/dist/bin.js';
+    expect(readFileSync(bin, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect((statSync(bin).mode & 0o111).toString(8), `${bin} is not executable: npm run build makes it so`).toBe('111');
+  });
+
+  it('node_modules/.bin/syncengine exists and runs --help with exit 0', async () => {
+    const link = 'node_modules/.bin/syncengine';
+    expect(existsSync(link), `${link} is missing: the root package.json must depend on the syncengine workspace`).toBe(true);
+    const { stdout } = await exec(link, ['--help'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toContain('run <pipeline>');
   });
 });
