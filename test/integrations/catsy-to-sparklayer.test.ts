@@ -255,7 +255,7 @@ describe('catsy-to-sparklayer: Catsy fake -> SparkLayer fake through the CLI', (
 
   it('--dry-run --limit 5 prints the pricing entries that would be sent, calls nothing at SparkLayer and writes no cache', async () => {
     const s = await start();
-    const result = await s.run(...SMALL, '--dry-run', '--limit', '5', '--debug');
+    const result = await s.run(...SMALL, '--dry-run', '--limit', '5', '--debug', '--logs');
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout
       .trim()
