@@ -43,7 +43,9 @@ const CATSY_PATH = '/catsy/api/v3/queries/42/items';
 
 describe('tokens', () => {
   it('renews a token shortly before it expires mid-run, so no request fails and no record is lost', async () => {
-    Object.assign(api.settings, { tokenLifetimeS: 0.2, delayMs: 30 });
+    // 1 s tokens renewed 0.5 s early: a request sent just before a renewal has 500 ms to arrive, even
+    // on a loaded machine. Twelve pages of 100 ms outlive two tokens.
+    Object.assign(api.settings, { tokenLifetimeS: 1, delayMs: 100 });
     const { result, records } = await dryRun(httpPipeline(serviceTitan(), materials(2)));
     expect(result.status).toBe('succeeded');
     expect(records).toEqual(api.items);
@@ -322,6 +324,16 @@ describe('loop guards', () => {
     expect(result.status).toBe('succeeded');
     expect(records).toEqual(api.items.slice(0, 7));
     expect(api.dataCalls()).toHaveLength(2);
+  });
+
+  it('asks for pages of --limit records when that is below the page size (check asks for one)', async () => {
+    for (const limit of [1, 3]) {
+      api.reset();
+      const { result, records } = await dryRun(httpPipeline(catsy(), catsyItems(10)), { limit });
+      expect(result.status).toBe('succeeded');
+      expect(records).toEqual(api.items.slice(0, limit));
+      expect(api.dataCalls()).toEqual([`GET ${CATSY_PATH}?offset=0&limit=${limit}`]);
+    }
   });
 });
 
