@@ -100,7 +100,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       .option('--debug', 'Verbose console output') as T;
 
   opsOptions(cli.command('schedule <...pipelines>', 'Run pipelines and tenants when they are due, until SIGINT or SIGTERM'))
-    .example('syncengine schedule pipelines/shopify-amazon.yaml pipelines/ploomes.yaml')
+    .example('syncengine schedule pipelines/shopify-to-db.yaml pipelines/ploomes-to-postgres.yaml')
     .action(async (files: string[], options: ScheduleCommandOptions) => {
       exitCode = await scheduleCommand(files, options, io, signal);
     });
