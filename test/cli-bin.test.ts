@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -35,6 +35,15 @@ describe('the syncengine executable', () => {
       expect(run.stdout).toContain(option);
   });
 
+  it('describes --no-logs without a "(default: true)" after "Do not write"', async () => {
+    for (const command of ['run', 'schedule', 'serve']) {
+      const help = await syncengine(command, '--help');
+      expect(help.code).toBe(0);
+      const line = help.stdout.split('\n').find((l) => l.trimStart().startsWith('--no-logs'));
+      expect(line, command).toMatch(/^\s+--no-logs\s+Do not write (the )?log files\s*$/);
+    }
+  });
+
   it('exits 2 for an unknown command or a missing argument, without a stack trace', async () => {
     const unknown = await syncengine('frobnicate');
     expect(unknown).toMatchObject({ code: 2, stderr: 'error unknown command "frobnicate"; run syncengine --help\n' });
@@ -51,5 +60,21 @@ describe('the syncengine executable', () => {
       env: { ...process.env, QUICKSTART_API_TOKEN: 'x' },
     });
     expect(good.stdout).toContain('ok examples/quickstart/quickstart.yaml: pipeline quickstart, 1 stream (customers)');
+  });
+});
+
+describe('the installed bin (after npm ci, which builds)', () => {
+  it('packages/cli/dist/bin.js and the linked packages/cli/bin/syncengine.js start with a shebang and are executable', () => {
+    for (const bin of ['packages/cli/dist/bin.js', 'packages/cli/bin/syncengine.js']) {
+      expect(readFileSync(bin, 'utf8').split('\n')[0], bin).toBe('#!/usr/bin/env node');
+      expect((statSync(bin).mode & 0o111).toString(8), `${bin} is not executable`).toBe('111');
+    }
+  });
+
+  it('node_modules/.bin/syncengine exists and runs --help with exit 0', async () => {
+    const link = 'node_modules/.bin/syncengine';
+    expect(existsSync(link), `${link} is missing: the root package.json must depend on the syncengine workspace`).toBe(true);
+    const { stdout } = await exec(link, ['--help'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toContain('run <pipeline>');
   });
 });

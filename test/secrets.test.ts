@@ -74,7 +74,7 @@ describe('secrets from ${env.*}', () => {
     const run = await runCli(['run', file, '--var', `url=${url}`, '--debug'], env);
     expect(run.code).toBe(1);
     served = 1;
-    const dry = await runCli(['run', file, '--var', `url=${url}`, '--dry-run', '--limit', '2', '--debug'], env);
+    const dry = await runCli(['run', file, '--var', `url=${url}`, '--dry-run', '--limit', '2', '--debug', '--logs'], env);
     expect(dry.code).toBe(0);
 
     const logDir = join(dir, '.syncengine', 'logs');

@@ -277,7 +277,7 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
   it('run --dry-run --limit 5 prints the rows it would load, with the token and the DB password masked', async () => {
     const s = await start();
     const dbPassword = 'Db-Pa55w0rd-7c1e';
-    const result = await s.run(['--dry-run', '--limit', '5', '--debug'], { env: { PASSWORD_DB: dbPassword } });
+    const result = await s.run(['--dry-run', '--limit', '5', '--debug', '--logs'], { env: { PASSWORD_DB: dbPassword } });
     expect(result.code, result.stderr).toBe(0);
     const byId = new Map(expectedRows(s.fake.store).map((r) => [r.id, r]));
     const lines = result.stdout

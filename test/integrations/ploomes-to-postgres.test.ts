@@ -327,9 +327,10 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     console.info(
       `[seed004] ${timings.length} requests in ${span.toFixed(0)} ms: min spacing ${spacing.toFixed(1)} ms, mean ${(span / (timings.length - 1)).toFixed(1)} ms, max in flight ${inFlight}`,
     );
-    // The client starts requests 500 ms apart; at the server a gap can look a few ms shorter or longer.
-    expect(span).toBeGreaterThanOrEqual((timings.length - 1) * 500 - 10);
-    expect(spacing).toBeGreaterThanOrEqual(450);
+    // The client starts requests 500 ms apart; at the server a gap can look shorter or longer, by tens
+    // of milliseconds on a loaded machine: 200 ms of room (without the budget they are ~50 ms apart).
+    expect(span).toBeGreaterThanOrEqual((timings.length - 1) * 500 - 200);
+    expect(spacing).toBeGreaterThanOrEqual(500 - 200);
     expect(inFlight).toBeLessThanOrEqual(3);
   }, 30_000);
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { adminDb, checkDatabase, TEST_URLS } from '../../packages/engine/test/_databases.js';
+import { adminDb, checkDatabase, scratchDatabaseName, TEST_URLS } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
 import { main } from '../../packages/cli/src/main.js';
 
@@ -59,7 +59,7 @@ export interface ScratchDatabase {
 }
 
 export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const name = scratchDatabaseName('postgres', prefix);
   const admin = adminDb('postgres');
   try {
     await sql.raw(`CREATE DATABASE ${name}`).execute(admin);

@@ -13,7 +13,7 @@ import {
   type PloomesProduct,
 } from '@syncengine/fakes';
 import { main } from '../../packages/cli/src/main.js';
-import { adminDb, testUrl, uniqueName } from '../../packages/engine/test/_databases.js';
+import { adminDb, scratchDatabaseName, testUrl } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
 
 /** The shipped pipeline, run as it is. */
@@ -251,7 +251,7 @@ const RENTAL_COLUMNS = [
 ];
 
 export async function startSeed004(options: Seed004Options = {}): Promise<Seed004Scenario> {
-  const database = uniqueName('seed004');
+  const database = scratchDatabaseName('postgres', 'seed004');
   const admin = adminDb('postgres');
   await sql.raw(`create database ${database}`).execute(admin);
   await admin.destroy();

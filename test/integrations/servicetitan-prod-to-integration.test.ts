@@ -356,7 +356,7 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     const ok = await runCli(['check', PIPELINE, '--state', f.state], f.env);
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(
-      /^ok +st_prod \(servicetitan\) +credentials accepted \(oauth2_client_credentials\); GET \/inventory\/v2\/tenant\/1000001\/vendors\?active=Any&page=1&pageSize=200: 6 records in the first page/m,
+      /^ok +st_prod \(servicetitan\) +credentials accepted \(oauth2_client_credentials\); GET \/inventory\/v2\/tenant\/1000001\/vendors\?active=Any&page=1&pageSize=1: 1 record in the first page/m,
     );
     expect(ok.stdout).toMatch(/^ok +st_int \(servicetitan\) +credentials accepted/m);
     for (const env of [f.production, f.integration]) expect(env.requests.filter((r) => r.path === '/connect/token')).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cac } from 'cac';
+import { cac, type Command } from 'cac';
 import { describeError } from '@syncengine/engine';
 import { runCommand, type RunCommandOptions } from './commands/run-command.js';
 import { checkCommand, type CheckCommandOptions } from './commands/check-command.js';
@@ -42,7 +42,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       '--state <path-or-url>',
       'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)',
     )
-    .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
+    .option(
+      '--log-dir <dir>',
+      'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline; a dry run writes them only when given)',
+    )
+    .option('--logs', 'Write the log files in a dry run too')
     .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
@@ -98,7 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       .option('--debug', 'Verbose console output') as T;
 
   opsOptions(cli.command('schedule <...pipelines>', 'Run pipelines and tenants when they are due, until SIGINT or SIGTERM'))
-    .example('syncengine schedule pipelines/shopify-amazon.yaml pipelines/ploomes.yaml')
+    .example('syncengine schedule pipelines/shopify-to-db.yaml pipelines/ploomes-to-postgres.yaml')
     .action(async (files: string[], options: ScheduleCommandOptions) => {
       exitCode = await scheduleCommand(files, options, io, signal);
     });
@@ -113,6 +117,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       exitCode = await serveCommand(files, options, io, signal);
     });
 
+  for (const command of cli.commands) flagsWithoutDefault(command);
   cli.help();
   cli.version(VERSION);
 
@@ -139,4 +144,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     io.stderr.write(`error ${describeError(error)}\n`);
     return EXIT.failed;
   }
+}
+
+/**
+ * cac gives every `--no-x` flag the default `true`, which `--help` prints as "(default: true)" after
+ * "Do not ...". Here a flag not given stays undefined, so the help reads right and a command can tell
+ * "not given" from `--x`.
+ */
+function flagsWithoutDefault(command: Command): void {
+  for (const option of command.options) if (option.negated) option.config.default = undefined;
 }

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStateStore } from '@syncengine/engine';
 import { main } from '../src/main.js';
-import { adminDb, checkDatabase, testUrl, uniqueName, type ServerDialect } from '../../engine/test/_databases.js';
+import { adminDb, checkDatabase, scratchDatabaseName, testUrl, uniqueName, type ServerDialect } from '../../engine/test/_databases.js';
 
 /** `syncengine run --state <url>` and SYNCENGINE_STATE keep cursors and run history in PostgreSQL or MySQL. */
 const dir = mkdtempSync(join(tmpdir(), 'syncengine-cli-state-'));
@@ -47,7 +47,7 @@ for (const dialect of ['postgres', 'mysql'] as ServerDialect[]) {
   const server = await checkDatabase(dialect);
   describe.skipIf(!server.run)(`--state with a ${dialect} URL`, () => {
     const admin = adminDb(dialect);
-    const namespace = uniqueName('cli_state');
+    const namespace = dialect === 'postgres' ? uniqueName('cli_state') : scratchDatabaseName(dialect, 'cli_state');
     afterAll(async () => {
       await (
         dialect === 'postgres' ? sql`drop schema if exists ${sql.id(namespace)} cascade` : sql`drop database if exists ${sql.id(namespace)}`

@@ -23,7 +23,7 @@ import {
   type SqlSinkOptions,
   type SqlSourceOptions,
 } from '../src/index.js';
-import { adminDb, checkDatabase, TEST_URLS, testUrl, uniqueName } from '../../engine/test/_databases.js';
+import { adminDb, checkDatabase, scratchDatabaseName, TEST_URLS, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { feed, listEngine } from './_list-source.js';
 
 /**
@@ -635,7 +635,7 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
         cursorTable = `${schema}.syncengine_cursors`;
         drop = async () => void (await sql`drop schema ${sql.id(schema)} cascade`.execute(db));
       } else {
-        const database = uniqueName('eo');
+        const database = scratchDatabaseName('mysql', 'eo');
         await sql`create database ${sql.id(database)} character set utf8mb4`.execute(db);
         state = await createStateStore(testUrl('mysql', { database }));
         stateDb = target.open(database);

@@ -97,7 +97,33 @@ export function testUrl(dialect: ServerDialect, change: { database?: string; par
   return url.toString();
 }
 
-/** A fresh name for a table, schema or database: `prefix_` plus random hex. */
+/** The configured test database's name (`test` unless the URL override names another). */
+export function testDatabaseName(dialect: ServerDialect): string {
+  return decodeURIComponent(new URL(TEST_URLS[dialect]).pathname.slice(1));
+}
+
+/**
+ * What a state store opened on the configured server reports as its identity (`databaseIdentity`:
+ * scheme, host, port and database, no credentials), for the test database or another one.
+ */
+export function testIdentity(dialect: ServerDialect, change: { database?: string; port?: number } = {}): string {
+  const url = new URL(TEST_URLS[dialect]);
+  const port = change.port ?? (url.port ? Number(url.port) : dialect === 'postgres' ? 5432 : 3306);
+  return `${dialect}://${url.hostname}:${port}/${change.database ?? testDatabaseName(dialect)}`;
+}
+
+/** A fresh name for a table or schema: `prefix_` plus random hex. */
 export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
+}
+
+/**
+ * A fresh name for a scratch database a test creates next to the configured one: the configured
+ * database's name, `prefix_` and random hex (`test_small_state_1a2b3c4d5e`), so several checkouts
+ * sharing one server each keep to their own names.
+ */
+export function scratchDatabaseName(dialect: ServerDialect, prefix: string): string {
+  const name = `${testDatabaseName(dialect)}_${uniqueName(prefix)}`;
+  if (name.length > 63) throw new Error(`scratch database name ${name} is longer than 63 characters: shorten the prefix`);
+  return name;
 }

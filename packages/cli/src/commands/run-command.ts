@@ -62,10 +62,11 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   }
 
   const state = stateOption(options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline), io.cwd, pipeline.redactor);
-  const logDir =
-    options.logs === false
-      ? undefined
-      : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
+  // A dry run promises to write nothing: its log files only when asked for (--logs or --log-dir).
+  const writeLogs = options.logs ?? (!options.dryRun || options.logDir !== undefined);
+  const logDir = writeLogs
+    ? resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'))
+    : undefined;
   const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
   logger.debug(
     `pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`,

@@ -1,7 +1,7 @@
 import { SourceError, type ReadContext, type Redactor, type SourcePage, type SyncRecord } from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { createPaginator } from './pagination/create-paginator.js';
-import type { PageRequest } from './pagination/paginator.js';
+import type { PageRequest, PaginationOptions } from './pagination/paginator.js';
 import { decodeBody, DecodeError } from './_decode.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
@@ -24,13 +24,22 @@ const ACCEPT: Record<HttpSourceOptions['format'], string> = {
 };
 
 /**
+ * A record limit below the page size (`check` asks for one record, `run --limit n` for n) asks the
+ * API for pages of that many records, when the pagination sends a size parameter.
+ */
+function withinLimit(pagination: PaginationOptions | undefined, limit: number | undefined): PaginationOptions | undefined {
+  if (!pagination || limit === undefined || !('size_param' in pagination) || !pagination.size_param) return pagination;
+  return 'size' in pagination && pagination.size > limit ? { ...pagination, size: limit } : pagination;
+}
+
+/**
  * Reads one stream: renders the request from the options (runtime references such as `${cursor}`
  * and `${parent.id}` resolved through `ctx.render`), writes the `since` value, then fetches
  * page after page until the paginator, the record limit or a loop guard says stop.
  */
 export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps): AsyncGenerator<SourcePage> {
   const { config, client, auth, redactor } = deps;
-  const paginator = createPaginator(options.pagination);
+  const paginator = createPaginator(withinLimit(options.pagination, ctx.limit));
   const maxPages = options.pagination && 'max_pages' in options.pagination ? options.pagination.max_pages : 1;
 
   const path = String(ctx.render(options.path) ?? '');

@@ -57,7 +57,7 @@ export function defineHttpPreset<P extends Record<string, unknown>>(spec: HttpPr
     type: 'object',
     additionalProperties: false,
     required: [...(spec.required ?? [])],
-    properties: { ...spec.options, ...withoutDefaults(httpProperties) },
+    properties: { ...spec.options, ...withoutDefaults(httpProperties, fixedConnectionValues(spec)) },
   };
 
   return defineConnector<Record<string, unknown>, HttpSourceOptions, HttpSinkOptions>({
@@ -92,7 +92,7 @@ function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefin
     Object.entries(schema.properties ?? {}).map(([k, v]) => {
       if (!(k in defaults)) return [k, v];
       const { default: _dropped, ...rest } = v;
-      return [k, rest];
+      return [k, { ...rest, 'x-default': defaults[k] }];
     }),
   );
   return { ...schema, properties, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
@@ -116,13 +116,34 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function withoutDefaults(properties: Record<string, JsonSchema>): Record<string, JsonSchema> {
+function withoutDefaults(properties: Record<string, JsonSchema>, fixed: Record<string, unknown> | undefined): Record<string, JsonSchema> {
   // Http's defaults are applied when the connection opens, after the preset's values: a default
-  // here would hide the preset's own value (e.g. its rate limit).
+  // here would hide the preset's own value (e.g. its rate limit). `x-default` only documents which
+  // value applies: the preset's when it sets one, else http's.
   return Object.fromEntries(
     Object.entries(properties).map(([k, v]) => {
-      const { default: _default, ...rest } = v;
-      return [k, rest];
+      const { default: httpDefault, ...rest } = v;
+      const value = fixed === undefined ? undefined : k in fixed ? fixed[k] : httpDefault;
+      return [k, value === undefined ? rest : { ...rest, 'x-default': value }];
     }),
+  );
+}
+
+/**
+ * The http options a preset sets to the same value whatever its own options are (e.g. its rate
+ * limit), found by building the connection from placeholder options; a value that carries a
+ * placeholder depends on the options and is left out. Undefined when that cannot be told.
+ */
+function fixedConnectionValues<P extends Record<string, unknown>>(spec: HttpPresetSpec<P>): Record<string, unknown> | undefined {
+  const marker = '\u0000preset-option\u0000';
+  const placeholders = Object.fromEntries(Object.keys(spec.options).map((k) => [k, `${marker}${k}`])) as P;
+  let built: Record<string, unknown>;
+  try {
+    built = spec.connection(placeholders);
+  } catch {
+    return undefined;
+  }
+  return Object.fromEntries(
+    Object.entries(built).filter(([k, v]) => HTTP_OPTIONS.includes(k) && v !== undefined && !JSON.stringify(v).includes('preset-option')),
   );
 }

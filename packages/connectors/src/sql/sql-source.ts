@@ -27,7 +27,8 @@ export async function* readSql(
   // Kysely streams only queries it knows to be reads (its SQLite driver checks the node kind); a
   // source query is one, so it is marked as such.
   const query: CompiledQuery = { ...compiled, query: SelectQueryNode.create() };
-  const size = options.batch_size;
+  // A limit below the batch size (`check` reads one row, `run --limit n` n rows) fetches no more rows than that.
+  const size = ctx.limit !== undefined ? Math.min(options.batch_size, ctx.limit) : options.batch_size;
   let page: SyncRecord[] = [];
   let read = 0;
   const describe = () => `query rows ${read - page.length + 1}-${read}`;

@@ -35,6 +35,8 @@ ajv.addKeyword({
   },
 });
 ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
+// Documentation only (the generated reference): a default applied by code, not by validation.
+ajv.addKeyword({ keyword: 'x-default' });
 
 const cache = new WeakMap<object, ValidateFunction>();
 

@@ -48,6 +48,8 @@ export interface JsonSchema {
   'x-secret'?: boolean;
   /** syncengine extension: the value may hold runtime references such as `${cursor}`. */
   'x-runtime-template'?: boolean;
+  /** syncengine extension: the default a connector applies itself (never filled in by validation), for the reference. */
+  'x-default'?: unknown;
 }
 
 export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';

@@ -114,10 +114,12 @@ function typeOf(schema: JsonSchema): string {
     .join(' or ');
 }
 
+/** The `default` keyword, else the default a connector applies itself (`x-default`, e.g. a preset's value). */
 function defaultOf(schema: JsonSchema): string {
-  if (schema.default === undefined) return '';
-  if (typeof schema.default === 'object' && schema.default !== null && Object.keys(schema.default).length === 0) return '';
-  return `\`${JSON.stringify(schema.default)}\``;
+  const value = schema.default !== undefined ? schema.default : schema['x-default'];
+  if (value === undefined) return '';
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) return '';
+  return `\`${JSON.stringify(value)}\``;
 }
 
 function describe(schema: JsonSchema): string {
