@@ -3,6 +3,7 @@ import type { HttpAuth } from './auth/http-auth.js';
 import { createPaginator } from './pagination/create-paginator.js';
 import type { PageRequest } from './pagination/paginator.js';
 import { decodeBody, DecodeError } from './_decode.js';
+import { splitIds } from './_ids-split.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
 import { sinceValue } from './_since.js';
@@ -26,13 +27,33 @@ const ACCEPT: Record<HttpSourceOptions['format'], string> = {
 /**
  * Reads one stream: renders the request from the options (runtime references such as `${cursor}`
  * and `${parent.id}` resolved through `ctx.render`), writes the `since` value, then fetches
- * page after page until the paginator, the record limit or a loop guard says stop.
+ * page after page until the paginator or the record limit says stop. An `ids` run whose options
+ * take all ids at once is split into several such reads (`ids_split`).
  */
 export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps): AsyncGenerator<SourcePage> {
-  const { config, client, auth, redactor } = deps;
-  const paginator = createPaginator(options.pagination);
-  const maxPages = options.pagination && 'max_pages' in options.pagination ? options.pagination.max_pages : 1;
+  const groups = splitIds(options, ctx.render('${ids}'), {
+    maxIds: options.ids_split.max_ids,
+    maxUrlLength: options.ids_split.max_url_length,
+    urlLength: (group) => firstUrl(group, ctx, deps.config).length,
+  });
+  if (!groups) {
+    yield* readRequest(options, ctx, deps, ctx.limit);
+    return;
+  }
+  if (groups.length > 1)
+    ctx.logger.debug(
+      `${groups.length} requests for the ids (ids_split: ${options.ids_split.max_ids} ids, ${options.ids_split.max_url_length} URL characters at most)`,
+    );
+  let received = 0;
+  for (const group of groups) {
+    const limit = ctx.limit === undefined ? undefined : ctx.limit - received;
+    if (limit !== undefined && limit <= 0) return;
+    received += yield* readRequest(group, ctx, deps, limit);
+  }
+}
 
+/** The request a stream's options describe, before pagination adds its parameters. */
+function prepareRequest(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig) {
   const path = String(ctx.render(options.path) ?? '');
   const params = textMap(ctx.render(options.params ?? {}));
   const headers: Record<string, string> = {
@@ -52,7 +73,27 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
     }
   }
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const streamUrl = joinUrl(config.base_url, path);
+  return { path, params, headers, body, streamUrl: joinUrl(config.base_url, path) };
+}
+
+/** The URL of the first request of a read. */
+function firstUrl(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig): string {
+  const { params, streamUrl } = prepareRequest(options, ctx, config);
+  return withQuery(streamUrl, { ...params, ...createPaginator(options.pagination).first().params });
+}
+
+/** Reads the pages of one request; returns the number of records received. */
+async function* readRequest(
+  options: HttpSourceOptions,
+  ctx: ReadContext,
+  deps: ReadDeps,
+  limit: number | undefined,
+): AsyncGenerator<SourcePage, number> {
+  const { config, client, auth, redactor } = deps;
+  const paginator = createPaginator(options.pagination);
+  const pagination = options.pagination && 'max_pages' in options.pagination ? options.pagination : undefined;
+  const maxPages = pagination?.max_pages ?? 1;
+  const { path, params, headers, body, streamUrl } = prepareRequest(options, ctx, config);
 
   let next: PageRequest = paginator.first();
   let received = 0;
@@ -87,17 +128,30 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
     yield { records: records as SyncRecord[], description };
     received += records.length;
 
-    if (ctx.limit !== undefined && received >= ctx.limit) return;
+    if (limit !== undefined && received >= limit) return received;
     const step = paginator.next({ number, records, body: decoded.body, headers: response.headers, url: response.url, received });
-    // A loop guard ends the read before the API said it was done: the engine warns and keeps an unordered cursor.
+    /** A read that ends before the API said it was done: fails, or with `on_guard: warn` succeeds with a warning. */
+    const guard = (reason: string) => {
+      if (pagination?.on_guard === 'warn') {
+        // The engine warns and keeps an unordered cursor.
+        ctx.incomplete(redactor.redact(`${path}: ${reason}`));
+        return;
+      }
+      throw new SourceError(
+        redactor.redact(
+          `${options.method} ${url}: ${reason}; the read stops before the API said it was done (pagination.on_guard: warn accepts that with a warning)`,
+        ),
+      );
+    };
+    if ('fail' in step) throw new SourceError(redactor.redact(`${options.method} ${url}: ${step.fail}`));
     if ('stop' in step) {
-      if (step.warn) ctx.incomplete(redactor.redact(`${path}: ${step.stop}`));
+      if (step.guard) guard(step.stop);
       else ctx.logger.debug(`last page of ${path}: ${step.stop}`);
-      return;
+      return received;
     }
     if (number >= maxPages) {
-      ctx.incomplete(`${path}: max_pages=${maxPages} reached; raise pagination.max_pages if the API really has more`);
-      return;
+      guard(`max_pages=${maxPages} reached; raise pagination.max_pages if the API really has more`);
+      return received;
     }
     next = step.request;
   }
