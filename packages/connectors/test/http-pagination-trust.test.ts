@@ -103,6 +103,17 @@ describe('a server that caps pages below size is read to the end', () => {
     expect(read).toEqual(records(30));
     expect(calls()).toEqual(['/pages?n=30&page=1&per_page=100', '/pages?n=30&page=2&per_page=100']);
   });
+
+  it('size_honoured: true trusts a short first page, for servers that refuse a larger size instead of capping it', async () => {
+    const { result, records: read } = await dryRun(
+      pipeline(
+        'path: /pages\nparams: { n: 30 }\nrecords_path: items\npagination: { type: page, size_param: per_page, size: 100, size_honoured: true }',
+      ),
+    );
+    expect(result.status).toBe('succeeded');
+    expect(read).toEqual(records(30));
+    expect(calls()).toEqual(['/pages?n=30&page=1&per_page=100']);
+  });
 });
 
 describe('cursor token_from: last_record', () => {

@@ -407,6 +407,10 @@ export interface PagePagination {
    */
   size: number;
   /**
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
+  /**
    * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
    * @minItems 1
@@ -453,6 +457,10 @@ export interface OffsetPagination {
    * Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.
    */
   size: number;
+  /**
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
   /**
    * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
@@ -516,6 +524,10 @@ export interface CursorPagination {
    * Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.
    */
   size: number;
+  /**
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
   /**
    * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */

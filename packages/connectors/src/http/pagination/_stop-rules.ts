@@ -6,6 +6,7 @@ import type { FetchedPage, NextPage } from './paginator.js';
 export interface StopOptions {
   readonly stop_when: readonly ('empty_page' | 'short_page' | 'has_more' | 'total')[];
   readonly size?: number;
+  readonly size_honoured?: boolean;
   readonly has_more_path?: string;
   readonly total_path?: string;
   readonly total_pages_path?: string;
@@ -35,8 +36,9 @@ export interface StopRules {
  * Builds the stop rules, rejecting rules that lack the path they read before any request is made.
  *
  * A short page is trusted only when no has-more or total signal says otherwise and it is shorter
- * than an earlier page of the read: a server that caps pages below `size` sends a first page that
- * looks short, so that one is followed by another request, and paging ends at an empty page.
+ * than an earlier page of the read (or `size_honoured` says the server never caps): a server that
+ * caps pages below `size` sends a first page that looks short, so that one is followed by another
+ * request, and paging ends at an empty page.
  */
 export function createStopRules(options: StopOptions, emptyEnds: boolean): StopRules {
   if (options.stop_when.includes('has_more') && !options.has_more_path) {
@@ -60,7 +62,7 @@ export function createStopRules(options: StopOptions, emptyEnds: boolean): StopR
       if (empty) return more ? { fail: `the page is empty, but the response says there is more (${more})` } : { stop: 'empty page' };
       const size = options.size;
       if (options.stop_when.includes('short_page') && size !== undefined && page.records.length < size && !more && !styleMore) {
-        if (page.records.length < before) return { stop: `short page (${page.records.length} < ${size} records)` };
+        if (options.size_honoured || page.records.length < before) return { stop: `short page (${page.records.length} < ${size} records)` };
       }
       return more ? { more } : {};
     },

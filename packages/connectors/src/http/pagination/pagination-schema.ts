@@ -19,6 +19,12 @@ const SIZE = {
     minimum: 1,
     default: 100,
   },
+  size_honoured: {
+    description:
+      'The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.',
+    type: 'boolean',
+    default: false,
+  },
 } satisfies Record<string, JsonSchema>;
 
 const stopWhen = (fallback: readonly string[]): Record<string, JsonSchema> => ({
