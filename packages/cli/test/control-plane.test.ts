@@ -102,7 +102,7 @@ streams:
       records_path: value
       params:
         $orderby: Id
-      pagination: { type: offset, offset_param: $skip, size_param: $top, size: 300 }
+      pagination: { type: offset, offset_param: $skip, size_param: $top, size: 300, size_honoured: true }
     strategies:
       ids:
         source:

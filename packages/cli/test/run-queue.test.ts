@@ -14,7 +14,7 @@ connections:
 streams:
   products:
     primary_key: [id]
-    source: { connection: ploomes, path: /Products, records_path: value, pagination: { type: offset, offset_param: $skip, size_param: $top, size: 300 } }
+    source: { connection: ploomes, path: /Products, records_path: value, pagination: { type: offset, offset_param: $skip, size_param: $top, size: 300, size_honoured: true } }
     strategies:
       ids:
         source:

@@ -276,41 +276,62 @@ describe('bad responses', () => {
 });
 
 describe('loop guards', () => {
-  it('stops when the server sends the same next-page token again', async () => {
-    api.settings.repeatLastPage = true;
-    const yaml = httpPipeline(
+  const spOrders = (extra = '') =>
+    httpPipeline(
       `base_url: ${api.url}/sp\nauth: { type: oauth2_refresh_token, token_url: ${api.url}/lwa/auth/o2/token, client_id: ${C.lwaClientId}, client_secret: ${C.lwaClientSecret}, refresh_token: "${C.lwaRefreshToken}", header: x-amz-access-token, prefix: "" }`,
-      'path: /orders/v0/orders\nparams: { MarketplaceIds: X, MaxResultsPerPage: 10 }\nrecords_path: payload.Orders\npagination: { type: cursor, token_path: payload.NextToken, token_param: NextToken }',
+      `path: /orders/v0/orders\nparams: { MarketplaceIds: X, MaxResultsPerPage: 10 }\nrecords_path: payload.Orders\npagination: { type: cursor, token_path: payload.NextToken, token_param: NextToken${extra} }`,
     );
-    const { result, warnings } = await dryRun(yaml);
-    expect(result.status).toBe('succeeded');
+
+  it('fails the stream when the server sends the same next-page token again', async () => {
+    api.settings.repeatLastPage = true;
+    const { result, warnings } = await dryRun(spOrders());
+    expect(result.status).toBe('failed');
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] GET ${api.url}/sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10&NextToken=tok-0: the next-page token "tok-0" came a second time; the read stops before the API said it was done (pagination.on_guard: warn accepts that with a warning)`,
+    );
     expect(api.dataCalls()).toEqual([
       'GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10',
       'GET /sp/orders/v0/orders?MarketplaceIds=X&MaxResultsPerPage=10&NextToken=tok-0',
     ]);
-    expect(warnings).toEqual([
-      'items: the read stopped early (/orders/v0/orders: the server sent the next-page token "tok-0" a second time)',
-    ]);
+    expect(warnings).toEqual([]);
   });
 
-  it('stops when a Link header points at a page already read', async () => {
+  it('with on_guard: warn, stops at a repeated token with a warning and succeeds', async () => {
+    api.settings.repeatLastPage = true;
+    const { result, warnings } = await dryRun(spOrders(', on_guard: warn'));
+    expect(result.status).toBe('succeeded');
+    expect(api.dataCalls()).toHaveLength(2);
+    expect(warnings).toEqual(['items: the read stopped early (/orders/v0/orders: the next-page token "tok-0" came a second time)']);
+  });
+
+  it('fails the stream when a Link header points at a page already read', async () => {
     api.settings.repeatLastPage = true;
     const yaml = httpPipeline(
       `base_url: ${api.url}/shopify/admin/api/2024-10\nauth: { type: api_key, header: X-Shopify-Access-Token, key: ${C.shopifyToken} }`,
       'path: /orders.json\nparams: { limit: 10 }\nrecords_path: orders\npagination: { type: link_header }',
     );
-    const { result, warnings } = await dryRun(yaml);
-    expect(result.status).toBe('succeeded');
+    const { result } = await dryRun(yaml);
+    expect(result.status).toBe('failed');
     expect(api.dataCalls()).toHaveLength(2);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^items: the read stopped early \(\/orders\.json: the server sent http:\/\/.+page_info=\w+ as the Link rel="next" URL again\)$/,
+    expect(result.streams[0]!.error).toMatch(
+      /^\[source:api\] GET http:\/\/.+page_info=\w+: the server sent http:\/\/.+page_info=\w+ as the Link rel="next" URL again; the read stops before the API said it was done/,
     );
   });
 
-  it('stops a server that repeats its last page forever at max_pages, with a warning', async () => {
+  it('fails a server that repeats its last page forever at max_pages, naming the request', async () => {
     api.settings.repeatLastPage = true;
-    const { result, records, warnings } = await dryRun(httpPipeline(serviceTitan(), materials(10, ', max_pages: 5')));
+    const { result } = await dryRun(httpPipeline(serviceTitan(), materials(10, ', max_pages: 5')));
+    expect(result.status).toBe('failed');
+    expect(result.streams[0]!.error).toBe(
+      `[source:api] GET ${api.url}/st/pricebook/v2/tenant/7/materials?page=5&pageSize=10: max_pages=5 reached; raise pagination.max_pages if the API really has more; the read stops before the API said it was done (pagination.on_guard: warn accepts that with a warning)`,
+    );
+    expect(api.dataCalls()).toHaveLength(5);
+    expect(result.streams[0]!.recordsRead).toBe(23 + 10 + 10);
+  });
+
+  it('with on_guard: warn, stops a server that repeats its last page forever at max_pages, with a warning', async () => {
+    api.settings.repeatLastPage = true;
+    const { result, records, warnings } = await dryRun(httpPipeline(serviceTitan(), materials(10, ', max_pages: 5, on_guard: warn')));
     expect(result.status).toBe('succeeded');
     expect(api.dataCalls()).toHaveLength(5);
     expect(records).toHaveLength(23 + 10 + 10);

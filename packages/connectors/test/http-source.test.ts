@@ -191,13 +191,17 @@ describe('http source', () => {
     expect(result.streams[0]!.error).toBe(`[source:api] GET ${s.url}/slow: timed out`);
   });
 
-  it('stops a server that never stops paging at max_pages, with a warning', async () => {
+  it('fails a server that never stops paging at max_pages; with on_guard: warn it succeeds', async () => {
     const s = await server((_req, res) => json(res, 200, [{ id: 1 }, { id: 2 }]));
-    const { result } = await runYaml(pipeline(s.url, '', '      path: /loop\n      pagination: { type: page, size: 2, max_pages: 4 }'), {
-      dryRun: true,
-    });
-    expect(result.status).toBe('succeeded');
+    const source = (extra: string) => `      path: /loop\n      pagination: { type: page, size: 2, max_pages: 4${extra} }`;
+    const failed = await runYaml(pipeline(s.url, '', source('')), { dryRun: true });
+    expect(failed.result.status).toBe('failed');
+    expect(failed.result.streams[0]!.error).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/loop\?page=4: max_pages=4 reached/);
     expect(s.requests).toHaveLength(4);
-    expect(result.streams[0]!.recordsRead).toBe(8);
+
+    const warned = await runYaml(pipeline(s.url, '', source(', on_guard: warn')), { dryRun: true });
+    expect(warned.result.status).toBe('succeeded');
+    expect(s.requests).toHaveLength(8);
+    expect(warned.result.streams[0]!.recordsRead).toBe(8);
   });
 });

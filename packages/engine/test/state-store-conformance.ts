@@ -85,6 +85,29 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect(await store.getRun('missing')).toBeUndefined();
     });
 
+    it('keeps at most 2,000 characters of a stream or run error, saying how many more there were', async () => {
+      const long = `GET /items?ids=${'1234567,'.repeat(15_000)}: 431 Request Header Fields Too Large`;
+      await store.startRun({ id: 'r3', pipeline: 'p', trigger: 'webhook', startedAt: '2026-01-03T00:00:00.000Z' });
+      await store.saveStreamRun({
+        runId: 'r3',
+        stream: 'orders',
+        status: 'failed',
+        startedAt: '2026-01-03T00:00:00.000Z',
+        finishedAt: '2026-01-03T00:00:01.000Z',
+        recordsRead: 0,
+        recordsWritten: 0,
+        recordsRejected: 0,
+        error: long,
+      });
+      await store.finishRun('r3', { status: 'failed', finishedAt: '2026-01-03T00:00:01.000Z', error: `orders: ${long}` });
+      const run = await store.getRun('r3');
+      const clipped = `${long.slice(0, 2000)}… (${long.length - 2000} more characters)`;
+      expect(run?.streams[0]?.error).toBe(clipped);
+      expect(run?.error).toBe(`${`orders: ${long}`.slice(0, 2000)}… (${long.length + 8 - 2000} more characters)`);
+      await store.finishRun('r3', { status: 'failed', finishedAt: '2026-01-03T00:00:01.000Z', error: 'short: kept whole' });
+      expect((await store.getRun('r3'))?.error).toBe('short: kept whole');
+    });
+
     it('quarantines records with their reasons, lists the open ones oldest first, and resolves them', async () => {
       const base = { pipeline: 'p', stream: 'items', runId: 'r1' };
       await store.quarantine.put([

@@ -179,24 +179,42 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-/** One attempt with its own timeout, which covers reading the body too. */
+/**
+ * One attempt with its own timeout, which covers reading the body too. The timer is a plain
+ * `setTimeout` that holds its controller: `AbortSignal.timeout()` inside `AbortSignal.any()` stops
+ * firing on Node 20 once a garbage collection runs while the request waits, and a server that
+ * never answers then hangs the run for good.
+ */
 async function fetchOnce(request: HttpRequest, signal: AbortSignal, timeoutMs: number): Promise<HttpResponse> {
-  const response = await ofetch.raw<string, 'text'>(request.url, {
-    method: request.method,
-    headers: request.headers,
-    ...(request.body !== undefined ? { body: request.body } : {}),
-    signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-    responseType: 'text',
-    ignoreResponseError: true,
-    retry: 0,
-  });
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body: response._data ?? '',
-    url: response.url || request.url,
-  };
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`the request timed out after ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  const cancel = () => controller.abort(signal.reason);
+  if (signal.aborted) cancel();
+  else signal.addEventListener('abort', cancel, { once: true });
+  try {
+    const response = await ofetch.raw<string, 'text'>(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      signal: controller.signal,
+      responseType: 'text',
+      ignoreResponseError: true,
+      retry: 0,
+    });
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: response._data ?? '',
+      url: response.url || request.url,
+    };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
 }
 
 /** `timed out`, `ECONNREFUSED`, ...: the innermost useful reason of a failed fetch. */

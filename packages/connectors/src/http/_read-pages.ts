@@ -3,6 +3,7 @@ import type { HttpAuth } from './auth/http-auth.js';
 import { createPaginator } from './pagination/create-paginator.js';
 import type { PageRequest, PaginationOptions } from './pagination/paginator.js';
 import { decodeBody, DecodeError } from './_decode.js';
+import { splitIds } from './_ids-split.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
 import { sinceValue } from './_since.js';
@@ -24,24 +25,35 @@ const ACCEPT: Record<HttpSourceOptions['format'], string> = {
 };
 
 /**
- * A record limit below the page size (`check` asks for one record, `run --limit n` for n) asks the
- * API for pages of that many records, when the pagination sends a size parameter.
- */
-function withinLimit(pagination: PaginationOptions | undefined, limit: number | undefined): PaginationOptions | undefined {
-  if (!pagination || limit === undefined || !('size_param' in pagination) || !pagination.size_param) return pagination;
-  return 'size' in pagination && pagination.size > limit ? { ...pagination, size: limit } : pagination;
-}
-
-/**
  * Reads one stream: renders the request from the options (runtime references such as `${cursor}`
  * and `${parent.id}` resolved through `ctx.render`), writes the `since` value, then fetches
- * page after page until the paginator, the record limit or a loop guard says stop.
+ * page after page until the paginator or the record limit says stop. An `ids` run whose options
+ * take all ids at once is split into several such reads (`ids_split`).
  */
 export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps): AsyncGenerator<SourcePage> {
-  const { config, client, auth, redactor } = deps;
-  const paginator = createPaginator(withinLimit(options.pagination, ctx.limit));
-  const maxPages = options.pagination && 'max_pages' in options.pagination ? options.pagination.max_pages : 1;
+  const groups = splitIds(options, ctx.render('${ids}'), {
+    maxIds: options.ids_split.max_ids,
+    maxUrlLength: options.ids_split.max_url_length,
+    urlLength: (group) => firstUrl(group, ctx, deps.config).length,
+  });
+  if (!groups) {
+    yield* readRequest(options, ctx, deps, ctx.limit);
+    return;
+  }
+  if (groups.length > 1)
+    ctx.logger.debug(
+      `${groups.length} requests for the ids (ids_split: ${options.ids_split.max_ids} ids, ${options.ids_split.max_url_length} URL characters at most)`,
+    );
+  let received = 0;
+  for (const group of groups) {
+    const limit = ctx.limit === undefined ? undefined : ctx.limit - received;
+    if (limit !== undefined && limit <= 0) return;
+    received += yield* readRequest(group, ctx, deps, limit);
+  }
+}
 
+/** The request a stream's options describe, before pagination adds its parameters. */
+function prepareRequest(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig) {
   const path = String(ctx.render(options.path) ?? '');
   const params = textMap(ctx.render(options.params ?? {}));
   const headers: Record<string, string> = {
@@ -61,11 +73,38 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
     }
   }
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const streamUrl = joinUrl(config.base_url, path);
+  return { path, params, headers, body, streamUrl: joinUrl(config.base_url, path) };
+}
 
-  let next: PageRequest = paginator.first();
-  let received = 0;
-  for (let number = 1; ; number++) {
+/** The URL of the first request of a read. */
+function firstUrl(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig): string {
+  const { params, streamUrl } = prepareRequest(options, ctx, config);
+  return withQuery(streamUrl, { ...params, ...createPaginator(options.pagination).first().params });
+}
+
+/**
+ * A record limit below the page size (`check` asks for one record, `run --limit n` for n) asks the
+ * API for pages of that many records, when the pagination sends a size parameter.
+ */
+function withinLimit(pagination: PaginationOptions | undefined, limit: number | undefined): PaginationOptions | undefined {
+  if (!pagination || limit === undefined || !('size_param' in pagination) || !pagination.size_param) return pagination;
+  return 'size' in pagination && pagination.size > limit ? { ...pagination, size: limit } : pagination;
+}
+
+/** Reads the pages of one request; returns the number of records received. */
+async function* readRequest(
+  options: HttpSourceOptions,
+  ctx: ReadContext,
+  deps: ReadDeps,
+  limit: number | undefined,
+): AsyncGenerator<SourcePage, number> {
+  const { config, client, auth, redactor } = deps;
+  const paginator = createPaginator(withinLimit(options.pagination, limit));
+  const pagination = options.pagination && 'max_pages' in options.pagination ? options.pagination : undefined;
+  const maxPages = pagination?.max_pages ?? 1;
+  const { path, params, headers, body, streamUrl } = prepareRequest(options, ctx, config);
+
+  const urlOf = (next: PageRequest) => {
     if (next.url && !sameOrigin(next.url, config.base_url)) {
       throw new SourceError(
         redactor.redact(
@@ -74,42 +113,122 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
       );
     }
     const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
-    const url = next.url ?? withQuery(streamUrl, { ...base, ...next.params });
+    return next.url ?? withQuery(streamUrl, { ...base, ...next.params });
+  };
+  const fetchPage = async (url: string, signal: AbortSignal) => {
     const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
-    const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
-
-    const response = await client.send(request, { signal: ctx.signal, logger: ctx.logger, ...(auth ? { auth } : {}) });
-    let decoded;
+    const response = await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) });
     try {
-      decoded = decodeBody(response, options.format, options.csv_delimiter);
+      return { response, decoded: decodeBody(response, options.format, options.csv_delimiter) };
     } catch (error) {
-      if (error instanceof DecodeError)
-        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+      if (error instanceof DecodeError) throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
       throw error;
     }
-    const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);
-    if (!Array.isArray(records)) {
-      const where = options.records_path ? `at "${options.records_path}"` : 'as the response body';
-      throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
-    }
-    ctx.logger.debug(`${description}: ${records.length} records`);
-    yield { records: records as SyncRecord[], description };
-    received += records.length;
+  };
+  // Pages whose address is known before the last response (offset and page styles with a total) are
+  // requested up to `readAhead` at once; they are read in order, and used only if `next()` asks for them.
+  const window = createPageWindow(limit === undefined ? Math.min(ctx.readAhead ?? 1, maxPages) : 1, ctx.signal, fetchPage);
 
-    if (ctx.limit !== undefined && received >= ctx.limit) return;
-    const step = paginator.next({ number, records, body: decoded.body, headers: response.headers, url: response.url, received });
-    // A loop guard ends the read before the API said it was done: the engine warns and keeps an unordered cursor.
-    if ('stop' in step) {
-      if (step.warn) ctx.incomplete(redactor.redact(`${path}: ${step.stop}`));
-      else ctx.logger.debug(`last page of ${path}: ${step.stop}`);
-      return;
+  let next: PageRequest = paginator.first();
+  let received = 0;
+  try {
+    let current = window.start(urlOf(next));
+    for (let number = 1; ; number++) {
+      for (let k = window.ahead + 1; window.hasRoom(); k++) {
+        const request = paginator.peek?.(k);
+        if (!request) break;
+        window.prefetch(urlOf(request));
+      }
+      const url = current.url;
+      const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
+      const { response, decoded } = await current.result;
+      const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);
+      if (!Array.isArray(records)) {
+        const where = options.records_path ? `at "${options.records_path}"` : 'as the response body';
+        throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
+      }
+      ctx.logger.debug(`${description}: ${records.length} records`);
+      yield { records: records as SyncRecord[], description };
+      received += records.length;
+
+      if (limit !== undefined && received >= limit) return received;
+      const step = paginator.next({ number, records, body: decoded.body, headers: response.headers, url: response.url, received });
+      /** A read that ends before the API said it was done: fails, or with `on_guard: warn` succeeds with a warning. */
+      const guard = (reason: string) => {
+        if (pagination?.on_guard === 'warn') {
+          // The engine warns and keeps an unordered cursor.
+          ctx.incomplete(redactor.redact(`${path}: ${reason}`));
+          return;
+        }
+        throw new SourceError(
+          redactor.redact(
+            `${options.method} ${url}: ${reason}; the read stops before the API said it was done (pagination.on_guard: warn accepts that with a warning)`,
+          ),
+        );
+      };
+      if ('fail' in step) throw new SourceError(redactor.redact(`${options.method} ${url}: ${step.fail}`));
+      if ('stop' in step) {
+        if (step.guard) guard(step.stop);
+        else ctx.logger.debug(`last page of ${path}: ${step.stop}`);
+        return received;
+      }
+      if (number >= maxPages) {
+        guard(`max_pages=${maxPages} reached; raise pagination.max_pages if the API really has more`);
+        return received;
+      }
+      next = step.request;
+      current = window.take(urlOf(next));
     }
-    if (number >= maxPages) {
-      ctx.incomplete(`${path}: max_pages=${maxPages} reached; raise pagination.max_pages if the API really has more`);
-      return;
-    }
-    next = step.request;
+  } finally {
+    window.cancel();
   }
+}
+
+/** A page being fetched: its URL and the decoded response to come. */
+interface PageFetch<T> {
+  readonly url: string;
+  readonly result: Promise<T>;
+}
+
+/**
+ * The requests of one read that are in flight: the page being read and up to `size - 1` pages
+ * requested ahead, in request order. A prefetched page is used only when the paginator asks for
+ * the same URL next; otherwise every prefetched request is cancelled and the asked-for one starts.
+ * The connection's rate budget and `max_concurrent` still decide when each request really starts.
+ */
+function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: string, signal: AbortSignal) => Promise<T>) {
+  const ahead: (PageFetch<T> & { cancel(): void })[] = [];
+  const launch = (url: string) => {
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', forward, { once: true });
+    const result = fetch(url, controller.signal).finally(() => signal.removeEventListener('abort', forward));
+    // A prefetched page nobody reads must not surface as an unhandled rejection.
+    result.catch(() => undefined);
+    return { url, result, cancel: () => controller.abort(new Error('page not needed')) };
+  };
+  const cancelAhead = () => {
+    for (const page of ahead.splice(0)) page.cancel();
+  };
+  return {
+    /** Pages requested ahead of the current one. */
+    get ahead() {
+      return ahead.length;
+    },
+    hasRoom: () => ahead.length < size - 1,
+    start: (url: string): PageFetch<T> => launch(url),
+    prefetch(url: string) {
+      ahead.push(launch(url));
+    },
+    /** The fetch of `url`, the next page: the first prefetched one when it is that page, else a new request. */
+    take(url: string): PageFetch<T> {
+      const first = ahead[0];
+      if (first && first.url === url) return ahead.shift()!;
+      cancelAhead();
+      return launch(url);
+    },
+    cancel: cancelAhead,
+  };
 }
 
 /** Query parameters and headers as text; a value that rendered to nothing (no cursor yet) is left out. */

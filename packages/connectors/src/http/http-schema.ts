@@ -186,5 +186,22 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
     },
     pagination: HTTP_PAGINATION_SCHEMA,
     since: SINCE_SCHEMA,
+    ids_split: {
+      description:
+        'For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.',
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        max_ids: { description: 'Most ids in one request.', type: 'integer', minimum: 1, default: 100 },
+        max_url_length: {
+          description:
+            'Longest URL, in characters, of the first request of each group (many servers refuse more than 8 KB); a lone id that is longer still gets its request.',
+          type: 'integer',
+          minimum: 100,
+          default: 8000,
+        },
+      },
+    },
   },
 };

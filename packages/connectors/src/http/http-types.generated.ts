@@ -365,6 +365,19 @@ export interface HttpSourceOptions {
      */
     timezone: string;
   };
+  /**
+   * For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.
+   */
+  ids_split: {
+    /**
+     * Most ids in one request.
+     */
+    max_ids: number;
+    /**
+     * Longest URL, in characters, of the first request of each group (many servers refuse more than 8 KB); a lone id that is longer still gets its request.
+     */
+    max_url_length: number;
+  };
 }
 /**
  * One request.
@@ -390,11 +403,15 @@ export interface PagePagination {
    */
   size_param?: string;
   /**
-   * Records per page; also how a short page is recognised.
+   * Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.
    */
   size: number;
   /**
-   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
+  /**
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
    * @minItems 1
    */
@@ -403,21 +420,25 @@ export interface PagePagination {
     ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
   ];
   /**
-   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
   has_more_path?: string;
   /**
-   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   * Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.
    */
   total_path?: string;
   /**
-   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.
    */
   total_pages_path?: string;
   /**
-   * Loop guard: stop with a warning after this many pages.
+   * Loop guard: the read stops after this many pages (see `on_guard`).
    */
   max_pages: number;
+  /**
+   * What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).
+   */
+  on_guard: 'fail' | 'warn';
 }
 /**
  * Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).
@@ -433,11 +454,15 @@ export interface OffsetPagination {
    */
   size_param?: string;
   /**
-   * Records per page; also how a short page is recognised.
+   * Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.
    */
   size: number;
   /**
-   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
+  /**
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
    * @minItems 1
    */
@@ -446,33 +471,45 @@ export interface OffsetPagination {
     ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
   ];
   /**
-   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
   has_more_path?: string;
   /**
-   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   * Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.
    */
   total_path?: string;
   /**
-   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.
    */
   total_pages_path?: string;
   /**
-   * Loop guard: stop with a warning after this many pages.
+   * Loop guard: the read stops after this many pages (see `on_guard`).
    */
   max_pages: number;
+  /**
+   * What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).
+   */
+  on_guard: 'fail' | 'warn';
 }
 /**
- * Sends back a token found in the response body (`NextToken`, `continueFrom`, ...) until there is none.
+ * Sends back a token until there is none: one found in the response body (`NextToken`, `continueFrom`, ...), or a field of the last record of the page (`starting_after` APIs).
  */
 export interface CursorPagination {
   type: 'cursor';
   /**
-   * Dot path of the next-page token in the response body, e.g. `payload.NextToken`.
+   * Where the next-page token comes from: `body` (at `token_path` in the response; no token ends the read) or `last_record` (the `token_field` of the page's last record, for Stripe's `starting_after` and other "after id" APIs; an empty page ends the read).
    */
-  token_path: string;
+  token_from: 'body' | 'last_record';
   /**
-   * Query parameter that carries the token on the next request, e.g. `NextToken` or `from`.
+   * Dot path of the next-page token in the response body, e.g. `payload.NextToken`. Needed with `token_from: body`.
+   */
+  token_path?: string;
+  /**
+   * With `token_from: last_record`: dot path of the token in the last record of the page.
+   */
+  token_field: string;
+  /**
+   * Query parameter that carries the token on the next request, e.g. `NextToken`, `from` or `starting_after`.
    */
   token_param: string;
   /**
@@ -484,29 +521,37 @@ export interface CursorPagination {
    */
   size_param?: string;
   /**
-   * Records per page; also how a short page is recognised.
+   * Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.
    */
   size: number;
   /**
-   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
+   */
+  size_honoured: boolean;
+  /**
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
   stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
   /**
-   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
   has_more_path?: string;
   /**
-   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   * Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.
    */
   total_path?: string;
   /**
-   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.
    */
   total_pages_path?: string;
   /**
-   * Loop guard: stop with a warning after this many pages.
+   * Loop guard: the read stops after this many pages (see `on_guard`).
    */
   max_pages: number;
+  /**
+   * What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).
+   */
+  on_guard: 'fail' | 'warn';
 }
 /**
  * Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.
@@ -518,25 +563,29 @@ export interface NextUrlPagination {
    */
   next_url_path: string;
   /**
-   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
   stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
   /**
-   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
   has_more_path?: string;
   /**
-   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   * Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.
    */
   total_path?: string;
   /**
-   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.
    */
   total_pages_path?: string;
   /**
-   * Loop guard: stop with a warning after this many pages.
+   * Loop guard: the read stops after this many pages (see `on_guard`).
    */
   max_pages: number;
+  /**
+   * What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).
+   */
+  on_guard: 'fail' | 'warn';
 }
 /**
  * Follows the `rel="next"` URL of the `Link` response header (e.g. Shopify) until there is none.
@@ -548,25 +597,29 @@ export interface LinkHeaderPagination {
    */
   rel: string;
   /**
-   * When to stop: `empty_page` (a page with no records), `short_page` (fewer records than `size`), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed; the first that holds stops.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
   stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
   /**
-   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`.
+   * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
   has_more_path?: string;
   /**
-   * Dot path of the total record count in the response body, e.g. `totalCount`.
+   * Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.
    */
   total_path?: string;
   /**
-   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`.
+   * Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.
    */
   total_pages_path?: string;
   /**
-   * Loop guard: stop with a warning after this many pages.
+   * Loop guard: the read stops after this many pages (see `on_guard`).
    */
   max_pages: number;
+  /**
+   * What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).
+   */
+  on_guard: 'fail' | 'warn';
 }
 
 export interface HttpSinkOptions {

@@ -54,6 +54,7 @@ export default defineHttpPreset<PloomesOptions>({
     records_path: 'value',
     // Stream params merge over these, so every read keeps a stable order unless it names its own.
     params: { $orderby: 'Id' },
-    pagination: { type: 'offset', offset_param: '$skip', size_param: '$top', size: 300 },
+    // Ploomes answers a $top above 300 with a 400 instead of capping it, so a short page is the last one.
+    pagination: { type: 'offset', offset_param: '$skip', size_param: '$top', size: 300, size_honoured: true },
   },
 });

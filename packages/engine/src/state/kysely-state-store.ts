@@ -56,6 +56,18 @@ export interface StateDatabase {
   syncengine_locks: LockTable;
 }
 
+/** Longest error text kept in run history; the rest is replaced by a count (a 20,000-id URL made a 118 KB error). */
+const MAX_STORED_ERROR_LENGTH = 2000;
+
+/** The error as run history keeps it: at most `MAX_STORED_ERROR_LENGTH` characters, then `… (N more characters)`. */
+function clipStoredError(error: string | undefined): string | null {
+  if (error === undefined) return null;
+  if (error.length <= MAX_STORED_ERROR_LENGTH) return error;
+  // Never cut a surrogate pair in half.
+  const end = /[\uD800-\uDBFF]/.test(error[MAX_STORED_ERROR_LENGTH - 1]!) ? MAX_STORED_ERROR_LENGTH - 1 : MAX_STORED_ERROR_LENGTH;
+  return `${error.slice(0, end)}… (${error.length - end} more characters)`;
+}
+
 /** How the store writes "insert or replace" on its dialect. */
 export type UpsertStyle = 'on-conflict' | 'on-duplicate-key';
 
@@ -219,7 +231,7 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
           records_rejected: r.recordsRejected,
           cursor_before: r.cursorBefore === undefined ? null : encode(r.cursorBefore),
           cursor_after: r.cursorAfter === undefined ? null : encode(r.cursorAfter),
-          error: r.error ?? null,
+          error: clipStoredError(r.error),
         };
         const { run_id: _r, stream: _s, ...changes } = row;
         const insert = db.insertInto('syncengine_stream_runs').values(row);
@@ -233,7 +245,7 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
       guard('record the end of a run', async () => {
         await db
           .updateTable('syncengine_runs')
-          .set({ status: end.status, finished_at: end.finishedAt, error: end.error ?? null })
+          .set({ status: end.status, finished_at: end.finishedAt, error: clipStoredError(end.error) })
           .where('id', '=', id)
           .execute();
       }),

@@ -1,26 +1,21 @@
 import type { LinkHeaderPagination } from '../http-types.generated.js';
 import type { Paginator } from './paginator.js';
 import { followUrl } from './_follow-url.js';
-import { checkStopOptions, stopReason } from './_stop-rules.js';
+import { createStopRules } from './_stop-rules.js';
 
 /**
  * `type: link_header`: follows the `Link` header's `rel="next"` URL as it is. Shopify wants
  * exactly that: a `page_info` request may carry nothing but `limit`, which its link already has.
  */
 export function createLinkHeaderPaginator(options: LinkHeaderPagination): Paginator {
-  checkStopOptions(options);
+  const rules = createStopRules(options, false);
   const fetched = new Set<string>();
+  const what = `Link rel="${options.rel}" URL`;
   return {
     first: () => ({}),
     next(page) {
-      const reason = stopReason(options, page);
-      if (reason) return { stop: reason };
-      return followUrl(
-        parseLinkHeader(page.headers.get('link') ?? '').get(options.rel),
-        page.url,
-        fetched,
-        `Link rel="${options.rel}" URL`,
-      );
+      const link = parseLinkHeader(page.headers.get('link') ?? '').get(options.rel);
+      return followUrl(link, page.url, fetched, what, rules.check(page, link ? `a ${what}` : undefined));
     },
   };
 }

@@ -29,8 +29,12 @@ export interface FetchedPage {
   readonly received: number;
 }
 
-/** Either the next request, or why reading ends; `warn` when it ends on a loop guard rather than the API's own signal. */
-export type NextPage = { readonly request: PageRequest } | { readonly stop: string; readonly warn?: boolean };
+/**
+ * The next request; or why reading ends, with `guard` when a loop guard ended it rather than the
+ * API's own signal; or `fail` when the response says there is more but the next request cannot be
+ * built (the stream fails and keeps its cursor).
+ */
+export type NextPage = { readonly request: PageRequest } | { readonly stop: string; readonly guard?: boolean } | { readonly fail: string };
 
 /** Walks the pages of one read; created fresh for every read (and every partition). */
 export interface Paginator {
@@ -38,4 +42,10 @@ export interface Paginator {
   first(): PageRequest;
   /** Decides from the page just fetched whether and how to fetch another. */
   next(page: FetchedPage): NextPage;
+  /**
+   * The request `k` pages after the last one `first()` or `next()` returned, when it can be known
+   * without the responses in between: their pages full and the data's end known (a total). The
+   * reader requests such pages ahead, and uses one only when `next()` then asks for the same.
+   */
+  peek?(k: number): PageRequest | undefined;
 }
