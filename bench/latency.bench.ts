@@ -30,7 +30,7 @@ streams:
       connection: api
       path: /items
       records_path: data
-      pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE} }
+      pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE}, total_path: total }
     transforms:
       - map:
           id: id

@@ -97,7 +97,7 @@ streams:
       path: /items
       records_path: data
       params: { since: "\${cursor}" }
-      pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE} }
+      pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE}, total_path: total }
     incremental: { cursor_field: seq, ordered: true }
     sink: ${opts.sink ?? '{ connection: db, table: items, mode: append, columns: { id: integer, seq: integer, name: text } }'}
 `;

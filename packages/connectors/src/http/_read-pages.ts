@@ -121,7 +121,8 @@ async function* readRequest(
     try {
       return { response, decoded: decodeBody(response, options.format, options.csv_delimiter) };
     } catch (error) {
-      if (error instanceof DecodeError) throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+      if (error instanceof DecodeError)
+        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
       throw error;
     }
   };

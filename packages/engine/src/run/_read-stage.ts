@@ -55,7 +55,8 @@ export function startReadStage(
     try {
       let fromCache = false;
       if (plan.cache && !ctx.replay && input.unit.strategy !== 'ids') {
-        const check = input.unit.strategy === 'full' ? { usable: false, reason: 'strategy full' } : await cacheIsUsable(plan.cache, ctx.now());
+        const check =
+          input.unit.strategy === 'full' ? { usable: false, reason: 'strategy full' } : await cacheIsUsable(plan.cache, ctx.now());
         fromCache = check.usable;
         ctx.logger.info(fromCache ? `reading ${plan.cache.path} (cache)` : `reading the source: ${check.reason}`);
         if (!fromCache && !ctx.dryRun) cache = createCacheWriter(plan.cache, ctx.runId);

@@ -10,7 +10,11 @@ export interface Lookahead {
 }
 
 /** Reads `total_path` / `total_pages_path` from each page; only full pages let later addresses be predicted. */
-export function createLookahead(options: { readonly size: number; readonly total_path?: string; readonly total_pages_path?: string }): Lookahead {
+export function createLookahead(options: {
+  readonly size: number;
+  readonly total_path?: string;
+  readonly total_pages_path?: string;
+}): Lookahead {
   let full = false;
   let totalRecords: number | undefined;
   let totalPages: number | undefined;
