@@ -204,3 +204,24 @@ it('a page that fails while later pages have arrived: the cursor stops at the ba
     await api.close();
   }
 });
+
+it('reads partitions at the same time up to partitions.concurrency, writes their batches one at a time, and keeps a cursor per partition', async () => {
+  const api = await startApi({ latency: () => 60 });
+  try {
+    const state = await createSqliteStateStore({ path: join(dir, 'state.db') });
+    const partitioned = yaml(api.url, { readAhead: 1 }).replace(
+      '    incremental:',
+      '    partitions: { values: [north, south, east, west], concurrency: 4 }\n    incremental:',
+    );
+    const result = await engine.run(await engine.parse(partitioned, { file: 'stages.yaml', baseDir: dir }, { env: {} }), { state });
+    expect(result.status, result.error).toBe('succeeded');
+    // One request at a time per partition (read_ahead: 1), four partitions at once.
+    expect(api.maxInFlight).toBe(4);
+    expect(rows()).toHaveLength(4 * PAGE * PAGES);
+    for (const partition of ['north', 'south', 'east', 'west'])
+      expect(await state.getCursor({ pipeline: 'stages', stream: 'items', partition })).toBe(record(PAGE * PAGES - 1).seq);
+    await state.close();
+  } finally {
+    await api.close();
+  }
+});
