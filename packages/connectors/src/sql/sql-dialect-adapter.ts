@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { ColumnType } from './sql-schema.js';
 import { toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
 
@@ -56,6 +56,33 @@ export interface SqlDialectAdapter {
   bindParameter(value: unknown): unknown;
   /** The columns of a table in the connection's current schema, or undefined when there is no such table. */
   tableColumns(db: Kysely<any>, table: string): Promise<ExistingColumn[] | undefined>;
+  /**
+   * Whether a unique index (or the primary key) of `table` has exactly the columns `keys`, so that the
+   * database itself can tell a new key from a stored one. Without it (or without this method) the writer
+   * reads the stored rows of a batch and compares them in JavaScript.
+   */
+  hasUniqueKey?(db: Kysely<any>, table: string, keys: readonly string[]): Promise<boolean>;
+  /**
+   * `ON CONFLICT` dialects: an SQL condition true when the stored value of `column` differs from the one
+   * an upsert brings, with the same notion of equal as `comparable` (JSON in any key order, `1.50` and
+   * `1.5`, one instant in two zones). Without it, an upsert reads and compares.
+   */
+  differs?(stored: RawBuilder<unknown>, fresh: RawBuilder<unknown>, column: ColumnSpec): RawBuilder<unknown>;
+  /**
+   * `ON DUPLICATE KEY` dialects: what `ON DUPLICATE KEY UPDATE` sets `column` to, given the new value,
+   * so that a row whose values are all equal stays as it is (and is counted unchanged); default the new value.
+   */
+  updateValue?(stored: RawBuilder<unknown>, fresh: RawBuilder<unknown>, column: ColumnSpec): RawBuilder<unknown>;
+  /**
+   * PostgreSQL: a `RETURNING` expression true for a row the statement inserted and false for one it
+   * updated, e.g. `(xmax = 0)`; without it, the writer counts the stored keys of a batch first.
+   */
+  readonly insertedFlag?: string;
+  /**
+   * `ON DUPLICATE KEY` dialects: the affected rows of an upsert count 1 for a row found unchanged
+   * (CLIENT_FOUND_ROWS, mysql2's default), besides 1 per insert and 2 per update.
+   */
+  readonly foundRows?: boolean;
 }
 
 /**
