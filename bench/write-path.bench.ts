@@ -5,7 +5,8 @@
  * when their servers answer; SYNCENGINE_TEST_POSTGRES_URL / SYNCENGINE_TEST_MYSQL_URL, by default the local
  * test databases). Each case runs in its own child process: first load and unchanged rerun of both, records/s
  * and the ratio. Then the peak RSS of a SQLite first load of 100k and 1M records, each a process of its own.
- * Figures are printed, never asserted.
+ * Figures are printed, never asserted. With BENCH_CPU_PROF=<dir>, a SQLite first load by syncengine alone
+ * is profiled last (`node --cpu-prof`), its profile written to <dir>.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ import type { CaseResult, Dialect, WriteCase } from './_write-case.js';
 
 const RECORDS = Number(process.env.BENCH_WRITE_RECORDS ?? 200_000);
 const RSS_SIZES = (process.env.BENCH_RSS_RECORDS ?? '100000,1000000').split(',').filter(Boolean).map(Number);
-const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres,mysql').split(',') as Dialect[];
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres,mysql').split(',').filter(Boolean) as Dialect[];
 const URLS: Record<'postgres' | 'mysql', string> = {
   postgres: process.env.SYNCENGINE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   mysql: process.env.SYNCENGINE_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test',
@@ -44,11 +45,15 @@ async function answers(dialect: 'postgres' | 'mysql'): Promise<boolean> {
   }
 }
 
-async function runCase(c: WriteCase): Promise<CaseResult> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, join(import.meta.dirname, '_write-case.ts')], {
-    env: { ...process.env, BENCH_CASE: JSON.stringify(c) },
-    maxBuffer: 1 << 24,
-  });
+async function runCase(c: WriteCase, flags: string[] = []): Promise<CaseResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...flags, ...process.execArgv, join(import.meta.dirname, '_write-case.ts')],
+    {
+      env: { ...process.env, BENCH_CASE: JSON.stringify(c) },
+      maxBuffer: 1 << 24,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as CaseResult;
 }
 
@@ -106,6 +111,22 @@ try {
       );
     } finally {
       if (sizeApi !== api) await sizeApi.close();
+    }
+  }
+  if (process.env.BENCH_CPU_PROF) {
+    const profileApi = await startOffsetApi({ records: RECORDS, latencyMs: 0 });
+    try {
+      const c: WriteCase = {
+        what: 'rss-syncengine',
+        dialect: 'sqlite',
+        records: RECORDS,
+        url: profileApi.url,
+        dir: mkdtempSync(join(dir, 'prof-')),
+      };
+      await runCase(c, ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]);
+      console.log(`CPU profile of a SQLite first load written to ${process.env.BENCH_CPU_PROF}`);
+    } finally {
+      await profileApi.close();
     }
   }
 } finally {

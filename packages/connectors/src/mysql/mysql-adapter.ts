@@ -43,7 +43,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     if (column.type === 'decimal') return `decimal(${column.precision ?? 38}, ${column.scale ?? (column.precision ? 0 : 10)})`;
     return MYSQL_TYPES[column.type] ?? 'longtext';
   },
-  encode: (value, column) => encodeCommon(value, column, mysqlDateTime),
+  encode: (value, column) => encodeCommon(value, column, mysqlDateTime, mysqlDateTime),
   refusal(error) {
     const e = error as { errno?: unknown; sqlState?: unknown; sqlMessage?: unknown; message?: unknown };
     if (typeof e.errno !== 'number') return undefined;

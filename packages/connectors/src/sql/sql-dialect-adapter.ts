@@ -1,6 +1,6 @@
 import type { Kysely, RawBuilder } from 'kysely';
 import type { ColumnType } from './sql-schema.js';
-import { toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
+import { isCanonicalInstant, toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
 
 /** A column the sink writes, normalised from `columns:` or read from the table. */
 export interface ColumnSpec {
@@ -89,19 +89,26 @@ export interface SqlDialectAdapter {
  * Encoding shared by every dialect: JSON text for `json` columns and structures, instants in UTC for
  * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, checked numbers and booleans, null
  * for undefined. A value the column cannot hold throws `ValueRefused`.
- * `formatInstant` writes a UTC instant the way the dialect stores it.
+ * `formatInstant` writes a UTC instant the way the dialect stores it (default its ISO text), and
+ * `formatCanonical` the same from an instant already in canonical ISO text (`2026-01-02T03:04:05.678Z`,
+ * which is then not parsed; default: as it is when `formatInstant` is the default, else through it).
  */
 export function encodeCommon(
   value: unknown,
   column: ColumnSpec,
-  formatInstant: (instant: Date) => string = (d) => d.toISOString(),
+  formatInstant?: (instant: Date) => string,
+  formatCanonical?: (iso: string) => string,
 ): unknown {
   if (value === undefined || value === null) return null;
   switch (column.type) {
     case 'json':
       return JSON.stringify(value);
     case 'timestamp':
-      return formatInstant(toInstant(value, column.name));
+      if (isCanonicalInstant(value)) {
+        if (formatCanonical) return formatCanonical(value);
+        if (!formatInstant) return value;
+      }
+      return formatInstant ? formatInstant(toInstant(value, column.name)) : toInstant(value, column.name).toISOString();
     case 'date':
       return toDateOnly(value, column.name);
     case 'decimal':
