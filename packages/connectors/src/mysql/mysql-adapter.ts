@@ -43,7 +43,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     if (column.type === 'decimal') return `decimal(${column.precision ?? 38}, ${column.scale ?? (column.precision ? 0 : 10)})`;
     return MYSQL_TYPES[column.type] ?? 'longtext';
   },
-  encode: (value, column) => encodeCommon(value, column, mysqlDateTime),
+  encode: (value, column) => encodeCommon(value, column, mysqlDateTime, mysqlDateTime),
   refusal(error) {
     const e = error as { errno?: unknown; sqlState?: unknown; sqlMessage?: unknown; message?: unknown };
     if (typeof e.errno !== 'number') return undefined;
@@ -63,4 +63,25 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
       where table_schema = database() and table_name = ${table} order by ordinal_position`.execute(db);
     return rows.length ? rows.map((c) => ({ name: c.name, dataType: String(c.column_type).toLowerCase() })) : undefined;
   },
+  // mysql2 connects with CLIENT_FOUND_ROWS: a row ON DUPLICATE KEY UPDATE leaves as it was counts 1.
+  foundRows: true,
+  async hasUniqueKey(db, table, keys) {
+    const { rows } = await sql<{ idx: string; col: string }>`
+      select index_name as idx, column_name as col from information_schema.statistics
+      where table_schema = database() and table_name = ${table} and non_unique = 0`.execute(db);
+    const byIndex = new Map<string, string[]>();
+    for (const r of rows) byIndex.set(r.idx, [...(byIndex.get(r.idx) ?? []), String(r.col).toLowerCase()]);
+    const wanted = keys.map((k) => k.toLowerCase());
+    return [...byIndex.values()].some((names) => names.length === wanted.length && wanted.every((k) => names.includes(k)));
+  },
+};
+
+/**
+ * MariaDB 10.7 and later: as MySQL, but a `json` column is text there, so an upsert keeps the stored JSON
+ * when it equals the new one in any key order (`JSON_EQUALS`), and the row counts unchanged. (MySQL's
+ * binary JSON compares equal in any key order by itself.)
+ */
+export const MARIADB_ADAPTER: SqlDialectAdapter = {
+  ...MYSQL_ADAPTER,
+  updateValue: (stored, fresh, column) => (column.type === 'json' ? sql`if(json_equals(${stored}, ${fresh}), ${stored}, ${fresh})` : fresh),
 };

@@ -1,9 +1,9 @@
-import { Kysely, MysqlDialect } from 'kysely';
+import { Kysely, MysqlDialect, sql } from 'kysely';
 import { createPool, type TypeCastField, type TypeCastNext } from 'mysql2';
 import { defineConnector } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
-import { MYSQL_ADAPTER } from './mysql-adapter.js';
+import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { MysqlConnectionConfig } from './mysql-types.generated.js';
 
@@ -16,6 +16,12 @@ function typeCast(field: TypeCastField, next: TypeCastNext): unknown {
     return text === null ? null : text === '1';
   }
   return next();
+}
+
+/** MariaDB 10.7 or later (`10.11.6-MariaDB-0+deb12u1`), which has `JSON_EQUALS`. */
+export function hasJsonEquals(version: string): boolean {
+  const m = /^(\d+)\.(\d+)\..*mariadb/i.exec(version);
+  return m !== null && (Number(m[1]) > 10 || (Number(m[1]) === 10 && Number(m[2]) >= 7));
 }
 
 /** Reads from and writes to a MySQL or MariaDB database (also Cloud SQL for MySQL, RDS, PlanetScale...). */
@@ -47,6 +53,11 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
     });
     const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
     await verifyServer(db, server);
-    return createSqlConnection({ db, adapter: MYSQL_ADAPTER, identity: server.identity });
+    const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
+    return createSqlConnection({
+      db,
+      adapter: hasJsonEquals(String(rows[0]?.v)) ? MARIADB_ADAPTER : MYSQL_ADAPTER,
+      identity: server.identity,
+    });
   },
 });

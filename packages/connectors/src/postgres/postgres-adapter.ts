@@ -36,6 +36,20 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
     return reason;
   },
   bindParameter: bindCommon,
+  // jsonb compares by value (key order aside); a `json` column has no equality, so both sides become jsonb.
+  differs: (stored, fresh, column) =>
+    column.type === 'json' ? sql`${stored}::jsonb is distinct from ${fresh}::jsonb` : sql`${stored} is distinct from ${fresh}`,
+  // A row the statement inserted has no deleting transaction yet; an updated one has the upsert's own.
+  insertedFlag: '(xmax = 0)',
+  async hasUniqueKey(db, table, keys) {
+    const { rows } = await sql<{ cols: string[] }>`
+      select array_agg(a.attname::text) as cols from pg_index i
+      join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+      where i.indrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(${table}))
+        and i.indisunique and i.indpred is null
+      group by i.indexrelid`.execute(db);
+    return rows.some((r) => r.cols.length === keys.length && keys.every((k) => r.cols.includes(k)));
+  },
   async tableColumns(db, table) {
     const { rows } = await sql<{ name: string; data_type: string }>`
       select column_name as name, data_type from information_schema.columns

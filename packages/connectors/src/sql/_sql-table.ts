@@ -11,6 +11,8 @@ export interface PreparedTable {
   columns: ColumnSpec[];
   /** True when `columns:` lists them; otherwise each batch writes only the columns its records have. */
   declared: boolean;
+  /** The sink created the table just now (so its primary key is the sink's key). */
+  created: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function prepareTable(
   const declared = declaredColumns(options);
   const existing = await adapter.tableColumns(db, name);
   let columns: ColumnSpec[];
+  let created = false;
   if (!existing) {
     if (!declared)
       throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist and the stream declares no columns to create it from`);
@@ -53,6 +56,7 @@ export async function prepareTable(
     await createTable(db, adapter, name, declared, keys);
     logger.info(`created table ${name} (${declared.map((c) => `${c.name} ${adapter.columnType(c)}`).join(', ')})`);
     columns = declared;
+    created = true;
   } else if (declared) {
     const have = new Set(existing.map((c) => c.name));
     const missing = declared.filter((c) => !have.has(c.name));
@@ -89,7 +93,7 @@ export async function prepareTable(
   const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
   if (unknownKeys.length)
     throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${name}"`);
-  return { name, columns, declared: declared !== undefined };
+  return { name, columns, declared: declared !== undefined, created };
 }
 
 function declaredColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {

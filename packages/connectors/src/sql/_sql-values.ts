@@ -6,6 +6,8 @@ const HAS_ZONE = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER_TEXT = /^[+-]?\d+$/;
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TRUE_TEXT = /^(true|t|yes|y|on|1)$/i;
 const FALSE_TEXT = /^(false|f|no|n|off|0)$/i;
 
@@ -71,6 +73,21 @@ export function toInstant(value: unknown, column: string): Date {
   return date;
 }
 
+/**
+ * Whether `value` is already the canonical text of an instant (`Date#toISOString`: `2026-01-02T03:04:05.678Z`)
+ * and a valid one, so that it can be written as it is, without parsing it into a `Date` and back.
+ */
+export function isCanonicalInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 24 || !CANONICAL_INSTANT.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  return day <= days && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60 && Number(value.slice(17, 19)) < 60;
+}
+
 /** Reads a date value as `YYYY-MM-DD` (the UTC date of an instant). */
 export function toDateOnly(value: unknown, column: string): string {
   if (typeof value === 'string' && DATE_ONLY.test(value.trim())) return value.trim();
@@ -78,8 +95,9 @@ export function toDateOnly(value: unknown, column: string): string {
 }
 
 /** MySQL's DATETIME literal of a UTC instant: `2026-01-02 03:04:05.678`. */
-export function mysqlDateTime(instant: Date): string {
-  return instant.toISOString().replace('T', ' ').replace('Z', '');
+export function mysqlDateTime(instant: Date | string): string {
+  const iso = typeof instant === 'string' ? instant : instant.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
 }
 
 /**

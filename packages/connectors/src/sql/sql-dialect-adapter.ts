@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { ColumnType } from './sql-schema.js';
-import { toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
+import { isCanonicalInstant, toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
 
 /** A column the sink writes, normalised from `columns:` or read from the table. */
 export interface ColumnSpec {
@@ -56,25 +56,59 @@ export interface SqlDialectAdapter {
   bindParameter(value: unknown): unknown;
   /** The columns of a table in the connection's current schema, or undefined when there is no such table. */
   tableColumns(db: Kysely<any>, table: string): Promise<ExistingColumn[] | undefined>;
+  /**
+   * Whether a unique index (or the primary key) of `table` has exactly the columns `keys`, so that the
+   * database itself can tell a new key from a stored one. Without it (or without this method) the writer
+   * reads the stored rows of a batch and compares them in JavaScript.
+   */
+  hasUniqueKey?(db: Kysely<any>, table: string, keys: readonly string[]): Promise<boolean>;
+  /**
+   * `ON CONFLICT` dialects: an SQL condition true when the stored value of `column` differs from the one
+   * an upsert brings, with the same notion of equal as `comparable` (JSON in any key order, `1.50` and
+   * `1.5`, one instant in two zones). Without it, an upsert reads and compares.
+   */
+  differs?(stored: RawBuilder<unknown>, fresh: RawBuilder<unknown>, column: ColumnSpec): RawBuilder<unknown>;
+  /**
+   * `ON DUPLICATE KEY` dialects: what `ON DUPLICATE KEY UPDATE` sets `column` to, given the new value,
+   * so that a row whose values are all equal stays as it is (and is counted unchanged); default the new value.
+   */
+  updateValue?(stored: RawBuilder<unknown>, fresh: RawBuilder<unknown>, column: ColumnSpec): RawBuilder<unknown>;
+  /**
+   * PostgreSQL: a `RETURNING` expression true for a row the statement inserted and false for one it
+   * updated, e.g. `(xmax = 0)`; without it, the writer counts the stored keys of a batch first.
+   */
+  readonly insertedFlag?: string;
+  /**
+   * `ON DUPLICATE KEY` dialects: the affected rows of an upsert count 1 for a row found unchanged
+   * (CLIENT_FOUND_ROWS, mysql2's default), besides 1 per insert and 2 per update.
+   */
+  readonly foundRows?: boolean;
 }
 
 /**
  * Encoding shared by every dialect: JSON text for `json` columns and structures, instants in UTC for
  * `timestamp`, `YYYY-MM-DD` for `date`, exact text for `decimal`, checked numbers and booleans, null
  * for undefined. A value the column cannot hold throws `ValueRefused`.
- * `formatInstant` writes a UTC instant the way the dialect stores it.
+ * `formatInstant` writes a UTC instant the way the dialect stores it (default its ISO text), and
+ * `formatCanonical` the same from an instant already in canonical ISO text (`2026-01-02T03:04:05.678Z`,
+ * which is then not parsed; default: as it is when `formatInstant` is the default, else through it).
  */
 export function encodeCommon(
   value: unknown,
   column: ColumnSpec,
-  formatInstant: (instant: Date) => string = (d) => d.toISOString(),
+  formatInstant?: (instant: Date) => string,
+  formatCanonical?: (iso: string) => string,
 ): unknown {
   if (value === undefined || value === null) return null;
   switch (column.type) {
     case 'json':
       return JSON.stringify(value);
     case 'timestamp':
-      return formatInstant(toInstant(value, column.name));
+      if (isCanonicalInstant(value)) {
+        if (formatCanonical) return formatCanonical(value);
+        if (!formatInstant) return value;
+      }
+      return formatInstant ? formatInstant(toInstant(value, column.name)) : toInstant(value, column.name).toISOString();
     case 'date':
       return toDateOnly(value, column.name);
     case 'decimal':

@@ -1,5 +1,24 @@
 import { sql } from 'kysely';
-import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import { comparable } from '../sql/_sql-values.js';
+import { bindCommon, encodeCommon, type ColumnSpec, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import type { ColumnType } from '../sql/sql-schema.js';
+
+/**
+ * The SQL function the SQLite connector registers on its connections, `syncengine_same(type, a, b)`:
+ * 1 when two values of a column of `type` are equal in the sense of `comparable` (JSON in any key order,
+ * `1.50` and `1.5`, one instant in two forms). An upsert calls it only for values whose text differs.
+ */
+export const SQLITE_SAME_FUNCTION = 'syncengine_same';
+
+/** The implementation of `syncengine_same`; see `SQLITE_SAME_FUNCTION`. */
+export function sqliteSame(type: unknown, a: unknown, b: unknown): number {
+  const column = { name: '', type: type as ColumnType, nullable: true };
+  return comparable(a, column) === comparable(b, column) ? 1 : 0;
+}
+
+/** Column types whose equal values may be stored in another form: compared with `syncengine_same` when the text differs. */
+const CANONICAL_TYPES = new Set<ColumnType>(['json', 'decimal', 'timestamp', 'date', 'boolean']);
+const sameSet = (names: readonly string[], keys: readonly string[]) => names.length === keys.length && keys.every((k) => names.includes(k));
 
 const SQLITE_TYPES: Record<string, string> = {
   text: 'text',
@@ -48,6 +67,26 @@ export const SQLITE_ADAPTER: SqlDialectAdapter = {
     return typeof e.code === 'string' && SQLITE_DATA_CODES.has(e.code) ? String(e.message) : undefined;
   },
   bindParameter: (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : bindCommon(value)),
+  differs(stored, fresh, column: ColumnSpec) {
+    if (!CANONICAL_TYPES.has(column.type)) return sql`${stored} is not ${fresh}`;
+    return sql`(${stored} is not ${fresh} and not ${sql.raw(SQLITE_SAME_FUNCTION)}(${sql.lit(column.type)}, ${stored}, ${fresh}))`;
+  },
+  async hasUniqueKey(db, table, keys) {
+    const pk = await sql<{ name: string }>`select name from pragma_table_info(${table}) where pk > 0`.execute(db);
+    if (
+      sameSet(
+        pk.rows.map((r) => r.name),
+        keys,
+      )
+    )
+      return true;
+    const { rows } = await sql<{ idx: string; col: string }>`
+      select il.name as idx, ii.name as col from pragma_index_list(${table}) il join pragma_index_info(il.name) ii
+      where il."unique" = 1 and il.partial = 0`.execute(db);
+    const byIndex = new Map<string, string[]>();
+    for (const r of rows) byIndex.set(r.idx, [...(byIndex.get(r.idx) ?? []), r.col]);
+    return [...byIndex.values()].some((names) => sameSet(names, keys));
+  },
   async tableColumns(db, table) {
     const found = await sql<{ type: string }>`select type from sqlite_master where name = ${table} and type in ('table', 'view')`.execute(
       db,

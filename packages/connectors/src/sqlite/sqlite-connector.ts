@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { databaseIdentity, defineConnector, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
 import { createSqlConnection } from '../sql/sql-connection.js';
-import { SQLITE_ADAPTER } from './sqlite-adapter.js';
+import { SQLITE_ADAPTER, SQLITE_SAME_FUNCTION, sqliteSame } from './sqlite-adapter.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 
@@ -41,7 +41,7 @@ export default defineConnector<SqliteConnectionConfig, SqlSourceOptions, SqlSink
     if (location && location.dialect !== 'sqlite') throw new SyncError('CONFIG_INVALID', 'url: not a sqlite: URL');
     const path = location ? location.path : filePath(config.path!, ctx.baseDir);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: open(path) }) });
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(open(path)) }) });
     const identity = databaseIdentity({ dialect: 'sqlite', path });
     return createSqlConnection({
       db,
@@ -66,5 +66,35 @@ function open(path: string, readonly = false): Database.Database {
   // Reads return integers beyond 2^53 exactly (the source turns them into text); others stay numbers.
   else database.defaultSafeIntegers(true);
   database.pragma('busy_timeout = 5000');
+  database.function(SQLITE_SAME_FUNCTION, { deterministic: true }, sqliteSame);
   return database;
+}
+
+/** How many prepared statements a connection keeps (the writer's statements come in a few shapes per table). */
+const STATEMENT_CACHE = 64;
+
+/**
+ * The database as kysely's SQLite driver sees it, with prepared statements kept by text: a statement
+ * run again (every batch's INSERT) is not compiled again. A statement still being iterated (a streaming
+ * read) is not shared: another one is prepared.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
+      const statement = database.prepare(text);
+      if (!cached) {
+        cache.set(text, statement);
+        if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
+  };
 }

@@ -1,0 +1,135 @@
+/**
+ * The write path of `npm run bench`: syncengine against the hand-written loaders of `_sqlite-loader.ts`
+ * and `_server-loaders.ts` (one transaction per page, a prepared or once-built upsert), 200,000 records
+ * from the local offset API of `_offset-api.ts` (no latency), into SQLite, PostgreSQL and MySQL (those two
+ * when their servers answer; SYNCENGINE_TEST_POSTGRES_URL / SYNCENGINE_TEST_MYSQL_URL, by default the local
+ * test databases). Each case runs in its own child process: first load and unchanged rerun of both, records/s
+ * and the ratio. Then the peak RSS of a SQLite first load of 100k and 1M records, each a process of its own.
+ * Figures are printed, never asserted. With BENCH_CPU_PROF=<dir>, a SQLite first load by syncengine alone
+ * is profiled last (`node --cpu-prof`), its profile written to <dir>.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Kysely, MysqlDialect, PostgresDialect, sql } from 'kysely';
+import { createPool } from 'mysql2';
+import pg from 'pg';
+import { startOffsetApi } from './_offset-api.js';
+import type { CaseResult, Dialect, WriteCase } from './_write-case.js';
+
+const RECORDS = Number(process.env.BENCH_WRITE_RECORDS ?? 200_000);
+const RSS_SIZES = (process.env.BENCH_RSS_RECORDS ?? '100000,1000000').split(',').filter(Boolean).map(Number);
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres,mysql').split(',').filter(Boolean) as Dialect[];
+const URLS: Record<'postgres' | 'mysql', string> = {
+  postgres: process.env.SYNCENGINE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+  mysql: process.env.SYNCENGINE_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test',
+};
+const TARGET: Record<Dialect, number> = { sqlite: 0.85, postgres: 0.8, mysql: 0.8 };
+
+async function answers(dialect: 'postgres' | 'mysql'): Promise<boolean> {
+  const db =
+    dialect === 'postgres'
+      ? new Kysely<any>({
+          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: URLS.postgres, connectionTimeoutMillis: 2000 }) }),
+        })
+      : new Kysely<any>({ dialect: new MysqlDialect({ pool: createPool({ uri: URLS.mysql, connectTimeout: 2000 }) }) });
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await db.destroy().catch(() => {});
+  }
+}
+
+async function runCase(c: WriteCase, flags: string[] = []): Promise<CaseResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...flags, ...process.execArgv, join(import.meta.dirname, '_write-case.ts')],
+    {
+      env: { ...process.env, BENCH_CASE: JSON.stringify(c) },
+      maxBuffer: 1 << 24,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as CaseResult;
+}
+
+const rate = (n: number, seconds: number) =>
+  Math.round(n / seconds)
+    .toLocaleString('en')
+    .padStart(9);
+
+console.log(`write path bench: ${RECORDS.toLocaleString('en')} records, 1000 a page, no latency, Node ${process.version}`);
+const dir = mkdtempSync(join(tmpdir(), 'syncengine-write-'));
+const api = await startOffsetApi({ records: Math.max(RECORDS, ...RSS_SIZES), latencyMs: 0 });
+try {
+  for (const dialect of DIALECTS) {
+    if (dialect !== 'sqlite' && !(await answers(dialect))) {
+      console.log(`${dialect}: server not reachable at ${URLS[dialect].replace(/\/\/[^@/]*@/, '//')}, skipped`);
+      continue;
+    }
+    const caseDir = mkdtempSync(join(dir, `${dialect}-`));
+    // The API serves RECORDS records to this case: a smaller total than the RSS cases' needs its own server.
+    const caseApi = RECORDS === Math.max(RECORDS, ...RSS_SIZES) ? api : await startOffsetApi({ records: RECORDS, latencyMs: 0 });
+    try {
+      const r = await runCase({
+        what: 'throughput',
+        dialect,
+        records: RECORDS,
+        url: caseApi.url,
+        dbUrl: URLS[dialect as 'postgres'],
+        dir: caseDir,
+      });
+      const s = r.seconds!;
+      console.log(`${dialect}:`);
+      for (const [label, l, e] of [
+        ['first load', s.loaderFirst, s.engineFirst],
+        ['unchanged rerun', s.loaderRerun, s.engineRerun],
+      ] as const) {
+        console.log(
+          `  ${label.padEnd(16)} loader ${rate(RECORDS, l)} records/s  syncengine ${rate(RECORDS, e)} records/s  ratio ${(l / e).toFixed(2)} (target >= ${TARGET[dialect]})`,
+        );
+      }
+      console.log(`  (${r.counts!.join('; ')}; peak RSS of the case ${r.maxRssMiB.toFixed(0)} MiB)`);
+    } finally {
+      if (caseApi !== api) await caseApi.close();
+    }
+  }
+  for (const records of RSS_SIZES) {
+    const sizeApi = records === Math.max(RECORDS, ...RSS_SIZES) ? api : await startOffsetApi({ records, latencyMs: 0 });
+    try {
+      const rss: number[] = [];
+      for (const what of ['rss-loader', 'rss-syncengine'] as const) {
+        const r = await runCase({ what, dialect: 'sqlite', records, url: sizeApi.url, dir: mkdtempSync(join(dir, `${what}-`)) });
+        rss.push(r.maxRssMiB);
+      }
+      console.log(
+        `peak RSS, SQLite first load of ${records.toLocaleString('en')}: loader ${rss[0]!.toFixed(0)} MiB, syncengine ${rss[1]!.toFixed(0)} MiB`,
+      );
+    } finally {
+      if (sizeApi !== api) await sizeApi.close();
+    }
+  }
+  if (process.env.BENCH_CPU_PROF) {
+    const profileApi = await startOffsetApi({ records: RECORDS, latencyMs: 0 });
+    try {
+      const c: WriteCase = {
+        what: 'rss-syncengine',
+        dialect: 'sqlite',
+        records: RECORDS,
+        url: profileApi.url,
+        dir: mkdtempSync(join(dir, 'prof-')),
+      };
+      await runCase(c, ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]);
+      console.log(`CPU profile of a SQLite first load written to ${process.env.BENCH_CPU_PROF}`);
+    } finally {
+      await profileApi.close();
+    }
+  }
+} finally {
+  await api.close();
+  rmSync(dir, { recursive: true, force: true });
+}

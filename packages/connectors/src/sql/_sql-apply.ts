@@ -1,0 +1,73 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { WriteResult } from '@syncengine/engine';
+import { keyParameters, rowParameters, type EncodedBatch } from './_sql-batch.js';
+import { chunkSizes, type OnKey, type WriteStatements } from './_sql-statements.js';
+import type { SqlDialectAdapter } from './sql-dialect-adapter.js';
+import type { WriteMode } from './sql-schema.js';
+
+/** What happened to the rows of a write. */
+export type Counts = Pick<WriteResult, 'inserted' | 'updated' | 'skipped'>;
+
+/** Writes some rows of a batch inside a transaction and counts what happened to them. */
+export type ApplyRows = (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[]) => Promise<Counts>;
+
+/**
+ * Writes rows with `mode`'s semantics where the database decides (a unique key covers the sink's key):
+ * one statement per chunk (`INSERT ... ON CONFLICT DO NOTHING / DO UPDATE ... WHERE` the row differs,
+ * or `ON DUPLICATE KEY UPDATE`), nothing read back. The counts come from the database: PostgreSQL
+ * returns per written row whether it was inserted; SQLite and MySQL count the stored keys of the chunk
+ * first and take the rest from the statement's changes or affected rows.
+ */
+export function createDirectApply(
+  adapter: SqlDialectAdapter,
+  statements: WriteStatements,
+  mode: WriteMode,
+  perStatement: number,
+): ApplyRows {
+  const onKey: OnKey = mode === 'upsert' ? 'update' : mode === 'insert_new' ? 'ignore' : 'error';
+  const run = async (trx: Kysely<any>, text: string, parameters: unknown[]) => trx.executeQuery(CompiledQuery.raw(text, parameters));
+
+  const chunk = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[], from: number, size: number): Promise<Counts> => {
+    const to = from + size;
+    if (onKey === 'error') {
+      await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+      return { inserted: size, updated: 0, skipped: 0 };
+    }
+    if (adapter.insertedFlag) {
+      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+      let inserted = 0;
+      for (const row of result.rows as { inserted: unknown }[]) if (row.inserted === true) inserted += 1;
+      const updated = result.rows.length - inserted;
+      return { inserted, updated, skipped: size - inserted - updated };
+    }
+    if (onKey === 'ignore' && adapter.upsertStyle === 'on-conflict') {
+      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+      const inserted = Number(result.numAffectedRows ?? 0);
+      return { inserted, updated: 0, skipped: size - inserted };
+    }
+    const counted = await run(trx, statements.countStored(size), keyParameters(batch, rows, from, to));
+    const stored = Number((counted.rows[0] as { n: unknown }).n);
+    const inserted = size - stored;
+    const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+    const affected = Number(result.numAffectedRows ?? 0);
+    if (onKey === 'ignore') return { inserted, updated: 0, skipped: stored };
+    // SQLite's changes: 1 per insert or update. MySQL's affected rows: 1 per insert, 2 per update, and
+    // with CLIENT_FOUND_ROWS 1 per row found unchanged.
+    const updated =
+      adapter.upsertStyle === 'on-conflict' ? affected - inserted : adapter.foundRows ? affected - size : (affected - inserted) / 2;
+    return { inserted, updated, skipped: stored - updated };
+  };
+
+  return async (trx, batch, rows) => {
+    const total: Counts = { inserted: 0, updated: 0, skipped: 0 };
+    let from = 0;
+    for (const size of chunkSizes(rows.length, perStatement)) {
+      const counts = await chunk(trx, batch, rows, from, size);
+      total.inserted += counts.inserted;
+      total.updated += counts.updated;
+      total.skipped += counts.skipped;
+      from += size;
+    }
+    return total;
+  };
+}

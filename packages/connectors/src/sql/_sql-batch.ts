@@ -1,0 +1,110 @@
+import type { SyncRecord } from '@syncengine/engine';
+import { comparable, ValueRefused } from './_sql-values.js';
+import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
+
+/** A record the sink or the database refused, by index in the batch. */
+export interface Refusal {
+  index: number;
+  reason: string;
+}
+
+/**
+ * A batch encoded for the database: every row's values in one flat array (row-major, `columns` order),
+ * the record each row came from, and the rows to write (one per key, in record order).
+ */
+export interface EncodedBatch {
+  columns: ColumnSpec[];
+  /** `columns.length`. */
+  width: number;
+  /** The encoded values of every row, `width` per row. */
+  values: unknown[];
+  /** The record index (in the batch) of each encoded row. */
+  record: number[];
+  /** The encoded rows to write, ascending. */
+  rows: number[];
+  /** Records whose values their columns cannot hold, refused before any SQL. */
+  refused: Refusal[];
+  /** Records a later (upsert) or earlier (insert_new) record of the same key replaced. */
+  superseded: number;
+}
+
+/**
+ * Encodes `records` for `columns`: a value its column cannot hold refuses the record. With `dedupe`,
+ * the rest is reduced to one row per key: the last record of a key wins (`last`, upsert) or the first
+ * does (`first`, insert_new).
+ */
+export function encodeBatch(
+  records: readonly SyncRecord[],
+  columns: ColumnSpec[],
+  adapter: SqlDialectAdapter,
+  dedupe?: 'first' | 'last',
+): EncodedBatch {
+  const width = columns.length;
+  const names = columns.map((c) => c.name);
+  const values: unknown[] = [];
+  const record: number[] = [];
+  const refused: Refusal[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const source = records[index]!;
+    const start = values.length;
+    try {
+      for (let j = 0; j < width; j++) values.push(adapter.encode(source[names[j]!], columns[j]!));
+      record.push(index);
+    } catch (error) {
+      if (!(error instanceof ValueRefused)) throw error;
+      values.length = start;
+      refused.push({ index, reason: error.message });
+    }
+  }
+  const count = record.length;
+  const all = Array.from({ length: count }, (_, i) => i);
+  if (!dedupe) return { columns, width, values, record, rows: all, refused, superseded: 0 };
+  const positions = columns.flatMap((c, j) => (c.key ? [j] : []));
+  const byKey = new Map<string | number, number>();
+  for (let row = 0; row < count; row++) {
+    const key = keyOf(values, row * width, positions, columns);
+    if (dedupe === 'last' || !byKey.has(key)) byKey.set(key, row);
+  }
+  if (byKey.size === count) return { columns, width, values, record, rows: all, refused, superseded: 0 };
+  const rows = [...byKey.values()].sort((a, b) => a - b);
+  return { columns, width, values, record, rows, refused, superseded: count - rows.length };
+}
+
+/** A row's key, equal for equal values in any representation (`5` and `"5"` for an integer key). */
+function keyOf(values: readonly unknown[], base: number, positions: readonly number[], columns: readonly ColumnSpec[]): string | number {
+  if (positions.length === 1) return keyPart(values[base + positions[0]!], columns[positions[0]!]!);
+  let key = '';
+  for (const p of positions) key += `${keyPart(values[base + p], columns[p]!)}\u0001`;
+  return key;
+}
+
+function keyPart(value: unknown, column: ColumnSpec): string | number {
+  if (column.type === 'text') return typeof value === 'string' ? value : comparable(value, column);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  const text = comparable(value, column);
+  // A canonical integer text is the same key as the number.
+  return /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+}
+
+/** The bind parameters of rows `rows[from..to)` of a batch, all columns. */
+export function rowParameters(batch: EncodedBatch, rows: readonly number[], from: number, to: number): unknown[] {
+  const { values, width } = batch;
+  const parameters = new Array<unknown>((to - from) * width);
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const base = rows[i]! * width;
+    for (let j = 0; j < width; j++) parameters[k++] = values[base + j];
+  }
+  return parameters;
+}
+
+/** The bind parameters of the key columns of rows `rows[from..to)`. */
+export function keyParameters(batch: EncodedBatch, rows: readonly number[], from: number, to: number): unknown[] {
+  const positions = batch.columns.flatMap((c, j) => (c.key ? [j] : []));
+  const parameters: unknown[] = [];
+  for (let i = from; i < to; i++) {
+    const base = rows[i]! * batch.width;
+    for (const p of positions) parameters.push(batch.values[base + p]);
+  }
+  return parameters;
+}

@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { chunkSizes, createWriteStatements } from '../src/sql/_sql-statements.js';
+import { isCanonicalInstant } from '../src/sql/_sql-values.js';
+import { encodeCommon, POSTGRES_ADAPTER, SQLITE_ADAPTER, type ColumnSpec } from '../src/index.js';
+
+const columns: ColumnSpec[] = [
+  { name: 'id', type: 'integer', nullable: false, key: true },
+  { name: 'tags', type: 'json', nullable: true },
+];
+
+describe('write statements', () => {
+  it('splits rows into full statements and powers of two, so a table has few statement shapes', () => {
+    expect(chunkSizes(1000, 500)).toEqual([500, 500]);
+    expect(chunkSizes(999, 500)).toEqual([500, 256, 128, 64, 32, 16, 2, 1]);
+    expect(chunkSizes(0, 500)).toEqual([]);
+    expect(chunkSizes(3, 1)).toEqual([1, 1, 1]);
+  });
+
+  it('builds one upsert text per shape that leaves equal rows alone and reports inserted rows (PostgreSQL)', async () => {
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(':memory:') }) });
+    const pg = createWriteStatements(db, POSTGRES_ADAPTER, 't', columns, ['id']);
+    const text = pg.insert(2, 'update');
+    expect(pg.insert(2, 'update')).toBe(text);
+    expect(text).toContain(
+      'on conflict ("id") do update set "tags" = excluded."tags" where "t"."tags"::jsonb is distinct from excluded."tags"::jsonb',
+    );
+    expect(text).toMatch(/returning \(xmax = 0\) as "inserted"$/);
+    const sqlite = createWriteStatements(db, SQLITE_ADAPTER, 't', columns, ['id']);
+    expect(sqlite.insert(2, 'update')).toContain('"t"."tags" is not excluded."tags" and not syncengine_same(\'json\'');
+    expect(sqlite.countStored(3)).toBe('select count(*) as "n" from "t" where "id" in (?, ?, ?)');
+    await db.destroy();
+  });
+
+  it('writes an instant already in canonical ISO text as it is, and parses any other form', () => {
+    const column: ColumnSpec = { name: 'at', type: 'timestamp', nullable: true };
+    expect(isCanonicalInstant('2026-01-02T03:04:05.678Z')).toBe(true);
+    expect(isCanonicalInstant('2028-02-29T00:00:00.000Z')).toBe(true);
+    // Not canonical: parsed as before (V8 rolls 30 February over to 2 March).
+    expect(isCanonicalInstant('2026-02-30T00:00:00.000Z')).toBe(false);
+    expect(isCanonicalInstant('2026-01-02T24:00:00.000Z')).toBe(false);
+    expect(encodeCommon('2026-02-30T00:00:00.000Z', column)).toBe('2026-03-02T00:00:00.000Z');
+    expect(encodeCommon('2026-01-02T05:04:05.678+02:00', column)).toBe('2026-01-02T03:04:05.678Z');
+    expect(
+      encodeCommon(
+        '2026-01-02T03:04:05.678Z',
+        column,
+        (d) => `D${d.getTime()}`,
+        (iso) => `T${iso}`,
+      ),
+    ).toBe('T2026-01-02T03:04:05.678Z');
+  });
+});
