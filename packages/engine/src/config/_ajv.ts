@@ -35,6 +35,19 @@ ajv.addKeyword({
   },
 });
 ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
+ajv.addFormat('http-url', { type: 'string', validate: isHttpUrl });
+
+/**
+ * An absolute http or https URL. References the connector renders at run time (`${tenant.host}`)
+ * stand for one URL-safe word; a value that starts with one is left to the run.
+ */
+function isHttpUrl(value: string): boolean {
+  if (value.startsWith('${')) return true;
+  const sample = value.replace(/\$\{[^}]*\}/g, 'x');
+  if (!URL.canParse(sample)) return false;
+  const protocol = new URL(sample).protocol;
+  return protocol === 'http:' || protocol === 'https:';
+}
 
 const cache = new WeakMap<object, ValidateFunction>();
 

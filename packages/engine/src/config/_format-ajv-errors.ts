@@ -126,6 +126,14 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       return { path, atKey: false, message: `must be at least ${String(params.limit)} characters long (got ${show(value)})` };
     case 'maxLength':
       return { path, atKey: false, message: `must be at most ${String(params.limit)} characters long (got ${show(value)})` };
+    case 'format':
+      if (params.format === 'http-url')
+        return {
+          path,
+          atKey: false,
+          message: `must be an absolute http or https URL, e.g. https://api.example.com/v1 (got ${show(value)})`,
+        };
+      return { path, atKey: false, message: `must be a valid ${String(params.format)} (got ${show(value)})` };
     case 'minProperties':
     case 'maxProperties': {
       const props = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
