@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
   cli.version(VERSION);
 
   try {
-    cli.parse(['node', 'syncengine', ...argv], { run: false });
+    cli.parse(['node', 'syncengine', ...withBooleanFlags(cli, argv)], { run: false });
     const helpOrVersion = cli.options.help || cli.options.version;
     if (!cli.matchedCommand) {
       if (helpOrVersion) return EXIT.ok;
@@ -138,4 +138,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     io.stderr.write(`error ${describeError(error)}\n`);
     return EXIT.failed;
   }
+}
+
+/**
+ * cac declares a kebab-case flag such as `--require-env` boolean under its camel-case name only,
+ * so written before a file it would take the file as its value: pass those flags camel-cased.
+ */
+function withBooleanFlags(cli: ReturnType<typeof cac>, argv: readonly string[]): string[] {
+  const flags = new Map<string, string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const option of command.options) {
+      if (!option.isBoolean || option.negated || !/^--[a-z]+(-[a-z]+)+$/.test(option.rawName)) continue;
+      flags.set(option.rawName, `--${option.name}`);
+    }
+  }
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => ((end === -1 || i < end) && flags.get(arg)) || arg);
 }

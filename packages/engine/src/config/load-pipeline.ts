@@ -151,9 +151,14 @@ export async function parsePipeline(
         at: atRef,
         unsetEnv: atUnsetEnv,
       }) as Record<string, unknown>;
-      const value = resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message, unset) =>
-        unset ? atUnsetEnv(['secrets', name], message) : atRef(['secrets', name], message),
-      );
+      let unsetWarning = false;
+      const value =
+        resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message, unset) => {
+          if (unset) {
+            unsetWarning = options.unsetEnv === 'warning';
+            atUnsetEnv(['secrets', name], message);
+          } else atRef(['secrets', name], message);
+        }) ?? (unsetWarning ? `<secret ${name}>` : undefined);
       if (value !== undefined) redactor.add(value);
       // A secret that could not be read is reported once, here; its uses see an empty value.
       secrets[name] = value ?? '';
@@ -184,7 +189,8 @@ export async function parsePipeline(
   for (const problem of formatAjvErrors(base.errors, root)) atSchema(problem.path, problem.message, problem.atKey);
 
   const connectors = new Map<string, AnyConnectorDefinition>();
-  const connections = (root.connections ?? {}) as Record<string, Record<string, unknown>>;
+  const connectionsAreMap = root.connections === undefined || isPlainObject(root.connections);
+  const connections = (connectionsAreMap ? (root.connections ?? {}) : {}) as Record<string, Record<string, unknown>>;
   for (const [name, connection] of Object.entries(connections)) {
     const type = connection?.type;
     if (typeof type !== 'string' || !registry[type]) continue;
@@ -197,7 +203,7 @@ export async function parsePipeline(
   const checkEndpoint = (block: unknown, role: 'source' | 'sink', path: PathSegment[]) => {
     if (!block || typeof block !== 'object') return;
     const name = (block as Record<string, unknown>).connection;
-    if (typeof name !== 'string') return;
+    if (typeof name !== 'string' || !connectionsAreMap) return;
     const connection = connections[name];
     if (!connection) {
       const known = Object.keys(connections);
@@ -510,6 +516,10 @@ function resolveLoadTimeRef(
   if ((RUNTIME_SCOPES as readonly string[]).includes(ref.scope)) return { found: false };
   ctx.at(path, `${ref.raw}: unknown scope "${ref.scope}"; known scopes: ${KNOWN_SCOPES.join(', ')}`);
   return { found: true, value: '' };
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function addSecretAt(redactor: Redactor, data: unknown, pointer: string): void {
