@@ -170,7 +170,7 @@ describe('syncengine validate in a real process', () => {
     expect(ran).toMatchObject({ code: 2, stdout: '', stderr: 'pipelines:1:1 is a directory, not a pipeline file\n' });
   });
 
-  it('refuses a file over 5 MB at once, naming the limit', async () => {
+  it('refuses a file over 1 MB at once, naming the limit', async () => {
     const big = join(tmp, 'big.yaml');
     const entry = '  - "a value that takes some room in the file, repeated until it is big"\n';
     writeFileSync(big, `version: 1\nstreams: {}\nvars:\n  items:\n${entry.repeat(Math.ceil((20 * 1024 * 1024) / entry.length))}`);
@@ -178,7 +178,7 @@ describe('syncengine validate in a real process', () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `${big}:1:1 the file is 20.0 MB; a pipeline file may be at most 5 MB (move data to a database, a file the pipeline reads, or vars)\n`,
+      `${big}:1:1 the file is 20.0 MB; a pipeline file may be at most 1 MB (move data to a database, a file the pipeline reads, or vars)\n`,
     );
     expectNoStackTrace(result);
   });
@@ -209,6 +209,34 @@ describe('syncengine validate in a real process', () => {
       'pipelines/catsy-to-sparklayer.yaml:25:12 connections.catsy.token: ${env.CATSY_BEARER_TOKEN}: environment variable CATSY_BEARER_TOKEN is not set',
     );
     expect(strict.stderr).not.toContain('warning ');
+  });
+});
+
+describe('the size limit of a pipeline file', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'syncengine-size-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const body = readFileSync(QUICKSTART, 'utf8');
+  /** The quickstart pipeline padded with comment lines to exactly `bytes` bytes. */
+  const padded = (bytes: number) => {
+    const entry = '# padding padding padding padding padding padding padding padding padding\n';
+    let text = body + entry.repeat(Math.floor((bytes - body.length) / entry.length) - 1);
+    text += '#'.repeat(bytes - Buffer.byteLength(text) - 1) + '\n';
+    expect(Buffer.byteLength(text)).toBe(bytes);
+    return text;
+  };
+
+  it('accepts a file of exactly 1 MB and refuses one byte more', async () => {
+    const at = join(tmp, 'at-limit.yaml');
+    const over = join(tmp, 'over-limit.yaml');
+    writeFileSync(at, padded(1024 * 1024));
+    writeFileSync(over, padded(1024 * 1024 + 1));
+    const result = await validate([at, over], { QUICKSTART_API_TOKEN: 'test-token' });
+
+    expect(result.stdout).toBe(`ok ${at}: pipeline quickstart, 1 stream (customers)\n1 of 2 pipelines valid\n`);
+    expect(result.stderr).toBe(
+      `${over}:1:1 the file is 1.0 MB; a pipeline file may be at most 1 MB (move data to a database, a file the pipeline reads, or vars)\n`,
+    );
+    expect(result.code).toBe(2);
   });
 });
 

@@ -24,7 +24,8 @@ export type ParsedYaml = { doc: Document; problems: YamlProblem[] } | { doc: und
 
 /**
  * Parses YAML with the options of a pipeline file, first checking its nesting depth on the
- * concrete syntax tree (so no recursion ever sees a deeper document), then its aliases:
+ * concrete syntax tree (so no recursion ever sees a deeper document), then its keys (unique in
+ * each map) and aliases:
  * each names an anchor defined before it, none contains itself, and together they stay
  * under `MAX_ALIAS_EXPANSION` values.
  */
@@ -43,7 +44,9 @@ export function parseYaml(text: string, lineCounter: LineCounter): ParsedYaml {
       ],
     };
   }
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
+  // The library's `uniqueKeys` compares each key with every earlier one (quadratic in a map's size):
+  // duplicate keys are found below with a set per map instead.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -85,7 +88,7 @@ function tooDeepAt(tokens: Token[]): number | undefined {
   return first;
 }
 
-/** Undefined aliases, aliases inside their own anchor, and alias expansion past the limit. */
+/** Duplicate keys, undefined aliases, aliases inside their own anchor, and alias expansion past the limit. */
 function checkAliases(doc: Document): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const anchors = new Map<string, unknown>();
@@ -125,9 +128,15 @@ function checkAliases(doc: Document): YamlProblem[] {
     if (isCollection(node)) {
       open.add(node);
       if (isMap(node)) {
+        const seen = new Set<string>();
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          if (seen.has(name)) {
+            const offset = (pair.key as { range?: [number] } | null)?.range?.[0] ?? node.range?.[0] ?? 0;
+            problems.push({ offset, path: [...path, name], message: `duplicate key "${name}": a key may appear only once in a map` });
+          }
+          seen.add(name);
           size += walk(pair.key, path) + walk(pair.value, [...path, name]);
         }
       } else if (isSeq(node)) {

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { PipelineConfigError } from '../errors.js';
 
 /** The largest pipeline file syncengine reads: a pipeline is configuration, never data. */
-export const MAX_PIPELINE_BYTES = 5 * 1024 * 1024;
+export const MAX_PIPELINE_BYTES = 1024 * 1024;
 
 const LIMIT_TEXT = `${MAX_PIPELINE_BYTES / (1024 * 1024)} MB`;
 
