@@ -54,7 +54,7 @@ describe('the syncengine executable', () => {
   });
 
   it('exits 2 for an invalid pipeline and 0 for a valid one', async () => {
-    const bad = await syncengine('validate', 'packages/cli/test/fixtures/invalid/version-2.yaml');
+    const bad = await syncengine('validate', 'packages/cli/test/fixtures/malformed/013-version-2.yaml');
     expect(bad.code).toBe(2);
     const good = await exec(process.execPath, [...BIN, 'validate', 'examples/quickstart/quickstart.yaml'], {
       env: { ...process.env, QUICKSTART_API_TOKEN: 'x' },

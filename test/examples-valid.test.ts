@@ -6,16 +6,6 @@ import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 
 const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
 
-/** Every `${env.NAME}` gets a placeholder, so examples validate without real credentials. */
-function placeholderEnv(text: string): Record<string, string> {
-  const names = [
-    ...[...text.matchAll(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!),
-    // `secrets: { x: { env: NAME } }` providers read NAME too.
-    ...[...text.matchAll(/\benv:\s*["']?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!),
-  ];
-  return Object.fromEntries(names.map((name) => [name, `placeholder-${name}`]));
-}
-
 function yamlFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -28,9 +18,15 @@ function yamlFiles(dir: string): string[] {
 
 async function expectValid(text: string, file: string, baseDir: string) {
   try {
-    // Like `syncengine validate`: secret commands and files are not run or read.
-    const pipeline = await engine.parse(text, { file, baseDir }, { env: placeholderEnv(text), dotenv: false, resolveSecrets: false });
+    // Like `syncengine validate` on a fresh clone: no environment, secret commands and files not run or read.
+    const warnings: string[] = [];
+    const pipeline = await engine.parse(
+      text,
+      { file, baseDir },
+      { env: {}, dotenv: false, resolveSecrets: false, unsetEnv: 'warning', onWarning: (issue) => warnings.push(issue.message) },
+    );
     expect(engine.plan(pipeline).streams.length).toBeGreaterThan(0);
+    for (const warning of warnings) expect(warning).toMatch(/environment variable [A-Za-z_][A-Za-z0-9_]* is not set/);
   } catch (error) {
     if (error instanceof PipelineConfigError) throw new Error(error.issues.map(formatConfigIssue).join('\n'));
     throw error;

@@ -67,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
   cli
     .command('validate <...pipelines>', 'Check pipeline files without running them')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .option('--require-env', 'Fail on unset ${env.*} variables (by default each is a warning with its position)')
     .example('syncengine validate pipelines/*.yaml examples/quickstart/quickstart.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
       exitCode = await validateCommand(files, options, io);
@@ -122,7 +123,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
   cli.version(VERSION);
 
   try {
-    cli.parse(['node', 'syncengine', ...argv], { run: false });
+    cli.parse(['node', 'syncengine', ...withBooleanFlags(cli, argv)], { run: false });
     const helpOrVersion = cli.options.help || cli.options.version;
     if (!cli.matchedCommand) {
       if (helpOrVersion) return EXIT.ok;
@@ -153,4 +154,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
  */
 function flagsWithoutDefault(command: Command): void {
   for (const option of command.options) if (option.negated) option.config.default = undefined;
+}
+
+/**
+ * cac declares a kebab-case flag such as `--require-env` boolean under its camel-case name only,
+ * so written before a file it would take the file as its value: pass those flags camel-cased.
+ */
+function withBooleanFlags(cli: ReturnType<typeof cac>, argv: readonly string[]): string[] {
+  const flags = new Map<string, string>();
+  for (const command of [cli.globalCommand, ...cli.commands]) {
+    for (const option of command.options) {
+      if (!option.isBoolean || option.negated || !/^--[a-z]+(-[a-z]+)+$/.test(option.rawName)) continue;
+      flags.set(option.rawName, `--${option.name}`);
+    }
+  }
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => ((end === -1 || i < end) && flags.get(arg)) || arg);
 }

@@ -85,7 +85,7 @@ describe('syncengine schedule', () => {
     const cron = writePipeline(dir, 'broken', pipeline('broken', '{ cron: "every tuesday" }'));
     const badCron = await runUntil(['schedule', cron, '--no-logs'], () => false);
     expect(badCron.code).toBe(2);
-    expect(badCron.stderr).toMatch(/^error .*broken\.yaml: schedule\.cron every tuesday: /);
+    expect(badCron.stderr).toMatch(/^\S*broken\.yaml:3:19 schedule\.cron: "every tuesday" is not a cron expression: /);
   });
 });
 

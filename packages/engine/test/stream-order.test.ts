@@ -45,9 +45,12 @@ it('runs streams after the streams they depend on: items, then purchase orders, 
   ).toEqual(['items', 'pos', 'jobs']);
 });
 
-it('names a dependency cycle', async () => {
-  const cyclic = await load(pipeline('[purchase_orders]', '[jobs]'));
-  expect(() => engine.plan(cyclic)).toThrow('streams depend on each other in a cycle: jobs -> purchase_orders -> jobs');
+it('names a dependency cycle at the `after` entry that closes it, when the file is loaded', async () => {
+  const error = await load(pipeline('[purchase_orders]', '[jobs]')).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PipelineConfigError);
+  expect((error as PipelineConfigError).message).toBe(
+    'o.yaml:13:13 streams.purchase_orders.after[0]: streams depend on each other in a cycle: jobs -> purchase_orders -> jobs',
+  );
 });
 
 it('reports an unknown stream in after with its position', async () => {

@@ -1,4 +1,4 @@
-import { createEngine, describeError } from '@syncengine/engine';
+import { createEngine, describeError, formatConfigIssue } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { loadOrReport } from './load-or-report.js';
@@ -7,18 +7,36 @@ import { parseVars } from './parse-vars.js';
 /** Options of `syncengine validate`. */
 export interface ValidateCommandOptions {
   var?: string | string[];
+  /** Make an unset `${env.*}` variable an error instead of a warning. @default false */
+  requireEnv?: boolean;
 }
 
 /**
  * `syncengine validate <files...>`: parses, validates and plans each file without running it.
- * Unset `${env.*}` variables are reported like any other mistake. Exit code 2 when any file is invalid.
+ * Validation checks structure without needing the environment: an unset `${env.*}` variable is a
+ * warning naming it and its position, an error with `--require-env`. Exit code 2 when any file is invalid.
  */
 export async function validateCommand(files: string[], options: ValidateCommandOptions, io: CliIo): Promise<number> {
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const vars = parseVars(options.var);
   let invalid = 0;
+  let unset = 0;
   for (const file of files) {
-    const pipeline = await loadOrReport(engine, file, { vars, env: io.env, resolveSecrets: false }, io);
+    const pipeline = await loadOrReport(
+      engine,
+      file,
+      {
+        vars,
+        env: io.env,
+        resolveSecrets: false,
+        unsetEnv: options.requireEnv ? 'error' : 'warning',
+        onWarning: (issue) => {
+          unset += 1;
+          io.stderr.write(`warning ${formatConfigIssue(issue)}\n`);
+        },
+      },
+      io,
+    );
     if (!pipeline) {
       invalid += 1;
       continue;
@@ -34,5 +52,9 @@ export async function validateCommand(files: string[], options: ValidateCommandO
     }
   }
   if (files.length > 1) io.stdout.write(`${files.length - invalid} of ${files.length} pipelines valid\n`);
+  if (unset)
+    io.stderr.write(
+      `${unset} environment variable reference${unset === 1 ? ' is' : 's are'} not set: checked without ${unset === 1 ? 'its value' : 'their values'}; --require-env makes ${unset === 1 ? 'it an error' : 'them errors'}\n`,
+    );
   return invalid ? 2 : 0;
 }

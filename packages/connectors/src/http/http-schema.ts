@@ -65,6 +65,7 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
       description: 'Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.',
       type: 'string',
       minLength: 1,
+      format: 'http-url',
     },
     auth: HTTP_AUTH_SCHEMA,
     headers: { ...STRING_MAP, description: "Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`." },

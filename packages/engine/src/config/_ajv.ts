@@ -37,6 +37,20 @@ ajv.addKeyword({
 ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
 // Documentation only (the generated reference): a default applied by code, not by validation.
 ajv.addKeyword({ keyword: 'x-default' });
+ajv.addFormat('http-url', { type: 'string', validate: isHttpUrl });
+
+/**
+ * An absolute http or https URL. References the connector renders at run time (`${tenant.host}`)
+ * stand for one URL-safe word; a value that starts with one is left to the run.
+ */
+function isHttpUrl(value: string): boolean {
+  // Empty text is `minLength`'s to report; text that starts with a reference is known only at run time.
+  if (value === '' || value.startsWith('${')) return true;
+  const sample = value.replace(/\$\{[^}]*\}/g, 'x');
+  if (!URL.canParse(sample)) return false;
+  const protocol = new URL(sample).protocol;
+  return protocol === 'http:' || protocol === 'https:';
+}
 
 const cache = new WeakMap<object, ValidateFunction>();
 

@@ -30,7 +30,10 @@ export function formatAjvErrors(errors: readonly ErrorObject[], data: unknown): 
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  // A discriminator's "missing required key "type" (one of: ...)" says more than `required`'s own.
+  return problems.filter(
+    (p) => !problems.some((o) => o !== p && o.path.join('\u0000') === p.path.join('\u0000') && o.message.startsWith(`${p.message} (`)),
+  );
 }
 
 function pruneBranches(errors: readonly ErrorObject[]): ErrorObject[] {
@@ -126,9 +129,19 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       return { path, atKey: false, message: `must be at least ${String(params.limit)} characters long (got ${show(value)})` };
     case 'maxLength':
       return { path, atKey: false, message: `must be at most ${String(params.limit)} characters long (got ${show(value)})` };
+    case 'format':
+      if (params.format === 'http-url')
+        return {
+          path,
+          atKey: false,
+          message: `must be an absolute http or https URL, e.g. https://api.example.com/v1 (got ${show(value)})`,
+        };
+      return { path, atKey: false, message: `must be a valid ${String(params.format)} (got ${show(value)})` };
     case 'minProperties':
     case 'maxProperties': {
       const props = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      if (error.keyword === 'minProperties' && params.limit === 1)
+        return { path, atKey: false, message: 'must not be empty (got an empty map)' };
       if (error.parentSchema?.maxProperties === 1 && props.length)
         return { path, atKey: false, message: `must have exactly one key, one of: ${props.join(', ')}` };
       return { path, atKey: false, message: `${error.message ?? 'has the wrong number of keys'}` };

@@ -48,6 +48,20 @@ export function describeYamlErrors(errors: readonly YAMLError[], text: string, d
         break;
       case 'BLOCK_AS_IMPLICIT_KEY':
       case 'MULTILINE_IMPLICIT_KEY': {
+        const rest = text.slice(start, (text.indexOf('\n', start) + 1 || text.length + 1) - 1);
+        if (
+          error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+          /:(\s|$)/.test(rest) &&
+          !errors.some((e) => e.pos[0] === start && e.code === 'MULTILINE_IMPLICIT_KEY')
+        ) {
+          // One line, `key: a: b`: the value holds ": ", which starts a map where a value is expected.
+          problems.push({
+            offset: start,
+            path: [],
+            message: 'YAML syntax error: a value may not contain ": " unless it is quoted, e.g. "a: b"',
+          });
+          break;
+        }
         // Both come from one over-indented line: point at it.
         const last = Math.max(end, ...errors.filter((e) => e.pos[0] === start).map((e) => e.pos[1]));
         const line = lines.linePos(last).line;
@@ -72,7 +86,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], text: string, d
 function unclosedQuote(text: string, before: number): number | undefined {
   let offset = 0;
   for (const line of text.slice(0, before).split('\n')) {
-    const content = line.replace(/\s#.*$/, '');
+    const content = line.replace(/(^|\s)#.*$/, '');
     for (const quote of ['"', "'"]) {
       const at = content.search(new RegExp(`(^|[\\s:\\[{,-])${quote}`));
       if (at === -1) continue;

@@ -1,15 +1,18 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
 import { compileLogic, LogicCompileError } from '../expressions/logic.js';
 import { checkRecordSchema } from '../expressions/record-validator.js';
+import { checkAfterCycles } from './_check-after-cycles.js';
+import { checkSchedule } from './_check-schedule.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
+import { parseYaml } from './_parse-yaml.js';
+import { checkPipelineText, readPipelineText } from './_read-pipeline-text.js';
 import { describeYamlErrors } from './_yaml-errors.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, pointerToPath, positionOf, type PathSegment } from './_yaml-positions.js';
@@ -35,6 +38,14 @@ export interface LoadPipelineOptions {
   displayPath?: string;
   /** Run `secrets:` commands and read their files. `syncengine validate` turns this off and checks only their shape. @default true */
   resolveSecrets?: boolean;
+  /**
+   * What an unset `${env.NAME}` (or `secrets.*.env`) is: an `error`, or a `warning` passed to
+   * `onWarning` (the value is then empty and schema checks of it are skipped). `syncengine validate`
+   * uses `warning` unless `--require-env` is given. @default 'error'
+   */
+  unsetEnv?: 'error' | 'warning';
+  /** Receives each warning, sorted by position, before the pipeline is returned or its errors are thrown. */
+  onWarning?: (issue: ConfigIssue) => void;
 }
 
 /** A validated pipeline: its definition with `env` and `vars` resolved, ready to plan and run. */
@@ -57,13 +68,7 @@ export interface Pipeline {
 
 /** Reads, parses and validates a pipeline file. Throws `PipelineConfigError` listing every problem. */
 export async function loadPipelineFile(path: string, registry: ConnectorRegistry, options: LoadPipelineOptions = {}): Promise<Pipeline> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    throw new PipelineConfigError([{ file: options.displayPath ?? path, line: 1, column: 1, path: '', message: reason }]);
-  }
+  const text = await readPipelineText(path, options.displayPath ?? path);
   return parsePipeline(
     text,
     { file: options.displayPath ?? path, baseDir: dirname(resolve(path)), name: basename(path, extname(path)) },
@@ -79,9 +84,24 @@ export async function parsePipeline(
   registry: ConnectorRegistry,
   options: LoadPipelineOptions = {},
 ): Promise<Pipeline> {
+  const bad = checkPipelineText(text);
+  if (bad) throw new PipelineConfigError([{ file: source.file, line: bad.line, column: bad.column, path: '', message: bad.message }]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const parsed = parseYaml(text, lineCounter);
   const issues: ConfigIssue[] = [];
+  const warnings: ConfigIssue[] = [];
+  const report = () => {
+    for (const warning of sortIssues(warnings)) options.onWarning?.(warning);
+  };
+  const atOffset = (problem: { offset: number; path: PathSegment[]; message: string }) => {
+    const pos = lineCounter.linePos(problem.offset);
+    issues.push({ file: source.file, line: pos.line, column: pos.col, path: formatPath(problem.path), message: problem.message });
+  };
+  if (!parsed.doc) {
+    parsed.problems.forEach(atOffset);
+    throw new PipelineConfigError(issues);
+  }
+  const doc = parsed.doc;
   /** Paths whose value already has a reference error: schema errors there would only repeat it. */
   const brokenRefs = new Set<string>();
   const at = (path: readonly PathSegment[], message: string, key = false): void => {
@@ -95,14 +115,19 @@ export async function parsePipeline(
   const atSchema = (path: readonly PathSegment[], message: string, key: boolean): void => {
     if (!brokenRefs.has(formatPath(path))) at(path, message, key);
   };
+  const atUnsetEnv = (path: readonly PathSegment[], message: string): void => {
+    if ((options.unsetEnv ?? 'error') === 'error') return atRef(path, message);
+    brokenRefs.add(formatPath(path));
+    const pos = positionOf(doc, lineCounter, path);
+    warnings.push({ file: source.file, line: pos.line, column: pos.column, path: formatPath(path), message });
+  };
 
-  for (const problem of describeYamlErrors([...doc.errors, ...doc.warnings], text, doc, lineCounter)) {
-    const pos = lineCounter.linePos(problem.offset);
-    issues.push({ file: source.file, line: pos.line, column: pos.col, path: formatPath(problem.path), message: problem.message });
-  }
-  if (issues.length) throw new PipelineConfigError(issues);
+  describeYamlErrors([...doc.errors, ...doc.warnings], text, doc, lineCounter).forEach(atOffset);
+  parsed.problems.forEach(atOffset);
+  if (issues.length) throw new PipelineConfigError(sortIssues(issues));
 
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  // Aliases were checked above (defined, not circular, bounded expansion), so the library's own cap is off.
+  const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     at([], 'a pipeline file must be a map with at least `version` and `streams`');
     throw new PipelineConfigError(issues);
@@ -118,13 +143,22 @@ export async function parsePipeline(
   const secretDefs = root.secrets;
   if (secretDefs && typeof secretDefs === 'object' && !Array.isArray(secretDefs)) {
     for (const [name, def] of Object.entries(secretDefs as Record<string, unknown>)) {
-      const resolved = interpolate(def, ['secrets', name], { env, vars: undefined, secrets: undefined, redactor, at: atRef }) as Record<
-        string,
-        unknown
-      >;
-      const value = resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message) =>
-        atRef(['secrets', name], message),
-      );
+      const resolved = interpolate(def, ['secrets', name], {
+        env,
+        vars: undefined,
+        secrets: undefined,
+        redactor,
+        at: atRef,
+        unsetEnv: atUnsetEnv,
+      }) as Record<string, unknown>;
+      let unsetWarning = false;
+      const value =
+        resolveSecret(name, resolved, env, source.baseDir, options.resolveSecrets ?? true, (message, unset) => {
+          if (unset) {
+            unsetWarning = options.unsetEnv === 'warning';
+            atUnsetEnv(['secrets', name], message);
+          } else atRef(['secrets', name], message);
+        }) ?? (unsetWarning ? `<secret ${name}>` : undefined);
       if (value !== undefined) redactor.add(value);
       // A secret that could not be read is reported once, here; its uses see an empty value.
       secrets[name] = value ?? '';
@@ -136,7 +170,7 @@ export async function parsePipeline(
   const fileVars = root.vars;
   if (fileVars && typeof fileVars === 'object' && !Array.isArray(fileVars)) {
     for (const [name, value] of Object.entries(fileVars)) {
-      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, secrets, redactor, at: atRef });
+      vars[name] = interpolate(value, ['vars', name], { env, vars: undefined, secrets, redactor, at: atRef, unsetEnv: atUnsetEnv });
     }
     root.vars = vars;
   }
@@ -145,7 +179,7 @@ export async function parsePipeline(
   // 2. Everything else: env and vars now, runtime scopes kept for the engine.
   for (const key of Object.keys(root)) {
     if (key === 'vars' || key === 'secrets') continue;
-    root[key] = interpolate(root[key], [key], { env, vars, secrets, redactor, at: atRef });
+    root[key] = interpolate(root[key], [key], { env, vars, secrets, redactor, at: atRef, unsetEnv: atUnsetEnv });
   }
 
   // 3. The engine's schema, then each connector's schema for its blocks.
@@ -155,7 +189,8 @@ export async function parsePipeline(
   for (const problem of formatAjvErrors(base.errors, root)) atSchema(problem.path, problem.message, problem.atKey);
 
   const connectors = new Map<string, AnyConnectorDefinition>();
-  const connections = (root.connections ?? {}) as Record<string, Record<string, unknown>>;
+  const connectionsAreMap = root.connections === undefined || isPlainObject(root.connections);
+  const connections = (connectionsAreMap ? (root.connections ?? {}) : {}) as Record<string, Record<string, unknown>>;
   for (const [name, connection] of Object.entries(connections)) {
     const type = connection?.type;
     if (typeof type !== 'string' || !registry[type]) continue;
@@ -168,7 +203,7 @@ export async function parsePipeline(
   const checkEndpoint = (block: unknown, role: 'source' | 'sink', path: PathSegment[]) => {
     if (!block || typeof block !== 'object') return;
     const name = (block as Record<string, unknown>).connection;
-    if (typeof name !== 'string') return;
+    if (typeof name !== 'string' || !connectionsAreMap) return;
     const connection = connections[name];
     if (!connection) {
       const known = Object.keys(connections);
@@ -219,6 +254,7 @@ export async function parsePipeline(
         ]);
       }
       if (Array.isArray(stream.after)) {
+        // Unknown names and self-references here; cycles across streams below.
         stream.after.forEach((dep: unknown, i: number) => {
           if (typeof dep === 'string' && (dep === streamName || !(dep in streams))) {
             at(
@@ -346,9 +382,11 @@ export async function parsePipeline(
       if ('when' in hook) checkLogic(hook.when, ['webhooks', name, 'when']);
     }
   }
-  const schedule = root.schedule as { every?: unknown; cron?: unknown } | undefined;
-  if (schedule && typeof schedule === 'object' && (schedule.every === undefined) === (schedule.cron === undefined)) {
-    at(['schedule'], 'set exactly one of "every" or "cron"');
+  if (streams && typeof streams === 'object') for (const problem of checkAfterCycles(streams)) at(problem.path, problem.message);
+  const schedule = root.schedule as { every?: unknown; cron?: unknown; timezone?: unknown } | undefined;
+  if (schedule && typeof schedule === 'object') {
+    if ((schedule.every === undefined) === (schedule.cron === undefined)) at(['schedule'], 'set exactly one of "every" or "cron"');
+    for (const problem of checkSchedule(schedule)) atSchema(problem.path, problem.message, false);
   }
 
   const discoveries = (root.discover ?? {}) as Record<string, Record<string, unknown>>;
@@ -361,10 +399,12 @@ export async function parsePipeline(
   if (issues.length) {
     // A message may quote a value; never let a secret out through it.
     for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
+    report();
     throw new PipelineConfigError(sortIssues(issues).map((i) => ({ ...i, message: redactor.redact(i.message) })));
   }
 
   for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
+  report();
   return Object.freeze({
     name: typeof root.name === 'string' ? root.name : (source.name ?? 'pipeline'),
     file: source.file,
@@ -392,6 +432,8 @@ interface InterpolationContext {
   secrets: Record<string, unknown> | undefined;
   redactor: Redactor;
   at: (path: readonly PathSegment[], message: string) => void;
+  /** Reports an unset environment variable: an error, or a warning when validating structure only. */
+  unsetEnv: (path: readonly PathSegment[], message: string) => void;
 }
 
 const KNOWN_SCOPES = ['env', 'vars', 'secrets', ...RUNTIME_SCOPES];
@@ -433,7 +475,7 @@ function resolveLoadTimeRef(
     }
     const value = ctx.env[name];
     if (value === undefined) {
-      ctx.at(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
+      ctx.unsetEnv(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
       return { found: true, value: '' };
     }
     if (SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
@@ -474,6 +516,10 @@ function resolveLoadTimeRef(
   if ((RUNTIME_SCOPES as readonly string[]).includes(ref.scope)) return { found: false };
   ctx.at(path, `${ref.raw}: unknown scope "${ref.scope}"; known scopes: ${KNOWN_SCOPES.join(', ')}`);
   return { found: true, value: '' };
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function addSecretAt(redactor: Redactor, data: unknown, pointer: string): void {
@@ -553,12 +599,12 @@ function resolveSecret(
   env: Record<string, string | undefined>,
   baseDir: string,
   resolve: boolean,
-  report: (message: string) => void,
+  report: (message: string, unsetEnv?: boolean) => void,
 ): string | undefined {
   if (!def || typeof def !== 'object') return undefined;
   if (typeof def.env === 'string') {
     const value = env[def.env];
-    if (value === undefined) report(`environment variable ${def.env} is not set`);
+    if (value === undefined) report(`environment variable ${def.env} is not set`, true);
     return value;
   }
   if (!resolve) return `<secret ${name}>`;

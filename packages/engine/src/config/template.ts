@@ -74,7 +74,13 @@ export function parseTemplate(text: string): TemplatePart[] {
     const path = body[2] ? body[2].slice(1).split('.') : [];
     parts.push({ scope: body[1]!, path, raw: match[0] });
   }
-  literal += text.slice(last);
+  const tail = text.slice(last);
+  const open = tail.indexOf('${');
+  if (open !== -1) {
+    const ref = tail.slice(open).split(/\s/)[0]!;
+    throw new TemplateSyntaxError(`unclosed reference ${ref}: end it with "}" (write $\${ for a literal "\${")`);
+  }
+  literal += tail;
   if (literal) parts.push(literal);
   return parts;
 }

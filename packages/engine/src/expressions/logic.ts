@@ -73,6 +73,8 @@ export const LOGIC_OPERATIONS: readonly string[] = [
   ]),
 ].sort();
 
+const OPERATION_NAMES: ReadonlySet<string> = new Set(LOGIC_OPERATIONS);
+
 /**
  * Compiles a json-logic rule once into a closure, so records are evaluated without re-reading
  * the rule. Semantics follow json-logic-js (tested against it). Throws `LogicCompileError`
@@ -87,7 +89,10 @@ function compile(rule: unknown, where: string): Fn {
     const items = rule.map((r, i) => compile(r, `${where}[${i}]`));
     return (data) => items.map((f) => f(data));
   }
-  if (!jsonLogic.is_logic(rule)) return () => rule;
+  if (!jsonLogic.is_logic(rule)) {
+    checkLiteral(rule, where);
+    return () => rule;
+  }
   const op = Object.keys(rule as object)[0]!;
   let raw = (rule as Record<string, unknown>)[op];
   if (!Array.isArray(raw)) raw = [raw];
@@ -203,7 +208,8 @@ function compile(rule: unknown, where: string): Fn {
         const inside = where ? ` (inside ${where})` : '';
         throw new LogicCompileError(`unknown operation "${op}"${inside}; known operations: ${LOGIC_OPERATIONS.join(', ')}`);
       }
-      const fns = args.map((_, i) => sub(i));
+      // `lookup`'s inline table is data: its keys may be any names, operation names included.
+      const fns = args.map((arg, i) => (op === 'lookup' && i === 0 && isLiteralMap(arg) ? () => arg : sub(i)));
       if (fns.length === 1) {
         const only = fns[0]!;
         return (data) => fn(only(data));
@@ -215,6 +221,30 @@ function compile(rule: unknown, where: string): Fn {
       return (data) => fn(...fns.map((f) => f(data)));
     }
   }
+}
+
+function isLiteralMap(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length !== 1;
+}
+
+/**
+ * A map of two or more keys is a literal, unless one of its keys is an operation: then it is a
+ * rule with a mistake (json-logic-js would return the map itself, which is always true).
+ */
+function checkLiteral(value: unknown, where: string): void {
+  if (!isLiteralMap(value)) return;
+  const keys = Object.keys(value as object);
+  const operations = keys.filter((k) => OPERATION_NAMES.has(k));
+  if (operations.length === 0) return;
+  const inside = where ? ` (inside ${where})` : '';
+  const list = keys.map((k) => JSON.stringify(k)).join(', ');
+  const hint =
+    operations.length > 1
+      ? '; combine tests with {"and": [...]} or {"or": [...]}'
+      : `; move the other keys out of the "${operations[0]}" rule`;
+  throw new LogicCompileError(
+    `a rule is a map with exactly one key, its operation, but this one has ${keys.length}: ${list}${inside}${hint}`,
+  );
 }
 
 function readVar(data: unknown, path: unknown, fallback: unknown): unknown {
