@@ -225,3 +225,48 @@ it('reads partitions at the same time up to partitions.concurrency, writes their
     await api.close();
   }
 });
+
+it('runs independent streams at the same time with stream_concurrency, and a stream still waits for its after list', async () => {
+  const log: string[] = [];
+  const api = await startApi({ latency: () => 40, log });
+  try {
+    const state = await createSqliteStateStore({ path: join(dir, 'state.db') });
+    const stream = (name: string, after = '') => `
+  ${name}:
+    read_ahead: 1
+    ${after}
+    source: { connection: api, path: /items, records_path: data, pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE}, total_path: total } }
+    sink: { connection: db, table: ${name}, mode: append, columns: { id: integer, seq: integer, name: text } }`;
+    const text = `
+version: 1
+name: streams
+stream_concurrency: 2
+defaults: { batch_size: ${PAGE} }
+connections:
+  api: { type: http, base_url: "${api.url}", retries: 0 }
+  db: { type: sqlite, path: ./out.db }
+streams:${stream('first')}${stream('second')}${stream('third', 'after: [first]')}
+`;
+    const events: string[] = [];
+    const result = await engine.run(await engine.parse(text, { file: 'streams.yaml', baseDir: dir }, { env: {} }), {
+      state,
+      onEvent: (e) => {
+        if (e.type === 'stream_started') events.push(`start ${e.stream}`);
+        if (e.type === 'stream_finished') events.push(`end ${e.result.stream}`);
+      },
+    });
+    expect(result.status, result.error).toBe('succeeded');
+    expect(result.streams.map((s) => [s.stream, s.recordsWritten])).toEqual([
+      ['first', PAGE * PAGES],
+      ['second', PAGE * PAGES],
+      ['third', PAGE * PAGES],
+    ]);
+    // first and second overlap (one request each at a time, two in flight); third starts only after first ended.
+    expect(api.maxInFlight).toBe(2);
+    expect(events.slice(0, 2).sort()).toEqual(['start first', 'start second']);
+    expect(events.indexOf('start third')).toBeGreaterThan(events.indexOf('end first'));
+    await state.close();
+  } finally {
+    await api.close();
+  }
+});

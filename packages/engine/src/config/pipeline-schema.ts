@@ -287,6 +287,14 @@ export const PIPELINE_SCHEMA = {
       propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: { type: ['string', 'number', 'boolean', 'null', 'object', 'array'], tsType: 'unknown' },
     },
+    stream_concurrency: {
+      description:
+        "How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.",
+      type: 'integer',
+      minimum: 1,
+      maximum: 16,
+      default: 1,
+    },
     defaults: {
       description: 'Settings applied to every stream unless the stream sets its own.',
       type: 'object',

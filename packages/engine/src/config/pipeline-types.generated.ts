@@ -98,6 +98,10 @@ export interface PipelineDefinition {
     [k: string]: unknown;
   };
   /**
+   * How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.
+   */
+  stream_concurrency: number;
+  /**
    * Settings applied to every stream unless the stream sets its own.
    */
   defaults: {

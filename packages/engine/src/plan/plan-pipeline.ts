@@ -97,7 +97,14 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
   const afterRun = after
     ? { connection: endpoint(pipeline, { connection: after.connection }, '/after_run'), success: after.success, failure: after.failure }
     : undefined;
-  return deepFreeze({ pipeline: pipeline.name, streams: ordered, discoveries, tenants: planTenants(pipeline), afterRun });
+  return deepFreeze({
+    pipeline: pipeline.name,
+    streams: ordered,
+    streamConcurrency: def.stream_concurrency ?? 1,
+    discoveries,
+    tenants: planTenants(pipeline),
+    afterRun,
+  });
 }
 
 function planTenants(pipeline: Pipeline): TenantPlan | undefined {

@@ -219,6 +219,8 @@ export interface StreamPlan {
 export interface PipelinePlan {
   readonly pipeline: string;
   readonly streams: readonly StreamPlan[];
+  /** How many streams may run at the same time (`stream_concurrency`). */
+  readonly streamConcurrency: number;
   /** Run once before the streams, in declaration order. */
   readonly discoveries: readonly DiscoveryPlan[];
   /** Present for a pipeline that runs once per tenant. */

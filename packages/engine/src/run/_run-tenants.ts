@@ -9,7 +9,7 @@ import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { EndpointPlan, PipelinePlan, TenantPlan } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { forEachConcurrently } from './_channel.js';
-import { connectEndpoint } from './_connect.js';
+import { createConnectionPool } from './_connection-pool.js';
 import { readRecords } from './_partitions.js';
 import { resultScope, runStatement } from './_statements.js';
 import type { RunResult } from './run-events.js';
@@ -35,7 +35,7 @@ export async function runTenants(
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
   const scopes = { run: { id: batchId, started_at: started.toISOString() }, now: started.toISOString() };
-  const { open, close } = tenantConnections(pipeline, options, scopes, logger, signal);
+  const { open, close } = createConnectionPool(pipeline, { state: options.state, logger, signal, scopes, metrics: options.metrics });
 
   const results: RunResult[] = [];
   let listError: string | undefined;
@@ -118,7 +118,7 @@ export async function listTenantPlan(
   const scopes = { run: { id: randomUUID(), started_at: now }, now };
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
-  const { open, close } = tenantConnections(pipeline, options, scopes, logger, signal);
+  const { open, close } = createConnectionPool(pipeline, { state: options.state, logger, signal, scopes, metrics: options.metrics });
   try {
     const list = await loadTenants(pipeline, tenants, options, { scopes, signal, logger, open });
     return list.map((tenant) => ({ id: tenant.id, frequencyHours: frequencyOf(tenants, tenant) }));
@@ -144,42 +144,6 @@ function notStarted(pipeline: Pipeline, options: RunOptions, tenant: string, at:
     streams: [],
     error,
   };
-}
-
-/** Connections opened once for listing tenants and write-back, shared by every tenant of a batch. */
-function tenantConnections(
-  pipeline: Pipeline,
-  options: RunOptions,
-  scopes: Record<string, unknown>,
-  logger: TenantEnv['logger'],
-  signal: AbortSignal,
-) {
-  const connections = new Map<string, Promise<Connection>>();
-  const open = (endpoint: EndpointPlan) => {
-    let connection = connections.get(endpoint.connection);
-    if (!connection) {
-      connection = connectEndpoint(endpoint, {
-        pipeline,
-        state: options.state,
-        logger,
-        signal,
-        scopes,
-        ...(options.metrics ? { metrics: options.metrics } : {}),
-      });
-      connections.set(endpoint.connection, connection);
-    }
-    return connection;
-  };
-  const close = async () => {
-    for (const connection of connections.values()) {
-      try {
-        await (await connection).close?.();
-      } catch (error) {
-        logger.debug(`closing a connection failed: ${pipeline.redactor.redact(describeError(error))}`);
-      }
-    }
-  };
-  return { open, close };
 }
 
 interface TenantEnv {

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createConsola, type ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import type { Connection, MetricsRecorder } from '../connector/connector.js';
+import type { MetricsRecorder } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
-import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
+import type { DiscoveryPlan, PipelinePlan } from '../plan/plan-types.js';
 import { runTenants } from './_run-tenants.js';
-import { connectEndpoint } from './_connect.js';
 import { runAfterRun } from './_statements.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
-import { emptyStreamResult, type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
+import { type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
+import { runStreams } from './_run-streams.js';
+import { linkedController } from './_channel.js';
+import { createConnectionPool } from './_connection-pool.js';
 import { acquireRunLocks, runLockName, type RunLease, type RunLockOptions } from './run-lock.js';
 
 /** Options for one run of a pipeline. */
@@ -113,8 +115,10 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     if (missing.length) throw new SyncError('INTERNAL', `the lease given to the run does not cover ${missing.join(', ')}`);
     return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
   }
-  const lost = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
+  // Aborted by the caller, or when the lease is lost (linked by hand: no `AbortSignal.any`, whose links can be collected).
+  const link = linkedController(options.signal ?? new AbortController().signal);
+  const lost = link.controller;
+  const signal = lost.signal;
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const lease = await acquireRunLocks(options.state.locks, {
     pipeline: pipeline.name,
@@ -133,6 +137,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   try {
     return await runLocked(pipeline, plan, options, runId, signal);
   } finally {
+    link.dispose();
     await lease.release().catch((error: unknown) => logger.warn(`releasing the run's locks failed: ${describeError(error)}`));
   }
 }
@@ -151,9 +156,8 @@ async function runLocked(
   const logger = tenant ? baseLogger.withTag(tenant.id) : baseLogger;
   const redactor = pipeline.redactor;
   const emit = (event: RunEvent) => options.onEvent?.(event);
-  const started = new Date(now());
-  const startedAt = started.toISOString();
-
+  const started = now();
+  const startedAt = new Date(started).toISOString();
   const crosswalk = options.state.crosswalk(tenant?.id ?? '');
   /** Scopes known before any stream runs: connections may use them, e.g. `${tenant.shop_domain}`. */
   const runScopes: Record<string, unknown> = {
@@ -161,122 +165,66 @@ async function runLocked(
     now: startedAt,
     ...(tenant ? { tenant: tenant.record } : {}),
   };
-  if (!dryRun)
-    await options.state.startRun({
-      id: runId,
-      pipeline: pipeline.name,
-      ...(tenant ? { tenant: tenant.id } : {}),
-      trigger: options.trigger ?? 'api',
-      startedAt,
-    });
+  if (!dryRun) {
+    const trigger = options.trigger ?? 'api';
+    await options.state.startRun({ id: runId, pipeline: pipeline.name, ...(tenant ? { tenant: tenant.id } : {}), trigger, startedAt });
+  }
   emit({ type: 'run_started', runId, pipeline: pipeline.name, streams: plan.streams.map((s) => s.name), dryRun });
   logger.debug(`run ${runId} started${dryRun ? ' (dry run)' : ''}: streams ${plan.streams.map((s) => s.name).join(', ')}`);
 
-  const connections = new Map<string, Promise<Connection>>();
-  const openConnection = (endpoint: EndpointPlan): Promise<Connection> => {
-    let connection = connections.get(endpoint.connection);
-    if (!connection) {
-      const tag = `${endpoint.connector.name}:${endpoint.connection}`;
-      connection = connectEndpoint(endpoint, {
-        pipeline,
-        state: options.state,
-        logger,
-        signal,
-        scopes: runScopes,
-        ...(tenant ? { tenant: tenant.id } : {}),
-        ...(options.metrics ? { metrics: options.metrics } : {}),
-      }).catch((error: unknown) => {
-        throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
-      });
-      connections.set(endpoint.connection, connection);
-    }
-    return connection;
-  };
-
-  const results: StreamResult[] = [];
+  const pool = createConnectionPool(pipeline, {
+    state: options.state,
+    logger,
+    signal,
+    scopes: runScopes,
+    tenant: tenant?.id,
+    metrics: options.metrics,
+    nameFailures: true,
+  });
+  let results: StreamResult[];
   let firstError: string | undefined;
-  const strategyFacts = { trigger: String(options.trigger ?? 'api'), hours_since_success: null as number | null };
-  if (!options.strategy && plan.streams.some((s) => s.autoStrategy.length)) {
-    // The last full sync: webhook runs and runs of only some streams do not count, or a steady flow of webhooks would postpone a due full run forever.
-    const auto = plan.streams.filter((s) => s.autoStrategy.length).map((s) => s.name);
-    const recent = await options.state.listRuns({ pipeline: pipeline.name, tenant: tenant?.id ?? '', status: 'succeeded', limit: 50 });
-    const last = recent.find(
-      (r) =>
-        r.trigger !== 'webhook' &&
-        (r.streams.length === 0 || auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded'))),
-    );
-    if (last) strategyFacts.hours_since_success = (now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
-  }
-  const discovered: Record<string, unknown> = {};
   let discoveryFailed = false;
   try {
-    for (const discovery of options.replay ? [] : plan.discoveries) {
-      try {
-        discovered[discovery.name] = await discover(discovery, {
-          scopes: { ...runScopes, discover: discovered },
+    const strategyFacts = await strategyFactsFor(pipeline, plan, options, now);
+    const env = { scopes: runScopes, signal, logger, openConnection: pool.open, defer: () => undefined, crosswalk };
+    const discovery = options.replay ? { discovered: {} } : await runDiscoveries(plan, env, redactor);
+    discoveryFailed = discovery.error !== undefined;
+    firstError = discovery.error;
+    results = await runStreams(plan, {
+      skipAll: discoveryFailed,
+      signal,
+      logger,
+      run: (stream) =>
+        runStream(stream, {
+          pipeline,
+          runId,
+          runStartedAt: startedAt,
+          now,
+          dryRun,
+          limit: options.limit,
+          since: options.since,
           signal,
-          logger: logger.withTag(`discover:${discovery.name}`),
-          openConnection,
-          defer: () => undefined,
+          state: options.state,
+          logger: logger.withTag(stream.name),
+          openConnection: pool.open,
+          emit,
+          discovered: discovery.discovered,
+          ...(tenant ? { tenant } : {}),
           crosswalk,
-        });
-        logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
-      } catch (error) {
-        discoveryFailed = true;
-        firstError = `discover.${discovery.name}: ${redactor.redact(describeError(error))}`;
-        logger.error(`${firstError}; no stream was run`);
-        break;
-      }
-    }
-    for (const stream of plan.streams) {
-      if (discoveryFailed || signal.aborted) {
-        results.push(skippedResult(stream.name));
-        continue;
-      }
-      const blocked = stream.after.filter((dep) => results.find((r) => r.stream === dep)?.status !== 'succeeded');
-      if (blocked.length) {
-        // Items before purchase orders: a PO stream must not run on a half-copied item set.
-        const reason = `not run: it runs after ${blocked.join(', ')}, which did not succeed`;
-        logger.warn(`stream ${stream.name} ${reason}`);
-        results.push({ ...skippedResult(stream.name), error: reason });
-        continue;
-      }
-      const result = await runStream(stream, {
-        pipeline,
-        runId,
-        runStartedAt: startedAt,
-        now,
-        dryRun,
-        limit: options.limit,
-        since: options.since,
-        signal,
-        state: options.state,
-        logger: logger.withTag(stream.name),
-        openConnection,
-        emit,
-        discovered,
-        ...(tenant ? { tenant } : {}),
-        crosswalk,
-        ...(options.strategy ? { strategy: options.strategy } : {}),
-        ...(options.ids ? { ids: options.ids } : {}),
-        strategyFacts,
-        ...(options.replay ? { replay: options.replay } : {}),
-        output: options.output ?? process.stdout,
-      });
-      results.push(result);
-      if (result.error && !firstError) firstError = `${stream.name}: ${result.error}`;
-    }
+          ...(options.strategy ? { strategy: options.strategy } : {}),
+          ...(options.ids ? { ids: options.ids } : {}),
+          strategyFacts,
+          ...(options.replay ? { replay: options.replay } : {}),
+          output: options.output ?? process.stdout,
+        }),
+    });
   } finally {
-    for (const connection of connections.values()) {
-      try {
-        await (await connection).close?.();
-      } catch (error) {
-        logger.debug(`closing a connection failed: ${redactor.redact(describeError(error))}`);
-      }
-    }
+    await pool.close();
   }
+  for (const result of results)
+    if (result.error && result.status !== 'skipped' && !firstError) firstError = `${result.stream}: ${result.error}`;
 
-  const finished = new Date(now());
+  const finished = now();
   const status =
     discoveryFailed || results.some((r) => r.status === 'failed')
       ? 'failed'
@@ -293,16 +241,56 @@ async function runLocked(
     status,
     dryRun,
     startedAt,
-    finishedAt: finished.toISOString(),
-    durationMs: finished.getTime() - started.getTime(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
     streams: results,
     ...(firstError ? { error: redactor.redact(firstError) } : {}),
   };
-  if (!dryRun) {
+  if (!dryRun)
     await options.state.finishRun(runId, { status, finishedAt: result.finishedAt, ...(result.error ? { error: result.error } : {}) });
-  }
   emit({ type: 'run_finished', result });
   return result;
+}
+
+/** Facts the `strategies.auto` rules decide on: the trigger, and hours since the last full successful run. */
+async function strategyFactsFor(pipeline: Pipeline, plan: PipelinePlan, options: RunOptions, now: () => number) {
+  const facts = { trigger: String(options.trigger ?? 'api'), hours_since_success: null as number | null };
+  if (options.strategy || !plan.streams.some((s) => s.autoStrategy.length)) return facts;
+  // The last full sync: webhook runs and runs of only some streams do not count, or a steady flow of webhooks would postpone a due full run forever.
+  const auto = plan.streams.filter((s) => s.autoStrategy.length).map((s) => s.name);
+  const tenant = options.tenant?.id ?? '';
+  const recent = await options.state.listRuns({ pipeline: pipeline.name, tenant, status: 'succeeded', limit: 50 });
+  const last = recent.find(
+    (r) =>
+      r.trigger !== 'webhook' &&
+      (r.streams.length === 0 || auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded'))),
+  );
+  if (last) facts.hours_since_success = (now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
+  return facts;
+}
+
+/** Runs the `discover` requests in file order; the first failure stops them (and every stream is then skipped). */
+async function runDiscoveries(
+  plan: PipelinePlan,
+  env: PartitionContext,
+  redactor: Pipeline['redactor'],
+): Promise<{ discovered: Record<string, unknown>; error?: string }> {
+  const discovered: Record<string, unknown> = {};
+  for (const discovery of plan.discoveries) {
+    try {
+      discovered[discovery.name] = await discover(discovery, {
+        ...env,
+        scopes: { ...env.scopes, discover: discovered },
+        logger: env.logger.withTag(`discover:${discovery.name}`),
+      });
+      env.logger.debug(`discover.${discovery.name}: ${redactor.redact(JSON.stringify(discovered[discovery.name]))}`);
+    } catch (error) {
+      const message = `discover.${discovery.name}: ${redactor.redact(describeError(error))}`;
+      env.logger.error(`${message}; no stream was run`);
+      return { discovered, error: message };
+    }
+  }
+  return { discovered };
 }
 
 /** Runs one `discover` request: the first record, or all of them. */
@@ -314,8 +302,4 @@ async function discover(discovery: DiscoveryPlan, ctx: PartitionContext): Promis
   }
   if (discovery.pick === 'first') throw new SyncError('SOURCE_FAILED', 'the request returned no record');
   return records;
-}
-
-function skippedResult(stream: string): StreamResult {
-  return emptyStreamResult(stream, 'skipped');
 }

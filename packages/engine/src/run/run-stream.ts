@@ -54,49 +54,21 @@ export interface StreamRunContext {
  * Runs one stream: splits it into units of work (one per partition, else one), runs up to
  * `partitions.concurrency` of them at a time through the read -> transform -> write stages, and
  * writes their batches one at a time, each unit's in source order, checkpointing each unit's
- * cursor after the batch that carried it committed. Memory holds at most `read_ahead` pages plus
- * one batch per running unit.
+ * cursor after the batch that carried it committed. Memory holds at most `read_ahead` + 2 pages
+ * and three batches per running unit.
  */
 export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promise<StreamResult> {
-  const { now } = ctx;
-  const started = now();
-  const startedAt = new Date(started).toISOString();
+  const started = ctx.now();
   const { redactor } = ctx.pipeline;
   // A replay writes quarantined records again; it never reads the source or moves a cursor.
   const strategy = ctx.replay ? 'incremental' : chooseStrategy(plan, ctx);
   // A replay or an ids run writes given records; neither reads from a cursor nor moves one.
   const incremental = ctx.replay || strategy === 'ids' ? undefined : plan.incremental;
   const result = emptyStreamResult(plan.name, 'running');
-  const history = async () => {
-    if (ctx.dryRun) return;
-    await ctx.state.saveStreamRun({
-      runId: ctx.runId,
-      stream: plan.name,
-      status: result.status === 'skipped' ? 'failed' : result.status,
-      startedAt,
-      ...(result.status !== 'running' ? { finishedAt: new Date(now()).toISOString() } : {}),
-      recordsRead: result.recordsRead,
-      recordsWritten: result.recordsWritten,
-      recordsRejected: result.recordsRejected,
-      cursorBefore: result.cursorBefore,
-      cursorAfter: result.cursorAfter,
-      ...(result.error ? { error: result.error } : {}),
-    });
-  };
-  const baseScopes: Record<string, unknown> = {
-    ...(ctx.tenant ? { tenant: ctx.tenant.record } : {}),
-    stream: { name: plan.name },
-    run: { id: ctx.runId, started_at: ctx.runStartedAt },
-    now: ctx.runStartedAt,
-    discover: ctx.discovered,
-  };
+  const history = streamHistory(plan, ctx, result, new Date(started).toISOString());
   const cleanups: (() => void)[] = [];
-  const base = { scopes: baseScopes, signal: ctx.signal, logger: ctx.logger, openConnection: ctx.openConnection, crosswalk: ctx.crosswalk };
-  const env: StepEnv = {
-    ...base,
-    defer: (cleanup) => cleanups.push(cleanup),
-    readRecords: (source, steps) => readRecords(source, steps, env),
-  };
+  const halt = linkedController(ctx.signal);
+  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0);
   const rejections = new Rejections({
     pipeline: ctx.pipeline.name,
     stream: plan.name,
@@ -110,102 +82,27 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     result,
     emit: ctx.emit,
   });
-  const halt = linkedController(ctx.signal);
-  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0);
-  /** How an error names the cursor it kept: only incremental streams have one. */
-  const cursorNote = (value: unknown) => (incremental ? `; the cursor stays at ${JSON.stringify(value ?? null)}` : '');
   let outputs: StreamOutputs | undefined;
   try {
     await history();
-    if (strategy === 'ids' && !plan.idsSource) {
-      throw new SyncError(
-        'CONFIG_INVALID',
-        `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`,
-      );
-    }
-    const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
-    if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
-    outputs = await StreamOutputs.open(plan, {
-      dryRun: ctx.dryRun,
-      tenant: ctx.tenant?.id,
-      redactor,
-      logger: ctx.logger,
-      output: ctx.output,
-      env,
-      openConnection: ctx.openConnection,
-      render: (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes),
-    });
-    const ids = ctx.ids ?? [];
-    const session: StreamSession = {
-      plan,
-      ctx,
-      result,
+    const session = await openSession(plan, ctx, {
+      strategy,
       incremental,
-      sourceOptions: strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options,
-      baseScopes,
-      idsScope: strategy === 'ids' ? { ids: [...ids], ids_csv: ids.join(',') } : {},
-      step: await prepareSteps(plan.steps, env),
-      cursorPath: incremental ? compilePath(incremental.cursorField) : undefined,
-      source,
-      outputs,
+      result,
       rejections,
       checkpoints,
       halt: halt.controller,
-      limited: false,
-      started: false,
-    };
-    ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}`);
-    const units = streamUnits(plan, strategy, {
-      ...base,
-      defer: () => undefined,
-      logger: ctx.logger.withTag('partitions'),
-      pipeline: ctx.pipeline.name,
-      file: ctx.pipeline.file,
-      tenant: ctx.tenant,
-      ids,
-      replay: ctx.replay !== undefined,
+      cleanups,
     });
-    await forEachConcurrently(
-      units,
-      plan.partitionConcurrency,
-      async (unit) => {
-        try {
-          await runUnit(session, unit);
-        } catch (error) {
-          // One unit failing stops the others: no request keeps running, no later batch commits.
-          halt.controller.abort(error);
-          throw error;
-        }
-      },
-      () => halt.controller.signal.aborted || session.limited,
-    );
+    outputs = session.outputs;
+    await runUnits(session, strategy);
     if (ctx.signal.aborted) throw new SyncError('ABORTED', 'aborted');
-    const maxPercent = plan.quarantine.maxPercent;
-    if (maxPercent !== undefined && result.recordsRead > 0 && (result.recordsRejected / result.recordsRead) * 100 > maxPercent) {
-      const percent = ((result.recordsRejected / result.recordsRead) * 100).toFixed(1);
-      throw new SyncError(
-        'TRANSFORM_FAILED',
-        `${result.recordsRejected} of ${result.recordsRead} records rejected (${percent}%), more than quarantine.max_percent (${maxPercent}%)`,
-      );
-    }
+    checkRejectShare(plan, result);
     await outputs.finish();
     await checkpoints.savePending();
     result.status = 'succeeded';
   } catch (error) {
-    if (ctx.signal.aborted) {
-      // Cancelled, also mid-request: the request's abort error is not a failure of the stream.
-      result.status = 'aborted';
-      result.error = `aborted after ${result.batches} committed batches${cursorNote(result.cursorAfter)}`;
-      ctx.logger.warn(`stream ${plan.name} ${result.error}`);
-    } else {
-      result.status = 'failed';
-      result.error = redactor.redact(describeError(error));
-      if (checkpoints.deferred) {
-        // A deferred load (e.g. replace) rolls back as a whole: nothing it counted was kept.
-        Object.assign(result, { recordsWritten: 0, inserted: 0, updated: 0, skipped: 0 });
-      }
-      ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
-    }
+    settleFailure(plan, ctx, result, error, incremental !== undefined, checkpoints.deferred);
   } finally {
     halt.dispose();
     try {
@@ -215,7 +112,7 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     }
     for (const cleanup of cleanups) cleanup();
     await outputs?.close();
-    result.durationMs = now() - started;
+    result.durationMs = ctx.now() - started;
     try {
       await history();
     } catch (error) {
@@ -224,6 +121,161 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   }
   ctx.emit({ type: 'stream_finished', runId: ctx.runId, result });
   return result;
+}
+
+/** What the stream decided before opening anything, for its session. */
+interface SessionParts {
+  readonly strategy: RunStrategy;
+  readonly incremental: StreamSession['incremental'];
+  readonly result: StreamResult;
+  readonly rejections: Rejections;
+  readonly checkpoints: Checkpoints;
+  readonly halt: AbortController;
+  readonly cleanups: (() => void)[];
+}
+
+/** Opens the source and the writers and compiles the steps: everything the stream's units share. */
+async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: SessionParts): Promise<StreamSession> {
+  const { strategy, incremental } = parts;
+  if (strategy === 'ids' && !plan.idsSource) {
+    throw new SyncError('CONFIG_INVALID', `stream ${plan.name} cannot fetch by ids: declare strategies.ids with the source options to use`);
+  }
+  const baseScopes: Record<string, unknown> = {
+    ...(ctx.tenant ? { tenant: ctx.tenant.record } : {}),
+    stream: { name: plan.name },
+    run: { id: ctx.runId, started_at: ctx.runStartedAt },
+    now: ctx.runStartedAt,
+    discover: ctx.discovered,
+  };
+  const env: StepEnv = {
+    scopes: baseScopes,
+    signal: ctx.signal,
+    logger: ctx.logger,
+    openConnection: ctx.openConnection,
+    crosswalk: ctx.crosswalk,
+    defer: (cleanup) => parts.cleanups.push(cleanup),
+    readRecords: (source, steps) => readRecords(source, steps, env),
+  };
+  const source = ctx.replay ? undefined : await ctx.openConnection(plan.source);
+  if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
+  const outputs = await StreamOutputs.open(plan, {
+    dryRun: ctx.dryRun,
+    tenant: ctx.tenant?.id,
+    redactor: ctx.pipeline.redactor,
+    logger: ctx.logger,
+    output: ctx.output,
+    env,
+    openConnection: ctx.openConnection,
+    render: (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes),
+  });
+  const ids = ctx.ids ?? [];
+  return {
+    plan,
+    ctx,
+    result: parts.result,
+    incremental,
+    sourceOptions: strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options,
+    baseScopes,
+    idsScope: strategy === 'ids' ? { ids: [...ids], ids_csv: ids.join(',') } : {},
+    step: await prepareSteps(plan.steps, env),
+    cursorPath: incremental ? compilePath(incremental.cursorField) : undefined,
+    source,
+    outputs,
+    rejections: parts.rejections,
+    checkpoints: parts.checkpoints,
+    halt: parts.halt,
+    limited: false,
+    started: false,
+  };
+}
+
+/** Runs the stream's units, up to `partitions.concurrency` at a time; one failing stops the others. */
+async function runUnits(session: StreamSession, strategy: RunStrategy): Promise<void> {
+  const { plan, ctx } = session;
+  const ids = ctx.ids ?? [];
+  ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}`);
+  const units = streamUnits(plan, strategy, {
+    scopes: session.baseScopes,
+    signal: ctx.signal,
+    openConnection: ctx.openConnection,
+    crosswalk: ctx.crosswalk,
+    defer: () => undefined,
+    logger: ctx.logger.withTag('partitions'),
+    pipeline: ctx.pipeline.name,
+    file: ctx.pipeline.file,
+    tenant: ctx.tenant,
+    ids,
+    replay: ctx.replay !== undefined,
+  });
+  await forEachConcurrently(
+    units,
+    plan.partitionConcurrency,
+    async (unit) => {
+      try {
+        await runUnit(session, unit);
+      } catch (error) {
+        // One unit failing stops the others: no request keeps running, no later batch commits.
+        session.halt.abort(error);
+        throw error;
+      }
+    },
+    () => session.halt.signal.aborted || session.limited,
+  );
+}
+
+/** Fails the stream once more of its records were rejected than `quarantine.max_percent` allows. */
+function checkRejectShare(plan: StreamPlan, result: StreamResult): void {
+  const maxPercent = plan.quarantine.maxPercent;
+  if (maxPercent === undefined || result.recordsRead === 0) return;
+  const share = (result.recordsRejected / result.recordsRead) * 100;
+  if (share <= maxPercent) return;
+  throw new SyncError(
+    'TRANSFORM_FAILED',
+    `${result.recordsRejected} of ${result.recordsRead} records rejected (${share.toFixed(1)}%), more than quarantine.max_percent (${maxPercent}%)`,
+  );
+}
+
+/** Records how a stream that did not succeed ended: aborted (cancelled, also mid-request) or failed. */
+function settleFailure(
+  plan: StreamPlan,
+  ctx: StreamRunContext,
+  result: StreamResult,
+  error: unknown,
+  hasCursor: boolean,
+  deferred: boolean,
+): void {
+  if (ctx.signal.aborted) {
+    const kept = hasCursor ? `; the cursor stays at ${JSON.stringify(result.cursorAfter ?? null)}` : '';
+    result.status = 'aborted';
+    result.error = `aborted after ${result.batches} committed batches${kept}`;
+    ctx.logger.warn(`stream ${plan.name} ${result.error}`);
+    return;
+  }
+  result.status = 'failed';
+  result.error = ctx.pipeline.redactor.redact(describeError(error));
+  // A deferred load (e.g. replace) rolls back as a whole: nothing it counted was kept.
+  if (deferred) Object.assign(result, { recordsWritten: 0, inserted: 0, updated: 0, skipped: 0 });
+  ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);
+}
+
+/** Writes the stream's row of run history (nothing in a dry run). */
+function streamHistory(plan: StreamPlan, ctx: StreamRunContext, result: StreamResult, startedAt: string) {
+  return async () => {
+    if (ctx.dryRun) return;
+    await ctx.state.saveStreamRun({
+      runId: ctx.runId,
+      stream: plan.name,
+      status: result.status === 'skipped' ? 'failed' : result.status,
+      startedAt,
+      ...(result.status !== 'running' ? { finishedAt: new Date(ctx.now()).toISOString() } : {}),
+      recordsRead: result.recordsRead,
+      recordsWritten: result.recordsWritten,
+      recordsRejected: result.recordsRejected,
+      cursorBefore: result.cursorBefore,
+      cursorAfter: result.cursorAfter,
+      ...(result.error ? { error: result.error } : {}),
+    });
+  };
 }
 
 /** The run's strategy for a stream: asked for, else the first `auto` rule that holds, else incremental. */
