@@ -13,7 +13,7 @@ import { createConnectionPool } from './_connection-pool.js';
 import { readRecords } from './_partitions.js';
 import { resultScope, runStatement } from './_statements.js';
 import type { RunResult } from './run-events.js';
-import type { RunOptions, TenantContext } from './run-pipeline.js';
+import type { RunOptions, TenantContext } from './run-options.js';
 
 /** Field names whose values are credentials: masked wherever they could be printed. */
 const SECRET_FIELD = /(token|secret|password|passwd|api_?key|credential|auth|private)/i;

@@ -1,10 +1,12 @@
+import type { ConsolaInstance } from 'consola';
+import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
-import type { IncrementalPlan, StreamPlan } from '../plan/plan-types.js';
+import type { Crosswalk, StateStore } from '../state/state-store.js';
+import type { EndpointPlan, IncrementalPlan, StreamPlan } from '../plan/plan-types.js';
 import type { Checkpoints } from './_checkpoints.js';
 import type { Rejections } from './_rejections.js';
 import type { StreamOutputs } from './_stream-outputs.js';
-import type { StreamResult } from './run-events.js';
-import type { StreamRunContext } from './run-stream.js';
+import type { RunEvent, RunStrategy, StreamResult } from './run-events.js';
 import type { RecordStep } from './step-handlers.js';
 
 /** What every unit of one stream shares while the stream runs: decided once, before the first unit. */
@@ -36,4 +38,36 @@ export interface StreamSession {
   limited: boolean;
   /** Set when the first unit started (it reports the stream's starting cursor). */
   started: boolean;
+}
+
+/** What the run loop hands to each stream. */
+export interface StreamRunContext {
+  pipeline: Pipeline;
+  runId: string;
+  runStartedAt: string;
+  /** The run's clock, ms since the epoch (`RunOptions.now`). */
+  now: () => number;
+  dryRun: boolean;
+  limit: number | undefined;
+  since: string | number | undefined;
+  signal: AbortSignal;
+  state: StateStore;
+  logger: ConsolaInstance;
+  /** Results of the pipeline's `discover` requests, as `${discover.*}`. */
+  discovered: Readonly<Record<string, unknown>>;
+  /** Replay quarantined records (all open ones of the stream, or these ids) instead of reading the source. */
+  replay?: { ids?: readonly string[] };
+  /** The tenant of a multi-tenant run. */
+  tenant?: { id: string; record: Readonly<Record<string, unknown>> };
+  /** The tenant's ID crosswalk. */
+  crosswalk: Crosswalk;
+  /** The strategy the run asked for; undefined lets the stream's `strategies.auto` rules decide. */
+  strategy?: RunStrategy;
+  /** For the `ids` strategy: the ids to fetch. */
+  ids?: readonly (string | number)[];
+  /** Facts the `auto` rules decide on. */
+  strategyFacts: { trigger: string; hours_since_success: number | null };
+  openConnection(endpoint: EndpointPlan): Promise<Connection>;
+  emit(event: RunEvent): void;
+  output: { write(text: string): unknown };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createConsola, type ConsolaInstance } from 'consola';
+import { createConsola } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import type { MetricsRecorder } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, PipelinePlan } from '../plan/plan-types.js';
@@ -9,74 +8,16 @@ import { runTenants } from './_run-tenants.js';
 import { runAfterRun } from './_statements.js';
 import type { SyncRecord } from '../connector/connector.js';
 import { readRecords, type PartitionContext } from './_partitions.js';
-import type { RunTrigger, StateStore } from '../state/state-store.js';
-import { type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
+import type { RunEvent, RunResult, StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
 import { runStreams } from './_run-streams.js';
 import { linkedController } from './_channel.js';
 import { createConnectionPool } from './_connection-pool.js';
-import { acquireRunLocks, runLockName, type RunLease, type RunLockOptions } from './run-lock.js';
+import { acquireRunLocks, runLockName } from './run-lock.js';
 
-/** Options for one run of a pipeline. */
-export interface RunOptions {
-  /** Where cursors and run history live. */
-  state: StateStore;
-  /** Logger; the engine tags it per component. @default a silent logger */
-  logger?: ConsolaInstance;
-  /** Stops the run between batches; committed batches and their cursors are kept. */
-  signal?: AbortSignal;
-  /** Read and transform, print records as JSON lines instead of writing them, and change no state. @default false */
-  dryRun?: boolean;
-  /** Read at most this many records per stream. */
-  limit?: number;
-  /** Cursor to use instead of the stored one, for every incremental stream (the CLI's `--since`). */
-  since?: string | number;
-  /** Run only these streams. @default every stream */
-  streams?: readonly string[];
-  /** What started the run, kept in run history. @default 'api' */
-  trigger?: RunTrigger;
-  /** Run id. @default a random UUID */
-  runId?: string;
-  /** Receives progress events. Must not throw. */
-  onEvent?: (event: RunEvent) => void;
-  /** Where a dry run prints records. @default process.stdout */
-  output?: { write(text: string): unknown };
-  /**
-   * Send quarantined records through the streams' transforms and sinks again (after a fix),
-   * instead of reading the sources: every open record of the selected streams, or only `ids`.
-   * Records written are marked replayed; records rejected again stay open with the new reasons.
-   */
-  replay?: { ids?: readonly string[] };
-  /** `full` ignores stored cursors, `ids` fetches just `ids`, `incremental` reads from the cursor. @default the stream's `strategies.auto` rules, else incremental */
-  strategy?: RunStrategy;
-  /** The ids for the `ids` strategy. */
-  ids?: readonly (string | number)[];
-  /** Receives request counts, latencies, retries and record counts. @default nothing is recorded */
-  metrics?: MetricsRecorder;
-  /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
-  tenants?: readonly string[];
-  /** The clock, ms since the epoch: run times, `hours_since_success`, lock leases. @default Date.now */
-  now?: () => number;
-  /**
-   * How the run locks its streams (`run:<pipeline>:<tenant or ->:<stream>` in the state store), so
-   * two processes never run the same stream of a pipeline and tenant at once. By default a run whose
-   * lock another holder has fails at once with `RunLockedError` naming the holder. Dry runs take no lock.
-   */
-  lock?: RunLockOptions;
-  /**
-   * Locks the caller already holds for this run (from `takeRunLocks`, e.g. to re-check something
-   * under the lock first): the engine takes none and leaves releasing them to the caller.
-   */
-  lease?: RunLease;
-  /** Internal: the tenant this run is for (set by the tenant loop). */
-  tenant?: TenantContext;
-}
+import type { RunOptions } from './run-options.js';
 
-/** The tenant a run is for: its id and its record (`${tenant.*}`). */
-export interface TenantContext {
-  id: string;
-  record: Readonly<Record<string, unknown>>;
-}
+export type { RunOptions, TenantContext } from './run-options.js';
 
 /**
  * Runs a loaded pipeline: plans it, then runs each stream through its source, steps and sink,

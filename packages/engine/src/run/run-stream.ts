@@ -1,54 +1,20 @@
-import type { ConsolaInstance } from 'consola';
-import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import type { Connection } from '../connector/connector.js';
 import { describeError, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
-import type { EndpointPlan, StreamPlan } from '../plan/plan-types.js';
-import type { Crosswalk, StateStore } from '../state/state-store.js';
+import type { StreamPlan } from '../plan/plan-types.js';
 import { compilePath } from '../util/record-path.js';
 import { forEachConcurrently, linkedController } from './_channel.js';
 import { Checkpoints } from './_checkpoints.js';
 import { readRecords } from './_partitions.js';
 import { Rejections } from './_rejections.js';
 import { StreamOutputs } from './_stream-outputs.js';
-import type { StreamSession } from './_stream-session.js';
+import type { StreamRunContext, StreamSession } from './_stream-session.js';
 import { runUnit } from './_unit-stages.js';
-import { emptyStreamResult, type RunEvent, type RunStrategy, type StreamResult } from './run-events.js';
+import { emptyStreamResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { prepareSteps, type StepEnv } from './step-handlers.js';
 import { streamUnits } from './work-unit.js';
 
-/** What the run loop hands to each stream. */
-export interface StreamRunContext {
-  pipeline: Pipeline;
-  runId: string;
-  runStartedAt: string;
-  /** The run's clock, ms since the epoch (`RunOptions.now`). */
-  now: () => number;
-  dryRun: boolean;
-  limit: number | undefined;
-  since: string | number | undefined;
-  signal: AbortSignal;
-  state: StateStore;
-  logger: ConsolaInstance;
-  /** Results of the pipeline's `discover` requests, as `${discover.*}`. */
-  discovered: Readonly<Record<string, unknown>>;
-  /** Replay quarantined records (all open ones of the stream, or these ids) instead of reading the source. */
-  replay?: { ids?: readonly string[] };
-  /** The tenant of a multi-tenant run. */
-  tenant?: { id: string; record: Readonly<Record<string, unknown>> };
-  /** The tenant's ID crosswalk. */
-  crosswalk: Crosswalk;
-  /** The strategy the run asked for; undefined lets the stream's `strategies.auto` rules decide. */
-  strategy?: RunStrategy;
-  /** For the `ids` strategy: the ids to fetch. */
-  ids?: readonly (string | number)[];
-  /** Facts the `auto` rules decide on. */
-  strategyFacts: { trigger: string; hours_since_success: number | null };
-  openConnection(endpoint: EndpointPlan): Promise<Connection>;
-  emit(event: RunEvent): void;
-  output: { write(text: string): unknown };
-}
+export type { StreamRunContext } from './_stream-session.js';
 
 /**
  * Runs one stream: splits it into units of work (one per partition, else one), runs up to
