@@ -114,7 +114,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let failure: unknown;
         const started = performance.now();
         try {
-          response = await fetchOnce(prepared, signal, options.timeoutMs);
+          response = await transport(prepared, signal, options.timeoutMs);
         } catch (error) {
           if (signal.aborted) throw error;
           failure = error;
@@ -176,6 +176,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         await sleep(wait, undefined, { signal });
       }
     },
+  };
+}
+
+/** One attempt of a request: the real fetch, or a recorder or replayer wrapped around it. */
+export type HttpTransport = (request: HttpRequest, signal: AbortSignal, timeoutMs: number) => Promise<HttpResponse>;
+
+let transport: HttpTransport = fetchOnce;
+
+/**
+ * Wraps every HTTP attempt of this process (`syncengine run --record`, `syncengine test`) and
+ * returns the function that puts the previous transport back.
+ */
+export function wrapHttpTransport(wrap: (next: HttpTransport) => HttpTransport): () => void {
+  const previous = transport;
+  transport = wrap(previous);
+  return () => {
+    transport = previous;
   };
 }
 
