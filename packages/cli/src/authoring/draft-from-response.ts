@@ -15,9 +15,10 @@ const SINCE_PARAM = /^(updated|modified|changed)_?(since|after|from|at_?min|gte?
 
 /** Splits a URL into a base URL (up to the last path segment) and a path: `/v1/customers` -> `/v1`, `/customers`. */
 export function splitUrl(url: URL): { baseUrl: string; path: string } {
+  const slash = url.pathname.length > 1 && url.pathname.endsWith('/') ? '/' : '';
   const segments = url.pathname.replace(/\/+$/, '').split('/');
   const last = segments.pop() ?? '';
-  return { baseUrl: `${url.origin}${segments.join('/')}`, path: `/${last}` };
+  return { baseUrl: `${url.origin}${segments.join('/')}`, path: `/${last}${slash}` };
 }
 
 /** Proposes a pipeline from one sample response of a list endpoint. */

@@ -1,9 +1,20 @@
 import { stringify } from 'yaml';
 import type { PipelineDraft } from './pipeline-draft.js';
 
-/** A value in YAML flow style on one line: `{ type: cursor, token_param: NextToken }`. */
+/** A value in YAML flow style on one line, spaced like the docs: `{ type: cursor, stop_when: [has_more] }`. */
 function flow(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+  const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if ((c === ' ' && text[i - 1] === '[') || (c === ' ' && text[i + 1] === ']')) continue;
+    out += c;
+  }
+  return out;
 }
 
 /** Writes a draft as a pipeline file, with a comment above every guess. */

@@ -79,7 +79,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
 
   const recording = options.record
-    ? startRecording(resolve(io.cwd, options.record), pipeline.name, pipeline.redactor, listOption(options.scrub))
+    ? startRecording(resolve(io.cwd, options.record), pipeline, io.env, listOption(options.scrub))
     : undefined;
   const onEvent = (event: RunEvent) => {
     if (event.type === 'stream_finished') {

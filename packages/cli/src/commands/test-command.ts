@@ -6,7 +6,7 @@ import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
 import { diffRecords } from '../testing/diff-records.js';
-import { RECORDING_FILE } from '../testing/http-recorder.js';
+import { RECORDING_FILE, type RecordingManifest } from '../testing/http-recorder.js';
 import { startReplay } from '../testing/fixture-replayer.js';
 import { loadOrReport } from './load-or-report.js';
 import { parseVars } from './parse-vars.js';
@@ -48,7 +48,8 @@ export async function testCommand(file: string, options: TestCommandOptions, io:
 
   // Offline: variables the machine does not set get placeholders, so no live credential is needed.
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
-  const env = loadEnvironment(dirname(path), true, io.env);
+  const manifest = JSON.parse(readFileSync(join(fixtures, RECORDING_FILE), 'utf8')) as RecordingManifest;
+  const env = { ...manifest.env, ...loadEnvironment(dirname(path), true, io.env) };
   const text = readFileSync(path, 'utf8');
   for (const match of text.matchAll(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g))
     if (env[match[1]!] === undefined) env[match[1]!] = `replay-${match[1]!.toLowerCase()}`;

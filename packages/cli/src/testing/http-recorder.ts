@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Redactor } from '@syncengine/engine';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadEnvironment, type Pipeline } from '@syncengine/engine';
 import { wrapHttpTransport } from '@syncengine/connectors';
 import { createScrubber, type Exchange } from './scrub-exchange.js';
 
@@ -13,6 +13,12 @@ export interface RecordingManifest {
   readonly pipeline: string;
   /** Fields scrubbed besides the defaults; `syncengine test` scrubs live requests the same way to match them. */
   readonly scrub: string[];
+  /**
+   * The values of the `${env.*}` variables the pipeline uses that are not secrets (base URLs, client
+   * ids, tenant ids): `syncengine test` uses them where the machine does not set them, so that the
+   * requests are the recorded ones.
+   */
+  readonly env: Record<string, string>;
   /** The exchange files, in the order the requests were sent. */
   readonly exchanges: string[];
 }
@@ -37,7 +43,13 @@ const slug = (url: string) => {
  * Records every HTTP request of this process and its response. Files are written at the end, when
  * the redactor knows every token obtained during the run, so that none reaches a fixture.
  */
-export function startRecording(dir: string, pipeline: string, redactor: Redactor, scrub: readonly string[]): HttpRecording {
+export function startRecording(
+  dir: string,
+  pipeline: Pipeline,
+  env: Record<string, string | undefined>,
+  scrub: readonly string[],
+): HttpRecording {
+  const { redactor } = pipeline;
   const exchanges: Exchange[] = [];
   const restore = wrapHttpTransport((next) => async (request, signal, timeoutMs) => {
     const response = await next(request, signal, timeoutMs);
@@ -67,9 +79,27 @@ export function startRecording(dir: string, pipeline: string, redactor: Redactor
         writeFileSync(join(dir, name), `${JSON.stringify(scrubber.exchange(exchange), null, 2)}\n`);
         return name;
       });
-      const manifest: RecordingManifest = { pipeline, scrub: [...scrub], exchanges: names };
+      const manifest: RecordingManifest = {
+        pipeline: pipeline.name,
+        scrub: [...scrub],
+        env: plainVariables(pipeline, env),
+        exchanges: names,
+      };
       writeFileSync(join(dir, RECORDING_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
       return names.length;
     },
   };
+}
+
+/** The pipeline's `${env.*}` variables whose values the redactor does not mask, nor the scrubber. */
+function plainVariables(pipeline: Pipeline, base: Record<string, string | undefined>): Record<string, string> {
+  const env = loadEnvironment(pipeline.baseDir, true, base);
+  const text = readFileSync(join(pipeline.baseDir, basename(pipeline.file)), 'utf8');
+  const out: Record<string, string> = {};
+  for (const [, name] of text.matchAll(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const value = env[name!];
+    if (value !== undefined && value !== '' && pipeline.redactor.redact(value) === value && !/token|secret|passw|key|auth/i.test(name!))
+      out[name!] = value;
+  }
+  return out;
 }
