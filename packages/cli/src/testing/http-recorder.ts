@@ -29,6 +29,9 @@ export interface HttpRecording {
   stop(): number;
 }
 
+/** Response headers that describe the connection or the moment, not the answer: not kept. */
+const TRANSIENT_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
+
 const slug = (url: string) => {
   const { pathname } = new URL(url);
   return (
@@ -54,7 +57,9 @@ export function startRecording(
   const restore = wrapHttpTransport((next) => async (request, signal, timeoutMs) => {
     const response = await next(request, signal, timeoutMs);
     const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
+    response.headers.forEach((value, name) => {
+      if (!TRANSIENT_HEADERS.has(name)) headers[name] = value;
+    });
     exchanges.push({
       request: {
         method: request.method,
