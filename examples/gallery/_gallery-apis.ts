@@ -94,7 +94,8 @@ const dynamics: Handler = (url, req, _body, origin) => {
   const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
   const page = all.slice(skip, skip + size);
   const next = new URL(`${origin}${url.pathname}`);
-  for (const key of ['$select', '$orderby', '$filter']) if (url.searchParams.has(key)) next.searchParams.set(key, url.searchParams.get(key)!);
+  for (const key of ['$select', '$orderby', '$filter'])
+    if (url.searchParams.has(key)) next.searchParams.set(key, url.searchParams.get(key)!);
   next.searchParams.set('$skiptoken', String(skip + size));
   return {
     body: {
@@ -107,14 +108,20 @@ const dynamics: Handler = (url, req, _body, origin) => {
 
 const amazonLogin: Handler = (_url, _req, body) => {
   const form = new URLSearchParams(body);
-  if (form.get('refresh_token') !== GALLERY_SECRETS.SPAPI_REFRESH_TOKEN || form.get('client_secret') !== GALLERY_SECRETS.SPAPI_CLIENT_SECRET)
+  if (
+    form.get('refresh_token') !== GALLERY_SECRETS.SPAPI_REFRESH_TOKEN ||
+    form.get('client_secret') !== GALLERY_SECRETS.SPAPI_CLIENT_SECRET
+  )
     return { status: 400, body: { error: 'invalid_grant' } };
-  return { body: { access_token: ISSUED.spapi, refresh_token: GALLERY_SECRETS.SPAPI_REFRESH_TOKEN, token_type: 'bearer', expires_in: 3600 } };
+  return {
+    body: { access_token: ISSUED.spapi, refresh_token: GALLERY_SECRETS.SPAPI_REFRESH_TOKEN, token_type: 'bearer', expires_in: 3600 },
+  };
 };
 
 const spapi: Handler = (url, req) => {
   if (req.headers['x-amz-access-token'] !== ISSUED.spapi) return { status: 403, body: { errors: [{ code: 'Unauthorized' }] } };
-  if (!url.searchParams.get('MarketplaceIds')) return { status: 400, body: { errors: [{ code: 'InvalidInput', message: 'MarketplaceIds is required' }] } };
+  if (!url.searchParams.get('MarketplaceIds'))
+    return { status: 400, body: { errors: [{ code: 'InvalidInput', message: 'MarketplaceIds is required' }] } };
   const all = BUYER_EMAILS.map((email, i) => ({
     AmazonOrderId: `305-${String(1_000_001 + i)}-${String(7_000_000 + i * 13)}`,
     PurchaseDate: day(i, 6),
@@ -128,7 +135,11 @@ const spapi: Handler = (url, req) => {
   const token = url.searchParams.get('NextToken');
   const from = token ? Number(Buffer.from(token, 'base64').toString().split(':')[1]) : 0;
   const next = from + size < all.length ? Buffer.from(`orders:${from + size}`).toString('base64') : undefined;
-  return { body: { payload: { Orders: all.slice(from, from + size), ...(next ? { NextToken: next } : {}), LastUpdatedBefore: '2024-04-01T00:00:00Z' } } };
+  return {
+    body: {
+      payload: { Orders: all.slice(from, from + size), ...(next ? { NextToken: next } : {}), LastUpdatedBefore: '2024-04-01T00:00:00Z' },
+    },
+  };
 };
 
 const HOSTS: Record<string, Record<string, Handler>> = {

@@ -22,7 +22,11 @@ export const GALLERY = [
 ] as const;
 
 /** The non-secret settings the recordings were made with (kept in each recording.json). */
-const SETTINGS = { AZURE_TENANT: 'contoso.onmicrosoft.com', DYNAMICS_CLIENT_ID: '51f81489-12ee-4a9e-aaae-a2591f45987d', SPAPI_CLIENT_ID: 'amzn1.application-oa2-client.gallery' };
+const SETTINGS = {
+  AZURE_TENANT: 'contoso.onmicrosoft.com',
+  DYNAMICS_CLIENT_ID: '51f81489-12ee-4a9e-aaae-a2591f45987d',
+  SPAPI_CLIENT_ID: 'amzn1.application-oa2-client.gallery',
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +35,11 @@ async function record(): Promise<number> {
   const restore = wrapHttpTransport((next) => async (request, signal, timeoutMs) => {
     const url = new URL(request.url);
     if (!GALLERY_HOSTS.includes(url.host)) return next(request, signal, timeoutMs);
-    const local = { ...request, url: `${apis.origin}${url.pathname}${url.search}`, headers: { ...request.headers, 'x-public-origin': url.origin } };
+    const local = {
+      ...request,
+      url: `${apis.origin}${url.pathname}${url.search}`,
+      headers: { ...request.headers, 'x-public-origin': url.origin },
+    };
     return { ...(await next(local, signal, timeoutMs)), url: request.url };
   });
   const io = { ...processIo(), env: { ...process.env, ...SETTINGS, ...GALLERY_SECRETS } };

@@ -73,7 +73,8 @@ function answer(style: PagingStyle, url: URL, origin: string): Answer {
       return { body: { object: 'list', url: '/v1/customers', has_more: from + size < RECORDS.length, data } };
     }
     case 'next_token': {
-      if (q.get('MarketplaceIds') !== 'ATVPDKIKX0DER') return { status: 400, body: { errors: [{ message: 'MarketplaceIds is required' }] } };
+      if (q.get('MarketplaceIds') !== 'ATVPDKIKX0DER')
+        return { status: 400, body: { errors: [{ message: 'MarketplaceIds is required' }] } };
       const from = q.get('NextToken') ? Number(Buffer.from(q.get('NextToken')!, 'base64url').toString()) : 0;
       const token = from + SIZE < RECORDS.length ? Buffer.from(String(from + SIZE)).toString('base64url') : undefined;
       return { body: { payload: { Orders: slice(from), ...(token ? { NextToken: token } : {}) } } };
@@ -97,13 +98,14 @@ function answer(style: PagingStyle, url: URL, origin: string): Answer {
   }
 }
 
-/** Starts a local API of one paging style on 127.0.0.1 that requires `authorization: Bearer <token>`. */
+/** Starts a local API of one paging style on 127.0.0.1 that requires `authorization: Bearer <token>` (or `?api_key=<token>`). */
 export async function startPagingApi(style: PagingStyle, token: string): Promise<PagingApi> {
   const requests: string[] = [];
   let origin = '';
   const server: Server = createServer((req: IncomingMessage, res) => {
     requests.push(`${req.method} ${req.url}`);
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const key = new URL(req.url ?? '/', 'http://x').searchParams.get('api_key');
+    if (req.headers.authorization !== `Bearer ${token}` && key !== token) {
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized"}');
       return;
     }

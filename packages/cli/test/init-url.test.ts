@@ -72,10 +72,30 @@ describe('init --url', () => {
     const text = readFileSync(join(dir, 'catalog.yaml'), 'utf8');
     expect(text).toMatch(/# records: `data`, 5 records in the sample\n\s+records_path: data\n/);
     expect(text).toMatch(/# primary key: `id`, present and unique in all 5 sample records\n\s+primary_key: \[id\]/);
-    expect(text).toMatch(/# paging: the response reports `meta.total`; page numbers are sent as `page`\n\s+pagination: \{ type: page, page_param: page, size_param: per_page, size: 5, stop_when: \[total\], total_path: meta.total \}/);
+    expect(text).toMatch(
+      /# paging: the response reports `meta.total`; page numbers are sent as `page`\n\s+pagination: \{ type: page, page_param: page, size_param: per_page, size: 5, stop_when: \[total\], total_path: meta.total \}/,
+    );
     expect(text).toMatch(/# incremental cursor: `updated_at` \(ISO timestamps in the sample\)/);
-    expect(text).toMatch(/columns:\n {8}id: integer\n {8}name: text\n {8}email: text\n {8}active: boolean\n {8}price: number\n {8}updated_at: timestamp\n/);
+    expect(text).toMatch(
+      /columns:\n {8}id: integer\n {8}name: text\n {8}email: text\n {8}active: boolean\n {8}price: number\n {8}updated_at: timestamp\n/,
+    );
     expect(text).toContain('auth: { type: bearer, token: "${env.CATALOG_TOKEN}" }');
+  });
+
+  it('moves a key written into the URL to .env, as an api_key auth', async () => {
+    api = await startPagingApi('offset_total', TOKEN);
+    const dir = mkdtempSync(join(tmpdir(), 'syncengine-init-urlkey-'));
+    const init = await cli(dir, ['init', 'legacy', '--url', `${api.url}&api_key=${TOKEN}`]);
+    expect(init.code, init.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'legacy.yaml'), 'utf8');
+    expect(text).not.toContain(TOKEN);
+    expect(text).toContain('auth: { type: api_key, query_param: api_key, key: "${env.LEGACY_API_KEY}" }');
+    expect(readFileSync(join(dir, '.env'), 'utf8')).toBe(`LEGACY_API_KEY=${TOKEN}\n`);
+    const run = await cli(dir, ['run', join(dir, 'legacy.yaml'), '--no-logs']);
+    expect(run.code, run.stderr).toBe(0);
+    const db = new Database(join(dir, 'legacy.db'), { readonly: true });
+    expect(db.prepare('select count(*) as n from items').get()).toEqual({ n: RECORDS.length });
+    db.close();
   });
 
   it('refuses to overwrite a pipeline, and reports an API error with the secret masked', async () => {

@@ -125,12 +125,17 @@ it('run --record then test round-trips offline; no secret reaches a fixture; a c
   expect(pass.stdout).toBe('PASS ' + file + ': 12 records in 1 streams match; every fixture was used\n');
 
   // Different records: the readable diff names the stream and shows the lines.
-  writeFileSync(file, pipeline('http://127.0.0.1:9', '    transforms:\n      - drop: [email]\n').replace(/127\.0\.0\.1:9/g, new URL(api.origin).host));
+  writeFileSync(
+    file,
+    pipeline('http://127.0.0.1:9', '    transforms:\n      - drop: [email]\n').replace(/127\.0\.0\.1:9/g, new URL(api.origin).host),
+  );
   const changed = await cli(dir, ['test', file], {});
   expect(changed.code).toBe(1);
   expect(changed.stderr).toContain('records differ from fixtures/billing/expected.jsonl:');
   expect(changed.stderr).toContain('stream customers: expected 12 records, got 12 (12 expected not produced, 12 produced not expected)');
-  expect(changed.stderr).toContain('- {"record":{"card_number":"***","created":1700000000,"email":"c1@example.com","id":"cus_1"},"stream":"customers"}');
+  expect(changed.stderr).toContain(
+    '- {"record":{"card_number":"***","created":1700000000,"email":"c1@example.com","id":"cus_1"},"stream":"customers"}',
+  );
   expect(changed.stderr).toContain('+ {"record":{"card_number":"***","created":1700000000,"id":"cus_1"},"stream":"customers"}');
 
   // Different requests: the one without a fixture and the fixtures never used are both named.
@@ -138,6 +143,8 @@ it('run --record then test round-trips offline; no secret reaches a fixture; a c
   const requests = await cli(dir, ['test', file], {});
   expect(requests.code).toBe(1);
   expect(requests.stderr).toMatch(/request without a fixture: GET http:\/\/127\.0\.0\.1:\d+\/v1\/customers\?limit=6/);
-  expect(requests.stderr).toMatch(/fixture never requested: 002-GET-v1-customers\.json \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/customers\?limit=5\)/);
+  expect(requests.stderr).toMatch(
+    /fixture never requested: 002-GET-v1-customers\.json \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/customers\?limit=5\)/,
+  );
   expect(requests.stderr).toMatch(/the run failed: .*404/);
 });

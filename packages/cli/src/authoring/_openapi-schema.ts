@@ -26,7 +26,8 @@ export function resolveSchema(document: unknown, schema: OpenApiSchema | undefin
     const type = parts.find((p) => p.type)?.type ?? schema.type ?? 'object';
     return { ...schema, allOf: undefined, type, properties };
   }
-  const alternative = schema.oneOf?.[0] ?? schema.anyOf?.[0];
+  // `anyOf: [{ type: null }, { $ref: ... }]` is a nullable reference: the reference says the type.
+  const alternative = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].find((s) => s.type !== 'null');
   if (alternative && !schema.type) return resolveSchema(document, alternative, depth + 1);
   return schema;
 }

@@ -82,8 +82,7 @@ export function findCursorField(records: readonly JsonObject[]): Guess<string> |
 }
 
 function timeKind(value: Json): 'iso' | 'unix' | undefined {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value))
-    return 'iso';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return 'iso';
   if (typeof value === 'number' && Number.isInteger(value) && value > 946_684_800 && value < 4_102_444_800_000) return 'unix';
   return undefined;
 }
@@ -123,8 +122,7 @@ function widest(types: readonly DraftColumnType[]): DraftColumnType {
   const set = new Set(types);
   if (set.size === 0) return 'text';
   if (set.size === 1) return types[0]!;
-  if ([...set].every((t) => t === 'integer' || t === 'bigint' || t === 'number'))
-    return set.has('number') ? 'number' : 'bigint';
+  if ([...set].every((t) => t === 'integer' || t === 'bigint' || t === 'number')) return set.has('number') ? 'number' : 'bigint';
   if ([...set].every((t) => t === 'date' || t === 'timestamp')) return 'timestamp';
   if (set.has('json')) return 'json';
   return 'text';

@@ -52,7 +52,10 @@ export function parseCredentials(pipeline: string, headerFlags: readonly string[
     if (name.toLowerCase() === 'authorization' && bearer) {
       const variable = envName(pipeline, 'TOKEN');
       env[variable] = bearer[1]!;
-      auth = { value: { type: 'bearer', token: ref(variable) }, comment: `auth: the Authorization header you gave; the token is in .env as ${variable}` };
+      auth = {
+        value: { type: 'bearer', token: ref(variable) },
+        comment: `auth: the Authorization header you gave; the token is in .env as ${variable}`,
+      };
     } else if (SECRET_HEADER.test(name)) {
       const variable = envName(pipeline, name);
       env[variable] = value;

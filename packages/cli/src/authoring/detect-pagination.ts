@@ -35,7 +35,8 @@ function scalars(body: unknown): Array<[string, unknown]> {
 const leaf = (path: string) => path.split('.').at(-1)!;
 
 const NEXT_URL = /^(next|next_?(page)?_?(url|link|href|uri)|nextLink|@odata\.nextLink|links\.next|paging\.next)$/i;
-const TOKEN = /^(next_?token|next_?page_?token|next_?cursor|cursor|next|continuation(_?token)?|continue_?from|page_?token|scroll_?id|after|end_?cursor)$/i;
+const TOKEN =
+  /^(next_?token|next_?page_?token|next_?cursor|cursor|next|continuation(_?token)?|continue_?from|page_?token|scroll_?id|after|end_?cursor)$/i;
 const HAS_MORE = /^(has_?more|has_?next(_?page)?|more|more_?pages)$/i;
 const TOTAL = /^(total|count|total_?count|total_?results|total_?records|total_?items|@odata\.count|total_?size)$/i;
 const TOTAL_PAGES = /^(total_?pages|page_?count|num_?pages|last_?page)$/i;

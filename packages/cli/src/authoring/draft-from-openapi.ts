@@ -11,6 +11,8 @@ import type { SinkGuess } from './sink-connection.js';
 export interface OpenApiDraftOptions {
   /** The list operation's path; by default the first GET whose response is a list. */
   readonly path?: string | undefined;
+  /** Replaces the document's server URL (a sandbox, a local mock). */
+  readonly baseUrl?: string | undefined;
   readonly credentials: Credentials;
   readonly sink: SinkGuess;
 }
@@ -24,7 +26,8 @@ interface Operation {
 const RECORD_NAMES = ['data', 'items', 'results', 'value', 'records', 'entries', 'list'];
 const ID = /^(id|_id|uuid|(\w+)[_-]?id|key)$/i;
 const UPDATED = /(updated|modified|changed)/i;
-const SINCE = /^(since|updated_?since|modified_?since|updated_?(at_?)?(min|after|gte?)|changed_?since|from_?date|modified_?after|updated_?after)$/i;
+const SINCE =
+  /^(since|updated_?since|modified_?since|updated_?(at_?)?(min|after|gte?)|changed_?since|from_?date|modified_?after|updated_?after)$/i;
 
 /** Proposes a pipeline from an OpenAPI 3.x document: servers, security, the list operation and its schema. */
 export function draftFromOpenApi(name: string, text: string, options: OpenApiDraftOptions): PipelineDraft {
@@ -33,10 +36,14 @@ export function draftFromOpenApi(name: string, text: string, options: OpenApiDra
     throw new UsageError('--from-openapi: not an OpenAPI 3.x document (no `openapi: 3.x` key)');
   const paths = (doc.paths ?? {}) as Record<string, { get?: Operation; parameters?: OpenApiParameter[] }>;
   const listing = (path: string) => recordsOf(doc, paths[path]?.get);
-  const candidates = Object.keys(paths).filter((p) => !p.includes('{') && listing(p));
+  // Lists without path parameters first: they run without choosing an owner or an account.
+  const lists = Object.keys(paths).filter((p) => listing(p));
+  const candidates = [...lists.filter((p) => !p.includes('{')), ...lists.filter((p) => p.includes('{'))];
   const path = options.path ?? candidates[0];
   if (!path || !paths[path]?.get)
-    throw new UsageError(`--path ${options.path ?? ''}: no GET operation${options.path ? ' at that path' : ' that returns a list'} in the document`);
+    throw new UsageError(
+      `--path ${options.path ?? ''}: no GET operation${options.path ? ' at that path' : ' that returns a list'} in the document`,
+    );
   const operation = paths[path].get!;
   const records = listing(path);
   if (!records) throw new UsageError(`--path ${path}: its 200 response is not a list of objects, nor an object holding one`);
@@ -47,13 +54,22 @@ export function draftFromOpenApi(name: string, text: string, options: OpenApiDra
   const query = parameters.filter((p) => p.in === 'query');
   const itemProps = records.item.properties ?? {};
   const columns: Record<string, DraftColumnType> = {};
-  for (const [field, schema] of Object.entries(itemProps)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) columns[field] = columnTypeOf(doc, schema);
+  for (const [field, schema] of Object.entries(itemProps))
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) columns[field] = columnTypeOf(doc, schema);
   const pk = Object.keys(itemProps).find((f) => ID.test(f) && ['integer', 'text', 'bigint'].includes(columns[f] ?? ''));
   const cursor = Object.keys(itemProps).find((f) => UPDATED.test(f) && (columns[f] === 'timestamp' || columns[f] === 'integer'));
   const sinceParam = cursor ? query.find((p) => SINCE.test(p.name)) : undefined;
   const pagination = openApiPagination(doc, { query, envelope: records.envelope, headers: records.headers, primaryKey: pk });
 
-  const server = serverUrl(doc);
+  const server = options.baseUrl?.replace(/\/+$/, '') ?? serverUrl(doc);
+  const pathParams = parameters.filter((p) => p.in === 'path');
+  const vars = Object.fromEntries(
+    pathParams.map((p) => [
+      p.name,
+      String(p.example ?? resolveSchema(doc, p.schema)?.example ?? resolveSchema(doc, p.schema)?.default ?? p.name),
+    ]),
+  );
+  const streamPath = path.replace(/\{([^}]+)\}/g, (_, name: string) => `\${vars.${name}}`);
   const env: Record<string, string> = { ...options.credentials.env, ...options.sink.env };
   const baseUrl = server ?? `\${env.${envName(name, 'BASE').replace(/_TOKEN$/, '_BASE_URL')}}`;
   const auth = options.credentials.auth ?? securityAuth(name, doc, operation, env);
@@ -63,12 +79,34 @@ export function draftFromOpenApi(name: string, text: string, options: OpenApiDra
     connection: 'api',
     baseUrl: {
       value: baseUrl,
-      comment: server ? `base URL: the document's first server, ${server}` : 'base URL: the document has no absolute server URL; set it in .env',
+      comment: options.baseUrl
+        ? `base URL: ${server}, given with --base-url`
+        : server
+          ? `base URL: the document's first server, ${server}`
+          : 'base URL: the document has no absolute server URL; set it in .env',
     },
     headers: options.credentials.headers,
     ...(auth ? { auth } : {}),
+    ...(pathParams.length
+      ? {
+          vars: {
+            value: vars,
+            comment: `vars: the path's parameters (${pathParams.map((p) => p.name).join(', ')}), from the document's examples; change them or pass --var name=value`,
+          },
+        }
+      : {}),
     stream,
-    path: { value: path, comment: `path: GET ${path}${candidates.length > 1 ? ` (other list operations: ${candidates.filter((c) => c !== path).slice(0, 6).join(', ')})` : ''}` },
+    path: {
+      value: streamPath,
+      comment: `path: GET ${path}${
+        candidates.length > 1
+          ? ` (other list operations: ${candidates
+              .filter((c) => c !== path)
+              .slice(0, 6)
+              .join(', ')})`
+          : ''
+      }`,
+    },
     params: ['link_header', 'next_url'].includes(String(pagination?.value.type)) ? firstPageParams(doc, query) : {},
     recordsPath: {
       value: records.path,
@@ -76,9 +114,16 @@ export function draftFromOpenApi(name: string, text: string, options: OpenApiDra
     },
     ...(pk ? { primaryKey: { value: pk, comment: `primary key: \`${pk}\`, the id-like property of ${records.itemName}` } } : {}),
     ...(pagination ? { pagination } : {}),
-    ...(cursor ? { cursorField: { value: cursor, comment: `incremental cursor: \`${cursor}\`, an updated-like ${columns[cursor]} property` } } : {}),
+    ...(cursor
+      ? { cursorField: { value: cursor, comment: `incremental cursor: \`${cursor}\`, an updated-like ${columns[cursor]} property` } }
+      : {}),
     ...(sinceParam
-      ? { since: { value: { param: sinceParam.name, format: columnTypeOf(doc, sinceParam.schema) === 'integer' ? 'unix' : 'iso' }, comment: `since: the \`${sinceParam.name}\` query parameter filters by time` } }
+      ? {
+          since: {
+            value: { param: sinceParam.name, format: columnTypeOf(doc, sinceParam.schema) === 'integer' ? 'unix' : 'iso' },
+            comment: `since: the \`${sinceParam.name}\` query parameter filters by time`,
+          },
+        }
       : {}),
     columns: { value: columns, comment: `columns: from the ${records.itemName} schema; edit the types freely` },
     sink: { value: { ...options.sink.value, table: stream }, comment: options.sink.comment },
@@ -103,7 +148,9 @@ function recordsOf(doc: unknown, operation: Operation | undefined) {
   if (isArrayOfObjects(doc, schema)) return { path: undefined, envelope: {}, headers, ...itemOf(schema) };
   const props = schema.properties ?? {};
   const lists = Object.keys(props).filter((k) => isArrayOfObjects(doc, props[k]));
-  const key = lists.find((k) => RECORD_NAMES.includes(k)) ?? lists[0];
+  // An object with an id of its own is one resource (its arrays are nested), not a list envelope.
+  const resource = Object.keys(props).some((k) => ID.test(k));
+  const key = lists.find((k) => RECORD_NAMES.includes(k)) ?? (resource ? undefined : lists[0]);
   if (!key) return undefined;
   return { path: key, envelope: props, headers, ...itemOf(props[key]) };
 }
@@ -119,7 +166,10 @@ function serverUrl(doc: Record<string, unknown>): string | undefined {
 function securityAuth(name: string, doc: Record<string, unknown>, operation: Operation, env: Record<string, string>) {
   const requirement = (operation.security ?? (doc.security as Operation['security']))?.[0];
   const schemeName = requirement ? Object.keys(requirement)[0] : undefined;
-  const schemes = ((doc.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
+  const schemes = ((doc.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const scheme = schemeName ? schemes[schemeName] : undefined;
   if (!scheme) return undefined;
   const ref = (variable: string) => {
@@ -128,11 +178,16 @@ function securityAuth(name: string, doc: Record<string, unknown>, operation: Ope
   };
   const why = `auth: the document's \`${schemeName}\` security scheme; set the value${scheme.type === 'oauth2' ? 's' : ''} in .env`;
   let value: Record<string, string> | undefined;
-  if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') value = { type: 'bearer', token: ref(envName(name, 'TOKEN')) };
+  if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer')
+    value = { type: 'bearer', token: ref(envName(name, 'TOKEN')) };
   else if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic')
     value = { type: 'basic', username: ref(envName(name, 'USERNAME').replace(/_TOKEN$/, '')), password: ref(envName(name, 'PASSWORD')) };
   else if (scheme.type === 'apiKey' && (scheme.in === 'header' || scheme.in === 'query'))
-    value = { type: 'api_key', [scheme.in === 'header' ? 'header' : 'query_param']: String(scheme.name), key: ref(envName(name, 'API_KEY')) };
+    value = {
+      type: 'api_key',
+      [scheme.in === 'header' ? 'header' : 'query_param']: String(scheme.name),
+      key: ref(envName(name, 'API_KEY')),
+    };
   else if (scheme.type === 'oauth2') {
     const flow = (scheme.flows as Record<string, { tokenUrl?: string }> | undefined)?.clientCredentials;
     if (flow?.tokenUrl)

@@ -11,7 +11,8 @@ export interface ProbeResponse {
   readonly body: unknown;
 }
 
-const SINCE_PARAM = /^(updated|modified|changed)_?(since|after|from|at_?min|gte?)$|^(since|modified_?since|updated_?min|changed_?since|from_?date)$/i;
+const SINCE_PARAM =
+  /^(updated|modified|changed)_?(since|after|from|at_?min|gte?)$|^(since|modified_?since|updated_?min|changed_?since|from_?date)$/i;
 
 /** Splits a URL into a base URL (up to the last path segment) and a path: `/v1/customers` -> `/v1`, `/customers`. */
 export function splitUrl(url: URL): { baseUrl: string; path: string } {
@@ -22,12 +23,7 @@ export function splitUrl(url: URL): { baseUrl: string; path: string } {
 }
 
 /** Proposes a pipeline from one sample response of a list endpoint. */
-export function draftFromResponse(
-  name: string,
-  probe: ProbeResponse,
-  credentials: Credentials,
-  sink: SinkGuess,
-): PipelineDraft {
+export function draftFromResponse(name: string, probe: ProbeResponse, credentials: Credentials, sink: SinkGuess): PipelineDraft {
   const url = new URL(probe.url);
   const found = findRecords(probe.body);
   const records = found?.records ?? [];

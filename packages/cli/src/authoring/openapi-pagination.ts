@@ -6,6 +6,7 @@ export interface OpenApiParameter {
   name: string;
   in: string;
   schema?: OpenApiSchema;
+  example?: unknown;
 }
 
 /** What the operation declares that says how it pages. */
@@ -44,13 +45,17 @@ export function openApiPagination(doc: unknown, hints: OpenApiPagingHints): Gues
   const size = sizeSchema?.maximum ?? (typeof sizeSchema?.default === 'number' ? sizeSchema.default : undefined);
   const sizing = sizeParam ? { size_param: sizeParam.name, ...(size ? { size: Math.min(size, 1000) } : {}) } : {};
   const hasMore = field(HAS_MORE);
-  const stop = hasMore && columnTypeOf(doc, hints.envelope[hasMore]) === 'boolean' ? { stop_when: ['has_more'], has_more_path: hasMore } : {};
+  const stop =
+    hasMore && columnTypeOf(doc, hints.envelope[hasMore]) === 'boolean' ? { stop_when: ['has_more'], has_more_path: hasMore } : {};
 
   if (hints.headers.includes('link'))
     return { value: { type: 'link_header' }, comment: 'paging: the 200 response declares a `Link` header: follow its rel="next"' };
   const nextUrl = field(NEXT_URL);
   if (nextUrl && columnTypeOf(doc, hints.envelope[nextUrl]) === 'text')
-    return { value: { type: 'next_url', next_url_path: nextUrl }, comment: `paging: the response's \`${nextUrl}\` URL is followed until there is none` };
+    return {
+      value: { type: 'next_url', next_url_path: nextUrl },
+      comment: `paging: the response's \`${nextUrl}\` URL is followed until there is none`,
+    };
   const tokenField = field(TOKEN_FIELD);
   const tokenParam = param(TOKEN_PARAM);
   if (tokenField && tokenParam)
@@ -67,9 +72,15 @@ export function openApiPagination(doc: unknown, hints: OpenApiPagingHints): Gues
   const totals = total && columnTypeOf(doc, hints.envelope[total]) === 'integer' ? { stop_when: ['total'], total_path: total } : stop;
   const offset = param(OFFSET);
   if (offset)
-    return { value: { type: 'offset', offset_param: offset.name, ...sizing, ...totals }, comment: `paging: the \`${offset.name}\` parameter takes the number of records read` };
+    return {
+      value: { type: 'offset', offset_param: offset.name, ...sizing, ...totals },
+      comment: `paging: the \`${offset.name}\` parameter takes the number of records read`,
+    };
   const page = param(PAGE);
   if (page)
-    return { value: { type: 'page', page_param: page.name, ...sizing, ...totals }, comment: `paging: the \`${page.name}\` parameter takes a page number` };
+    return {
+      value: { type: 'page', page_param: page.name, ...sizing, ...totals },
+      comment: `paging: the \`${page.name}\` parameter takes a page number`,
+    };
   return undefined;
 }

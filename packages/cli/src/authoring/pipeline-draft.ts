@@ -12,6 +12,8 @@ export type DraftColumnType = 'text' | 'integer' | 'bigint' | 'number' | 'boolea
 export interface PipelineDraft {
   /** Pipeline name, also the file name (`<name>.yaml`). */
   readonly name: string;
+  /** `vars:` of the file: values of the path's parameters (`/repos/${vars.owner}/issues`). */
+  readonly vars?: Guess<Record<string, string>>;
   /** Name of the http connection. */
   readonly connection: string;
   readonly baseUrl: Guess<string>;

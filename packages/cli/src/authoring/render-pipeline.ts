@@ -28,7 +28,14 @@ export function renderPipeline(draft: PipelineDraft, origin: string): string {
   comment(0, 'Every guess below has a comment: check them against the API docs, then run');
   comment(0, `  syncengine run ${draft.name}.yaml`);
   comment(0, 'Credentials are ${env.*} references; their values are in .env (never commit it).');
-  lines.push('version: 1', `name: ${draft.name}`, '', 'connections:', `  ${draft.connection}:`, '    type: http');
+  lines.push('version: 1', `name: ${draft.name}`);
+  if (draft.vars) {
+    lines.push('');
+    comment(0, draft.vars.comment);
+    lines.push('vars:');
+    for (const [name, value] of Object.entries(draft.vars.value)) key(2, name, value);
+  }
+  lines.push('', 'connections:', `  ${draft.connection}:`, '    type: http');
   comment(4, draft.baseUrl.comment);
   key(4, 'base_url', draft.baseUrl.value);
   if (Object.keys(draft.headers).length) key(4, 'headers', draft.headers);

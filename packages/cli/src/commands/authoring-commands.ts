@@ -11,8 +11,9 @@ export function registerAuthoringCommands(cli: CAC, io: CliIo, done: (exitCode: 
     .option('--sink <url>', 'Where records go: sqlite://./file.db (default: ./<name>.db), postgres://... or mysql://...')
     .option('--from-openapi <file>', 'An OpenAPI 3.x document (YAML or JSON) instead of --url')
     .option('--path <path>', 'With --from-openapi: the list operation (default: the first GET that returns a list)')
+    .option('--base-url <url>', "With --from-openapi: use this server instead of the document's first one")
     .option('--force', 'Replace an existing <name>.yaml')
-    .example("syncengine init stripe --url https://api.stripe.com/v1/customers?limit=100 --auth bearer:sk_test_...")
+    .example('syncengine init stripe --url https://api.stripe.com/v1/customers?limit=100 --auth bearer:sk_test_...')
     .example('syncengine init petstore --from-openapi petstore.yaml --path /pets')
     .action(async (name: string, options) => {
       const { initCommand } = await import('./init-command.js');

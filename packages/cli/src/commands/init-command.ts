@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createEngine, describeError, formatConfigIssue, PipelineConfigError } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import { parseCredentials } from '../authoring/credentials.js';
@@ -20,10 +20,12 @@ export interface InitCommandOptions {
   sink?: string;
   fromOpenapi?: string;
   path?: string;
+  baseUrl?: string;
   force?: boolean;
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+const SECRET_QUERY = /^(api_?key|apikey|key|access_?token|token|secret|client_secret|signature|sig|auth)$/i;
 
 /** `syncengine init <name>`: proposes `<name>.yaml` from one request or an OpenAPI document, then validates it. */
 export async function initCommand(name: string, options: InitCommandOptions, io: CliIo): Promise<number> {
@@ -32,17 +34,29 @@ export async function initCommand(name: string, options: InitCommandOptions, io:
   const file = join(io.cwd, `${name}.yaml`);
   if (existsSync(file) && !options.force) throw new UsageError(`${relative(io.cwd, file)} exists; pass --force to replace it`);
 
-  const credentials = parseCredentials(name, toList(options.header), options.auth);
+  // A key written into the URL (`?api_key=...`) becomes the auth, so that it goes to .env, not the file.
+  let auth = options.auth;
+  let url = options.url;
+  if (url && URL.canParse(url)) {
+    const parsed = new URL(url);
+    const key = [...parsed.searchParams.keys()].find((k) => SECRET_QUERY.test(k));
+    if (key && !auth) {
+      auth = `query:${key}:${parsed.searchParams.get(key)}`;
+      parsed.searchParams.delete(key);
+      url = parsed.href;
+    }
+  }
+  const credentials = parseCredentials(name, toList(options.header), auth);
   const sink = sinkConnection(name, 'records', options.sink);
   let draft: PipelineDraft;
   let origin: string;
-  if (options.url) {
-    const sample = await probe(options.url, credentials.probeHeaders, credentials.probeQuery, Object.values(credentials.env));
+  if (url) {
+    const sample = await probe(url, credentials.probeHeaders, credentials.probeQuery, Object.values(credentials.env));
     draft = draftFromResponse(name, sample, credentials, sink);
-    origin = `one GET ${options.url}`;
+    origin = `one GET ${url}`;
   } else {
-    const specFile = join(io.cwd, options.fromOpenapi!);
-    draft = draftFromOpenApi(name, readFileSync(specFile, 'utf8'), { path: options.path, credentials, sink });
+    const specFile = resolve(io.cwd, options.fromOpenapi!);
+    draft = draftFromOpenApi(name, readFileSync(specFile, 'utf8'), { path: options.path, baseUrl: options.baseUrl, credentials, sink });
     origin = `the OpenAPI document ${options.fromOpenapi}${options.path ? ` (${options.path})` : ''}`;
   }
 

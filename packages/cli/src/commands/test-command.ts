@@ -30,7 +30,11 @@ export function defaultFixtureDir(pipelineFile: string): string {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }
 
@@ -43,7 +47,9 @@ export async function testCommand(file: string, options: TestCommandOptions, io:
   const path = resolve(io.cwd, file);
   const fixtures = options.fixtures ? resolve(io.cwd, options.fixtures) : defaultFixtureDir(path);
   if (!existsSync(join(fixtures, RECORDING_FILE)))
-    throw new UsageError(`${relative(io.cwd, fixtures) || '.'}: no ${RECORDING_FILE}; record fixtures first with syncengine run ${file} --record ${relative(io.cwd, fixtures)}`);
+    throw new UsageError(
+      `${relative(io.cwd, fixtures) || '.'}: no ${RECORDING_FILE}; record fixtures first with syncengine run ${file} --record ${relative(io.cwd, fixtures)}`,
+    );
   const expectedFile = options.expected ? resolve(io.cwd, options.expected) : join(fixtures, 'expected.jsonl');
 
   // Offline: variables the machine does not set get placeholders, so no live credential is needed.
@@ -96,7 +102,10 @@ export async function testCommand(file: string, options: TestCommandOptions, io:
   } else if (!existsSync(expectedFile)) {
     problems.push(`${relative(io.cwd, expectedFile)} does not exist; write it with syncengine test ${file} --update`);
   } else {
-    const expected = readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.stringify(canonical(JSON.parse(l))));
+    const expected = readFileSync(expectedFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.stringify(canonical(JSON.parse(l))));
     const diff = diffRecords(expected, actual);
     if (diff) problems.push(`records differ from ${relative(io.cwd, expectedFile)}:\n${diff}`);
   }

@@ -74,7 +74,9 @@ export async function startReplay(dir: string, redactor: Redactor): Promise<Fixt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      const unused = [...pending.values()].flat().map(({ file, exchange }) => `${file} (${exchange.request.method} ${exchange.request.url})`);
+      const unused = [...pending.values()]
+        .flat()
+        .map(({ file, exchange }) => `${file} (${exchange.request.method} ${exchange.request.url})`);
       return { unmatched, unused };
     },
   };

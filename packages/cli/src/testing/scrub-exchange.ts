@@ -22,7 +22,8 @@ export const DEFAULT_SCRUB_FIELDS = [
 ] as const;
 
 /** Headers never kept: credentials and cookies. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|auth|token|key|secret|session|signature|password|credential/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|auth|token|key|secret|session|signature|password|credential/i;
 
 /** One recorded request and its response; header names are lower case. */
 export interface Exchange {
