@@ -37,6 +37,7 @@ it('init --from-openapi on a cursor-paged YAML document: bearer auth, data envel
   const result = await cli(dir, ['init', 'billing', '--from-openapi', BILLING]);
   expect(result.code, result.stderr).toBe(0);
   expect(result.stdout).toContain('billing.yaml is valid');
+  expect(result.stdout).toContain('set BILLING_TOKEN in .env (see .env.example) before running it');
   const text = readFileSync(join(dir, 'billing.yaml'), 'utf8');
   const draft = parse(text) as Draft;
   expect(draft.connections.api).toEqual({

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { UsageError } from '../commands/usage-error.js';
 import { streamNameOf } from './analyze-records.js';
-import { envName, type Credentials } from './credentials.js';
+import { envName, type Credentials } from './parse-credentials.js';
 import { firstPageParams, openApiPagination, type OpenApiParameter } from './openapi-pagination.js';
 import { columnTypeOf, isArrayOfObjects, resolvePointer, resolveSchema, type OpenApiSchema } from './_openapi-schema.js';
 import type { DraftColumnType, Guess, PipelineDraft } from './pipeline-draft.js';

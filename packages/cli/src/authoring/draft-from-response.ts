@@ -1,5 +1,5 @@
 import { findCursorField, findPrimaryKey, findRecords, inferColumns, streamNameOf } from './analyze-records.js';
-import type { Credentials } from './credentials.js';
+import type { Credentials } from './parse-credentials.js';
 import { detectPagination } from './detect-pagination.js';
 import type { Guess, PipelineDraft } from './pipeline-draft.js';
 import type { SinkGuess } from './sink-connection.js';

@@ -78,8 +78,12 @@ export function renderPipeline(draft: PipelineDraft, origin: string): string {
     lines.push('      mode: upsert');
     key(6, 'key', [draft.primaryKey.value]);
   } else lines.push('      mode: append');
-  comment(6, draft.columns.comment);
-  lines.push('      columns:');
-  for (const [name, type] of Object.entries(draft.columns.value)) lines.push(`        ${name}: ${type}`);
+  if (Object.keys(draft.columns.value).length === 0) {
+    comment(6, 'columns: the sample had no records to infer them from; list them here, e.g. { id: integer, name: text }');
+  } else {
+    comment(6, draft.columns.comment);
+    lines.push('      columns:');
+    for (const [name, type] of Object.entries(draft.columns.value)) lines.push(`        ${flow(name)}: ${type}`);
+  }
   return `${lines.join('\n')}\n`;
 }

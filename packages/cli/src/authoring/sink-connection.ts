@@ -1,5 +1,5 @@
 import { UsageError } from '../commands/usage-error.js';
-import { envName } from './credentials.js';
+import { envName } from './parse-credentials.js';
 
 /** The `warehouse` connection `init` writes, the table, and any variable it needs. */
 export interface SinkGuess {

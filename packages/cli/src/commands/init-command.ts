@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createEngine, describeError, formatConfigIssue, PipelineConfigError } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
-import { parseCredentials } from '../authoring/credentials.js';
+import { parseCredentials } from '../authoring/parse-credentials.js';
 import { draftFromResponse } from '../authoring/draft-from-response.js';
 import { draftFromOpenApi } from '../authoring/draft-from-openapi.js';
 import type { PipelineDraft } from '../authoring/pipeline-draft.js';
@@ -78,6 +78,8 @@ export async function initCommand(name: string, options: InitCommandOptions, io:
     }
     throw error;
   }
+  const missing = Object.keys(draft.env).filter((name) => draft.env[name] === '' && io.env[name] === undefined);
+  if (missing.length) io.stdout.write(`set ${missing.join(', ')} in .env (see .env.example) before running it\n`);
   io.stdout.write(`${relative(io.cwd, file)} is valid. Next: syncengine run ${relative(io.cwd, file)} --dry-run --limit 5\n`);
   return 0;
 }
