@@ -7,6 +7,7 @@ import { quarantineCommand, type QuarantineCommandOptions } from './commands/qua
 import { scheduleCommand, type ScheduleCommandOptions } from './commands/schedule-command.js';
 import { serveCommand, type ServeCommandOptions } from './commands/serve-command.js';
 import { UsageError } from './commands/usage-error.js';
+import { registerAuthoringCommands } from './commands/authoring-commands.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
 import { processIo, type CliIo } from './output/cli-io.js';
 
@@ -49,6 +50,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--logs', 'Write the log files in a dry run too')
     .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')
+    .option('--record <dir>', 'Save every HTTP request and response to fixtures in <dir>, secrets scrubbed (see syncengine test)')
+    .option('--scrub <fields>', 'With --record: also scrub the values of these fields (comma-separated)')
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
@@ -117,6 +120,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .action(async (files: string[], options: ServeCommandOptions) => {
       exitCode = await serveCommand(files, options, io, signal);
     });
+
+  registerAuthoringCommands(cli, io, (code) => (exitCode = code));
 
   for (const command of cli.commands) flagsWithoutDefault(command);
   cli.help();

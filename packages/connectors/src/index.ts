@@ -21,6 +21,9 @@ export const BUILTIN_CONNECTORS: ConnectorRegistry = {
 };
 
 export type { HttpConnectionConfig, HttpSourceOptions } from './http/http-connector.js';
+export { wrapHttpTransport } from './http/http-transport.js';
+export type { HttpTransport, HttpTransportWrapper } from './http/http-transport.js';
+export type { HttpRequest, HttpResponse } from './http/_http-client.js';
 export type { SqliteConnectionConfig } from './sqlite/sqlite-connector.js';
 export { SQLITE_ADAPTER } from './sqlite/sqlite-adapter.js';
 export type { PostgresConnectionConfig } from './postgres/postgres-connector.js';

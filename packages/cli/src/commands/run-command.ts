@@ -14,6 +14,7 @@ import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
 import { renderSummary } from '../output/render-summary.js';
 import { parseDuration } from '../ops/parse-duration.js';
+import { startRecording } from '../testing/http-recorder.js';
 import { loadOrReport } from './load-or-report.js';
 import { parseVars } from './parse-vars.js';
 import { UsageError } from './usage-error.js';
@@ -36,6 +37,10 @@ export interface RunCommandOptions {
   wait?: boolean;
   /** How long a run lock lasts unless renewed, e.g. `60s`. */
   lockTtl?: string;
+  /** Save every HTTP exchange of the run as fixtures in this directory. */
+  record?: string;
+  /** With `record`: fields whose values are scrubbed besides the defaults. */
+  scrub?: string | string[];
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -73,6 +78,9 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   );
   if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
 
+  const recording = options.record
+    ? startRecording(resolve(io.cwd, options.record), pipeline, io.env, listOption(options.scrub))
+    : undefined;
   const onEvent = (event: RunEvent) => {
     if (event.type === 'stream_finished') {
       const r = event.result;
@@ -108,6 +116,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     logger.error(`${pipeline.redactor.redact(describeError(error))}${hint}`);
     return 1;
   } finally {
+    if (recording) logger.info(`recorded ${recording.stop()} HTTP exchanges in ${options.record}`);
     await close();
   }
 }

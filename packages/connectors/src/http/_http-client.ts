@@ -8,6 +8,7 @@ import { errorDetail } from './_error-detail.js';
 import type { RateBudget } from './_rate-budget.js';
 import { backoffDelay, parseRetryAfter, RETRY_STATUSES, type RetryPolicy } from './_retry.js';
 import { shortUrl } from './_url.js';
+import { withHttpTransport } from './http-transport.js';
 
 /** One HTTP request, before auth is added. Header names are lower case. */
 export interface HttpRequest {
@@ -114,7 +115,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let failure: unknown;
         const started = performance.now();
         try {
-          response = await fetchOnce(prepared, signal, options.timeoutMs);
+          response = await withHttpTransport(fetchOnce)(prepared, signal, options.timeoutMs);
         } catch (error) {
           if (signal.aborted) throw error;
           failure = error;
