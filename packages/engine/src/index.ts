@@ -82,6 +82,8 @@ export {
 } from './state/database-url.js';
 export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export { driverErrorMessage } from './state/driver-error-message.js';
+export { importDriver } from './util/import-driver.js';
+export type { ImportDriverOptions } from './util/import-driver.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type {
   AcquireLockOptions,

@@ -1,6 +1,6 @@
 import { Kysely, MysqlDialect, sql } from 'kysely';
-import { createPool, type TypeCastField, type TypeCastNext } from 'mysql2';
-import { defineConnector } from '@syncengine/engine';
+import type { TypeCastField, TypeCastNext } from 'mysql2';
+import { defineConnector, importDriver } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
@@ -34,6 +34,7 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'mysql');
     if (server.password) ctx.redactor.add(server.password);
+    const { createPool } = await importDriver('mysql2', () => import('mysql2'), { usedBy: 'the mysql connector' });
     const pool = createPool({
       host: server.host,
       port: server.port,

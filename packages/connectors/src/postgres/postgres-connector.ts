@@ -1,7 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
-import Cursor from 'pg-cursor';
-import { defineConnector, driverErrorMessage } from '@syncengine/engine';
+import type pg from 'pg';
+import { defineConnector, driverErrorMessage, importDriver } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { POSTGRES_ADAPTER } from './postgres-adapter.js';
@@ -10,26 +9,27 @@ import type { PostgresConnectionConfig } from './postgres-types.generated.js';
 
 export type { PostgresConnectionConfig } from './postgres-types.generated.js';
 
-const { types } = pg;
 /**
  * How values come back: `numeric` as exact text (pg's default), `bigint` as a number when it fits
  * in 2^53, `date` as `YYYY-MM-DD`, `timestamp` without zone as UTC (not the machine's zone).
  */
-const TYPE_PARSERS = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (format !== 'binary') {
-      if (oid === types.builtins.INT8) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
-      if (oid === types.builtins.DATE) return (v: string) => v;
-      if (oid === types.builtins.TIMESTAMP) {
-        return (v: string) => {
-          const date = new Date(`${v.replace(' ', 'T')}Z`);
-          return Number.isNaN(date.getTime()) ? v : date;
-        };
+function typeParsers(types: typeof pg.types) {
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (format !== 'binary') {
+        if (oid === types.builtins.INT8) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
+        if (oid === types.builtins.DATE) return (v: string) => v;
+        if (oid === types.builtins.TIMESTAMP) {
+          return (v: string) => {
+            const date = new Date(`${v.replace(' ', 'T')}Z`);
+            return Number.isNaN(date.getTime()) ? v : date;
+          };
+        }
       }
-    }
-    return types.getTypeParser(oid, format as 'text');
-  },
-};
+      return types.getTypeParser(oid, format as 'text');
+    },
+  };
+}
 
 /** Reads from and writes to a PostgreSQL database (also Supabase, Cloud SQL, RDS, Neon...). */
 export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSinkOptions>({
@@ -41,6 +41,9 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'postgres');
     if (server.password) ctx.redactor.add(server.password);
+    const usedBy = { usedBy: 'the postgres connector' };
+    const { default: pg } = await importDriver('pg', () => import('pg'), usedBy);
+    const { default: Cursor } = await importDriver('pg-cursor', () => import('pg-cursor'), usedBy);
     const pool = new pg.Pool({
       host: server.host,
       port: server.port,
@@ -52,7 +55,7 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 10_000,
       application_name: 'syncengine',
-      types: TYPE_PARSERS,
+      types: typeParsers(pg.types),
     });
     // A pooled connection that the server drops while idle must not crash the process.
     pool.on('error', (error) =>

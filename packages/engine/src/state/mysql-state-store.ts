@@ -1,5 +1,6 @@
 import { Kysely, MysqlDialect } from 'kysely';
 import { StateError } from '../errors.js';
+import { importDriver } from '../util/import-driver.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
 import { openOrDestroy } from './_open-or-destroy.js';
@@ -25,7 +26,10 @@ export interface MysqlStateStoreOptions {
 export async function createMysqlStateStore(options: MysqlStateStoreOptions): Promise<StateStore> {
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'mysql') throw new StateError(`not a MySQL URL: ${describeDatabaseUrl(options.url)}`);
-  const { createPool } = await import('mysql2');
+  const { createPool } = await importDriver('mysql2', () => import('mysql2'), {
+    usedBy: 'the MySQL state store',
+    code: 'STATE_FAILED',
+  });
   const ssl = sslFromParams(location.params);
   const pool = createPool({
     host: location.host,

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { StateError } from '../errors.js';
+import { importDriver } from '../util/import-driver.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams, type ServerLocation } from './database-url.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
@@ -27,7 +28,7 @@ export interface PostgresStateStoreOptions {
 export async function createPostgresStateStore(options: PostgresStateStoreOptions): Promise<StateStore> {
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'postgres') throw new StateError(`not a PostgreSQL URL: ${describeDatabaseUrl(options.url)}`);
-  const { default: pg } = await import('pg');
+  const { default: pg } = await importDriver('pg', () => import('pg'), { usedBy: 'the PostgreSQL state store', code: 'STATE_FAILED' });
   const pool = new pg.Pool({ ...poolConfig(location), max: options.poolSize ?? 4 });
   // An idle client can lose its server; without a listener that would crash the process.
   pool.on('error', () => {});
