@@ -12,6 +12,9 @@ import { offlineLockfile } from './_offline-lockfile.js';
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKED = ['@syncengine/engine', '@syncengine/connectors'];
+/** Packed and checked, not installed: it needs vitest, which a consumer has in its own dev dependencies. */
+const PACKED_ONLY = ['@syncengine/testing'];
+let testingFiles: string[] = [];
 
 /** Three records over two pages, as a REST API with `?page=` would serve them. */
 const RECORDS = [
@@ -89,14 +92,18 @@ beforeAll(async () => {
   mkdirSync(packs);
   const { stdout: packOutput } = await sh(
     'npm',
-    ['pack', '--json', '--pack-destination', packs, ...PACKED.flatMap((p) => ['-w', p])],
+    ['pack', '--json', '--pack-destination', packs, ...[...PACKED, ...PACKED_ONLY].flatMap((p) => ['-w', p])],
     ROOT,
   );
-  const packedFiles = (JSON.parse(packOutput) as { name: string; filename: string }[]).map((p) => ({
-    name: p.name,
-    dir: `packages/${p.name.replace('@syncengine/', '')}`,
-    tarball: `../packs/${p.filename}`,
-  }));
+  const packResult = JSON.parse(packOutput) as { name: string; filename: string; files: { path: string }[] }[];
+  testingFiles = packResult.find((p) => p.name === '@syncengine/testing')!.files.map((f) => f.path);
+  const packedFiles = packResult
+    .filter((p) => PACKED.includes(p.name))
+    .map((p) => ({
+      name: p.name,
+      dir: `packages/${p.name.replace('@syncengine/', '')}`,
+      tarball: `../packs/${p.filename}`,
+    }));
   const app = join(project, 'app');
   mkdirSync(app);
   const { manifest, lockfile } = offlineLockfile(ROOT, packedFiles, ['better-sqlite3']);
@@ -128,13 +135,14 @@ function peopleRows(dir: string) {
 }
 
 describe('the npm pack tarballs installed into a fresh project', () => {
-  it('carry a README and a LICENSE, and pull in no pg or mysql2', () => {
+  it('carry a README and a LICENSE (testing too), and pull in no pg or mysql2', () => {
     const app = join(project, 'app');
     for (const name of PACKED) {
       for (const file of ['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.d.ts']) {
         expect(existsSync(join(app, 'node_modules', name, file)), `${name}/${file}`).toBe(true);
       }
     }
+    expect(testingFiles).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.d.ts']));
     for (const driver of ['pg', 'pg-cursor', 'mysql2']) expect(existsSync(join(app, 'node_modules', driver)), driver).toBe(false);
     expect(existsSync(join(app, 'node_modules/kysely/package.json'))).toBe(true);
   });
