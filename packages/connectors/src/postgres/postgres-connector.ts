@@ -1,6 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type pg from 'pg';
-import { defineConnector, driverErrorMessage, importDriver } from '@syncengine/engine';
+import { createPostgresDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { POSTGRES_ADAPTER } from './postgres-adapter.js';
@@ -41,27 +41,23 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'postgres');
     if (server.password) ctx.redactor.add(server.password);
-    const usedBy = { usedBy: 'the postgres connector' };
-    const { default: pg } = await importDriver('pg', () => import('pg'), usedBy);
-    const { default: Cursor } = await importDriver('pg-cursor', () => import('pg-cursor'), usedBy);
-    const pool = new pg.Pool({
-      host: server.host,
-      port: server.port,
-      database: server.database,
-      ...(server.user !== undefined ? { user: server.user } : {}),
-      ...(server.password !== undefined ? { password: server.password } : {}),
-      ...(server.ssl !== undefined ? { ssl: server.ssl } : {}),
-      max: server.poolSize,
-      connectionTimeoutMillis: 10_000,
-      idleTimeoutMillis: 10_000,
-      application_name: 'syncengine',
-      types: typeParsers(pg.types),
-    });
-    // A pooled connection that the server drops while idle must not crash the process.
-    pool.on('error', (error) =>
-      ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+    const dialect = await createPostgresDialect(
+      {
+        ...server,
+        onIdleError: (error) =>
+          ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+        usedBy: 'the postgres connector',
+      },
+      {
+        cursor: true,
+        pool: (driver) => ({
+          idleTimeoutMillis: 10_000,
+          application_name: 'syncengine',
+          types: typeParsers((driver as typeof pg).types),
+        }),
+      },
     );
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+    const db = new Kysely<any>({ dialect });
     await verifyServer(db, server);
     return createSqlConnection({ db, adapter: POSTGRES_ADAPTER, identity: server.identity });
   },

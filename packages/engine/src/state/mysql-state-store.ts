@@ -1,6 +1,6 @@
-import { Kysely, MysqlDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { createMysqlDialect, serverAddressOf } from '../sql/create-server-dialect.js';
 import { StateError } from '../errors.js';
-import { importDriver } from '../util/import-driver.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
 import { openOrDestroy } from './_open-or-destroy.js';
@@ -26,24 +26,16 @@ export interface MysqlStateStoreOptions {
 export async function createMysqlStateStore(options: MysqlStateStoreOptions): Promise<StateStore> {
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'mysql') throw new StateError(`not a MySQL URL: ${describeDatabaseUrl(options.url)}`);
-  const { createPool } = await importDriver('mysql2', () => import('mysql2'), {
+  const ssl = sslFromParams(location.params);
+  const dialect = await createMysqlDialect({
+    ...serverAddressOf(location),
+    ...(ssl ? { ssl } : {}),
+    poolSize: options.poolSize ?? 4,
+    onIdleError: () => {},
     usedBy: 'the MySQL state store',
     code: 'STATE_FAILED',
   });
-  const ssl = sslFromParams(location.params);
-  const pool = createPool({
-    host: location.host,
-    port: location.port,
-    database: location.database,
-    ...(location.user !== undefined ? { user: location.user } : {}),
-    ...(location.password !== undefined ? { password: location.password } : {}),
-    ...(ssl ? { ssl } : {}),
-    connectionLimit: options.poolSize ?? 4,
-    connectTimeout: 10_000,
-    charset: 'utf8mb4',
-    timezone: 'Z',
-  });
-  const db = new Kysely<StateDatabase>({ dialect: new MysqlDialect({ pool }) });
+  const db = new Kysely<StateDatabase>({ dialect });
   return openOrDestroy(db, location, () =>
     createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
   );
