@@ -11,6 +11,7 @@ export default defineConfig({
       '@syncengine/engine': src('engine'),
       '@syncengine/connectors': src('connectors'),
       '@syncengine/fakes': src('fakes'),
+      '@syncengine/testing': src('testing'),
     },
   },
   test: {

@@ -25,6 +25,7 @@ import {
 } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, TEST_URLS, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { feed, listEngine } from './_list-source.js';
+import { testSink } from '@syncengine/testing';
 
 /**
  * The SQL sink conformance suite: every behaviour of the generic SQL sink, run against real SQLite,
@@ -703,3 +704,38 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
 it('the SQL source options type is generated from SQL_SOURCE_SCHEMA, defaults applied', () => {
   expectTypeOf<SqlSourceOptions>().toEqualTypeOf<{ query: string; params?: { [k: string]: unknown }; batch_size: number }>();
 });
+
+// The exported conformance kit, as a third-party sink runs it, over every dialect.
+for (const target of TARGETS) {
+  let table = '';
+  const created: string[] = [];
+  afterAll(async () => {
+    if (!target.run || !created.length) return;
+    const db = target.open();
+    for (const name of created) await db.schema.dropTable(name).ifExists().execute();
+    await db.destroy();
+  });
+  testSink(`${target.dialect} sink`, {
+    connector: BUILTIN_CONNECTORS[target.dialect]!,
+    connection: target.dialect === 'sqlite' ? { path: sqliteFile } : { url: testUrl(target.dialect), pool_size: 4 },
+    skip: !target.run,
+    sink: () => {
+      target.require();
+      table = uniqueName('kit');
+      created.push(table);
+      return { table, mode: 'upsert', key: ['id'], columns: { id: 'integer', name: 'text', updated_at: 'text' } };
+    },
+    async readBack() {
+      const db = target.open();
+      try {
+        return await db
+          .selectFrom(table)
+          .selectAll()
+          .execute()
+          .catch(() => []);
+      } finally {
+        await db.destroy();
+      }
+    },
+  });
+}

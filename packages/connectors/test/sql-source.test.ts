@@ -5,9 +5,17 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStateStore, type RunOptions, type SyncRecord } from '@syncengine/engine';
-import { MYSQL_ADAPTER, POSTGRES_ADAPTER, SQLITE_ADAPTER, type ColumnSpec, type SqlDialectAdapter } from '../src/index.js';
+import {
+  BUILTIN_CONNECTORS,
+  MYSQL_ADAPTER,
+  POSTGRES_ADAPTER,
+  SQLITE_ADAPTER,
+  type ColumnSpec,
+  type SqlDialectAdapter,
+} from '../src/index.js';
 import { adminDb, checkDatabase, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { collected, listEngine } from './_list-source.js';
+import { testSource } from '@syncengine/testing';
 
 /** The SQL source (a query as a stream) on SQLite, PostgreSQL and MariaDB. */
 const dir = mkdtempSync(join(tmpdir(), 'syncengine-sql-source-'));
@@ -285,3 +293,41 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
     });
   });
 });
+
+// The exported conformance kit, as a third-party source runs it, over every dialect.
+for (const target of TARGETS) {
+  const table = uniqueName('kit_src');
+  testSource(`${target.dialect} source`, {
+    connector: BUILTIN_CONNECTORS[target.dialect]!,
+    connection: target.dialect === 'sqlite' ? { path: sqliteFile } : { url: testUrl(target.dialect), pool_size: 3 },
+    skip: !target.run,
+    source: { query: `select id, name, updated_at from ${table}` },
+    incremental: {
+      source: { query: `select id, name, updated_at from ${table} where id > \${cursor} order by id` },
+      cursor_field: 'id',
+      initial: 0,
+    },
+    async seed(records) {
+      target.require();
+      const db = target.open();
+      try {
+        await db.schema.dropTable(table).ifExists().execute();
+        await db.schema
+          .createTable(table)
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('name', 'varchar(100)')
+          .addColumn('updated_at', 'varchar(40)')
+          .execute();
+        if (records.length) await db.insertInto(table).values(records).execute();
+      } finally {
+        await db.destroy();
+      }
+    },
+  });
+  afterAll(async () => {
+    if (!target.run) return;
+    const db = target.open();
+    await db.schema.dropTable(table).ifExists().execute();
+    await db.destroy();
+  });
+}

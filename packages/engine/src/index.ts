@@ -83,6 +83,10 @@ export {
 } from './state/database-url.js';
 export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export { driverErrorMessage } from './state/driver-error-message.js';
+export { importDriver } from './util/import-driver.js';
+export { createMysqlDialect, createPostgresDialect } from './sql/create-server-dialect.js';
+export type { ServerDialectOptions } from './sql/create-server-dialect.js';
+export type { ImportDriverOptions } from './util/import-driver.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type {
   AcquireLockOptions,

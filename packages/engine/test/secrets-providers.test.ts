@@ -49,7 +49,7 @@ it('names an unknown secret, a missing env variable and a failing command with t
       '3 problems:',
       'sec.yaml:5:10 secrets.token: the secret command failed: oops',
       'sec.yaml:6:10 secrets.other: environment variable NOT_SET_ANYWHERE is not set',
-      'sec.yaml:12:41 streams.s.source.dataset: ${secrets.tokn}: unknown secret "tokn"; defined secrets: token, other',
+      'sec.yaml:12:41 streams.s.source.dataset: ${secrets.tokn}: unknown secret "tokn"; defined secrets: token, other (add it under secrets:)',
     ].join('\n'),
   );
 });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMysqlStateStore, createPostgresStateStore, createStateStore, StateError, type StateStore } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, testIdentity, testUrl, uniqueName, type ServerDialect } from './_databases.js';
-import { testStateStore } from './state-store-conformance.js';
+import { testStateStore } from '@syncengine/testing';
 
 /**
  * The state store on PostgreSQL and MySQL/MariaDB. Each store gets its own namespace (a schema on

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createSqliteStateStore } from '../src/index.js';
-import { testStateStore } from './state-store-conformance.js';
+import { testStateStore } from '@syncengine/testing';
 
 let n = 0;
 const dir = mkdtempSync(join(tmpdir(), 'syncengine-state-'));

@@ -1,6 +1,6 @@
-import { Kysely, MysqlDialect, sql } from 'kysely';
-import { createPool, type TypeCastField, type TypeCastNext } from 'mysql2';
-import { defineConnector } from '@syncengine/engine';
+import { Kysely, sql } from 'kysely';
+import type { TypeCastField, TypeCastNext } from 'mysql2';
+import { createMysqlDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
@@ -34,24 +34,17 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'mysql');
     if (server.password) ctx.redactor.add(server.password);
-    const pool = createPool({
-      host: server.host,
-      port: server.port,
-      database: server.database,
-      ...(server.user !== undefined ? { user: server.user } : {}),
-      ...(server.password !== undefined ? { password: server.password } : {}),
-      ...(server.ssl ? { ssl: server.ssl } : {}),
-      connectionLimit: server.poolSize,
-      connectTimeout: 10_000,
-      charset: 'utf8mb4',
+    const dialect = await createMysqlDialect(
+      {
+        ...server,
+        onIdleError: (error) =>
+          ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+        usedBy: 'the mysql connector',
+      },
       // DATETIME values are UTC both ways; DATE stays `YYYY-MM-DD`; big integers are never rounded.
-      timezone: 'Z',
-      dateStrings: ['DATE'],
-      supportBigNumbers: true,
-      typeCast,
-      enableKeepAlive: true,
-    });
-    const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
+      { dateStrings: ['DATE'], supportBigNumbers: true, typeCast, enableKeepAlive: true },
+    );
+    const db = new Kysely<any>({ dialect });
     await verifyServer(db, server);
     const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
     return createSqlConnection({

@@ -1,7 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
-import Cursor from 'pg-cursor';
-import { defineConnector, driverErrorMessage } from '@syncengine/engine';
+import { Kysely } from 'kysely';
+import type pg from 'pg';
+import { createPostgresDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { POSTGRES_ADAPTER } from './postgres-adapter.js';
@@ -10,26 +9,27 @@ import type { PostgresConnectionConfig } from './postgres-types.generated.js';
 
 export type { PostgresConnectionConfig } from './postgres-types.generated.js';
 
-const { types } = pg;
 /**
  * How values come back: `numeric` as exact text (pg's default), `bigint` as a number when it fits
  * in 2^53, `date` as `YYYY-MM-DD`, `timestamp` without zone as UTC (not the machine's zone).
  */
-const TYPE_PARSERS = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (format !== 'binary') {
-      if (oid === types.builtins.INT8) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
-      if (oid === types.builtins.DATE) return (v: string) => v;
-      if (oid === types.builtins.TIMESTAMP) {
-        return (v: string) => {
-          const date = new Date(`${v.replace(' ', 'T')}Z`);
-          return Number.isNaN(date.getTime()) ? v : date;
-        };
+function typeParsers(types: typeof pg.types) {
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (format !== 'binary') {
+        if (oid === types.builtins.INT8) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
+        if (oid === types.builtins.DATE) return (v: string) => v;
+        if (oid === types.builtins.TIMESTAMP) {
+          return (v: string) => {
+            const date = new Date(`${v.replace(' ', 'T')}Z`);
+            return Number.isNaN(date.getTime()) ? v : date;
+          };
+        }
       }
-    }
-    return types.getTypeParser(oid, format as 'text');
-  },
-};
+      return types.getTypeParser(oid, format as 'text');
+    },
+  };
+}
 
 /** Reads from and writes to a PostgreSQL database (also Supabase, Cloud SQL, RDS, Neon...). */
 export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSinkOptions>({
@@ -41,24 +41,23 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'postgres');
     if (server.password) ctx.redactor.add(server.password);
-    const pool = new pg.Pool({
-      host: server.host,
-      port: server.port,
-      database: server.database,
-      ...(server.user !== undefined ? { user: server.user } : {}),
-      ...(server.password !== undefined ? { password: server.password } : {}),
-      ...(server.ssl !== undefined ? { ssl: server.ssl } : {}),
-      max: server.poolSize,
-      connectionTimeoutMillis: 10_000,
-      idleTimeoutMillis: 10_000,
-      application_name: 'syncengine',
-      types: TYPE_PARSERS,
-    });
-    // A pooled connection that the server drops while idle must not crash the process.
-    pool.on('error', (error) =>
-      ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+    const dialect = await createPostgresDialect(
+      {
+        ...server,
+        onIdleError: (error) =>
+          ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+        usedBy: 'the postgres connector',
+      },
+      {
+        cursor: true,
+        pool: (driver) => ({
+          idleTimeoutMillis: 10_000,
+          application_name: 'syncengine',
+          types: typeParsers((driver as typeof pg).types),
+        }),
+      },
     );
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+    const db = new Kysely<any>({ dialect });
     await verifyServer(db, server);
     return createSqlConnection({ db, adapter: POSTGRES_ADAPTER, identity: server.identity });
   },

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { databaseIdentity, defineConnector, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
+import { databaseIdentity, defineConnector, importDriver, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
 import { createSqlConnection } from '../sql/sql-connection.js';
 import { SQLITE_ADAPTER, SQLITE_SAME_FUNCTION, sqliteSame } from './sqlite-adapter.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
@@ -40,6 +40,10 @@ export default defineConnector<SqliteConnectionConfig, SqlSourceOptions, SqlSink
     const location = config.url !== undefined ? parseDatabaseUrl(config.url, ctx.baseDir) : undefined;
     if (location && location.dialect !== 'sqlite') throw new SyncError('CONFIG_INVALID', 'url: not a sqlite: URL');
     const path = location ? location.path : filePath(config.path!, ctx.baseDir);
+    const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
+      usedBy: 'the sqlite connector',
+    });
+    const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(open(path)) }) });
     const identity = databaseIdentity({ dialect: 'sqlite', path });
@@ -60,8 +64,8 @@ function filePath(path: string, baseDir: string): string {
   return path === ':memory:' || isAbsolute(path) ? path : resolve(baseDir, path);
 }
 
-function open(path: string, readonly = false): Database.Database {
-  const database = new Database(path, { readonly, fileMustExist: readonly });
+function openDatabase(Sqlite: typeof Database, path: string, readonly: boolean): Database.Database {
+  const database = new Sqlite(path, { readonly, fileMustExist: readonly });
   if (!readonly) database.pragma('journal_mode = WAL');
   // Reads return integers beyond 2^53 exactly (the source turns them into text); others stay numbers.
   else database.defaultSafeIntegers(true);

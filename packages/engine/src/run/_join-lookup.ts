@@ -1,7 +1,8 @@
 import { rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { importDriver } from '../util/import-driver.js';
 import type { SyncRecord } from '../connector/connector.js';
 
 /** A keyed lookup of join records: in memory while small, a temporary SQLite table past a limit. */
@@ -54,8 +55,12 @@ export async function buildJoinLookup(
         memory.set(key, record);
         size += 1;
         if (memory.size > maxInMemory) {
+          const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
+            usedBy: 'a join larger than max_in_memory (it spills to a temporary SQLite file)',
+            code: 'TRANSFORM_FAILED',
+          });
           const dir = mkdtempSync(join(tmpdir(), 'syncengine-join-'));
-          const db = new Database(join(dir, 'lookup.db'));
+          const db = new Sqlite(join(dir, 'lookup.db'));
           db.pragma('journal_mode = OFF');
           db.pragma('synchronous = OFF');
           db.exec('create table lookup (k text primary key, v text not null)');

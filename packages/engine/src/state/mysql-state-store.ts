@@ -1,4 +1,5 @@
-import { Kysely, MysqlDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { createMysqlDialect, serverAddressOf } from '../sql/create-server-dialect.js';
 import { StateError } from '../errors.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
@@ -25,21 +26,16 @@ export interface MysqlStateStoreOptions {
 export async function createMysqlStateStore(options: MysqlStateStoreOptions): Promise<StateStore> {
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'mysql') throw new StateError(`not a MySQL URL: ${describeDatabaseUrl(options.url)}`);
-  const { createPool } = await import('mysql2');
   const ssl = sslFromParams(location.params);
-  const pool = createPool({
-    host: location.host,
-    port: location.port,
-    database: location.database,
-    ...(location.user !== undefined ? { user: location.user } : {}),
-    ...(location.password !== undefined ? { password: location.password } : {}),
+  const dialect = await createMysqlDialect({
+    ...serverAddressOf(location),
     ...(ssl ? { ssl } : {}),
-    connectionLimit: options.poolSize ?? 4,
-    connectTimeout: 10_000,
-    charset: 'utf8mb4',
-    timezone: 'Z',
+    poolSize: options.poolSize ?? 4,
+    onIdleError: () => {},
+    usedBy: 'the MySQL state store',
+    code: 'STATE_FAILED',
   });
-  const db = new Kysely<StateDatabase>({ dialect: new MysqlDialect({ pool }) });
+  const db = new Kysely<StateDatabase>({ dialect });
   return openOrDestroy(db, location, () =>
     createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
   );

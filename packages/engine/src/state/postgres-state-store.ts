@@ -1,7 +1,8 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { createPostgresDialect, serverAddressOf } from '../sql/create-server-dialect.js';
 import { StateError } from '../errors.js';
 import { openOrDestroy } from './_open-or-destroy.js';
-import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams, type ServerLocation } from './database-url.js';
+import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
@@ -27,26 +28,20 @@ export interface PostgresStateStoreOptions {
 export async function createPostgresStateStore(options: PostgresStateStoreOptions): Promise<StateStore> {
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'postgres') throw new StateError(`not a PostgreSQL URL: ${describeDatabaseUrl(options.url)}`);
-  const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ ...poolConfig(location), max: options.poolSize ?? 4 });
-  // An idle client can lose its server; without a listener that would crash the process.
-  pool.on('error', () => {});
-  const db = new Kysely<StateDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const ssl = sslFromParams(location.params);
+  const dialect = await createPostgresDialect({
+    ...serverAddressOf(location),
+    ...(ssl !== undefined ? { ssl } : {}),
+    poolSize: options.poolSize ?? 4,
+    // The store has no logger: a dropped idle connection is replaced by the pool, and the next
+    // query that cannot get one fails with its own error.
+    onIdleError: () => {},
+    usedBy: 'the PostgreSQL state store',
+    code: 'STATE_FAILED',
+  });
+  const db = new Kysely<StateDatabase>({ dialect });
   const schema = options.schema ?? location.params.schema;
   return openOrDestroy(db, location, () =>
     createKyselyStateStore(db, { upsertStyle: 'on-conflict', identity: databaseIdentity(location)!, ...(schema ? { schema } : {}) }),
   );
-}
-
-function poolConfig(location: ServerLocation) {
-  const ssl = sslFromParams(location.params);
-  return {
-    host: location.host,
-    port: location.port,
-    database: location.database,
-    ...(location.user !== undefined ? { user: location.user } : {}),
-    ...(location.password !== undefined ? { password: location.password } : {}),
-    ...(ssl !== undefined ? { ssl } : {}),
-    connectionTimeoutMillis: 10_000,
-  };
 }

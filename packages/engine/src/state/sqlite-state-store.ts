@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StateError } from '../errors.js';
+import { importDriver } from '../util/import-driver.js';
 import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
@@ -21,10 +22,14 @@ export interface SqliteStateStoreOptions {
  * ```
  */
 export async function createSqliteStateStore(options: SqliteStateStoreOptions): Promise<StateStore> {
+  const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
+    usedBy: 'the SQLite state store',
+    code: 'STATE_FAILED',
+  });
   let database: Database.Database;
   try {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    database = new Database(options.path);
+    database = new Sqlite(options.path);
     database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 5000');
   } catch (error) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StateStore } from '../src/index.js';
+import type { StateStore } from '@syncengine/engine';
 
 /**
  * The behaviour every state store must have. Each backend's test file calls this with a
