@@ -50,7 +50,7 @@ export { runPipeline } from './run/run-pipeline.js';
 export { checkPipeline } from './run/check-pipeline.js';
 export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
-export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
+export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, fencedState, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
 export type { RunLease, RunLockBusy, RunLockOptions, TakeRunLocksOptions } from './run/run-lock.js';
 export { listTenants } from './run/list-tenants.js';
 export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';
@@ -85,6 +85,8 @@ export { driverErrorMessage } from './state/driver-error-message.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type {
   AcquireLockOptions,
+  CursorFence,
+  SetCursorOptions,
   Crosswalk,
   KeyValueStore,
   LockStore,

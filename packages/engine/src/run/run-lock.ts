@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AbortedError, describeError, RunLockedError } from '../errors.js';
-import type { LockStore } from '../state/state-store.js';
+import type { CursorFence, LockStore, StateStore, StreamKey } from '../state/state-store.js';
 
 /** How long a run lock lasts unless renewed: a dead holder's lock frees after this. */
 export const DEFAULT_LOCK_TTL_MS = 60_000;
@@ -27,6 +27,8 @@ export interface RunLease {
   readonly holder: string;
   /** The locks held. */
   readonly names: readonly string[];
+  /** The fencing number of each lock, when the lock store has them: cursor writes of the run check them. */
+  readonly fences?: ReadonlyMap<string, number>;
   /** Stops renewing and frees the locks (those still ours). */
   release(): Promise<void>;
 }
@@ -86,6 +88,14 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
     return { name, holder: other, message: `${what} is already running: lock ${name} is held by ${other}` };
   }
 
+  const fences = new Map<string, number>();
+  if (locks.fence) {
+    for (const name of names) {
+      const fence = await locks.fence(name, holder);
+      if (fence !== undefined) fences.set(name, fence);
+    }
+  }
+
   let lost = false;
   const lose = (reason: string) => {
     if (lost) return;
@@ -111,6 +121,7 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   return {
     holder,
     names,
+    fences,
     async release() {
       clearInterval(timer);
       await renewing;
@@ -164,5 +175,30 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * The state store as a run under `lease` uses it: every cursor write carries the lease's fencing
+ * number, so a process that lost its lock (a stalled or paused worker) cannot move a cursor or
+ * commit a batch whose cursor the sink writes in its transaction.
+ */
+export function fencedState(state: StateStore, lease: RunLease): StateStore {
+  if (!lease.fences?.size) return state;
+  const fenceOf = (key: StreamKey): { fence?: CursorFence } => {
+    const lock = runLockName(key.pipeline, key.tenant, key.stream);
+    const fence = lease.fences!.get(lock);
+    return fence === undefined ? {} : { fence: { lock, holder: lease.holder, fence } };
+  };
+  return new Proxy(state, {
+    get(target, property) {
+      if (property === 'setCursor') return (key: StreamKey, value: unknown) => target.setCursor(key, value, fenceOf(key));
+      if (property === 'setCursorWith' && target.setCursorWith) {
+        return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown) =>
+          target.setCursorWith!(db, key, value, fenceOf(key));
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
   });
 }

@@ -13,7 +13,7 @@ import { readRecords, type PartitionContext } from './_partitions.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
 import { emptyStreamResult, type RunEvent, type RunResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { runStream } from './run-stream.js';
-import { acquireRunLocks, runLockName, type RunLease, type RunLockOptions } from './run-lock.js';
+import { acquireRunLocks, fencedState, runLockName, type RunLease, type RunLockOptions } from './run-lock.js';
 
 /** Options for one run of a pipeline. */
 export interface RunOptions {
@@ -111,7 +111,8 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   if (options.lease) {
     const missing = streams.filter((stream) => !options.lease!.names.includes(runLockName(pipeline.name, tenant, stream)));
     if (missing.length) throw new SyncError('INTERNAL', `the lease given to the run does not cover ${missing.join(', ')}`);
-    return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
+    const fenced = { ...options, state: fencedState(options.state, options.lease) };
+    return runLocked(pipeline, plan, fenced, runId, options.signal ?? new AbortController().signal);
   }
   const lost = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
@@ -131,7 +132,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     },
   });
   try {
-    return await runLocked(pipeline, plan, options, runId, signal);
+    return await runLocked(pipeline, plan, { ...options, state: fencedState(options.state, lease) }, runId, signal);
   } finally {
     await lease.release().catch((error: unknown) => logger.warn(`releasing the run's locks failed: ${describeError(error)}`));
   }
