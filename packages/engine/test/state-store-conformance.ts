@@ -251,9 +251,11 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
         `cursor not saved: lease lost: lock ${lock} is now held by new-owner (fence ${fresh.fence}), not by paused-worker (fence ${old.fence})`,
       );
       expect(await store.getCursor(key)).toBe('B-9');
-      // Once the new owner released the lock, the old lease is still refused.
+      // Once the new owner released the lock, the old lease is still refused, and its renewal cannot take the lock back.
       await store.locks.release(lock, 'new-owner');
       await expect(store.setCursor(key, 'A-3', { fence: old })).rejects.toThrow('is now held by nobody');
+      expect(await store.locks.acquire(lock, 'paused-worker', 1_000, { now: t0 + 3_000, renew: true })).toBe(false);
+      expect(await store.locks.holder(lock, { now: t0 + 3_000 })).toBeUndefined();
       expect(await store.getCursor(key)).toBe('B-9');
     });
 

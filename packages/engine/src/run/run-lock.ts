@@ -74,7 +74,8 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
   const { holder } = options;
   const names = [...new Set(options.streams)].sort().map((stream) => runLockName(options.pipeline, options.tenant, stream));
-  const acquire = (name: string) => locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}) });
+  const acquire = (name: string, renew = false) =>
+    locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}), ...(renew ? { renew } : {}) });
   const taken: string[] = [];
   for (const name of names) {
     if (await acquire(name)) {
@@ -108,7 +109,7 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
       renewing = (async () => {
         for (const name of names) {
           try {
-            if (!(await acquire(name))) lose(`lock ${name} expired and was taken by another holder`);
+            if (!(await acquire(name, true))) lose(`lock ${name} expired and was taken by another holder`);
           } catch (error) {
             lose(`lock ${name} could not be renewed: ${describeError(error)}`);
           }

@@ -56,6 +56,15 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
       guard('take a lock', async () => {
         const now = options.now ?? Date.now();
         const values = { holder, expires_at: now + ttlMs, run_id: options.runId ?? null, renewed_at: now };
+        if (options.renew) {
+          const renewed = await db
+            .updateTable('syncengine_locks')
+            .set(values)
+            .where('name', '=', name)
+            .where('holder', '=', holder)
+            .executeTakeFirst();
+          return Number(renewed.numUpdatedRows) > 0;
+        }
         const existing = await reap(name, now);
         if (existing) {
           const updated = await db

@@ -132,6 +132,11 @@ export interface AcquireLockOptions {
   now?: number;
   /** The run the lock covers: should the lease ever expire, that run is marked `abandoned`. */
   runId?: string;
+  /**
+   * Only extend a lock `holder` still has: never take a free one. A renewal that finds its lock
+   * gone (taken over, then released) fails instead of taking it back under its old fencing number.
+   */
+  renew?: boolean;
 }
 
 /** Leases that keep two processes from running the same stream of a pipeline and tenant at once. */
