@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { ConsolaInstance } from 'consola';
-import { describeError, isBusy, PROCESS_LOCK_HOLDER, takeRunLocks, type Engine, type MetricsRecorder } from '@syncengine/engine';
+import {
+  describeError,
+  isBusy,
+  PROCESS_LOCK_HOLDER,
+  takeRunLocks,
+  type Engine,
+  type MetricsRecorder,
+  type SharedRateBudgets,
+} from '@syncengine/engine';
 import { findTargets } from '../ops/due-targets.js';
 import type { OpsPipelines } from '../ops/ops-pipeline.js';
 import { withMetricLabels } from '../ops/prometheus-metrics.js';
@@ -28,6 +36,8 @@ export interface UnitJobContext {
   running: Set<AbortController>;
   isClosing(): boolean;
   now: () => number;
+  /** Request budgets shared by every worker. */
+  rateBudgets: SharedRateBudgets;
 }
 
 /**
@@ -102,6 +112,7 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
       ...(data.streams?.length ? { streams: data.streams } : {}),
       ...(data.tenant !== undefined ? { tenants: [data.tenant] } : {}),
       metrics: withMetricLabels(ctx.metrics, { pipeline: op.name }),
+      rateBudgets: ctx.rateBudgets,
     });
     const own = result.tenants?.[0] ?? result;
     outcome = { runId, status: own.status, ...(own.error ?? result.error ? { error: own.error ?? result.error } : {}) };

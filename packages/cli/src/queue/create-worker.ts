@@ -1,6 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import { createConsola, type ConsolaInstance } from 'consola';
-import { DEFAULT_LOCK_TTL_MS, PROCESS_LOCK_HOLDER, type Engine, type MetricsRecorder } from '@syncengine/engine';
+import { DEFAULT_LOCK_TTL_MS, PROCESS_LOCK_HOLDER, type Engine, type MetricsRecorder, type SharedRateBudgets } from '@syncengine/engine';
+import { createRedisRateBudgets } from './redis-rate-budgets.js';
 import type { OpsPipelines } from '../ops/ops-pipeline.js';
 import { openRedis } from './enqueue.js';
 import { runUnitJob, type UnitOutcome } from './_run-unit-job.js';
@@ -24,6 +25,8 @@ export interface WorkerOptions extends QueueConnectionOptions {
   metrics?: MetricsRecorder;
   /** The clock of leases and run times. @default Date.now */
   now?: () => number;
+  /** Request budgets shared by the workers. @default Redis-backed, on the queue's Redis under its prefix */
+  rateBudgets?: SharedRateBudgets;
 }
 
 /** A running worker. */
@@ -57,6 +60,7 @@ export function createWorker(options: WorkerOptions): SyncWorker {
   const connection = openRedis(options.url);
   const queue = new Queue<UnitJobData>(UNITS_QUEUE, { connection, prefix });
   const workerConnection = openRedis(options.url);
+  const rateBudgets = options.rateBudgets ?? createRedisRateBudgets(connection, prefix);
   const worker = new Worker<UnitJobData, UnitOutcome>(
     UNITS_QUEUE,
     (job, token) =>
@@ -70,6 +74,7 @@ export function createWorker(options: WorkerOptions): SyncWorker {
         labels,
         running,
         isClosing: () => closing,
+        rateBudgets,
         now: options.now ?? Date.now,
       }),
     {

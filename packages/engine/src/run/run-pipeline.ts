@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConsola, type ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import type { Connection, MetricsRecorder } from '../connector/connector.js';
+import type { Connection, MetricsRecorder, SharedRateBudgets } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, EndpointPlan, PipelinePlan } from '../plan/plan-types.js';
@@ -51,6 +51,8 @@ export interface RunOptions {
   ids?: readonly (string | number)[];
   /** Receives request counts, latencies, retries and record counts. @default nothing is recorded */
   metrics?: MetricsRecorder;
+  /** Request budgets shared with other processes (e.g. Redis-backed, across workers). @default each connection keeps its own */
+  rateBudgets?: SharedRateBudgets;
   /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
   tenants?: readonly string[];
   /** The clock, ms since the epoch: run times, `hours_since_success`, lock leases. @default Date.now */
@@ -186,6 +188,7 @@ async function runLocked(
         scopes: runScopes,
         ...(tenant ? { tenant: tenant.id } : {}),
         ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
       }).catch((error: unknown) => {
         throw new SyncError('SOURCE_FAILED', `[${tag}] cannot connect: ${redactor.redact(describeError(error))}`, { cause: error });
       });
