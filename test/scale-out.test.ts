@@ -21,7 +21,7 @@ interface Item {
 }
 
 /** A fake API of per-tenant items that records, per tenant, how many runs started and the most requests at once. */
-async function fleetApi(items: (tenant: string) => Item[], options: { delayMs?: number; tooManyAt?: number } = {}) {
+async function fleetApi(items: (tenant: string) => Item[], options: { delayMs?: number; tooManyAt?: number; failTenant?: string } = {}) {
   // `options.tooManyAt` is read at each request: a test may set it later.
   const arrivals: number[] = [];
   let tooManyAt: number | undefined;
@@ -45,6 +45,7 @@ async function fleetApi(items: (tenant: string) => Item[], options: { delayMs?: 
           const page = Number(req.query.page ?? 1);
           const size = Number(req.query.per_page ?? 5);
           if (page === 1) runs.set(tenant, (runs.get(tenant) ?? 0) + 1);
+          if (tenant === options.failTenant) return { status: 400, body: { message: 'this account is suspended' } };
           inFlight.set(tenant, (inFlight.get(tenant) ?? 0) + 1);
           maxInFlight.set(tenant, Math.max(maxInFlight.get(tenant) ?? 0, inFlight.get(tenant)!));
           try {
@@ -83,8 +84,14 @@ afterEach(async () => {
 /** A scratch database with a `tenants` table, a fleet pipeline, and helpers to start workers on it. */
 async function setup(tenants: number, api: Awaited<ReturnType<typeof fleetApi>>, page = 5, rateLimit?: string) {
   const env = await scratch();
-  cleanups.push(() => env.drop(), () => api.server.close());
-  await env.db.schema.createTable('tenants').addColumn('id', 'text', (c) => c.primaryKey()).execute();
+  cleanups.push(
+    () => env.drop(),
+    () => api.server.close(),
+  );
+  await env.db.schema
+    .createTable('tenants')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .execute();
   for (let i = 0; i < tenants; i += 500) {
     const ids = Array.from({ length: Math.min(500, tenants - i) }, (_, k) => ({ id: tenantId(i + k + 1) }));
     await env.db.insertInto('tenants').values(ids).execute();
@@ -112,7 +119,11 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
 
   it(`3 workers, ${TENANTS} due tenants, two schedulers and a serve enqueueing at once: every tenant runs exactly once, tables equal the API`, async () => {
     const items = (tenant: string) =>
-      Array.from({ length: 3 + (Number(tenant.slice(1)) % 5) }, (_, i) => ({ id: i + 1, updated_at: at(i + 1), label: `${tenant}-${i + 1}` }));
+      Array.from({ length: 3 + (Number(tenant.slice(1)) % 5) }, (_, i) => ({
+        id: i + 1,
+        updated_at: at(i + 1),
+        label: `${tenant}-${i + 1}`,
+      }));
     const api = await fleetApi(items, { delayMs: 5 });
     const { env, file, common, queue, worker, count } = await setup(TENANTS, api);
     const started = Date.now();
@@ -123,7 +134,11 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     const producers = [
       runCli(['schedule', file, ...common, ...queue, ...ops], {}, stop.signal),
       runCli(['schedule', file, ...common, ...queue, ...ops], {}, stop.signal),
-      runCli(['serve', file, ...common, ...queue, ...ops, '--schedule', '--port', '0'], { SYNCENGINE_API_TOKEN: 'x'.repeat(32) }, stop.signal),
+      runCli(
+        ['serve', file, ...common, ...queue, ...ops, '--schedule', '--port', '0'],
+        { SYNCENGINE_API_TOKEN: 'x'.repeat(32) },
+        stop.signal,
+      ),
     ];
     await until(
       async () => (await count(`select count(*) as n from syncengine_runs where status = 'succeeded'`)) >= TENANTS,
@@ -139,10 +154,7 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     for (const w of workers) expect((await w.exit).code, w.output()).toBe(0);
     console.info(`${TENANTS} tenants on 3 workers: ${elapsed} ms`);
 
-    const runs = await env.db
-      .selectFrom('syncengine_runs')
-      .select(['tenant', 'status'])
-      .execute();
+    const runs = await env.db.selectFrom('syncengine_runs').select(['tenant', 'status']).execute();
     expect(runs).toHaveLength(TENANTS);
     expect(new Set(runs.map((r) => r.tenant)).size).toBe(TENANTS);
     expect(runs.every((r) => r.status === 'succeeded')).toBe(true);
@@ -172,7 +184,9 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     await until(() => workers.every((w) => w.output().includes('takes units')), 'the workers to start');
     await enqueue(
       { url: REDIS_URL, prefix: env.prefix, backoffMs: 500 },
-      Array.from({ length: tenants }, (_, i) => ({ data: { pipeline: 'fleet', tenant: tenantId(i + 1), trigger: 'api', runId: randomUUID() } })),
+      Array.from({ length: tenants }, (_, i) => ({
+        data: { pipeline: 'fleet', tenant: tenantId(i + 1), trigger: 'api', runId: randomUUID() },
+      })),
     );
     const total = tenants * (ITEMS / 5 + 1);
     // Killed while it runs units (each worker runs two at a time): once at a quarter of the requests, once at 60%.
@@ -185,7 +199,10 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
       victim.child.kill('SIGKILL');
     }
     const count = async (tenant: string) =>
-      (await env.db.selectFrom(`items_${tenant}`).select((eb) => [eb.fn.countAll().as('n'), eb.fn.count('id').distinct().as('ids')]).executeTakeFirst()) as {
+      (await env.db
+        .selectFrom(`items_${tenant}`)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.count('id').distinct().as('ids')])
+        .executeTakeFirst()) as {
         n: string;
         ids: string;
       };
@@ -197,7 +214,17 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
       'every tenant table to be complete',
       90_000,
     );
-    await until(async () => !/unit .* started/.test(workers[2]!.output().split(/succeeded \(run/).at(-1)!), 'the last worker to go idle', 10_000);
+    await until(
+      async () =>
+        !/unit .* started/.test(
+          workers[2]!
+            .output()
+            .split(/succeeded \(run/)
+            .at(-1)!,
+        ),
+      'the last worker to go idle',
+      10_000,
+    );
     for (let i = 1; i <= tenants; i++) {
       const tenant = tenantId(i);
       const rows = await env.db.selectFrom(`items_${tenant}`).select(['id', 'updated_at', 'label']).orderBy('id').execute();
@@ -208,7 +235,7 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     expect(workers[2]!.output()).toMatch(/stalled|waits: stream items of fleet/);
   }, 120_000);
 
-  it('a worker paused (SIGSTOP) past its lease while another takes over cannot commit when it resumes (SIGCONT): the data and cursor are the new owner\'s', async () => {
+  it("a worker paused (SIGSTOP) past its lease while another takes over cannot commit when it resumes (SIGCONT): the data and cursor are the new owner's", async () => {
     let version = 'v1';
     const items = () => Array.from({ length: 15 }, (_, i) => ({ id: i + 1, updated_at: at(i + 1), label: `${version}-${i + 1}` }));
     const api = await fleetApi(items);
@@ -225,21 +252,32 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     });
     const ttl = ['--lock-ttl', '2s'];
     const zombie = worker(...ttl);
-    await enqueue({ url: REDIS_URL, prefix: env.prefix }, [{ data: { pipeline: 'fleet', tenant: tenantId(1), trigger: 'api', runId: randomUUID() } }]);
+    await enqueue({ url: REDIS_URL, prefix: env.prefix }, [
+      { data: { pipeline: 'fleet', tenant: tenantId(1), trigger: 'api', runId: randomUUID() } },
+    ]);
     await until(() => held, 'the first worker to ask for page 2');
     zombie.child.kill('SIGSTOP');
     version = 'v2';
     const owner = worker(...ttl);
     await until(() => /unit .* succeeded/.test(owner.output()), 'the second worker to finish the unit', 60_000);
     // The paused worker's page 2 comes back: stale labels and a row the API no longer has.
-    release([...items().slice(5, 10).map((item) => ({ ...item, label: `stale-${item.id}` })), { id: 99, updated_at: at(99), label: 'ghost' }]);
+    release([
+      ...items()
+        .slice(5, 10)
+        .map((item) => ({ ...item, label: `stale-${item.id}` })),
+      { id: 99, updated_at: at(99), label: 'ghost' },
+    ]);
     zombie.child.kill('SIGCONT');
     await until(() => /lease lost/.test(zombie.output()), 'the resumed worker to find its lease lost', 20_000).catch((error: Error) => {
       throw new Error(`${error.message}; its output:\n${zombie.output()}`);
     });
     await new Promise((r) => setTimeout(r, 1_000));
 
-    const rows = await env.db.selectFrom(`items_${tenantId(1)}`).select(['id', 'label']).orderBy('id').execute();
+    const rows = await env.db
+      .selectFrom(`items_${tenantId(1)}`)
+      .select(['id', 'label'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual(items().map((item, i) => ({ id: item.id, label: `${i < 5 ? 'v1' : 'v2'}-${item.id}` })));
     const cursor = await env.db.selectFrom('syncengine_cursors').select('value').executeTakeFirst();
     expect(cursor?.value).toBe(JSON.stringify(at(15)));
@@ -263,13 +301,22 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     await until(() => workers.every((w) => w.output().includes('takes units')), 'the workers to start');
     const unit = (i: number) => ({ data: { pipeline: 'fleet', tenant: tenantId(i), trigger: 'api', runId: randomUUID() } });
     const succeeded = async () =>
-      Number((await env.db.selectFrom('syncengine_runs').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'succeeded').executeTakeFirst())!.n);
+      Number(
+        (await env.db
+          .selectFrom('syncengine_runs')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('status', '=', 'succeeded')
+          .executeTakeFirst())!.n,
+      );
     // Warm-up: a worker's first unit loads (and, from source, compiles) its modules, which can hold a granted request back.
     await enqueue({ url: REDIS_URL, prefix: env.prefix }, [1, 2, 3].map(unit));
     await until(async () => (await succeeded()) === 3, 'the warm-up units', 30_000);
     const from = api.arrivals.length;
     faults.tooManyAt = from + 20;
-    await enqueue({ url: REDIS_URL, prefix: env.prefix }, Array.from({ length: tenants - 3 }, (_, i) => unit(i + 4)));
+    await enqueue(
+      { url: REDIS_URL, prefix: env.prefix },
+      Array.from({ length: tenants - 3 }, (_, i) => unit(i + 4)),
+    );
     const total = from + (tenants - 3) * (ITEMS / 5 + 1) + 1;
     await until(() => api.arrivals.length >= total, `${total} requests`, 60_000);
     await until(async () => (await succeeded()) === tenants, 'every run to succeed', 20_000);
@@ -287,8 +334,45 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     const paused = api.tooManyAt()!;
     expect(measured.filter((t) => t > paused + 300 && t < paused + 1_800)).toEqual([]);
     for (let i = 1; i <= tenants; i++) {
-      const rows = await env.db.selectFrom(`items_${tenantId(i)}`).select(['id', 'updated_at', 'label']).orderBy('id').execute();
+      const rows = await env.db
+        .selectFrom(`items_${tenantId(i)}`)
+        .select(['id', 'updated_at', 'label'])
+        .orderBy('id')
+        .execute();
       expect(rows).toEqual(items(tenantId(i)));
     }
+  }, 90_000);
+
+  it('a unit that fails every attempt is retried with backoff, then listed as a dead letter; worker metrics count it; SIGTERM exits 0', async () => {
+    const items = (tenant: string) => [{ id: 1, updated_at: at(1), label: `${tenant}-1` }];
+    const api = await fleetApi(items, { failTenant: tenantId(2) });
+    const { env, worker } = await setup(2, api);
+    const w = worker('--metrics-port', '0');
+    await until(() => /metrics on http:\/\/127\.0\.0\.1:\d+/.test(w.output()), 'the worker to start');
+    const [good, bad] = await enqueue(
+      { url: REDIS_URL, prefix: env.prefix, attempts: 2, backoffMs: 200 },
+      [1, 2].map((i) => ({ data: { pipeline: 'fleet', tenant: tenantId(i), trigger: 'api', runId: randomUUID() } })),
+    );
+    const list = () => runCli(['dead-letters', 'list', '--queue', REDIS_URL, '--queue-prefix', env.prefix]);
+    await until(async () => (await list()).stdout.includes(bad!), 'the dead letter', 30_000);
+    const listed = await list();
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`${bad}\tfleet\t${tenantId(2)}\tapi\t2 attempts`);
+    expect(listed.stdout).toContain('400');
+    expect(listed.stdout).not.toContain(good!);
+    expect(api.runs.get(tenantId(2))).toBe(2);
+    const port = /metrics on http:\/\/127\.0\.0\.1:(\d+)/.exec(w.output())![1];
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/syncengine_worker_units_total\{worker="[^"]+",status="succeeded"\} 1/);
+    expect(metrics).toMatch(/syncengine_worker_units_total\{worker="[^"]+",status="failed"\} 2/);
+    expect(metrics).toMatch(/syncengine_worker_units_retried_total\{worker="[^"]+"\} 1/);
+    expect(metrics).toMatch(/syncengine_queue_jobs\{worker="[^"]+",state="failed"\} 1/);
+    // Queued again from the CLI: it fails again (the account is still suspended), so it comes back.
+    expect((await runCli(['dead-letters', 'retry', bad!, '--queue', REDIS_URL, '--queue-prefix', env.prefix])).stdout).toBe(
+      `${bad}: queued again\n`,
+    );
+    await until(() => api.runs.get(tenantId(2)) === 4, 'the retried unit to run its two attempts', 30_000);
+    w.child.kill('SIGTERM');
+    expect((await w.exit).code).toBe(0);
   }, 90_000);
 });

@@ -115,7 +115,7 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
       rateBudgets: ctx.rateBudgets,
     });
     const own = result.tenants?.[0] ?? result;
-    outcome = { runId, status: own.status, ...(own.error ?? result.error ? { error: own.error ?? result.error } : {}) };
+    outcome = { runId, status: own.status, ...((own.error ?? result.error) ? { error: own.error ?? result.error } : {}) };
   } catch (error) {
     if (error instanceof DelayedError) throw error;
     outcome = { runId, status: 'failed', error: op.pipeline.redactor.redact(describeError(error)) };

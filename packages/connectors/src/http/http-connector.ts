@@ -103,7 +103,10 @@ function sharedOrOwnBudget(config: HttpConnectionConfig, ctx: ConnectorContext) 
     maxConcurrent: limits?.max_concurrent,
   });
   if (!shared) return local;
-  const credential = createHash('sha256').update(JSON.stringify(config.auth ?? null)).digest('hex').slice(0, 16);
+  const credential = createHash('sha256')
+    .update(JSON.stringify(config.auth ?? null))
+    .digest('hex')
+    .slice(0, 16);
   const key = `${new URL(config.base_url).host}:${credential}`;
   return withSharedBudget(
     local,

@@ -5,7 +5,16 @@ import { STATE_MIGRATIONS } from './_state-migrations.js';
 import { createCrosswalk, type CrosswalkTable } from './_crosswalk-store.js';
 import { createLocks, type LockTable } from './_lock-store.js';
 import { createQuarantine, type QuarantineTable } from './_quarantine-store.js';
-import type { CursorFence, KeyValueStore, RunFilter, SetCursorOptions, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
+import type {
+  CursorFence,
+  KeyValueStore,
+  RunFilter,
+  SetCursorOptions,
+  RunRecord,
+  StateStore,
+  StreamKey,
+  StreamRunRecord,
+} from './state-store.js';
 
 interface CursorTable {
   pipeline: string;
