@@ -103,7 +103,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       .option('--retry-after <duration>', 'Wait after a failed scheduled run before trying again (default: 15m)')
       .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the first pipeline)')
       .option('--no-logs', 'Do not write log files')
-      .option('--debug', 'Verbose console output') as T;
+      .option('--debug', 'Verbose console output')
+      .option('--queue <redis-url>', 'Hand due units to the workers of this BullMQ queue (redis://host:port) instead of running them here')
+      .option('--queue-prefix <prefix>', 'Key prefix of the queue in Redis (default: syncengine)') as T;
 
   opsOptions(cli.command('schedule <...pipelines>', 'Run pipelines and tenants when they are due, until SIGINT or SIGTERM'))
     .example('syncengine schedule pipelines/shopify-to-db.yaml pipelines/ploomes-to-postgres.yaml')
@@ -122,6 +124,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     });
 
   registerAuthoringCommands(cli, io, (code) => (exitCode = code));
+
+  opsOptions(cli.command('worker <...pipelines>', 'Take units of work from --queue and run them, until SIGINT or SIGTERM'))
+    .option('--concurrency <n>', 'Units run at once (default: 1)')
+    .option('--metrics-port <port>', 'Serve Prometheus metrics on this port at /metrics')
+    .example('syncengine worker pipelines/*.yaml --queue redis://127.0.0.1:6379 --state postgres://... --concurrency 4')
+    .action(async (files: string[], options: import('./commands/worker-command.js').WorkerCommandOptions) => {
+      exitCode = await (await import('./commands/worker-command.js')).workerCommand(files, options, io, signal);
+    });
+
+  cli
+    .command('dead-letters <action> [...ids]', 'Units that failed their last attempt on --queue: list, retry <job ids>')
+    .option('--queue <redis-url>', 'The BullMQ queue (redis://host:port)')
+    .option('--queue-prefix <prefix>', 'Key prefix of the queue in Redis (default: syncengine)')
+    .option('--json', 'Print as JSON')
+    .action(async (action: string, ids: string[], options: import('./commands/dead-letters-command.js').DeadLettersCommandOptions) => {
+      exitCode = await (await import('./commands/dead-letters-command.js')).deadLettersCommand(action, ids, options, io);
+    });
 
   for (const command of cli.commands) flagsWithoutDefault(command);
   cli.help();

@@ -20,6 +20,9 @@ export type {
   ConnectorRegistry,
   MetricLabels,
   MetricsRecorder,
+  SharedRateBudget,
+  SharedRateBudgets,
+  SharedRateLimits,
   ReadContext,
   SourcePage,
   StreamWriter,
@@ -50,7 +53,7 @@ export { runPipeline } from './run/run-pipeline.js';
 export { checkPipeline } from './run/check-pipeline.js';
 export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
-export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
+export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, fencedState, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
 export type { RunLease, RunLockBusy, RunLockOptions, TakeRunLocksOptions } from './run/run-lock.js';
 export { listTenants } from './run/list-tenants.js';
 export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';
@@ -90,6 +93,8 @@ export type { ImportDriverOptions } from './util/import-driver.js';
 export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
 export type {
   AcquireLockOptions,
+  CursorFence,
+  SetCursorOptions,
   Crosswalk,
   KeyValueStore,
   LockStore,

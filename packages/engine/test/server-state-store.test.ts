@@ -62,7 +62,7 @@ for (const dialect of DIALECTS) {
       const migrations = await sql<{ name: string }>`select name from ${sql.table(`${namespaces.at(-1)}.syncengine_migrations`)}`.execute(
         admin,
       );
-      expect(migrations.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_quarantine_crosswalk', '0003_locks', '0004_lock_runs']);
+      expect(migrations.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_quarantine_crosswalk', '0003_locks', '0004_lock_runs', '0005_lock_fence']);
     });
 
     it('writes a cursor through a transaction of another connection to the same database (for SQL sinks)', async () => {

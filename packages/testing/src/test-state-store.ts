@@ -232,6 +232,33 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect((await store.listRuns({ pipeline: 'p', status: 'abandoned' })).map((r) => r.id).sort()).toEqual(['read-run', 'taken-run']);
     });
 
+    it('fences cursor writes: a holder whose lock passed to another can no longer move the cursor', async () => {
+      const t0 = Date.parse('2026-04-01T00:00:00Z');
+      const key = { pipeline: 'p', stream: 'fenced', tenant: 't1' };
+      const lock = 'run:p:t1:fenced';
+      expect(await store.locks.acquire(lock, 'paused-worker', 1_000, { now: t0 })).toBe(true);
+      const old = { lock, holder: 'paused-worker', fence: (await store.locks.fence!(lock, 'paused-worker'))! };
+      // A renewal keeps the fencing number.
+      expect(await store.locks.acquire(lock, 'paused-worker', 1_000, { now: t0 + 500 })).toBe(true);
+      expect(await store.locks.fence!(lock, 'paused-worker')).toBe(old.fence);
+      await store.setCursor(key, 'A-1', { fence: old });
+      // The paused worker's lease runs out; another takes the lock, with a higher fencing number.
+      expect(await store.locks.acquire(lock, 'new-owner', 60_000, { now: t0 + 2_000 })).toBe(true);
+      const fresh = { lock, holder: 'new-owner', fence: (await store.locks.fence!(lock, 'new-owner'))! };
+      expect(fresh.fence).toBeGreaterThan(old.fence);
+      await store.setCursor(key, 'B-9', { fence: fresh });
+      await expect(store.setCursor(key, 'A-2', { fence: old })).rejects.toThrow(
+        `cursor not saved: lease lost: lock ${lock} is now held by new-owner (fence ${fresh.fence}), not by paused-worker (fence ${old.fence})`,
+      );
+      expect(await store.getCursor(key)).toBe('B-9');
+      // Once the new owner released the lock, the old lease is still refused, and its renewal cannot take the lock back.
+      await store.locks.release(lock, 'new-owner');
+      await expect(store.setCursor(key, 'A-3', { fence: old })).rejects.toThrow('is now held by nobody');
+      expect(await store.locks.acquire(lock, 'paused-worker', 1_000, { now: t0 + 3_000, renew: true })).toBe(false);
+      expect(await store.locks.holder(lock, { now: t0 + 3_000 })).toBeUndefined();
+      expect(await store.getCursor(key)).toBe('B-9');
+    });
+
     it('keeps key-value namespaces apart', async () => {
       const a = store.kv('connection:p:crm');
       const b = store.kv('connection:p:erp');

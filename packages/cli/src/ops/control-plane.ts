@@ -7,6 +7,7 @@ import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import { findTargets, isScheduled } from './due-targets.js';
 import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
 import type { PrometheusMetrics } from './prometheus-metrics.js';
+import type { QueuedRunQueue } from '../queue/queued-run-queue.js';
 import type { RunQueue } from './run-queue.js';
 import { registerRunRoutes } from './runs-routes.js';
 import { safeEqual } from './safe-equal.js';
@@ -99,7 +100,26 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
     }
   });
 
-  app.get('/metrics', (c) => c.text(ctx.metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }));
+  // With --queue: the queue's depth on /metrics, and the units that failed their last attempt.
+  const enqueuer = 'enqueuer' in ctx.queue ? (ctx.queue as QueuedRunQueue).enqueuer : undefined;
+  app.get('/metrics', async (c) => {
+    if (enqueuer) {
+      const counts = await enqueuer.counts().catch(() => ({}));
+      for (const [state, n] of Object.entries(counts)) ctx.metrics.set('syncengine_queue_jobs', { state }, n);
+    }
+    return c.text(ctx.metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+  });
+  app.get('/dead-letters', async (c) => {
+    if (!enqueuer) return c.json({ error: 'no queue: start serve with --queue to see dead letters' }, 404);
+    return c.json({ deadLetters: (await enqueuer.deadLetters(1_000)).map((l) => ({ ...l, error: ctx.redact(l.error) })) });
+  });
+  app.post('/dead-letters/:id/retry', async (c) => {
+    if (!enqueuer) return c.json({ error: 'no queue: start serve with --queue to see dead letters' }, 404);
+    const id = c.req.param('id');
+    return (await enqueuer.retryDeadLetter(id))
+      ? c.json({ jobId: id, status: 'queued' }, 202)
+      : c.json({ error: `no dead letter ${id}` }, 404);
+  });
 
   app.get('/pipelines', async (c) => c.json({ pipelines: await Promise.all(ctx.pipelines.list.map((op) => summary(ctx, op))) }));
 

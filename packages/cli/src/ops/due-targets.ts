@@ -18,6 +18,8 @@ export interface RunTarget {
   cadence: string | undefined;
   /** Finish time of the last successful full sync. */
   lastSuccessAt: string | undefined;
+  /** Names the due period (last success and last failure): two schedulers that decide alike name it alike. */
+  slot: string;
   /**
    * Reads the run history again and decides anew at `now`: a run queued from a snapshot checks this
    * once it holds its locks, so a target another process ran meanwhile does not run twice.
@@ -79,7 +81,7 @@ async function target(
   const lastSuccess = successes.find(isSync);
   const lastSuccessAt = lastSuccess ? (lastSuccess.finishedAt ?? lastSuccess.startedAt) : undefined;
   const recheck = (now: number) => target(op, tenant, cadence, { ...options, now });
-  if (!cadence) return { tenant, due: true, dueAt: undefined, cadence: undefined, lastSuccessAt, recheck };
+  if (!cadence) return { tenant, due: true, dueAt: undefined, cadence: undefined, lastSuccessAt, slot: lastSuccessAt ?? 'never', recheck };
 
   const finished = (run: RunRecord) => Date.parse(run.finishedAt ?? run.startedAt);
   // Any failed run counts (a failure may stop before every stream ran), so a broken API is not
@@ -92,5 +94,6 @@ async function target(
     const interval = (cadence.next(failedAt) ?? Infinity) - failedAt;
     dueAt = Math.max(dueAt, failedAt + Math.min(options.retryAfterMs, interval));
   }
-  return { tenant, due: dueAt !== undefined && dueAt <= options.now, dueAt, cadence: cadence.describe, lastSuccessAt, recheck };
+  const slot = `${lastSuccessAt ?? 'never'}/${lastFailure ? new Date(finished(lastFailure)).toISOString() : '-'}`;
+  return { tenant, due: dueAt !== undefined && dueAt <= options.now, dueAt, cadence: cadence.describe, lastSuccessAt, slot, recheck };
 }

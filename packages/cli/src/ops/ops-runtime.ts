@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ConsolaInstance } from 'consola';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
-import { createEngine, createRedactor, describeError, type Pipeline, type Redactor } from '@syncengine/engine';
+import { createEngine, createRedactor, describeError, type Engine, type Pipeline, type Redactor } from '@syncengine/engine';
 import { loadOrReport } from '../commands/load-or-report.js';
 import { parseVars } from '../commands/parse-vars.js';
 import { UsageError } from '../commands/usage-error.js';
@@ -25,11 +25,16 @@ export interface OpsCommandOptions {
   debug?: boolean;
   logDir?: string;
   logs?: boolean;
+  /** `redis://...`: hand due units to the workers of this BullMQ queue instead of running them here. */
+  queue?: string;
+  /** Key prefix of the queue in Redis. @default 'syncengine' */
+  queuePrefix?: string;
 }
 
 /** The long-running parts `schedule` and `serve` share. */
 export interface OpsRuntime {
   pipelines: OpsPipelines;
+  engine: Engine;
   queue: RunQueue;
   metrics: PrometheusMetrics;
   logger: ConsolaInstance;
@@ -37,6 +42,8 @@ export interface OpsRuntime {
   redactor: Redactor;
   checkEveryMs: number;
   retryAfterMs: number;
+  /** `--lock-ttl`. */
+  lockTtlMs: number;
   /** Waits for running runs (after the queue was closed), closes state stores and log files. */
   close(): Promise<void>;
 }
@@ -51,6 +58,9 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
     checkEveryMs: duration('--check-every', options.checkEvery, 60_000),
     retryAfterMs: duration('--retry-after', options.retryAfter, 900_000),
   };
+  if (options.queue !== undefined && !/^rediss?:\/\/[^/]/.test(String(options.queue))) {
+    throw new UsageError(`--queue ${String(options.queue)}: write a Redis URL, e.g. redis://127.0.0.1:6379`);
+  }
   const vars = parseVars(options.var);
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const loaded: Pipeline[] = [];
@@ -71,6 +81,8 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   }
 
   const redactor = combinedRedactor(loaded);
+  const queuePassword = options.queue ? decodeURIComponent(new URL(options.queue).password) : '';
+  if (queuePassword) redactor.add(queuePassword);
   const logDir =
     options.logs === false
       ? undefined
@@ -78,9 +90,21 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   const { logger, close: closeLogs } = createCliLogger({ io, redactor, debug: options.debug ?? false, logDir });
   for (const op of pipelines.list) logger.debug(`pipeline ${op.name} from ${op.pipeline.file}; state ${op.stateDescription}`);
   const metrics = createPrometheusMetrics();
-  const queue = createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics] });
+  const queue = options.queue
+    ? // Loaded only with --queue: the in-process default never loads BullMQ.
+      (await import('../queue/queued-run-queue.js')).createQueuedRunQueue({
+        url: options.queue,
+        ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+        pipelines,
+        logger,
+        observers: [metrics],
+        schedule: { startedAt: Date.now(), retryAfterMs: durations.retryAfterMs },
+      })
+    : createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics] });
   return {
     pipelines,
+    engine,
+    lockTtlMs: durations.lockTtlMs,
     queue,
     metrics,
     logger,

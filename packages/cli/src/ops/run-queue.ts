@@ -38,6 +38,8 @@ export interface RunRequest {
    * finished meanwhile is not run twice.
    */
   recheck?: () => Promise<string | undefined>;
+  /** The due period a scheduled run is for (`RunTarget.slot`): a shared queue adds one unit per period. */
+  slot?: string;
 }
 
 /** A run the queue knows: waiting, running, or recently finished. */

@@ -94,7 +94,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           const again = await target.recheck(clock.now());
           return again.due ? undefined : `no longer due: it ran elsewhere meanwhile (last success ${again.lastSuccessAt ?? 'never'})`;
         };
-        queued.push(queue.submit({ pipeline: op.name, tenant: target.tenant, trigger: 'schedule', recheck }).run);
+        queued.push(queue.submit({ pipeline: op.name, tenant: target.tenant, trigger: 'schedule', recheck, slot: target.slot }).run);
       }
     }
     return queued;

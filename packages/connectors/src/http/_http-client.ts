@@ -167,6 +167,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           throw fail(` (the server asks to retry in ${(asked / 1000).toFixed(1)}s, more than retry_max_delay_ms ${retry.maxDelayMs})`);
         }
         const wait = asked ?? backoffDelay(retry, attempt);
+        // A shared budget holds this API for every worker, not just this request.
+        if (asked !== undefined && status === 429) await budget.pause?.(asked);
         attempt += 1;
         metrics.increment('syncengine_http_retries_total', labels({ reason: outcome }));
         logger.warn(

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SharedRateBudget } from '@syncengine/engine';
 
 /** Settings of a connection's request budget; every limit is optional and they combine. */
 export interface RateBudgetOptions {
@@ -18,6 +19,28 @@ export interface RateBudgetOptions {
 export interface RateBudget {
   /** Waits, in arrival order, until a request may start; call the returned function when it has ended. */
   acquire(signal: AbortSignal): Promise<() => void>;
+  /** Holds every request of the budget for `ms` (a `Retry-After`); only shared budgets pause other processes too. */
+  pause?(ms: number): Promise<void>;
+}
+
+/**
+ * A budget whose per-second and per-minute limits are shared with other processes: the local
+ * budget keeps `max_concurrent` and `interval_ms`, then the shared one decides when the request starts.
+ */
+export function withSharedBudget(local: RateBudget, shared: SharedRateBudget): RateBudget {
+  return {
+    async acquire(signal) {
+      const release = await local.acquire(signal);
+      try {
+        await shared.acquire(signal);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      return release;
+    },
+    pause: (ms) => shared.pause(ms),
+  };
 }
 
 interface Bucket {

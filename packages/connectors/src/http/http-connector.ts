@@ -1,8 +1,9 @@
-import { defineConnector } from '@syncengine/engine';
+import { defineConnector, type ConnectorContext } from '@syncengine/engine';
 import { createHttpAuth } from './auth/create-http-auth.js';
 import { createCircuitBreaker, type CircuitState } from './_circuit-breaker.js';
 import { createHttpClient } from './_http-client.js';
-import { createRateBudget } from './_rate-budget.js';
+import { createHash } from 'node:crypto';
+import { createRateBudget, withSharedBudget } from './_rate-budget.js';
 import { readPages } from './_read-pages.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
 import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
@@ -45,18 +46,11 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
   source: { streamSchema: HTTP_SOURCE_SCHEMA },
   sink: { streamSchema: HTTP_SINK_SCHEMA },
   async connect(config, ctx) {
-    const limits = config.rate_limit;
     const client = createHttpClient({
       baseUrl: config.base_url,
       timeoutMs: config.timeout_ms,
       retry: { retries: config.retries, delayMs: config.retry_delay_ms, maxDelayMs: config.retry_max_delay_ms },
-      budget: createRateBudget({
-        intervalMs: limits?.interval_ms,
-        perSecond: limits?.requests_per_second,
-        perMinute: limits?.requests_per_minute,
-        burst: limits?.burst,
-        maxConcurrent: limits?.max_concurrent,
-      }),
+      budget: sharedOrOwnBudget(config, ctx),
       breaker: config.circuit_breaker
         ? createCircuitBreaker({
             failures: config.circuit_breaker.failures,
@@ -92,3 +86,33 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
     };
   },
 });
+
+/**
+ * A connection's request budget. With shared budgets (workers on a queue), the per-second and
+ * per-minute limits hold for every process together, keyed by the API's host and a hash of the
+ * credentials (never the credentials themselves); `max_concurrent` and `interval_ms` stay per process.
+ */
+function sharedOrOwnBudget(config: HttpConnectionConfig, ctx: ConnectorContext) {
+  const limits = config.rate_limit;
+  const shared = ctx.rateBudgets && (limits?.requests_per_second || limits?.requests_per_minute);
+  const local = createRateBudget({
+    intervalMs: limits?.interval_ms,
+    perSecond: shared ? undefined : limits?.requests_per_second,
+    perMinute: shared ? undefined : limits?.requests_per_minute,
+    burst: limits?.burst,
+    maxConcurrent: limits?.max_concurrent,
+  });
+  if (!shared) return local;
+  const credential = createHash('sha256')
+    .update(JSON.stringify(config.auth ?? null))
+    .digest('hex')
+    .slice(0, 16);
+  const key = `${new URL(config.base_url).host}:${credential}`;
+  return withSharedBudget(
+    local,
+    ctx.rateBudgets!.budget(key, {
+      ...(limits?.requests_per_second ? { perSecond: limits.requests_per_second } : {}),
+      ...(limits?.requests_per_minute ? { perMinute: limits.requests_per_minute } : {}),
+    }),
+  );
+}

@@ -25,6 +25,28 @@ export interface ConnectorContext {
   readonly signal: AbortSignal;
   /** Where the connector reports request counts, latencies, retries and circuit state. */
   readonly metrics: MetricsRecorder;
+  /** Request budgets shared with other processes (`syncengine worker` with a queue); absent: each connection keeps its own. */
+  readonly rateBudgets?: SharedRateBudgets;
+}
+
+/** The limits of a shared request budget; each is optional and they combine. */
+export interface SharedRateLimits {
+  readonly perSecond?: number;
+  readonly perMinute?: number;
+}
+
+/** A request budget shared by every process that uses the same key. */
+export interface SharedRateBudget {
+  /** Waits until a request may start, for every process together. */
+  acquire(signal: AbortSignal): Promise<void>;
+  /** Holds every request of the key, in every process, for `ms` (an API's `Retry-After`). */
+  pause(ms: number): Promise<void>;
+}
+
+/** Hands out shared request budgets by key (a connection's API and credentials, hashed). */
+export interface SharedRateBudgets {
+  /** The budget of `key` with these limits. */
+  budget(key: string, limits: SharedRateLimits): SharedRateBudget;
 }
 
 /** Labels of a metric sample, e.g. `{ connection: 'shopify', status: '429' }`. */

@@ -1,7 +1,7 @@
 import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
-import { NO_METRICS, type Connection, type MetricsRecorder } from '../connector/connector.js';
+import { NO_METRICS, type Connection, type MetricsRecorder, type SharedRateBudgets } from '../connector/connector.js';
 import type { EndpointPlan } from '../plan/plan-types.js';
 import type { StateStore } from '../state/state-store.js';
 
@@ -16,6 +16,8 @@ export interface ConnectOptions {
   /** The tenant whose stored values and crosswalk the connection sees. */
   tenant?: string;
   metrics?: MetricsRecorder;
+  /** Request budgets shared with other processes. */
+  rateBudgets?: SharedRateBudgets;
 }
 
 /**
@@ -34,5 +36,6 @@ export function connectEndpoint(endpoint: EndpointPlan, options: ConnectOptions)
     crosswalk: state.crosswalk(tenant ?? ''),
     signal: options.signal,
     metrics: options.metrics ?? NO_METRICS,
+    ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
   });
 }

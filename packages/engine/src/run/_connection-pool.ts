@@ -1,6 +1,6 @@
 import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import type { Connection, MetricsRecorder } from '../connector/connector.js';
+import type { Connection, MetricsRecorder, SharedRateBudgets } from '../connector/connector.js';
 import { describeError, SyncError } from '../errors.js';
 import type { EndpointPlan } from '../plan/plan-types.js';
 import type { StateStore } from '../state/state-store.js';
@@ -15,6 +15,8 @@ export interface ConnectionPoolOptions {
   readonly scopes: Record<string, unknown>;
   readonly tenant?: string | undefined;
   readonly metrics?: MetricsRecorder | undefined;
+  /** Request budgets shared with other processes (across workers). */
+  readonly rateBudgets?: SharedRateBudgets | undefined;
   /** Name the connection in a connect failure (`[http:crm] cannot connect: ...`). @default false */
   readonly nameFailures?: boolean;
 }
@@ -36,6 +38,7 @@ export function createConnectionPool(pipeline: Pipeline, options: ConnectionPool
         scopes: options.scopes,
         ...(options.tenant !== undefined ? { tenant: options.tenant } : {}),
         ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
       });
       if (options.nameFailures) {
         const tag = `${endpoint.connector.name}:${endpoint.connection}`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AbortedError, describeError, RunLockedError } from '../errors.js';
-import type { LockStore } from '../state/state-store.js';
+import type { CursorFence, LockStore, StateStore, StreamKey } from '../state/state-store.js';
 
 /** How long a run lock lasts unless renewed: a dead holder's lock frees after this. */
 export const DEFAULT_LOCK_TTL_MS = 60_000;
@@ -27,6 +27,8 @@ export interface RunLease {
   readonly holder: string;
   /** The locks held. */
   readonly names: readonly string[];
+  /** The fencing number of each lock, when the lock store has them: cursor writes of the run check them. */
+  readonly fences?: ReadonlyMap<string, number>;
   /** Stops renewing and frees the locks (those still ours). */
   release(): Promise<void>;
 }
@@ -72,7 +74,8 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
   const { holder } = options;
   const names = [...new Set(options.streams)].sort().map((stream) => runLockName(options.pipeline, options.tenant, stream));
-  const acquire = (name: string) => locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}) });
+  const acquire = (name: string, renew = false) =>
+    locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}), ...(renew ? { renew } : {}) });
   const taken: string[] = [];
   for (const name of names) {
     if (await acquire(name)) {
@@ -84,6 +87,14 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
     const stream = name.slice(runLockName(options.pipeline, options.tenant, '').length);
     const what = `stream ${stream} of ${options.pipeline}${options.tenant === undefined ? '' : ` (tenant ${options.tenant})`}`;
     return { name, holder: other, message: `${what} is already running: lock ${name} is held by ${other}` };
+  }
+
+  const fences = new Map<string, number>();
+  if (locks.fence) {
+    for (const name of names) {
+      const fence = await locks.fence(name, holder);
+      if (fence !== undefined) fences.set(name, fence);
+    }
   }
 
   let lost = false;
@@ -98,7 +109,7 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
       renewing = (async () => {
         for (const name of names) {
           try {
-            if (!(await acquire(name))) lose(`lock ${name} expired and was taken by another holder`);
+            if (!(await acquire(name, true))) lose(`lock ${name} expired and was taken by another holder`);
           } catch (error) {
             lose(`lock ${name} could not be renewed: ${describeError(error)}`);
           }
@@ -111,6 +122,7 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   return {
     holder,
     names,
+    fences,
     async release() {
       clearInterval(timer);
       await renewing;
@@ -164,5 +176,30 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * The state store as a run under `lease` uses it: every cursor write carries the lease's fencing
+ * number, so a process that lost its lock (a stalled or paused worker) cannot move a cursor or
+ * commit a batch whose cursor the sink writes in its transaction.
+ */
+export function fencedState(state: StateStore, lease: RunLease): StateStore {
+  if (!lease.fences?.size) return state;
+  const fenceOf = (key: StreamKey): { fence?: CursorFence } => {
+    const lock = runLockName(key.pipeline, key.tenant, key.stream);
+    const fence = lease.fences!.get(lock);
+    return fence === undefined ? {} : { fence: { lock, holder: lease.holder, fence } };
+  };
+  return new Proxy(state, {
+    get(target, property) {
+      if (property === 'setCursor') return (key: StreamKey, value: unknown) => target.setCursor(key, value, fenceOf(key));
+      if (property === 'setCursorWith' && target.setCursorWith) {
+        return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown) =>
+          target.setCursorWith!(db, key, value, fenceOf(key));
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
   });
 }

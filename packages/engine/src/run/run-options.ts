@@ -1,5 +1,5 @@
 import type { ConsolaInstance } from 'consola';
-import type { MetricsRecorder } from '../connector/connector.js';
+import type { MetricsRecorder, SharedRateBudgets } from '../connector/connector.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
 import type { RunEvent, RunStrategy } from './run-events.js';
 import type { RunLease, RunLockOptions } from './run-lock.js';
@@ -40,6 +40,8 @@ export interface RunOptions {
   ids?: readonly (string | number)[];
   /** Receives request counts, latencies, retries and record counts. @default nothing is recorded */
   metrics?: MetricsRecorder;
+  /** Request budgets shared with other processes (e.g. Redis-backed, across workers). @default each connection keeps its own */
+  rateBudgets?: SharedRateBudgets;
   /** Multi-tenant pipelines: run only these tenant ids. @default every tenant */
   tenants?: readonly string[];
   /** The clock, ms since the epoch: run times, `hours_since_success`, lock leases. @default Date.now */

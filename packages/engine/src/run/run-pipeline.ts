@@ -13,7 +13,7 @@ import { runStream } from './run-stream.js';
 import { runStreams } from './_run-streams.js';
 import { linkedController } from './_channel.js';
 import { createConnectionPool } from './_connection-pool.js';
-import { acquireRunLocks, runLockName } from './run-lock.js';
+import { acquireRunLocks, fencedState, runLockName } from './run-lock.js';
 
 import type { RunOptions } from './run-options.js';
 
@@ -54,7 +54,8 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   if (options.lease) {
     const missing = streams.filter((stream) => !options.lease!.names.includes(runLockName(pipeline.name, tenant, stream)));
     if (missing.length) throw new SyncError('INTERNAL', `the lease given to the run does not cover ${missing.join(', ')}`);
-    return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
+    const fenced = { ...options, state: fencedState(options.state, options.lease) };
+    return runLocked(pipeline, plan, fenced, runId, options.signal ?? new AbortController().signal);
   }
   // Aborted by the caller, or when the lease is lost (linked by hand: no `AbortSignal.any`, whose links can be collected).
   const link = linkedController(options.signal ?? new AbortController().signal);
@@ -76,7 +77,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     },
   });
   try {
-    return await runLocked(pipeline, plan, options, runId, signal);
+    return await runLocked(pipeline, plan, { ...options, state: fencedState(options.state, lease) }, runId, signal);
   } finally {
     link.dispose();
     await lease.release().catch((error: unknown) => logger.warn(`releasing the run's locks failed: ${describeError(error)}`));
@@ -120,6 +121,7 @@ async function runLocked(
     scopes: runScopes,
     tenant: tenant?.id,
     metrics: options.metrics,
+    rateBudgets: options.rateBudgets,
     nameFailures: true,
   });
   let results: StreamResult[];

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StateDatabase } from './kysely-state-store.js';
 import { guard } from './_store-guard.js';
 import type { LockStore } from './state-store.js';
@@ -13,6 +13,8 @@ export interface LockTable {
   run_id: string | null;
   /** When the holder last took or renewed it, epoch milliseconds. */
   renewed_at: number | null;
+  /** Fencing number: grows by one each time the lock passes to another holder. */
+  fence: number;
 }
 
 /**
@@ -54,11 +56,22 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
       guard('take a lock', async () => {
         const now = options.now ?? Date.now();
         const values = { holder, expires_at: now + ttlMs, run_id: options.runId ?? null, renewed_at: now };
+        if (options.renew) {
+          const renewed = await db
+            .updateTable('syncengine_locks')
+            .set(values)
+            .where('name', '=', name)
+            .where('holder', '=', holder)
+            .executeTakeFirst();
+          return Number(renewed.numUpdatedRows) > 0;
+        }
         const existing = await reap(name, now);
         if (existing) {
           const updated = await db
             .updateTable('syncengine_locks')
-            .set(values)
+            // A renewal keeps the fencing number; a takeover raises it, so the old holder's cursor writes are refused.
+            // `fence` comes first: MySQL evaluates later assignments against the new `holder`.
+            .set({ fence: sql<number>`case when holder = ${holder} then fence else fence + 1 end`, ...values })
             .where('name', '=', name)
             .where((eb) => eb.or([eb('expires_at', '<', now), eb('holder', '=', holder)]))
             .executeTakeFirst();
@@ -67,7 +80,7 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
         try {
           await db
             .insertInto('syncengine_locks')
-            .values({ name, ...values })
+            .values({ name, ...values, fence: 1 })
             .execute();
           return true;
         } catch {
@@ -84,6 +97,16 @@ export function createLocks(db: Kysely<StateDatabase>): LockStore {
         const now = options.now ?? Date.now();
         const row = await reap(name, now);
         return row && Number(row.expires_at) >= now ? row.holder : undefined;
+      }),
+    fence: (name, holder) =>
+      guard('read a lock', async () => {
+        const row = await db
+          .selectFrom('syncengine_locks')
+          .select('fence')
+          .where('name', '=', name)
+          .where('holder', '=', holder)
+          .executeTakeFirst();
+        return row ? Number(row.fence) : undefined;
       }),
   };
 }

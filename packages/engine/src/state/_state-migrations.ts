@@ -105,4 +105,13 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('syncengine_locks').addColumn('renewed_at', 'bigint').execute();
     },
   },
+  '0005_lock_fence': {
+    async up(db: Kysely<unknown>) {
+      // A fencing number that grows each time a lock passes to another holder: cursor writes check it.
+      await db.schema
+        .alterTable('syncengine_locks')
+        .addColumn('fence', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };

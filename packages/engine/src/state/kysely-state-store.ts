@@ -5,7 +5,16 @@ import { STATE_MIGRATIONS } from './_state-migrations.js';
 import { createCrosswalk, type CrosswalkTable } from './_crosswalk-store.js';
 import { createLocks, type LockTable } from './_lock-store.js';
 import { createQuarantine, type QuarantineTable } from './_quarantine-store.js';
-import type { KeyValueStore, RunFilter, RunRecord, StateStore, StreamKey, StreamRunRecord } from './state-store.js';
+import type {
+  CursorFence,
+  KeyValueStore,
+  RunFilter,
+  SetCursorOptions,
+  RunRecord,
+  StateStore,
+  StreamKey,
+  StreamRunRecord,
+} from './state-store.js';
 
 interface CursorTable {
   pipeline: string;
@@ -159,6 +168,39 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
     })),
   });
 
+  /** Refuses a write whose lease lost its lock; the UPDATE holds the lock row until the write's transaction ends. */
+  const checkFence = async (target: Kysely<StateDatabase>, fence: CursorFence) => {
+    const locks = inSchema(target);
+    const updated = await locks
+      .updateTable('syncengine_locks')
+      .set({ fence: fence.fence })
+      .where('name', '=', fence.lock)
+      .where('holder', '=', fence.holder)
+      .where('fence', '=', fence.fence)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) > 0) return;
+    const row = await locks.selectFrom('syncengine_locks').select(['holder', 'fence']).where('name', '=', fence.lock).executeTakeFirst();
+    // MySQL may count only changed rows: a row that matched but did not change is still ours.
+    if (row && row.holder === fence.holder && Number(row.fence) === fence.fence) return;
+    const who = row ? `${row.holder} (fence ${Number(row.fence)})` : 'nobody';
+    throw new StateError(
+      `state store: cursor not saved: lease lost: lock ${fence.lock} is now held by ${who}, not by ${fence.holder} (fence ${fence.fence}); the batch was not committed`,
+    );
+  };
+
+  const writeFenced = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown, options: SetCursorOptions = {}) => {
+    const { fence } = options;
+    if (!fence) return writeCursor(target, key, value);
+    if (target.isTransaction) {
+      await checkFence(target, fence);
+      return writeCursor(target, key, value);
+    }
+    await target.transaction().execute(async (trx) => {
+      await checkFence(trx, fence);
+      await writeCursor(trx, key, value);
+    });
+  };
+
   const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown) => {
     const row = { ...keyOf(key), value: encode(value), updated_at: now() };
     const insert = inSchema(target).insertInto('syncengine_cursors').values(row);
@@ -188,9 +230,10 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
           .executeTakeFirst();
         return row ? decode(row.value) : undefined;
       }),
-    setCursor: (key, value) => guard('save a cursor', () => writeCursor(database, key, value)),
+    setCursor: (key, value, options) => guard('save a cursor', () => writeFenced(database, key, value, options)),
     ...(options.identity ? { identity: options.identity } : {}),
-    setCursorWith: (other, key, value) => guard('save a cursor', () => writeCursor(other as Kysely<StateDatabase>, key, value)),
+    setCursorWith: (other, key, value, options) =>
+      guard('save a cursor', () => writeFenced(other as Kysely<StateDatabase>, key, value, options)),
     deleteCursor: (key) =>
       guard('delete a cursor', async () => {
         const k = keyOf(key);

@@ -132,6 +132,11 @@ export interface AcquireLockOptions {
   now?: number;
   /** The run the lock covers: should the lease ever expire, that run is marked `abandoned`. */
   runId?: string;
+  /**
+   * Only extend a lock `holder` still has: never take a free one. A renewal that finds its lock
+   * gone (taken over, then released) fails instead of taking it back under its old fencing number.
+   */
+  renew?: boolean;
 }
 
 /** Leases that keep two processes from running the same stream of a pipeline and tenant at once. */
@@ -149,6 +154,23 @@ export interface LockStore {
    * expired lock marks the run it covered `abandoned`.
    */
   holder(name: string, options?: { now?: number }): Promise<string | undefined>;
+  /** The fencing number of a lock `holder` has (it grows each time the lock passes to another holder), or undefined. */
+  fence?(name: string, holder: string): Promise<number | undefined>;
+}
+
+/** A lease a cursor write must still hold: its lock, holder and fencing number. */
+export interface CursorFence {
+  /** The lock's name, e.g. `run:<pipeline>:<tenant or ->:<stream>`. */
+  readonly lock: string;
+  readonly holder: string;
+  /** The fencing number the holder got when it took the lock. */
+  readonly fence: number;
+}
+
+/** Options of a cursor write. */
+export interface SetCursorOptions {
+  /** Refuse the write (a `StateError`, nothing saved) unless this lease still holds its lock with this fencing number. */
+  fence?: CursorFence;
 }
 
 /**
@@ -158,8 +180,8 @@ export interface LockStore {
 export interface StateStore {
   /** The committed cursor of a stream, or undefined when none is stored. */
   getCursor(key: StreamKey): Promise<unknown>;
-  /** Commits a stream's cursor. */
-  setCursor(key: StreamKey, value: unknown): Promise<void>;
+  /** Commits a stream's cursor; with `options.fence`, only while that lease still holds its lock. */
+  setCursor(key: StreamKey, value: unknown, options?: SetCursorOptions): Promise<void>;
   /** Forgets a stream's cursor, so the next run reads from the start. */
   deleteCursor(key: StreamKey): Promise<void>;
   /** Records that a run started. */
@@ -188,5 +210,5 @@ export interface StateStore {
    */
   readonly identity?: string;
   /** Saves a cursor through another kysely instance or transaction on the same database. */
-  setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown): Promise<void>;
+  setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown, options?: SetCursorOptions): Promise<void>;
 }
