@@ -82,7 +82,10 @@ function normalise(row: Record<string, unknown>, types: Record<string, 'json' | 
     const type = types[key];
     if (value === null) out[key] = null;
     else if (type === 'json') out[key] = typeof value === 'string' ? JSON.parse(value) : value;
-    else if (type === 'timestamp') out[key] = new Date(value instanceof Date ? value : `${String(value).replace(' ', 'T')}${/Z|[+-]\d\d:?\d\d$/.test(String(value)) ? '' : 'Z'}`).toISOString();
+    else if (type === 'timestamp')
+      out[key] = new Date(
+        value instanceof Date ? value : `${String(value).replace(' ', 'T')}${/Z|[+-]\d\d:?\d\d$/.test(String(value)) ? '' : 'Z'}`,
+      ).toISOString();
     else if (type === 'boolean') out[key] = value === true || Number(value) === 1;
     else if (type === 'number') out[key] = Number(value);
     else out[key] = value;
@@ -90,7 +93,15 @@ function normalise(row: Record<string, unknown>, types: Record<string, 'json' | 
   return out;
 }
 
-const TYPES = { id: 'number', price: 'number', stock: 'number', active: 'boolean', updatedAt: 'timestamp', vendor: 'json', lines: 'json' } as const;
+const TYPES = {
+  id: 'number',
+  price: 'number',
+  stock: 'number',
+  active: 'boolean',
+  updatedAt: 'timestamp',
+  vendor: 'json',
+  lines: 'json',
+} as const;
 
 describe.each(TARGETS)('$dialect SQL sink without declared columns', (target) => {
   describe.skipIf(!target.run)('tables from the data', () => {
@@ -144,7 +155,18 @@ describe.each(TARGETS)('$dialect SQL sink without declared columns', (target) =>
 
       served = [
         { ...ITEMS[0]!, price: 13, barcode: '0042', stock: 4.5 },
-        { id: 3, name: 'Chain', price: 'call us', stock: 2, active: true, updatedAt: 'soon', vendor: null, lines: null, note: null, barcode: 'X1' },
+        {
+          id: 3,
+          name: 'Chain',
+          price: 'call us',
+          stock: 2,
+          active: true,
+          updatedAt: 'soon',
+          vendor: null,
+          lines: null,
+          note: null,
+          barcode: 'X1',
+        },
       ];
       const second = await run(`table: ${t}, mode: upsert, key: [id]`);
       expect(second.result.streams[0]).toMatchObject({ status: 'succeeded', inserted: 1, updated: 1 });
@@ -172,7 +194,9 @@ describe.each(TARGETS)('$dialect SQL sink without declared columns', (target) =>
         const second = await run(`table: ${t}, mode: upsert, key: [id], schema: freeze`, state);
         expect(second.result.streams[0]).toMatchObject({ status: 'succeeded', updated: 1, recordsRejected: 1 });
         const quarantined = await state.quarantine.list({ stream: 'items' });
-        expect(quarantined.map((q) => [q.record.id, q.reasons])).toEqual([[2, [`field "barcode" is not a column of table "${t}" (schema: freeze)`]]]);
+        expect(quarantined.map((q) => [q.record.id, q.reasons])).toEqual([
+          [2, [`field "barcode" is not a column of table "${t}" (schema: freeze)`]],
+        ]);
         const rows = await db.selectFrom(t).selectAll().orderBy('id').execute();
         expect(Object.keys(rows[0]!)).not.toContain('barcode');
         expect(rows.map((r) => r.name)).toEqual(['Anvil II', 'Bolt "M6"']);

@@ -306,10 +306,15 @@ export async function parsePipeline(
               : `set only one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
           );
         }
-        const nested = spec as { object?: unknown; list?: unknown[]; each?: { fields?: unknown } };
+        const nested = spec as { object?: unknown; list?: unknown[]; each?: { fields?: unknown; key?: unknown; value?: unknown } };
         if (nested.object) checkFields(nested.object, [...path, name, 'object']);
         if (Array.isArray(nested.list)) checkFields(Object.fromEntries(nested.list.map((item, i) => [i, item])), [...path, name, 'list']);
         if (nested.each?.fields) checkFields(nested.each.fields, [...path, name, 'each', 'fields']);
+        if (nested.each && !nested.each.fields) {
+          if (nested.each.key === undefined || nested.each.value === undefined)
+            at([...path, name, 'each'], 'set "fields", or "key" and "value"');
+          else checkFields({ key: nested.each.key, value: nested.each.value }, [...path, name, 'each']);
+        }
       }
       if (spec && typeof spec === 'object' && 'expr' in spec) checkLogic((spec as { expr: unknown }).expr, [...path, name, 'expr']);
     }
