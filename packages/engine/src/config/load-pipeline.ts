@@ -14,6 +14,7 @@ import { formatAjvErrors } from './_format-ajv-errors.js';
 import { parseYaml } from './_parse-yaml.js';
 import { checkPipelineText, readPipelineText } from './_read-pipeline-text.js';
 import { describeYamlErrors } from './_yaml-errors.js';
+import { expandTemplates } from './_expand-templates.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, pointerToPath, positionOf, type PathSegment } from './_yaml-positions.js';
 import type { JsonSchema } from './json-schema.js';
@@ -104,8 +105,10 @@ export async function parsePipeline(
   const doc = parsed.doc;
   /** Paths whose value already has a reference error: schema errors there would only repeat it. */
   const brokenRefs = new Set<string>();
+  /** Where a path of the pipeline was written: streams that extend a template point into it (_expand-templates.ts). */
+  let origin = (path: readonly PathSegment[]): readonly PathSegment[] => path;
   const at = (path: readonly PathSegment[], message: string, key = false): void => {
-    const pos = positionOf(doc, lineCounter, path, { key });
+    const pos = positionOf(doc, lineCounter, origin(path), { key });
     issues.push({ file: source.file, line: pos.line, column: pos.column, path: formatPath(path), message });
   };
   const atRef = (path: readonly PathSegment[], message: string): void => {
@@ -118,7 +121,7 @@ export async function parsePipeline(
   const atUnsetEnv = (path: readonly PathSegment[], message: string): void => {
     if ((options.unsetEnv ?? 'error') === 'error') return atRef(path, message);
     brokenRefs.add(formatPath(path));
-    const pos = positionOf(doc, lineCounter, path);
+    const pos = positionOf(doc, lineCounter, origin(path));
     warnings.push({ file: source.file, line: pos.line, column: pos.column, path: formatPath(path), message });
   };
 
@@ -133,6 +136,7 @@ export async function parsePipeline(
     throw new PipelineConfigError(issues);
   }
   const root = data as Record<string, unknown>;
+  origin = expandTemplates(root, atRef).origin;
   const redactor = createRedactor();
   /** JSON pointers of connector options the connector renders itself (`x-runtime-template`). */
   const runtimeTemplates = new Set<string>();

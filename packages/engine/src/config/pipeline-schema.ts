@@ -471,6 +471,13 @@ export const PIPELINE_SCHEMA = {
       },
       default: {},
     },
+    templates: {
+      description:
+        'Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: { type: 'object', tsType: 'Record<string, unknown>' },
+    },
     streams: {
       description: 'The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.',
       type: 'object',
@@ -481,6 +488,17 @@ export const PIPELINE_SCHEMA = {
         additionalProperties: false,
         required: ['source', 'sink'],
         properties: {
+          extends: {
+            description: "Name of a template under `templates` this stream is built from; its own keys override the template's.",
+            type: 'string',
+            pattern: NAME_PATTERN,
+          },
+          params: {
+            description: "Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).",
+            type: 'object',
+            propertyNames: { pattern: NAME_PATTERN },
+            additionalProperties: { tsType: 'unknown' },
+          },
           description: { type: 'string', description: 'Free text.' },
           source: {
             description: "Where records come from: `connection` names a connection; the other keys are the connector's stream options.",

@@ -298,10 +298,26 @@ export interface PipelineDefinition {
     };
   };
   /**
+   * Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.
+   */
+  templates?: {
+    [k: string]: Record<string, unknown>;
+  };
+  /**
    * The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.
    */
   streams: {
     [k: string]: {
+      /**
+       * Name of a template under `templates` this stream is built from; its own keys override the template's.
+       */
+      extends?: string;
+      /**
+       * Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).
+       */
+      params?: {
+        [k: string]: unknown;
+      };
       /**
        * Free text.
        */
