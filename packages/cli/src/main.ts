@@ -68,6 +68,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('validate <...pipelines>', 'Check pipeline files without running them')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--require-env', 'Fail on unset ${env.*} variables (by default each is a warning with its position)')
+    .option('--print-expanded', 'Print the streams as YAML after templates are expanded and defaults applied')
     .example('syncengine validate pipelines/*.yaml examples/quickstart/quickstart.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
       exitCode = await validateCommand(files, options, io);

@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { createEngine, describeError, formatConfigIssue } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
@@ -9,6 +10,8 @@ export interface ValidateCommandOptions {
   var?: string | string[];
   /** Make an unset `${env.*}` variable an error instead of a warning. @default false */
   requireEnv?: boolean;
+  /** Print each file's streams as YAML after templates are expanded (`extends`, `params`) and defaults applied. @default false */
+  printExpanded?: boolean;
 }
 
 /**
@@ -43,6 +46,10 @@ export async function validateCommand(files: string[], options: ValidateCommandO
     }
     try {
       const plan = engine.plan(pipeline);
+      if (options.printExpanded) {
+        const streams = pipeline.definition.streams as Record<string, unknown>;
+        io.stdout.write(pipeline.redactor.redact(stringify({ streams }, { lineWidth: 0 })));
+      }
       io.stdout.write(
         `ok ${file}: pipeline ${pipeline.name}, ${plan.streams.length} stream${plan.streams.length === 1 ? '' : 's'} (${plan.streams.map((s) => s.name).join(', ')})\n`,
       );
