@@ -74,6 +74,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       exitCode = await validateCommand(files, options, io);
     });
 
+  cli.command('schema', 'Print the JSON Schema of pipeline files, for editors (see docs/editor.md)').action(async () => {
+    exitCode = await (await import('./commands/schema-command.js')).schemaCommand(io);
+  });
+
   cli
     .command('quarantine <action> <pipeline> [...ids]', 'Inspect and replay rejected records: list, show <ids>, replay [ids]')
     .option('--stream <name>', 'Only this stream (repeat or comma-separate for several)')
