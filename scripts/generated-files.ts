@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
-import { PIPELINE_SCHEMA, renderPipelineReference, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
+import {
+  buildEditorSchema,
+  PIPELINE_SCHEMA,
+  renderPipelineReference,
+  type AnyConnectorDefinition,
+  type JsonSchema,
+} from '@syncengine/engine';
 import { BUILTIN_CONNECTORS, HTTP_CONNECTION_SCHEMA, SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA } from '@syncengine/connectors';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
@@ -100,6 +106,10 @@ export const GENERATED_FILES: GeneratedFile[] = [
     path: root('packages/connectors/src/sql/sql-types.generated.ts'),
     render: async () =>
       `${banner('SQL_SINK_SCHEMA and SQL_SOURCE_SCHEMA')}\n\n${await toTypeScript(SQL_SINK_SCHEMA, 'SqlSinkOptions')}\n\n${await toTypeScript(SQL_SOURCE_SCHEMA, 'SqlSourceOptions')}\n`,
+  },
+  {
+    path: root('packages/cli/schema/pipeline.schema.json'),
+    render: async () => `${JSON.stringify(buildEditorSchema(connectors), null, 2)}\n`,
   },
   {
     path: root('docs/pipeline-reference.md'),

@@ -52,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--debug', 'Verbose console output')
     .option('--record <dir>', 'Save every HTTP request and response to fixtures in <dir>, secrets scrubbed (see syncengine test)')
     .option('--scrub <fields>', 'With --record: also scrub the values of these fields (comma-separated)')
+    .option('--json', 'Print one JSON result on stdout (status, per-stream counts, cursors, errors); records and the summary go to stderr')
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
@@ -62,6 +63,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('check <pipeline>', 'Test every connection: credentials, then one call per source; writes nothing')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--state <path-or-url>', 'State store (for stored tokens; default: .syncengine/state.db next to the pipeline)')
+    .option('--json', 'Print one JSON result on stdout')
     .example('syncengine check pipelines/servicetitan-prod-to-integration.yaml')
     .action(async (file: string, options: CheckCommandOptions) => {
       exitCode = await checkCommand(file, options, io);
@@ -71,10 +73,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('validate <...pipelines>', 'Check pipeline files without running them')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--require-env', 'Fail on unset ${env.*} variables (by default each is a warning with its position)')
+    .option('--json', 'Print one JSON result on stdout: per file, its status, streams, errors and warnings with file:line:column')
+    .option('--print-expanded', 'Print the streams as YAML after templates are expanded and defaults applied')
     .example('syncengine validate pipelines/*.yaml examples/quickstart/quickstart.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
       exitCode = await validateCommand(files, options, io);
     });
+
+  cli.command('schema', 'Print the JSON Schema of pipeline files, for editors (see docs/editor.md)').action(async () => {
+    exitCode = await (await import('./commands/schema-command.js')).schemaCommand(io);
+  });
 
   cli
     .command('quarantine <action> <pipeline> [...ids]', 'Inspect and replay rejected records: list, show <ids>, replay [ids]')

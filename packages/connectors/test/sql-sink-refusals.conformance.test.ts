@@ -156,7 +156,8 @@ describe.each(TARGETS)('$dialect SQL sink, refused rows', (target) => {
         '    primary_key: [id]',
         `    source: { connection: src, query: "select seq, id, name, price, qty from ${source} where seq > \${cursor} order by seq" }`,
         '    incremental: { cursor_field: seq, ordered: true, initial: 0 }',
-        `    sink: { connection: db, table: ${t}, mode: append }`,
+        // freeze: the table's types stay; a value a column cannot hold is refused (evolve would widen the column).
+        `    sink: { connection: db, table: ${t}, mode: append, schema: freeze }`,
       ].join('\n');
       const pipeline = await listEngine.parse(yaml, { file: 'refusals.yaml', baseDir: dir }, { env: {} });
       const { state, drop } = await openState();
@@ -220,7 +221,7 @@ describe.each(TARGETS)('$dialect SQL sink, refused rows', (target) => {
         '    primary_key: [id]',
         '    source: { connection: src }',
         '    incremental: { cursor_field: seq, ordered: true }',
-        `    sink: ${JSON.stringify({ connection: 'db', ...sink })}`,
+        `    sink: ${JSON.stringify({ connection: 'db', schema: 'freeze', ...sink })}`,
       ].join('\n');
       const pipeline = await listEngine.parse(yaml, { file: 'modes.yaml', baseDir: dir }, { env: {} });
       const state = options.state ?? (await createSqliteStateStore({ path: ':memory:' }));

@@ -80,9 +80,9 @@ describe('sqlite sink', () => {
       { name: 'id', type: 'INTEGER' },
       { name: 'name', type: 'TEXT' },
       { name: 'price', type: 'TEXT' },
-      { name: 'active', type: 'INTEGER' },
-      { name: 'tags', type: 'TEXT' },
-      { name: 'seen_at', type: 'TEXT' },
+      { name: 'active', type: 'boolean' },
+      { name: 'tags', type: 'json' },
+      { name: 'seen_at', type: 'timestamp' },
     ]);
   });
 

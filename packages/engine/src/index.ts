@@ -7,6 +7,7 @@ export { checkOptions } from './config/check-options.js';
 export type { PipelineDefinition } from './config/pipeline-types.generated.js';
 export type { JsonSchema, JsonSchemaType } from './config/json-schema.js';
 export { renderPipelineReference } from './config/render-reference.js';
+export { buildEditorSchema, EDITOR_SCHEMA_ID } from './config/editor-schema.js';
 export { hasTemplate, parseTemplate, renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/template.js';
 export type { TemplatePart, TemplateRef } from './config/template.js';
 export { defineConnector, NO_METRICS } from './connector/connector.js';

@@ -137,3 +137,87 @@ streams:
     ]);
   });
 });
+
+describe('translate as a type', () => {
+  const typed = (as: string) => `
+version: 1
+name: typed
+connections:
+  src: { type: memory, dataset: typed }
+  out: { type: memory_sink, name: out }
+streams:
+  orders:
+    primary_key: [id]
+    source: { connection: src }
+    transforms:
+      - translate: { kind: item, path: lines.*.skuId, as: ${as} }
+    sink: { connection: out }
+`;
+
+  it('as: integer turns text ids into integers; a target id that is not one rejects the record, naming it', async () => {
+    await state.crosswalk().put('item', [{ sourceId: 'A-7', targetId: 'T-7' }]);
+    datasets.set('typed', [
+      { id: 1, lines: [{ skuId: '100' }, { skuId: 101 }] },
+      { id: 2, lines: [{ skuId: 'A-7' }] },
+    ]);
+    const result = await engine.run(await load(typed('integer')), { state });
+    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, lines: [{ skuId: 9100 }, { skuId: 9101 }] }]);
+    expect(result.streams[0]).toMatchObject({ status: 'succeeded', recordsRejected: 1 });
+    const quarantined = await state.quarantine.list({ pipeline: 'typed' });
+    expect(quarantined.map((q) => q.reasons)).toEqual([['lines[0].skuId: target id "T-7" is not an integer']]);
+  });
+
+  it('as: text gives text ids, also for numeric source ids', async () => {
+    datasets.set('typed', [{ id: 1, lines: [{ skuId: 100 }] }]);
+    await engine.run(await load(typed('text')), { state });
+    expect(sinks.get('out')!.batches.flat()).toEqual([{ id: 1, lines: [{ skuId: '9100' }] }]);
+  });
+});
+
+describe('nested targets and each with key and value', () => {
+  const shaped = (transforms: string) => `
+version: 1
+name: shaped
+connections:
+  src: { type: memory, dataset: shaped }
+  out: { type: memory_sink, name: out }
+streams:
+  things:
+    source: { connection: src }
+    transforms:
+${transforms}
+    sink: { connection: out }
+`;
+
+  it('set with a dot path changes one field of a copy of the nested object; a null object is created', async () => {
+    const vendor = { vendorId: 7, name: 'Acme' };
+    datasets.set('shaped', [
+      { id: 1, vendor },
+      { id: 2, vendor: null },
+    ]);
+    await engine.run(
+      await load(shaped('      - set:\n          vendor.vendorId: { value: 70 }\n          vendor.tags.main: { value: x }')),
+      { state },
+    );
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { id: 1, vendor: { vendorId: 70, name: 'Acme', tags: { main: 'x' } } },
+      { id: 2, vendor: { vendorId: 70, tags: { main: 'x' } } },
+    ]);
+    // The source's object is not changed in place.
+    expect(vendor).toEqual({ vendorId: 7, name: 'Acme' });
+  });
+
+  it('each with key and value builds an object; each with neither fields nor key is reported at its position', async () => {
+    datasets.set('shaped', [{ id: 1, props: [{ k: 'a', v: 1 }, { k: 'b', v: [2] }, { v: 3 }] }, { id: 2 }]);
+    await engine.run(await load(shaped('      - map:\n          id: id\n          props: { each: { path: props, key: k, value: v } }')), {
+      state,
+    });
+    expect(sinks.get('out')!.batches.flat()).toEqual([
+      { id: 1, props: { a: 1, b: [2] } },
+      { id: 2, props: {} },
+    ]);
+    await expect(load(shaped('      - map:\n          props: { each: { path: props, key: k } }'))).rejects.toThrow(
+      /t\.yaml:\d+:\d+ streams\.things\.transforms\[0\]\.map\.props\.each: set "fields", or "key" and "value"/,
+    );
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
+import { jsonProblem, jsonRun, writeJson, type JsonIssue } from '../output/json-result.js';
 import { renderSummary } from '../output/render-summary.js';
 import { parseDuration } from '../ops/parse-duration.js';
 import { startRecording } from '../testing/http-recorder.js';
@@ -41,6 +42,8 @@ export interface RunCommandOptions {
   record?: string;
   /** With `record`: fields whose values are scrubbed besides the defaults. */
   scrub?: string | string[];
+  /** Print one JSON result on stdout (status, per-stream counts, cursors, errors); records and the summary go to stderr. */
+  json?: boolean;
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -55,16 +58,24 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const lockTtlMs = parseLockTtl(options.lockTtl);
 
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
-  const loaded = await loadOrReport(engine, file, { vars, env: io.env }, io);
-  if (!loaded) return 2;
+  const problems: JsonIssue[] = [];
+  const invalid = () => {
+    if (options.json) writeJson(io, 'run', { status: 'invalid', file, streams: [], errors: problems });
+    return 2;
+  };
+  const loaded = await loadOrReport(engine, file, { vars, env: io.env }, io, problems);
+  if (!loaded) return invalid();
   const pipeline = loaded;
   let plan;
   try {
     plan = engine.plan(pipeline, { streams });
   } catch (error) {
     io.stderr.write(`error ${describeError(error)}\n`);
-    return 2;
+    problems.push(jsonProblem(file, pipeline.redactor.redact(describeError(error))));
+    return invalid();
   }
+  // With --json, stdout holds the one result: records and the summary go to stderr.
+  const out = options.json ? io.stderr : io.stdout;
 
   const state = stateOption(options.state ?? io.env.SYNCENGINE_STATE ?? defaultStatePath(pipeline), io.cwd, pipeline.redactor);
   // A dry run promises to write nothing: its log files only when asked for (--logs or --log-dir).
@@ -102,18 +113,26 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       trigger: 'cli',
       lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
       onEvent,
-      output: io.stdout,
+      output: out,
     });
     const summary = pipeline.redactor.redact(renderSummary(result));
     // Records own stdout when they are printed there (a dry run or a stdout sink): the summary goes to stderr.
     const recordsOnStdout = options.dryRun || plan.streams.some((s) => s.sink.connector.name === 'stdout');
-    (recordsOnStdout ? io.stderr : io.stdout).write(`\n${summary}`);
+    (recordsOnStdout ? io.stderr : out).write(`\n${summary}`);
+    if (options.json) writeJson(io, 'run', { file, ...jsonRun(result) }, pipeline.redactor.redact);
     if (result.status === 'succeeded') logger.info(`run ${result.runId} succeeded`);
     else logger.error(`run ${result.runId} ${result.status}: ${result.error ?? 'see the stream errors above'}`);
     return result.status === 'succeeded' ? 0 : 1;
   } catch (error) {
     const hint = error instanceof RunLockedError ? '; wait for it with --wait, or try again when it is done' : '';
     logger.error(`${pipeline.redactor.redact(describeError(error))}${hint}`);
+    if (options.json)
+      writeJson(
+        io,
+        'run',
+        { status: 'failed', file, streams: [], errors: [jsonProblem(file, describeError(error))] },
+        pipeline.redactor.redact,
+      );
     return 1;
   } finally {
     if (recording) logger.info(`recorded ${recording.stop()} HTTP exchanges in ${options.record}`);

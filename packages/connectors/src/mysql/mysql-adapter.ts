@@ -34,6 +34,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
   upsertStyle: 'on-duplicate-key',
   maxParameters: 65535,
   transactionalTruncate: false,
+  transactionalDdl: false,
   backslashEscapes: true,
   dollarQuotes: false,
   tableOptions: 'default character set utf8mb4',
@@ -44,6 +45,11 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     return MYSQL_TYPES[column.type] ?? 'longtext';
   },
   encode: (value, column) => encodeCommon(value, column, mysqlDateTime, mysqlDateTime),
+  async widenColumn(db, table, column) {
+    await sql`alter table ${sql.table(table)} modify column ${sql.ref(column.name)} ${sql.raw(MYSQL_ADAPTER.columnType(column))}`.execute(
+      db,
+    );
+  },
   refusal(error) {
     const e = error as { errno?: unknown; sqlState?: unknown; sqlMessage?: unknown; message?: unknown };
     if (typeof e.errno !== 'number') return undefined;

@@ -18,6 +18,7 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
   upsertStyle: 'on-conflict',
   maxParameters: 65535,
   transactionalTruncate: true,
+  transactionalDdl: true,
   backslashEscapes: false,
   dollarQuotes: true,
   columnType(column) {
@@ -25,6 +26,12 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
     return POSTGRES_TYPES[column.type] ?? 'text';
   },
   encode: (value, column) => encodeCommon(value, column),
+  async widenColumn(db, table, column) {
+    const type = sql.raw(POSTGRES_ADAPTER.columnType(column));
+    await sql`alter table ${sql.table(table)} alter column ${sql.ref(column.name)} type ${type} using ${sql.ref(column.name)}::${type}`.execute(
+      db,
+    );
+  },
   refusal(error) {
     // SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation).
     const e = error as { code?: unknown; message?: unknown; column?: unknown; detail?: unknown };

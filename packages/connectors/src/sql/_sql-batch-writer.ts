@@ -5,6 +5,7 @@ import { encodeBatch, type EncodedBatch, type Refusal } from './_sql-batch.js';
 import { createCompareApply } from './_sql-compare-apply.js';
 import { isolateRefused, RowsRefused } from './_sql-isolate.js';
 import { createWriteStatements } from './_sql-statements.js';
+import type { Screened } from './_sql-evolve.js';
 import type { PreparedTable } from './_sql-table.js';
 import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
 import type { SqlSinkOptions } from './sql-schema.js';
@@ -17,8 +18,11 @@ export interface Written {
 
 /** Encodes and writes the batches of one stream into its table; see `openSqlWriter`. */
 export interface BatchWriter {
-  /** Encodes a batch; records whose values their columns cannot hold are refused here, before any SQL. */
-  prepare(records: readonly SyncRecord[]): EncodedBatch;
+  /**
+   * Encodes a batch; records whose values their columns cannot hold are refused here, before any SQL,
+   * and so are the records `screened.skip` names (the `schema` policy's refusals and discards).
+   */
+  prepare(screened: Screened): EncodedBatch;
   /**
    * Writes a prepared batch inside `trx`. Without `failed`, in one go: when the database refuses the data
    * of a row, throws `RowsRefused` (the caller undoes the attempt). With `failed` (the reason of that first
@@ -53,12 +57,14 @@ export async function createBatchWriter(
   const appliers = new Map<string, ApplyRows>();
 
   /** The columns a batch writes: all declared ones, else the table's columns that the records have. */
-  const columnsFor = (records: readonly SyncRecord[]): ColumnSpec[] => {
+  const columnsFor = ({ records, skip }: Screened): ColumnSpec[] => {
     if (table.declared) return table.columns;
     const present = new Set<string>();
-    for (const record of records) for (const field of Object.keys(record)) present.add(field);
+    records.forEach((record, index) => {
+      if (!skip.has(index)) for (const field of Object.keys(record)) present.add(field);
+    });
     const columns = table.columns.filter((c) => present.has(c.name) || c.key);
-    if (!columns.length) {
+    if (!columns.length && skip.size < records.length) {
       throw new SinkError(
         `${tag} no record field matches a column of "${table.name}" (columns: ${table.columns.map((c) => c.name).join(', ')})`,
       );
@@ -68,7 +74,8 @@ export async function createBatchWriter(
 
   /** The writer of a column set, built once: its statements are reused by every batch of that set. */
   const applierFor = (columns: ColumnSpec[]): ApplyRows => {
-    const shape = columns.map((c) => c.name).join(',');
+    // The types too: a column widened by the `schema: evolve` policy needs new statements.
+    const shape = columns.map((c) => `${c.name} ${c.type}`).join(',');
     let apply = appliers.get(shape);
     if (!apply) {
       const perStatement = Math.max(1, Math.min(options.rows_per_statement, Math.floor(adapter.maxParameters / columns.length)));
@@ -87,10 +94,17 @@ export async function createBatchWriter(
   });
 
   return {
-    prepare: (records) =>
-      encodeBatch(records, columnsFor(records), adapter, keyed ? (options.mode === 'upsert' ? 'last' : 'first') : undefined),
+    prepare: (screened) =>
+      encodeBatch(
+        screened.records,
+        columnsFor(screened),
+        adapter,
+        keyed ? (options.mode === 'upsert' ? 'last' : 'first') : undefined,
+        screened.skip,
+      ),
     async write(trx, batch, failed) {
       const superseded: Counts = { inserted: 0, updated: 0, skipped: batch.superseded };
+      if (!batch.rows.length) return { counts: superseded, refused: batch.refused };
       const apply = applierFor(batch.columns);
       if (failed === undefined) {
         try {

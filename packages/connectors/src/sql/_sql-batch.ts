@@ -24,28 +24,36 @@ export interface EncodedBatch {
   rows: number[];
   /** Records whose values their columns cannot hold, refused before any SQL. */
   refused: Refusal[];
-  /** Records a later (upsert) or earlier (insert_new) record of the same key replaced. */
+  /** Records a later (upsert) or earlier (insert_new) record of the same key replaced, or the `schema` policy discarded. */
   superseded: number;
 }
 
 /**
  * Encodes `records` for `columns`: a value its column cannot hold refuses the record. With `dedupe`,
  * the rest is reduced to one row per key: the last record of a key wins (`last`, upsert) or the first
- * does (`first`, insert_new).
+ * does (`first`, insert_new). `skip` names records not to encode: refused with a reason, or discarded.
  */
 export function encodeBatch(
   records: readonly SyncRecord[],
   columns: ColumnSpec[],
   adapter: SqlDialectAdapter,
   dedupe?: 'first' | 'last',
+  skip?: ReadonlyMap<number, string | undefined>,
 ): EncodedBatch {
   const width = columns.length;
   const names = columns.map((c) => c.name);
   const values: unknown[] = [];
   const record: number[] = [];
   const refused: Refusal[] = [];
+  let discarded = 0;
   for (let index = 0; index < records.length; index++) {
     const source = records[index]!;
+    if (skip?.has(index)) {
+      const reason = skip.get(index);
+      if (reason === undefined) discarded += 1;
+      else refused.push({ index, reason });
+      continue;
+    }
     const start = values.length;
     try {
       for (let j = 0; j < width; j++) values.push(adapter.encode(source[names[j]!], columns[j]!));
@@ -58,16 +66,16 @@ export function encodeBatch(
   }
   const count = record.length;
   const all = Array.from({ length: count }, (_, i) => i);
-  if (!dedupe) return { columns, width, values, record, rows: all, refused, superseded: 0 };
+  if (!dedupe) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const positions = columns.flatMap((c, j) => (c.key ? [j] : []));
   const byKey = new Map<string | number, number>();
   for (let row = 0; row < count; row++) {
     const key = keyOf(values, row * width, positions, columns);
     if (dedupe === 'last' || !byKey.has(key)) byKey.set(key, row);
   }
-  if (byKey.size === count) return { columns, width, values, record, rows: all, refused, superseded: 0 };
+  if (byKey.size === count) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const rows = [...byKey.values()].sort((a, b) => a - b);
-  return { columns, width, values, record, rows, refused, superseded: count - rows.length };
+  return { columns, width, values, record, rows, refused, superseded: discarded + count - rows.length };
 }
 
 /** A row's key, equal for equal values in any representation (`5` and `"5"` for an integer key). */

@@ -11,8 +11,10 @@ export interface PreparedTable {
   columns: ColumnSpec[];
   /** True when `columns:` lists them; otherwise each batch writes only the columns its records have. */
   declared: boolean;
-  /** The sink created the table just now (so its primary key is the sink's key). */
+  /** The sink created the table, or will from the first batch (so its primary key is the sink's key). */
   created: boolean;
+  /** The table exists; false until the first batch creates a table without declared columns. */
+  exists: boolean;
 }
 
 /**
@@ -50,9 +52,9 @@ export async function prepareTable(
   let columns: ColumnSpec[];
   let created = false;
   if (!existing) {
-    if (!declared)
-      throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist and the stream declares no columns to create it from`);
     if (!options.create_table) throw new SinkError(`[sink:${adapter.name}] table "${name}" does not exist (create_table is false)`);
+    // Without declared columns, the first batch creates the table (_sql-evolve.ts).
+    if (!declared) return { name, columns: [], declared: false, created: true, exists: false };
     await createTable(db, adapter, name, declared, keys);
     logger.info(`created table ${name} (${declared.map((c) => `${c.name} ${adapter.columnType(c)}`).join(', ')})`);
     columns = declared;
@@ -75,10 +77,7 @@ export async function prepareTable(
     }
     for (const column of missing) {
       const added = { ...column, nullable: true };
-      await db.schema
-        .alterTable(name)
-        .addColumn(column.name, sql.raw(adapter.columnType(added)))
-        .execute();
+      await addColumn(db, adapter, name, added);
       logger.info(`added column ${column.name} ${adapter.columnType(added)} to table ${name}`);
     }
     columns = declared;
@@ -93,7 +92,7 @@ export async function prepareTable(
   const unknownKeys = keys.filter((k) => !columns.some((c) => c.name === k));
   if (unknownKeys.length)
     throw new SinkError(`[sink:${adapter.name}] key column ${unknownKeys.join(', ')} is not among the columns of "${name}"`);
-  return { name, columns, declared: declared !== undefined, created };
+  return { name, columns, declared: declared !== undefined, created, exists: true };
 }
 
 function declaredColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
@@ -109,7 +108,16 @@ function declaredColumns(options: SqlSinkOptions): ColumnSpec[] | undefined {
   });
 }
 
-async function createTable(
+/** Adds a (nullable) column to an existing table. */
+export async function addColumn(db: Kysely<any>, adapter: SqlDialectAdapter, table: string, column: ColumnSpec): Promise<void> {
+  await db.schema
+    .alterTable(table)
+    .addColumn(column.name, sql.raw(adapter.columnType(column)))
+    .execute();
+}
+
+/** Creates a table with `columns`, `keys` as its primary key. */
+export async function createTable(
   db: Kysely<any>,
   adapter: SqlDialectAdapter,
   table: string,

@@ -36,6 +36,13 @@ export interface SqlDialectAdapter {
    * the table with `DELETE` (MySQL commits implicitly on `TRUNCATE`; SQLite has none).
    */
   readonly transactionalTruncate: boolean;
+  /** `CREATE` and `ALTER TABLE` run inside a transaction without committing it (PostgreSQL, SQLite; not MySQL). */
+  readonly transactionalDdl: boolean;
+  /**
+   * Changes the type of an existing column to `column.type`, keeping its values (converted), for a table
+   * whose columns are inferred from the records; see `schema: evolve`.
+   */
+  widenColumn(db: Kysely<any>, table: string, column: ColumnSpec): Promise<void>;
   /** Backslash escapes a quote inside a string literal (MySQL); the query template scanner must know. */
   readonly backslashEscapes: boolean;
   /** `$tag$...$tag$` string literals exist (PostgreSQL); the query template scanner must know. */
@@ -118,6 +125,10 @@ export function encodeCommon(
       return toNumeric(value, column);
     case 'boolean':
       return toBoolean(value, column);
+    case 'text':
+      // The value's text, as the source wrote it: SQLite would store the number 13 as "13.0".
+      if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+      break;
     default:
       break;
   }

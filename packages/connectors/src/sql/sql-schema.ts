@@ -8,6 +8,10 @@ export type ColumnType = (typeof COLUMN_TYPES)[number];
 export const WRITE_MODES = ['append', 'insert_new', 'upsert', 'replace'] as const;
 export type WriteMode = (typeof WRITE_MODES)[number];
 
+/** What a SQL sink without declared columns does with new fields and values that do not fit; see `schema`. */
+export const SCHEMA_POLICIES = ['evolve', 'freeze', 'discard_columns', 'discard_records'] as const;
+export type SchemaPolicy = (typeof SCHEMA_POLICIES)[number];
+
 /** A plain SQL identifier: what table and column names must look like before kysely quotes them. */
 export const IDENTIFIER_PATTERN = '^[A-Za-z_][A-Za-z0-9_]{0,62}$';
 
@@ -42,7 +46,7 @@ export const SQL_SINK_SCHEMA: JsonSchema = {
     },
     columns: {
       description:
-        'Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the table must exist, and the record fields it has columns for are written.',
+        'Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. Declared columns win: their types are never inferred nor widened, and fields not listed are not written. When omitted, the table is created from the data and kept in step with it under the `schema` policy; see docs/sql.md.',
       type: 'object',
       minProperties: 1,
       propertyNames: { pattern: IDENTIFIER_PATTERN },
@@ -63,7 +67,18 @@ export const SQL_SINK_SCHEMA: JsonSchema = {
         ],
       },
     },
-    create_table: { description: 'Create the table from `columns` when it does not exist.', type: 'boolean', default: true },
+    schema: {
+      description:
+        'What happens when no `columns` are declared and the records do not match the table: `evolve` adds a column for a new field and widens a column whose values no longer fit (integer -> number -> text); `freeze` quarantines a record with a field the table lacks or a value its column cannot hold, with the reason; `discard_columns` drops such fields and values; `discard_records` drops such records (counted as skipped and logged). The table itself is created from the first batch under every policy.',
+      type: 'string',
+      enum: [...SCHEMA_POLICIES],
+      default: 'evolve',
+    },
+    create_table: {
+      description: 'Create the table when it does not exist: from `columns`, else from the first batch of records.',
+      type: 'boolean',
+      default: true,
+    },
     add_new_columns: {
       description: 'Add declared columns that an existing table lacks (as nullable columns) instead of failing.',
       type: 'boolean',

@@ -17,7 +17,7 @@ export type SqlSinkOptions = {
    */
   key?: [string, ...string[]];
   /**
-   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. When omitted, the table must exist, and the record fields it has columns for are written.
+   * Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. Declared columns win: their types are never inferred nor widened, and fields not listed are not written. When omitted, the table is created from the data and kept in step with it under the `schema` policy; see docs/sql.md.
    */
   columns?: {
     [k: string]:
@@ -47,7 +47,11 @@ export type SqlSinkOptions = {
         };
   };
   /**
-   * Create the table from `columns` when it does not exist.
+   * What happens when no `columns` are declared and the records do not match the table: `evolve` adds a column for a new field and widens a column whose values no longer fit (integer -> number -> text); `freeze` quarantines a record with a field the table lacks or a value its column cannot hold, with the reason; `discard_columns` drops such fields and values; `discard_records` drops such records (counted as skipped and logged). The table itself is created from the first batch under every policy.
+   */
+  schema: 'evolve' | 'freeze' | 'discard_columns' | 'discard_records';
+  /**
+   * Create the table when it does not exist: from `columns`, else from the first batch of records.
    */
   create_table: boolean;
   /**

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StreamWriter, WriteContext, WriteResult, WriterContext } from '@syncengine/engine';
 import { createBatchWriter, type Written } from './_sql-batch-writer.js';
+import { createTableEvolution } from './_sql-evolve.js';
 import { runHooks } from './_sql-hooks.js';
 import { RowsRefused } from './_sql-isolate.js';
 import { openReplaceWriter } from './_sql-replace-writer.js';
@@ -23,6 +24,9 @@ export interface SqlWriterTarget {
  * - `replace`: one transaction for the whole stream: before hooks, empty the table, every batch,
  *   after hooks, commit in `finish()`. Readers see the old rows until then; `close()` without
  *   `finish()` rolls everything back.
+ *
+ * Without declared `columns`, the first batch creates the table from the records' values and later
+ * batches add and widen columns, or refuse, drop or discard what does not fit (`schema`; _sql-evolve.ts).
  *
  * Records the database refuses (a type, range, length or constraint violation, by error code) do not
  * fail the batch: a value its column cannot hold is refused before any SQL, and when a statement fails on
@@ -53,15 +57,16 @@ export async function openSqlWriter(
 ): Promise<StreamWriter> {
   const table = await prepareTable(db, adapter, options, ctx.render, ctx.logger);
   const writer = await createBatchWriter(db, adapter, table, options, ctx);
+  const evolution = createTableEvolution(adapter, table, options, ctx.logger);
   const where = { tag: `[sink:${adapter.name}]`, table: table.name, logger: ctx.logger };
-  if (options.mode === 'replace') return openReplaceWriter(db, adapter, options, writer, where);
+  if (options.mode === 'replace') return openReplaceWriter(db, adapter, options, writer, evolution, table, where);
 
   await runHooks(db, options.before, 'before', where);
   return {
     async write(records, writeCtx?: WriteContext): Promise<WriteResult> {
       const checkpoint = writeCtx?.checkpoint;
       const together = checkpoint !== undefined && target.identity !== undefined && checkpoint.stateIdentity === target.identity;
-      const batch = writer.prepare(records);
+      const batch = writer.prepare(await evolution.screen(records, { create: db, alter: db }));
       // The happy path costs nothing extra; only when the database refused a row is the batch written again,
       // isolating the refused rows (a failed statement aborts a PostgreSQL transaction: it starts over).
       const attempt = (failed?: string) =>

@@ -26,10 +26,11 @@ const SQLITE_TYPES: Record<string, string> = {
   bigint: 'integer',
   number: 'real',
   decimal: 'text',
-  boolean: 'integer',
-  json: 'text',
-  timestamp: 'text',
-  date: 'text',
+  // Type names that read back as what they were created as (`columnTypeOf`); values keep their storage class.
+  boolean: 'boolean',
+  json: 'json',
+  timestamp: 'timestamp',
+  date: 'date',
 };
 
 /**
@@ -55,9 +56,19 @@ export const SQLITE_ADAPTER: SqlDialectAdapter = {
   upsertStyle: 'on-conflict',
   maxParameters: 32766,
   transactionalTruncate: false,
+  transactionalDdl: true,
   backslashEscapes: false,
   dollarQuotes: false,
   columnType: (column) => SQLITE_TYPES[column.type] ?? 'text',
+  // SQLite cannot change a column's type: a new column takes the converted values and the name.
+  async widenColumn(db, table, column) {
+    const t = sql.table(table);
+    const temp = `${column.name}__widened`.slice(-63);
+    await sql`alter table ${t} add column ${sql.ref(temp)} ${sql.raw(SQLITE_ADAPTER.columnType(column))}`.execute(db);
+    await sql`update ${t} set ${sql.ref(temp)} = ${sql.ref(column.name)}`.execute(db);
+    await sql`alter table ${t} drop column ${sql.ref(column.name)}`.execute(db);
+    await sql`alter table ${t} rename column ${sql.ref(temp)} to ${sql.ref(column.name)}`.execute(db);
+  },
   encode(value, column) {
     const encoded = encodeCommon(value, column);
     return typeof encoded === 'boolean' ? (encoded ? 1 : 0) : encoded;

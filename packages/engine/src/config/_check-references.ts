@@ -183,6 +183,10 @@ function checkFields(fields: unknown, path: PathSegment[], ctx: ReferenceContext
     if (spec.object) checkFields(spec.object, [...path, name, 'object'], ctx);
     if (Array.isArray(spec.list)) checkFields(Object.fromEntries(spec.list.map((item, i) => [i, item])), [...path, name, 'list'], ctx);
     if (isMap(spec.each) && spec.each.fields) checkFields(spec.each.fields, [...path, name, 'each', 'fields'], ctx);
+    if (isMap(spec.each) && !spec.each.fields) {
+      if (spec.each.key === undefined || spec.each.value === undefined) ctx.reporter.at([...path, name, 'each'], 'set "fields", or "key" and "value"');
+      else checkFields({ key: spec.each.key, value: spec.each.value }, [...path, name, 'each'], ctx);
+    }
     if ('expr' in spec) checkLogic(spec.expr, [...path, name, 'expr'], ctx);
   }
 }

@@ -17,6 +17,8 @@ export interface ConfigReporter {
   atSchema(path: readonly PathSegment[], message: string, key: boolean): void;
   /** An unset environment variable: an error, or a warning when `unsetEnv` is `'warning'`. */
   atUnsetEnv: ReportAt;
+  /** Where a path was written: streams that extend a template point into the template (_expand-templates.ts). */
+  setOrigin(origin: (path: readonly PathSegment[]) => readonly PathSegment[]): void;
 }
 
 /** A reporter over one parsed document. */
@@ -24,8 +26,9 @@ export function createConfigReporter(file: string, doc: Document, lineCounter: L
   const issues: ConfigIssue[] = [];
   const warnings: ConfigIssue[] = [];
   const brokenRefs = new Set<string>();
+  let origin = (path: readonly PathSegment[]): readonly PathSegment[] => path;
   const issueAt = (path: readonly PathSegment[], message: string, key = false): ConfigIssue => {
-    const pos = positionOf(doc, lineCounter, path, { key });
+    const pos = positionOf(doc, lineCounter, origin(path), { key });
     return { file, line: pos.line, column: pos.column, path: formatPath(path), message };
   };
   const at = (path: readonly PathSegment[], message: string, key = false) => void issues.push(issueAt(path, message, key));
@@ -40,6 +43,9 @@ export function createConfigReporter(file: string, doc: Document, lineCounter: L
     atRef,
     atSchema: (path, message, key) => {
       if (!brokenRefs.has(formatPath(path))) at(path, message, key);
+    },
+    setOrigin: (next) => {
+      origin = next;
     },
     atUnsetEnv: (path, message) => {
       if (unsetEnv === 'error') return atRef(path, message);

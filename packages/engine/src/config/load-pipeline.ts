@@ -11,6 +11,7 @@ import { interpolatePipeline, loadEnvironment } from './_interpolate-pipeline.js
 import { parseYaml } from './_parse-yaml.js';
 import { checkPipelineText, readPipelineText } from './_read-pipeline-text.js';
 import { describeYamlErrors } from './_yaml-errors.js';
+import { expandTemplates } from './_expand-templates.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, type PathSegment } from './_yaml-positions.js';
 import type { PipelineDefinition } from './pipeline-types.generated.js';
@@ -84,6 +85,7 @@ export async function parsePipeline(
     throw new PipelineConfigError(reporter.issues);
   }
   const root = data as Record<string, unknown>;
+  reporter.setOrigin(expandTemplates(root, reporter.atRef).origin);
   const redactor = createRedactor();
   /** JSON pointers of connector options the connector renders itself (`x-runtime-template`). */
   const runtimeTemplates = new Set<string>();

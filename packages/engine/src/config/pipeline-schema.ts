@@ -1,6 +1,8 @@
 import type { JsonSchema } from './json-schema.js';
 
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
+/** A target field of `map`, `set`, `object` and `each`: a name, or a dot path of names into nested objects. */
+const TARGET_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$';
 
 /** A json-logic expression: an object with one operator key, or a literal. */
 const LOGIC: JsonSchema = {
@@ -37,6 +39,7 @@ const FIELD_SPEC_DEF: JsonSchema = {
             'Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.',
           type: 'object',
           minProperties: 1,
+          propertyNames: { pattern: TARGET_PATTERN },
           additionalProperties: { $ref: '#/$defs/fieldSpec' },
         },
         list: {
@@ -48,18 +51,21 @@ const FIELD_SPEC_DEF: JsonSchema = {
         },
         each: {
           description:
-            'Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.',
+            'Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.',
           type: 'object',
           additionalProperties: false,
-          required: ['path', 'fields'],
+          required: ['path'],
           properties: {
             path: { type: 'string', minLength: 1, description: 'Dot path of the list.' },
             fields: {
               type: 'object',
               minProperties: 1,
+              propertyNames: { pattern: TARGET_PATTERN },
               additionalProperties: { $ref: '#/$defs/fieldSpec' },
-              description: 'Field specs read from each element.',
+              description: 'Field specs read from each element; a target may be a dot path (`vendor.id`).',
             },
+            key: { $ref: '#/$defs/fieldSpec' },
+            value: { $ref: '#/$defs/fieldSpec' },
           },
         },
         default: { description: 'Used when the path or expression yields null or nothing.', tsType: 'unknown' },
@@ -71,7 +77,7 @@ const FIELD_SPEC_DEF: JsonSchema = {
 const FIELD_MAP: JsonSchema = {
   type: 'object',
   minProperties: 1,
-  propertyNames: { pattern: NAME_PATTERN },
+  propertyNames: { pattern: TARGET_PATTERN },
   additionalProperties: FIELD_SPEC,
 };
 
@@ -108,9 +114,14 @@ const TRANSFORM_STEP_DEF: JsonSchema = {
   properties: {
     map: {
       ...FIELD_MAP,
-      description: 'Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.',
+      description:
+        'Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped.',
     },
-    set: { ...FIELD_MAP, description: 'Adds or replaces the fields listed here (target name: field spec), keeping the others.' },
+    set: {
+      ...FIELD_MAP,
+      description:
+        'Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created).',
+    },
     keep: { ...PATH_LIST, description: 'Keeps only these top-level fields.' },
     drop: { ...PATH_LIST, description: 'Removes these top-level fields.' },
     pack: {
@@ -203,6 +214,12 @@ const TRANSFORM_STEP_DEF: JsonSchema = {
           type: 'string',
           enum: ['quarantine', 'skip', 'fail'],
           default: 'quarantine',
+        },
+        as: {
+          description:
+            "The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.",
+          type: 'string',
+          enum: ['integer', 'number', 'text'],
         },
       },
     },
@@ -462,6 +479,13 @@ export const PIPELINE_SCHEMA = {
       },
       default: {},
     },
+    templates: {
+      description:
+        'Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.',
+      type: 'object',
+      propertyNames: { pattern: NAME_PATTERN },
+      additionalProperties: { type: 'object', tsType: 'Record<string, unknown>' },
+    },
     streams: {
       description: 'The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.',
       type: 'object',
@@ -472,6 +496,17 @@ export const PIPELINE_SCHEMA = {
         additionalProperties: false,
         required: ['source', 'sink'],
         properties: {
+          extends: {
+            description: "Name of a template under `templates` this stream is built from; its own keys override the template's.",
+            type: 'string',
+            pattern: NAME_PATTERN,
+          },
+          params: {
+            description: "Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).",
+            type: 'object',
+            propertyNames: { pattern: NAME_PATTERN },
+            additionalProperties: { tsType: 'unknown' },
+          },
           description: { type: 'string', description: 'Free text.' },
           source: {
             description: "Where records come from: `connection` names a connection; the other keys are the connector's stream options.",

@@ -36,7 +36,7 @@ export type FieldSpec =
        */
       list?: [FieldSpec, ...FieldSpec[]];
       /**
-       * Builds a list: for each element of the list at `path`, an object whose field specs read that element, e.g. order lines.
+       * Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.
        */
       each?: {
         /**
@@ -44,11 +44,13 @@ export type FieldSpec =
          */
         path: string;
         /**
-         * Field specs read from each element.
+         * Field specs read from each element; a target may be a dot path (`vendor.id`).
          */
-        fields: {
+        fields?: {
           [k: string]: FieldSpec;
         };
+        key?: FieldSpec;
+        value?: FieldSpec;
       };
       /**
        * Used when the path or expression yields null or nothing.
@@ -300,10 +302,26 @@ export interface PipelineDefinition {
     };
   };
   /**
+   * Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.
+   */
+  templates?: {
+    [k: string]: Record<string, unknown>;
+  };
+  /**
    * The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.
    */
   streams: {
     [k: string]: {
+      /**
+       * Name of a template under `templates` this stream is built from; its own keys override the template's.
+       */
+      extends?: string;
+      /**
+       * Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).
+       */
+      params?: {
+        [k: string]: unknown;
+      };
       /**
        * Free text.
        */
@@ -486,13 +504,13 @@ export interface PipelineDefinition {
  */
 export interface TransformStep {
   /**
-   * Builds each output record from the fields listed here (target name: field spec). Other fields are dropped.
+   * Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped.
    */
   map?: {
     [k: string]: FieldSpec;
   };
   /**
-   * Adds or replaces the fields listed here (target name: field spec), keeping the others.
+   * Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created).
    */
   set?: {
     [k: string]: FieldSpec;
@@ -625,6 +643,10 @@ export interface TransformStep {
      * When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.
      */
     missing: 'quarantine' | 'skip' | 'fail';
+    /**
+     * The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.
+     */
+    as?: 'integer' | 'number' | 'text';
   };
   /**
    * Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).

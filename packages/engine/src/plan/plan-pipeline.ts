@@ -71,7 +71,11 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
               pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`),
             )
           : undefined,
-        idsRequest: stream.strategies?.ids ? (referencesScope(stream.strategies.ids.source, ['ids', 'ids_csv']) ? 'all' : 'each') : undefined,
+        idsRequest: stream.strategies?.ids
+          ? referencesScope(stream.strategies.ids.source, ['ids', 'ids_csv'])
+            ? 'all'
+            : 'each'
+          : undefined,
         autoStrategy: stream.strategies?.auto ?? [],
         quarantine: { maxRecords: stream.quarantine?.max_records, maxPercent: stream.quarantine?.max_percent },
         cache: stream.cache
@@ -202,7 +206,14 @@ function planStep(pipeline: Pipeline, stream: string, step: TransformStep, index
   if (step.dedupe) return { kind: 'dedupe', index, key: step.dedupe.key };
   if (step.classify) return { kind: 'classify', index, rules: step.classify.rules, default: step.classify.default };
   if (step.translate)
-    return { kind: 'translate', index, crosswalkKind: step.translate.kind, path: step.translate.path, missing: step.translate.missing };
+    return {
+      kind: 'translate',
+      index,
+      crosswalkKind: step.translate.kind,
+      path: step.translate.path,
+      missing: step.translate.missing,
+      ...(step.translate.as ? { as: step.translate.as } : {}),
+    };
   if (step.validate) return { kind: 'validate', index, schema: step.validate.schema };
   if (step.join) {
     const j = step.join;
@@ -232,7 +243,7 @@ function fieldSource(spec: unknown): FieldSource {
     expr?: unknown;
     object?: Record<string, unknown>;
     list?: unknown[];
-    each?: { path: string; fields: Record<string, unknown> };
+    each?: { path: string; fields?: Record<string, unknown>; key?: unknown; value?: unknown };
     default?: unknown;
   };
   if (s.path !== undefined) return { from: 'path', path: s.path, default: s.default };
@@ -240,7 +251,9 @@ function fieldSource(spec: unknown): FieldSource {
   if (s.expr !== undefined) return { from: 'expr', expr: s.expr, default: s.default };
   if (s.object !== undefined) return { from: 'object', fields: fieldPlans(s.object), default: s.default };
   if (s.list !== undefined) return { from: 'list', items: s.list.map(fieldSource), default: s.default };
-  if (s.each !== undefined) return { from: 'each', path: s.each.path, fields: fieldPlans(s.each.fields), default: s.default };
+  if (s.each?.fields !== undefined) return { from: 'each', path: s.each.path, fields: fieldPlans(s.each.fields), default: s.default };
+  if (s.each !== undefined)
+    return { from: 'entries', path: s.each.path, key: fieldSource(s.each.key), value: fieldSource(s.each.value), default: s.default };
   return { from: 'value', value: unescapeStatic(s.value) };
 }
 

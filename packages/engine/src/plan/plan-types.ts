@@ -26,10 +26,12 @@ export type FieldSource =
   | { from: 'expr'; expr: unknown; default?: unknown }
   | { from: 'object'; fields: readonly FieldPlan[]; default?: unknown }
   | { from: 'list'; items: readonly FieldSource[]; default?: unknown }
-  | { from: 'each'; path: string; fields: readonly FieldPlan[]; default?: unknown };
+  | { from: 'each'; path: string; fields: readonly FieldPlan[]; default?: unknown }
+  | { from: 'entries'; path: string; key: FieldSource; value: FieldSource; default?: unknown };
 
 /** A target field and where its value comes from. */
 export interface FieldPlan {
+  /** The target field; a dot path (`vendor.id`) sets a field of a nested object. */
   readonly target: string;
   readonly source: FieldSource;
 }
@@ -110,6 +112,8 @@ export interface TranslateStepNode extends StepBase {
   readonly crosswalkKind: string;
   readonly path: string;
   readonly missing: 'quarantine' | 'skip' | 'fail';
+  /** The type of the translated id; undefined keeps the source id's type. */
+  readonly as?: 'integer' | 'number' | 'text';
 }
 
 /** Records read from somewhere else: a source block, through optional steps. */

@@ -7,6 +7,7 @@ import { RecordRejectedError, SyncError } from '../errors.js';
 import type { Crosswalk } from '../state/state-store.js';
 import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
+import { compileTarget, type TargetWriter } from './_field-target.js';
 import { buildJoinLookup } from './_join-lookup.js';
 
 /**
@@ -37,7 +38,7 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     const fields = compileFields(node.fields);
     return (record, scopes) => {
       const out: SyncRecord = {};
-      for (const field of fields) out[field.target] = field.read(record, scopes);
+      for (const field of fields) field.write(out, field.read(record, scopes));
       return out;
     };
   },
@@ -45,7 +46,7 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
     const fields = compileFields(node.fields);
     return (record, scopes) => {
       const out: SyncRecord = { ...record };
-      for (const field of fields) out[field.target] = field.read(record, scopes);
+      for (const field of fields) field.write(out, field.read(record, scopes));
       return out;
     };
   },
@@ -137,8 +138,7 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
           missing.push(`${where}: no ${node.crosswalkKind} mapped for source id ${JSON.stringify(value)}`);
           return value;
         }
-        // The crosswalk keeps text; a numeric id stays a number, as the target API expects.
-        return typeof value === 'number' && /^-?\d+$/.test(target) ? Number(target) : target;
+        return convertId(target, value, node.as, where, missing);
       });
       if (missing.length === 0) return out as SyncRecord;
       if (node.missing === 'skip') {
@@ -167,7 +167,7 @@ export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
       const key = getPath(record, leftPath);
       const right = (key === undefined || key === null ? undefined : lookup.get(String(key))) ?? missing;
       const out: SyncRecord = { ...record };
-      for (const field of fields) out[field.target] = field.read(right, scopes);
+      for (const field of fields) field.write(out, field.read(right, scopes));
       return out;
     };
   },
@@ -234,8 +234,30 @@ export async function prepareSteps(steps: readonly StepNode[], env: StepEnv): Pr
 
 type FieldReader = (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => unknown;
 
-function compileFields(fields: readonly FieldPlan[]): { target: string; read: FieldReader }[] {
-  return fields.map(({ target, source }) => ({ target, read: compileField(source) }));
+function compileFields(fields: readonly FieldPlan[]): { write: TargetWriter; read: FieldReader }[] {
+  return fields.map(({ target, source }) => ({ write: compileTarget(target), read: compileField(source) }));
+}
+
+/**
+ * A translated id in the type asked for (`as`), else in the source id's type: the crosswalk keeps text,
+ * and a numeric source id stays a number, as the target API expects. An id that is not of the type
+ * asked for is reported in `problems` (the record is rejected) and left as it was.
+ */
+function convertId(
+  target: string,
+  source: unknown,
+  as: 'integer' | 'number' | 'text' | undefined,
+  where: string,
+  problems: string[],
+): unknown {
+  if (as === 'text') return target;
+  if (as === undefined) return typeof source === 'number' && /^-?\d+$/.test(target) ? Number(target) : target;
+  const number = Number(target);
+  if (target.trim() === '' || !Number.isFinite(number) || (as === 'integer' && !Number.isSafeInteger(number))) {
+    problems.push(`${where}: target id ${JSON.stringify(target)} is not ${as === 'integer' ? 'an integer' : 'a number'}`);
+    return source;
+  }
+  return number;
 }
 
 function compileField(source: FieldSource): FieldReader {
@@ -260,7 +282,7 @@ function compileField(source: FieldSource): FieldReader {
       const fields = compileFields(source.fields);
       return (record, scopes) => {
         const out: SyncRecord = {};
-        for (const field of fields) out[field.target] = field.read(record, scopes);
+        for (const field of fields) field.write(out, field.read(record, scopes));
         return out;
       };
     }
@@ -276,9 +298,25 @@ function compileField(source: FieldSource): FieldReader {
         if (!Array.isArray(items)) return fallback ?? [];
         return items.map((item) => {
           const out: SyncRecord = {};
-          for (const field of fields) out[field.target] = field.read(item as SyncRecord, scopes);
+          for (const field of fields) field.write(out, field.read(item as SyncRecord, scopes));
           return out;
         });
+      };
+    }
+    case 'entries': {
+      const list = compilePath(source.path);
+      const key = compileField(source.key);
+      const value = compileField(source.value);
+      return (record, scopes) => {
+        const items = getPath(record, list);
+        if (!Array.isArray(items)) return fallback ?? {};
+        const out: SyncRecord = {};
+        for (const item of items) {
+          const name = key(item as SyncRecord, scopes);
+          if (name === undefined || name === null || name === '') continue;
+          out[String(name)] = value(item as SyncRecord, scopes);
+        }
+        return out;
       };
     }
   }
