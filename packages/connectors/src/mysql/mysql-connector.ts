@@ -4,6 +4,7 @@ import { defineConnector } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
+import { withDuplicateCounts } from './_mysql-duplicates.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { MysqlConnectionConfig } from './mysql-types.generated.js';
 
@@ -51,12 +52,13 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
       typeCast,
       enableKeepAlive: true,
     });
-    const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) });
+    const counted = withDuplicateCounts(pool, MYSQL_ADAPTER);
+    const db = new Kysely<any>({ dialect: new MysqlDialect({ pool: counted.pool }) });
     await verifyServer(db, server);
     const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
     return createSqlConnection({
       db,
-      adapter: hasJsonEquals(String(rows[0]?.v)) ? MARIADB_ADAPTER : MYSQL_ADAPTER,
+      adapter: { ...(hasJsonEquals(String(rows[0]?.v)) ? MARIADB_ADAPTER : MYSQL_ADAPTER), takeDuplicates: counted.adapter.takeDuplicates },
       identity: server.identity,
     });
   },
