@@ -5,7 +5,8 @@
  *
  * - `throughput`: the loader and syncengine side by side, each a first load into an empty table and
  *   an unchanged rerun; wall time of each.
- * - `rss-syncengine` / `rss-loader`: one first load by one of them, for the peak RSS.
+ * - `rss-loader`: one first load by the loader, for the peak RSS (syncengine's is the built CLI's own
+ *   process, see `write-path.bench.ts`); `rss-syncengine`: the same by the engine in this process.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,6 +17,7 @@ import { createEngine, createSqliteStateStore } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import { loadOffsetApiIntoSqlite } from './_sqlite-loader.js';
 import { loadOffsetApiIntoMysql, loadOffsetApiIntoPostgres } from './_server-loaders.js';
+import { pipelineYaml } from './_write-pipeline.js';
 
 export type Dialect = 'sqlite' | 'postgres' | 'mysql';
 export interface WriteCase {
@@ -34,44 +36,12 @@ export interface CaseResult {
   seconds?: { loaderFirst: number; engineFirst: number; loaderRerun: number; engineRerun: number };
   counts?: string[];
   maxRssMiB: number;
+  /** Peaks of `process.memoryUsage()` sampled every 20 ms, MiB: where the RSS goes. */
+  peaks?: { heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
 }
 
 const PAGE = 1000;
 const IN_FLIGHT = 4;
-
-const connectionBlock = (c: WriteCase) =>
-  c.dialect === 'sqlite' ? `{ type: sqlite, path: ./syncengine.db }` : `{ type: ${c.dialect}, url: "${c.dbUrl}", pool_size: 2 }`;
-
-const pipelineYaml = (c: WriteCase) => `
-version: 1
-name: write_path
-defaults: { batch_size: ${PAGE} }
-connections:
-  api: { type: http, base_url: "${c.url}" }
-  db: ${connectionBlock(c)}
-streams:
-  items:
-    source:
-      connection: api
-      path: /items
-      records_path: data
-      pagination: { type: offset, offset_param: offset, size_param: limit, size: ${PAGE} }
-    transforms:
-      - map:
-          id: id
-          code: code
-          name: name
-          price: { expr: { number: [{ var: price }] } }
-          qty: qty
-          warehouse: warehouse
-          updated_at: updated_at
-    sink:
-      connection: db
-      table: bench_engine
-      mode: upsert
-      key: [id]
-      columns: { id: integer, code: text, name: text, price: number, qty: integer, warehouse: text, updated_at: timestamp }
-`;
 
 function serverDb(c: WriteCase): Kysely<any> {
   if (c.dialect === 'postgres')
@@ -122,6 +92,11 @@ async function loader(c: WriteCase): Promise<number> {
 }
 
 const c = JSON.parse(process.env.BENCH_CASE!) as WriteCase;
+const peaks = { heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+const sampler = setInterval(() => {
+  const usage = process.memoryUsage();
+  for (const key of Object.keys(peaks) as (keyof typeof peaks)[]) peaks[key] = Math.max(peaks[key], usage[key] / 2 ** 20);
+}, 20);
 await dropTables(c);
 const out: CaseResult = { maxRssMiB: 0 };
 if (c.what === 'throughput') {
@@ -141,5 +116,7 @@ if (c.what === 'throughput') {
   await loader(c);
 }
 await dropTables(c);
+clearInterval(sampler);
 out.maxRssMiB = process.resourceUsage().maxRSS / 1024;
+out.peaks = peaks;
 console.log(JSON.stringify(out));

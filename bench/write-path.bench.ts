@@ -9,15 +9,18 @@
  * is profiled last (`node --cpu-prof`), its profile written to <dir>.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kysely, MysqlDialect, PostgresDialect, sql } from 'kysely';
 import { createPool } from 'mysql2';
 import pg from 'pg';
+import { buildBenchCase } from './_built-case.js';
 import { startOffsetApi } from './_offset-api.js';
+import { measureStartup } from './_startup.js';
 import type { CaseResult, Dialect, WriteCase } from './_write-case.js';
+import { pipelineYaml } from './_write-pipeline.js';
 
 const RECORDS = Number(process.env.BENCH_WRITE_RECORDS ?? 200_000);
 const RSS_SIZES = (process.env.BENCH_RSS_RECORDS ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -46,15 +49,38 @@ async function answers(dialect: 'postgres' | 'mysql'): Promise<boolean> {
 }
 
 async function runCase(c: WriteCase, flags: string[] = []): Promise<CaseResult> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [...flags, ...process.execArgv, join(import.meta.dirname, '_write-case.ts')],
-    {
-      env: { ...process.env, BENCH_CASE: JSON.stringify(c) },
-      maxBuffer: 1 << 24,
-    },
-  );
+  const { stdout } = await promisify(execFile)(process.execPath, [...flags, BUILT_CASE], {
+    env: { ...process.env, BENCH_CASE: JSON.stringify(c) },
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as CaseResult;
+}
+
+/** Records at exit of the built CLI's process: its peak RSS in KiB. */
+const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));",
+)}`;
+
+/** A first load by the built CLI (`syncengine run`), as users run it; resolves with its peak RSS in MiB. */
+async function runCli(c: WriteCase): Promise<number> {
+  const file = join(c.dir, 'write-path.yaml');
+  writeFileSync(file, pipelineYaml(c));
+  const rssFile = join(c.dir, 'rss');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      '--import',
+      REPORT_RSS,
+      join(import.meta.dirname, '../packages/cli/dist/bin.js'),
+      'run',
+      file,
+      '--no-logs',
+      '--state',
+      join(c.dir, 'state.db'),
+    ],
+    { env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 24 },
+  );
+  return Number(readFileSync(rssFile, 'utf8')) / 1024;
 }
 
 const rate = (n: number, seconds: number) =>
@@ -62,6 +88,8 @@ const rate = (n: number, seconds: number) =>
     .toLocaleString('en')
     .padStart(9);
 
+const BUILT_CASE = buildBenchCase();
+await measureStartup();
 console.log(`write path bench: ${RECORDS.toLocaleString('en')} records, 1000 a page, no latency, Node ${process.version}`);
 const dir = mkdtempSync(join(tmpdir(), 'syncengine-write-'));
 const api = await startOffsetApi({ records: Math.max(RECORDS, ...RSS_SIZES), latencyMs: 0 });
@@ -98,20 +126,39 @@ try {
       if (caseApi !== api) await caseApi.close();
     }
   }
+  const rssBySize: { records: number; loader: number; engine: number }[] = [];
   for (const records of RSS_SIZES) {
     const sizeApi = records === Math.max(RECORDS, ...RSS_SIZES) ? api : await startOffsetApi({ records, latencyMs: 0 });
     try {
-      const rss: number[] = [];
-      for (const what of ['rss-loader', 'rss-syncengine'] as const) {
-        const r = await runCase({ what, dialect: 'sqlite', records, url: sizeApi.url, dir: mkdtempSync(join(dir, `${what}-`)) });
-        rss.push(r.maxRssMiB);
-      }
+      const loader = await runCase({
+        what: 'rss-loader',
+        dialect: 'sqlite',
+        records,
+        url: sizeApi.url,
+        dir: mkdtempSync(join(dir, 'rss-loader-')),
+      });
+      const engine = await runCli({
+        what: 'rss-syncengine',
+        dialect: 'sqlite',
+        records,
+        url: sizeApi.url,
+        dir: mkdtempSync(join(dir, 'rss-cli-')),
+      });
+      rssBySize.push({ records, loader: loader.maxRssMiB, engine });
+      if (process.env.BENCH_RSS_DETAIL) console.log(`  loader ${records}: ${JSON.stringify(loader.peaks)}`);
       console.log(
-        `peak RSS, SQLite first load of ${records.toLocaleString('en')}: loader ${rss[0]!.toFixed(0)} MiB, syncengine ${rss[1]!.toFixed(0)} MiB`,
+        `peak RSS, SQLite first load of ${records.toLocaleString('en')}: loader ${loader.maxRssMiB.toFixed(0)} MiB, syncengine ${engine.toFixed(0)} MiB`,
       );
     } finally {
       if (sizeApi !== api) await sizeApi.close();
     }
+  }
+  if (rssBySize.length > 1) {
+    const [small, large] = [rssBySize[0]!, rssBySize.at(-1)!];
+    const growth = (x: number, y: number) => (y / x).toFixed(2);
+    console.log(
+      `peak RSS ${large.records.toLocaleString('en')} / ${small.records.toLocaleString('en')}: loader ${growth(small.loader, large.loader)}, syncengine ${growth(small.engine, large.engine)} (target: syncengine <= 1.2 and under 200 MiB)`,
+    );
   }
   if (process.env.BENCH_CPU_PROF) {
     const profileApi = await startOffsetApi({ records: RECORDS, latencyMs: 0 });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { cac, type Command } from 'cac';
-import { describeError } from '@syncengine/engine';
-import { runCommand, type RunCommandOptions } from './commands/run-command.js';
-import { checkCommand, type CheckCommandOptions } from './commands/check-command.js';
-import { quarantineCommand, type QuarantineCommandOptions } from './commands/quarantine-command.js';
-import { scheduleCommand, type ScheduleCommandOptions } from './commands/schedule-command.js';
-import { serveCommand, type ServeCommandOptions } from './commands/serve-command.js';
+// Commands are imported when they run (start-up: `--help` loads no engine, driver or server code).
+import type { RunCommandOptions } from './commands/run-command.js';
+import type { CheckCommandOptions } from './commands/check-command.js';
+import type { QuarantineCommandOptions } from './commands/quarantine-command.js';
+import type { ScheduleCommandOptions } from './commands/schedule-command.js';
+import type { ServeCommandOptions } from './commands/serve-command.js';
 import { UsageError } from './commands/usage-error.js';
 import { registerAuthoringCommands } from './commands/authoring-commands.js';
-import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
+import type { ValidateCommandOptions } from './commands/validate-command.js';
 import { processIo, type CliIo } from './output/cli-io.js';
 
 /** Exit codes of the CLI. */
@@ -56,6 +56,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
+      const { runCommand } = await import('./commands/run-command.js');
       exitCode = await runCommand(file, options, io, signal);
     });
 
@@ -66,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--json', 'Print one JSON result on stdout')
     .example('syncengine check pipelines/servicetitan-prod-to-integration.yaml')
     .action(async (file: string, options: CheckCommandOptions) => {
+      const { checkCommand } = await import('./commands/check-command.js');
       exitCode = await checkCommand(file, options, io);
     });
 
@@ -77,6 +79,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--print-expanded', 'Print the streams as YAML after templates are expanded and defaults applied')
     .example('syncengine validate pipelines/*.yaml examples/quickstart/quickstart.yaml')
     .action(async (files: string[], options: ValidateCommandOptions) => {
+      const { validateCommand } = await import('./commands/validate-command.js');
       exitCode = await validateCommand(files, options, io);
     });
 
@@ -99,6 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .example('syncengine quarantine show pipelines/catsy-to-sparklayer.yaml 3f9c2a1b7d04')
     .example('syncengine quarantine replay pipelines/catsy-to-sparklayer.yaml --stream prices')
     .action(async (action: string, file: string, ids: string[], options: QuarantineCommandOptions) => {
+      const { quarantineCommand } = await import('./commands/quarantine-command.js');
       exitCode = await quarantineCommand(action, file, ids, options, io);
     });
 
@@ -118,6 +122,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
   opsOptions(cli.command('schedule <...pipelines>', 'Run pipelines and tenants when they are due, until SIGINT or SIGTERM'))
     .example('syncengine schedule pipelines/shopify-to-db.yaml pipelines/ploomes-to-postgres.yaml')
     .action(async (files: string[], options: ScheduleCommandOptions) => {
+      const { scheduleCommand } = await import('./commands/schedule-command.js');
       exitCode = await scheduleCommand(files, options, io, signal);
     });
 
@@ -128,6 +133,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--token-env <name>', 'Environment variable with the API token (default: SYNCENGINE_API_TOKEN)')
     .example('SYNCENGINE_API_TOKEN=$(openssl rand -hex 32) syncengine serve pipelines/*.yaml --schedule --port 8080')
     .action(async (files: string[], options: ServeCommandOptions) => {
+      const { serveCommand } = await import('./commands/serve-command.js');
       exitCode = await serveCommand(files, options, io, signal);
     });
 
@@ -174,6 +180,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       io.stderr.write(`error ${(error as Error).message}\n`);
       return EXIT.usage;
     }
+    const { describeError } = await import('@syncengine/engine');
     io.stderr.write(`error ${describeError(error)}\n`);
     return EXIT.failed;
   }

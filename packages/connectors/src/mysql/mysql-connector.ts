@@ -1,9 +1,10 @@
 import { Kysely, sql } from 'kysely';
-import type { TypeCastField, TypeCastNext } from 'mysql2';
+import type { Pool, TypeCastField, TypeCastNext } from 'mysql2';
 import { createMysqlDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
+import { withDuplicateCounts } from './_mysql-duplicates.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { MysqlConnectionConfig } from './mysql-types.generated.js';
 
@@ -34,6 +35,7 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
   async connect(config, ctx) {
     const server = resolveServerConnection(config, 'mysql');
     if (server.password) ctx.redactor.add(server.password);
+    let counted: ReturnType<typeof withDuplicateCounts> | undefined;
     const dialect = await createMysqlDialect(
       {
         ...server,
@@ -43,13 +45,18 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
       },
       // DATETIME values are UTC both ways; DATE stays `YYYY-MM-DD`; big integers are never rounded.
       { dateStrings: ['DATE'], supportBigNumbers: true, typeCast, enableKeepAlive: true },
+      // Connections that record each statement's "Duplicates" count: upserts then need no count of the stored keys.
+      (pool: Pool) => {
+        counted = withDuplicateCounts(pool, MYSQL_ADAPTER);
+        return counted.pool;
+      },
     );
     const db = new Kysely<any>({ dialect });
     await verifyServer(db, server);
     const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
     return createSqlConnection({
       db,
-      adapter: hasJsonEquals(String(rows[0]?.v)) ? MARIADB_ADAPTER : MYSQL_ADAPTER,
+      adapter: { ...(hasJsonEquals(String(rows[0]?.v)) ? MARIADB_ADAPTER : MYSQL_ADAPTER), ...(counted?.adapter.takeDuplicates ? { takeDuplicates: counted.adapter.takeDuplicates } : {}) },
       identity: server.identity,
     });
   },

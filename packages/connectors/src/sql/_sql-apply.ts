@@ -15,8 +15,9 @@ export type ApplyRows = (trx: Kysely<any>, batch: EncodedBatch, rows: readonly n
  * Writes rows with `mode`'s semantics where the database decides (a unique key covers the sink's key):
  * one statement per chunk (`INSERT ... ON CONFLICT DO NOTHING / DO UPDATE ... WHERE` the row differs,
  * or `ON DUPLICATE KEY UPDATE`), nothing read back. The counts come from the database: PostgreSQL
- * returns per written row whether it was inserted; SQLite and MySQL count the stored keys of the chunk
- * first and take the rest from the statement's changes or affected rows.
+ * returns per written row whether it was inserted; MySQL reports the rows whose key was stored
+ * ("Duplicates", see `takeDuplicates`); SQLite (and MySQL without that report) count the stored keys of
+ * the chunk first; the rest comes from the statement's changes or affected rows.
  */
 export function createDirectApply(
   adapter: SqlDialectAdapter,
@@ -45,17 +46,18 @@ export function createDirectApply(
       const inserted = Number(result.numAffectedRows ?? 0);
       return { inserted, updated: 0, skipped: size - inserted };
     }
+    // A one-row INSERT reports no "Records: N  Duplicates: D" info.
+    if (adapter.takeDuplicates && size > 1) {
+      adapter.takeDuplicates();
+      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+      const stored = adapter.takeDuplicates();
+      if (stored !== undefined) return onDuplicateKeyCounts(adapter, onKey, size, stored, Number(result.numAffectedRows ?? 0));
+      throw new Error(`${adapter.name}: the INSERT reported no "Duplicates" count`);
+    }
     const counted = await run(trx, statements.countStored(size), keyParameters(batch, rows, from, to));
     const stored = Number((counted.rows[0] as { n: unknown }).n);
-    const inserted = size - stored;
     const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
-    const affected = Number(result.numAffectedRows ?? 0);
-    if (onKey === 'ignore') return { inserted, updated: 0, skipped: stored };
-    // SQLite's changes: 1 per insert or update. MySQL's affected rows: 1 per insert, 2 per update, and
-    // with CLIENT_FOUND_ROWS 1 per row found unchanged.
-    const updated =
-      adapter.upsertStyle === 'on-conflict' ? affected - inserted : adapter.foundRows ? affected - size : (affected - inserted) / 2;
-    return { inserted, updated, skipped: stored - updated };
+    return onDuplicateKeyCounts(adapter, onKey, size, stored, Number(result.numAffectedRows ?? 0));
   };
 
   return async (trx, batch, rows) => {
@@ -70,4 +72,15 @@ export function createDirectApply(
     }
     return total;
   };
+}
+
+/** The counts of a statement of `size` rows of which `stored` had their key stored, from its affected rows. */
+function onDuplicateKeyCounts(adapter: SqlDialectAdapter, onKey: OnKey, size: number, stored: number, affected: number): Counts {
+  const inserted = size - stored;
+  if (onKey === 'ignore') return { inserted, updated: 0, skipped: stored };
+  // SQLite's changes: 1 per insert or update. MySQL's affected rows: 1 per insert, 2 per update, and
+  // with CLIENT_FOUND_ROWS 1 per row found unchanged.
+  const updated =
+    adapter.upsertStyle === 'on-conflict' ? affected - inserted : adapter.foundRows ? affected - size : (affected - inserted) / 2;
+  return { inserted, updated, skipped: stored - updated };
 }

@@ -90,6 +90,11 @@ export interface SqlDialectAdapter {
    * (CLIENT_FOUND_ROWS, mysql2's default), besides 1 per insert and 2 per update.
    */
   readonly foundRows?: boolean;
+  /**
+   * `ON DUPLICATE KEY` dialects whose connection reports it: the rows of the last statement whose key
+   * was stored (MySQL's "Duplicates"), read once; with it an upsert needs no count of the stored keys first.
+   */
+  readonly takeDuplicates?: () => number | undefined;
 }
 
 /**

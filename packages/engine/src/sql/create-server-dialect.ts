@@ -63,7 +63,12 @@ export async function createPostgresDialect(
  * The one pool factory for MySQL and MariaDB, shared by the state store and the mysql connector: a
  * kysely dialect over a `mysql2` pool (loaded on first use), UTC and utf8mb4. `extra` adds driver options.
  */
-export async function createMysqlDialect(options: ServerDialectOptions, extra: Record<string, unknown> = {}): Promise<Dialect> {
+export async function createMysqlDialect(
+  options: ServerDialectOptions,
+  extra: Record<string, unknown> = {},
+  /** Replaces the pool kysely sees, e.g. by a view whose connections record more of each result. */
+  view: (pool: never) => unknown = (pool) => pool,
+): Promise<Dialect> {
   const load = { usedBy: options.usedBy, ...(options.code ? { code: options.code } : {}) };
   const { createPool } = await importDriver('mysql2', () => import('mysql2'), load);
   const pool = createPool({
@@ -80,7 +85,7 @@ export async function createMysqlDialect(options: ServerDialectOptions, extra: R
     ...extra,
   });
   pool.on('connection', (connection) => connection.on('error', (error) => options.onIdleError(error)));
-  return new MysqlDialect({ pool });
+  return new MysqlDialect({ pool: view(pool as never) as typeof pool });
 }
 
 /** Host, port, database and credentials of a parsed database URL. */
