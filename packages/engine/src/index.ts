@@ -82,10 +82,17 @@ export {
 } from './state/database-url.js';
 export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } from './state/database-url.js';
 export { driverErrorMessage } from './state/driver-error-message.js';
-export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
+export type { KyselyStateStoreOptions, StateDatabase, StateHistoryOptions, UpsertStyle } from './state/kysely-state-store.js';
+export { parseRollbackTarget, rollbackCursor } from './state/rollback-cursor.js';
+export type { RollbackResult, RollbackTarget } from './state/rollback-cursor.js';
 export type {
   AcquireLockOptions,
   Crosswalk,
+  CursorAction,
+  CursorChange,
+  CursorFilter,
+  CursorHistoryEntry,
+  CursorInspector,
   KeyValueStore,
   LockStore,
   QuarantinedRecord,
@@ -97,6 +104,7 @@ export type {
   RunStatus,
   RunTrigger,
   StateStore,
+  StoredCursor,
   StreamKey,
   StreamRunRecord,
 } from './state/state-store.js';

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMysqlStateStore, createPostgresStateStore, createStateStore, StateError, type StateStore } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, testIdentity, testUrl, uniqueName, type ServerDialect } from './_databases.js';
+import { testCursorHistory } from './cursor-history-conformance.js';
 import { testStateStore } from './state-store-conformance.js';
 
 /**
@@ -37,6 +38,9 @@ for (const dialect of DIALECTS) {
     });
 
     testStateStore(dialect, async () => createStateStore(await freshUrl()));
+    testCursorHistory(dialect, async (options) => createStateStore(await freshUrl(), options), {
+      other: () => (dialect === 'postgres' ? adminDb(dialect) : adminDb(dialect, { database: namespaces.at(-1)! })),
+    });
 
     it('is chosen by URL and reports the database identity without credentials', async () => {
       const url = await freshUrl();
@@ -62,7 +66,13 @@ for (const dialect of DIALECTS) {
       const migrations = await sql<{ name: string }>`select name from ${sql.table(`${namespaces.at(-1)}.syncengine_migrations`)}`.execute(
         admin,
       );
-      expect(migrations.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_quarantine_crosswalk', '0003_locks', '0004_lock_runs']);
+      expect(migrations.rows.map((r) => r.name)).toEqual([
+        '0001_initial',
+        '0002_quarantine_crosswalk',
+        '0003_locks',
+        '0004_lock_runs',
+        '0005_cursor_history',
+      ]);
     });
 
     it('writes a cursor through a transaction of another connection to the same database (for SQL sinks)', async () => {

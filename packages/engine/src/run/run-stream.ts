@@ -111,7 +111,10 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
     emit: ctx.emit,
   });
   const halt = linkedController(ctx.signal);
-  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0);
+  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0, {
+    runId: ctx.runId,
+    actor: `run:${ctx.strategyFacts.trigger}`,
+  });
   /** How an error names the cursor it kept: only incremental streams have one. */
   const cursorNote = (value: unknown) => (incremental ? `; the cursor stays at ${JSON.stringify(value ?? null)}` : '');
   let outputs: StreamOutputs | undefined;

@@ -2,11 +2,11 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { StateError } from '../errors.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams, type ServerLocation } from './database-url.js';
-import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the PostgreSQL state store. */
-export interface PostgresStateStoreOptions {
+export interface PostgresStateStoreOptions extends StateHistoryOptions {
   /** `postgres://user:password@host:5432/database`; `?sslmode=require` and `?schema=name` are understood. */
   url: string;
   /** Schema of the state tables; created when missing. @default the URL's `schema`, else the user's current schema */
@@ -34,7 +34,12 @@ export async function createPostgresStateStore(options: PostgresStateStoreOption
   const db = new Kysely<StateDatabase>({ dialect: new PostgresDialect({ pool }) });
   const schema = options.schema ?? location.params.schema;
   return openOrDestroy(db, location, () =>
-    createKyselyStateStore(db, { upsertStyle: 'on-conflict', identity: databaseIdentity(location)!, ...(schema ? { schema } : {}) }),
+    createKyselyStateStore(db, {
+      ...historyOptions(options),
+      upsertStyle: 'on-conflict',
+      identity: databaseIdentity(location)!,
+      ...(schema ? { schema } : {}),
+    }),
   );
 }
 

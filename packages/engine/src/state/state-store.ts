@@ -151,6 +151,63 @@ export interface LockStore {
   holder(name: string, options?: { now?: number }): Promise<string | undefined>;
 }
 
+/** Who changed a cursor and why, kept in the cursor history. */
+export interface CursorChange {
+  /** The run that committed the cursor. */
+  runId?: string;
+  /** Who made the change: `run:<trigger>`, `cli:<user>`, `api:<who>`, `page:<who>`. @default 'unknown' */
+  actor?: string;
+  /** What kind of change it is. @default 'commit' with a runId, else 'set' */
+  action?: CursorAction;
+  /** A short note, e.g. the run id or time a rollback went back to. */
+  note?: string;
+}
+
+/** How a cursor came to have its value. */
+export type CursorAction = 'commit' | 'set' | 'reset' | 'rollback';
+
+/** One entry of the cursor history: a value a cursor had, from when, and who set it. */
+export interface CursorHistoryEntry extends Required<Pick<StreamKey, 'pipeline' | 'stream'>> {
+  tenant?: string;
+  partition?: string;
+  /** Orders the entries of one cursor, higher is newer. */
+  seq: number;
+  /** The value the cursor got; undefined when it was reset. */
+  value: unknown;
+  action: CursorAction;
+  actor: string;
+  runId?: string;
+  note?: string;
+  /** When the change was committed (ISO 8601). */
+  at: string;
+}
+
+/** A cursor as stored now. */
+export interface StoredCursor extends Required<Pick<StreamKey, 'pipeline' | 'stream'>> {
+  tenant?: string;
+  partition?: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** Which cursors to list; `tenant` and `partition` match exactly when given (`''` for none). */
+export interface CursorFilter {
+  pipeline: string;
+  stream?: string;
+  tenant?: string;
+  partition?: string;
+  /** Newest first; at most this many. @default 100 */
+  limit?: number;
+}
+
+/** Reading the stored cursors and their history. */
+export interface CursorInspector {
+  /** The cursors stored now, by stream, tenant and partition. */
+  list(filter: CursorFilter): Promise<StoredCursor[]>;
+  /** Past values of cursors, newest first; each cursor keeps at most the store's `historyRetention` entries. */
+  history(filter: CursorFilter): Promise<CursorHistoryEntry[]>;
+}
+
 /**
  * Where syncengine keeps what must survive a run: cursors, run history and connector values.
  * Implementations must make each method atomic.
@@ -158,10 +215,10 @@ export interface LockStore {
 export interface StateStore {
   /** The committed cursor of a stream, or undefined when none is stored. */
   getCursor(key: StreamKey): Promise<unknown>;
-  /** Commits a stream's cursor. */
-  setCursor(key: StreamKey, value: unknown): Promise<void>;
-  /** Forgets a stream's cursor, so the next run reads from the start. */
-  deleteCursor(key: StreamKey): Promise<void>;
+  /** Commits a stream's cursor, and records the change in the cursor history. */
+  setCursor(key: StreamKey, value: unknown, change?: CursorChange): Promise<void>;
+  /** Forgets a stream's cursor, so the next run reads from the start (recorded in the history as a reset). */
+  deleteCursor(key: StreamKey, change?: CursorChange): Promise<void>;
   /** Records that a run started. */
   startRun(run: Omit<RunRecord, 'streams' | 'status' | 'finishedAt' | 'error'>): Promise<void>;
   /** Records (or replaces) one stream's result within a run. */
@@ -187,6 +244,8 @@ export interface StateStore {
    * `mysql://host:3306/db`), so a SQL sink in the same database can commit a batch and its cursor together.
    */
   readonly identity?: string;
-  /** Saves a cursor through another kysely instance or transaction on the same database. */
-  setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown): Promise<void>;
+  /** Saves a cursor (and its history entry) through another kysely instance or transaction on the same database. */
+  setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown, change?: CursorChange): Promise<void>;
+  /** The stored cursors and their history, where the store keeps one. */
+  readonly cursors?: CursorInspector;
 }
