@@ -6,6 +6,7 @@ import { checkCommand, type CheckCommandOptions } from './commands/check-command
 import { quarantineCommand, type QuarantineCommandOptions } from './commands/quarantine-command.js';
 import { scheduleCommand, type ScheduleCommandOptions } from './commands/schedule-command.js';
 import { serveCommand, type ServeCommandOptions } from './commands/serve-command.js';
+import { registerStateCommands } from './commands/register-state-commands.js';
 import { UsageError } from './commands/usage-error.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate-command.js';
 import { processIo, type CliIo } from './output/cli-io.js';
@@ -90,6 +91,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .action(async (action: string, file: string, ids: string[], options: QuarantineCommandOptions) => {
       exitCode = await quarantineCommand(action, file, ids, options, io);
     });
+
+  registerStateCommands(cli, io, (code) => (exitCode = code));
 
   const opsOptions = <T extends ReturnType<typeof cli.command>>(command: T): T =>
     command

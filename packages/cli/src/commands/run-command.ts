@@ -15,6 +15,7 @@ import { createCliLogger } from '../output/cli-logger.js';
 import { renderSummary } from '../output/render-summary.js';
 import { parseDuration } from '../ops/parse-duration.js';
 import { loadOrReport } from './load-or-report.js';
+import { historyRetentionFrom } from './_pipeline-state.js';
 import { parseVars } from './parse-vars.js';
 import { UsageError } from './usage-error.js';
 
@@ -80,8 +81,10 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     }
   };
   try {
+    const retention = historyRetentionFrom(io.env);
     const result = await engine.run(pipeline, {
       ...state.option,
+      ...(retention !== undefined ? { stateHistoryRetention: retention } : {}),
       logger,
       signal,
       dryRun: options.dryRun ?? false,

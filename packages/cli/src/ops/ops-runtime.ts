@@ -7,6 +7,7 @@ import { parseVars } from '../commands/parse-vars.js';
 import { UsageError } from '../commands/usage-error.js';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
+import { historyRetentionFrom } from '../commands/_pipeline-state.js';
 import { openOpsPipelines, OpsConfigError, type OpsPipelines } from './ops-pipeline.js';
 import { parseDuration } from './parse-duration.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from './prometheus-metrics.js';
@@ -61,8 +62,10 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   }
   let pipelines: OpsPipelines;
   try {
+    const retention = historyRetentionFrom(io.env);
     pipelines = await openOpsPipelines(loaded, {
       cwd: io.cwd,
+      ...(retention !== undefined ? { historyRetention: retention } : {}),
       ...((options.state ?? io.env.SYNCENGINE_STATE) ? { state: options.state ?? io.env.SYNCENGINE_STATE } : {}),
     });
   } catch (error) {
