@@ -11,6 +11,7 @@ import { historyRetentionFrom } from '../commands/_pipeline-state.js';
 import { openOpsPipelines, OpsConfigError, type OpsPipelines } from './ops-pipeline.js';
 import { parseDuration } from './parse-duration.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from './prometheus-metrics.js';
+import { createRunLogBook, type RunLogBook } from './run-log-book.js';
 import { createRunQueue, type RunQueue } from './run-queue.js';
 
 /** Options `schedule` and `serve` share, as cac parses them. */
@@ -33,6 +34,8 @@ export interface OpsRuntime {
   pipelines: OpsPipelines;
   queue: RunQueue;
   metrics: PrometheusMetrics;
+  /** Log lines of recent runs, for the ops page. */
+  logBook: RunLogBook;
   logger: ConsolaInstance;
   /** Every secret of every pipeline; `serve` adds its API token. */
   redactor: Redactor;
@@ -81,11 +84,13 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   const { logger, close: closeLogs } = createCliLogger({ io, redactor, debug: options.debug ?? false, logDir });
   for (const op of pipelines.list) logger.debug(`pipeline ${op.name} from ${op.pipeline.file}; state ${op.stateDescription}`);
   const metrics = createPrometheusMetrics();
-  const queue = createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics] });
+  const logBook = createRunLogBook({ redact: (text) => redactor.redact(text) });
+  const queue = createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics, logBook] });
   return {
     pipelines,
     queue,
     metrics,
+    logBook,
     logger,
     redactor,
     checkEveryMs: durations.checkEveryMs,
