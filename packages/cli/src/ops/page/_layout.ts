@@ -19,7 +19,11 @@ export interface LayoutOptions {
 /** The page around every view: head, header with navigation, the notice, and the script. */
 export function layout(title: string, content: Html | string, options: LayoutOptions = {}): Html {
   // Plain text (an error) is escaped like any other value.
-  const body = typeof content === 'string' ? html`<h1>${title}</h1><p>${content}</p>` : content;
+  const body =
+    typeof content === 'string'
+      ? html`<h1>${title}</h1>
+          <p>${content}</p>`
+      : content;
   return html`<!doctype html>
 <html lang="en">
 <head>

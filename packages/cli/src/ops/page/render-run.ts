@@ -74,7 +74,7 @@ export function renderRun(run: RunView, log: RunLog | undefined): Html {
 export function renderBatch(id: string, pipeline: string, status: string, runs: readonly RunView[]): Html {
   return html`<h1>Runs of ${pipeline} <span class="mono">${id.slice(0, 8)}</span></h1>
     <section id="run" data-live aria-live="polite">
-      <p>Status: ${statusBadge(status)}</p>
+      <p>Status: <span id="run-status">${statusBadge(status)}</span></p>
       ${table(
         'One run per tenant',
         runHeader({ pipeline: false }),
