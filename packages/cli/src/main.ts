@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--logs', 'Write the log files in a dry run too')
     .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')
+    .option('--verbose', 'Print a line per committed batch (by default a live progress line per stream counts them)')
+    .option('--log-format <format>', 'text (default) or json: one JSON object per line on stderr and in the log files')
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
   createEngine,
@@ -13,6 +14,7 @@ import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
 import { renderSummary } from '../output/render-summary.js';
+import { createRunProgress } from '../output/run-progress.js';
 import { parseDuration } from '../ops/parse-duration.js';
 import { loadOrReport } from './load-or-report.js';
 import { historyRetentionFrom } from './_pipeline-state.js';
@@ -37,6 +39,10 @@ export interface RunCommandOptions {
   wait?: boolean;
   /** How long a run lock lasts unless renewed, e.g. `60s`. */
   lockTtl?: string;
+  /** Per-batch lines on the console too. */
+  verbose?: boolean;
+  /** `text` (default) or `json` lines on stderr and in the log files. */
+  logFormat?: string;
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -68,13 +74,30 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const logDir = writeLogs
     ? resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'))
     : undefined;
-  const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
+  const logFormat = options.logFormat ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format ${logFormat}: must be text or json`);
+  const runId = randomUUID();
+  // Live progress on stderr, unless log lines there are JSON (a shipper reads them) or records are printed there.
+  const progress =
+    logFormat === 'text' && !options.dryRun
+      ? createRunProgress({ out: io.stderr, tty: io.isTTY ?? false, ...(io.now ? { now: io.now } : {}) })
+      : undefined;
+  const { logger, files, close } = createCliLogger({
+    io: progress ? { ...io, stderr: progress.stderr } : io,
+    redactor: pipeline.redactor,
+    debug: options.debug ?? false,
+    logDir,
+    format: logFormat,
+    verbose: options.verbose ?? false,
+    context: () => ({ pipeline: pipeline.name, runId, streams: plan.streams.map((s) => s.name) }),
+  });
   logger.debug(
     `pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`,
   );
   if (files) logger.debug(`logs: ${files.info}, ${files.debug}`);
 
   const onEvent = (event: RunEvent) => {
+    progress?.onEvent(event);
     if (event.type === 'stream_finished') {
       const r = event.result;
       logger.info(`stream ${r.stream} ${r.status}: ${r.recordsRead} read, ${r.recordsWritten} written, ${r.recordsRejected} rejected`);
@@ -95,10 +118,12 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       ...(strategy ? { strategy } : {}),
       ...(ids.length ? { ids } : {}),
       trigger: 'cli',
+      runId,
       lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
       onEvent,
       output: io.stdout,
     });
+    progress?.stop();
     const summary = pipeline.redactor.redact(renderSummary(result));
     // Records own stdout when they are printed there (a dry run or a stdout sink): the summary goes to stderr.
     const recordsOnStdout = options.dryRun || plan.streams.some((s) => s.sink.connector.name === 'stdout');
@@ -111,6 +136,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     logger.error(`${pipeline.redactor.redact(describeError(error))}${hint}`);
     return 1;
   } finally {
+    progress?.stop();
     await close();
   }
 }
