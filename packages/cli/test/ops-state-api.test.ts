@@ -100,19 +100,17 @@ it('lists, sets, resets and rolls back cursors, with their history and who chang
 });
 
 it('lists the quarantine and replays a record', async () => {
-  await ops.pipelines
-    .get('crm')!
-    .state.quarantine.put([
-      {
-        id: 'q1',
-        pipeline: 'crm',
-        stream: 'customers',
-        runId: 'old',
-        recordKey: '777',
-        record: { id: 777, email: 'q@example.com', updated_at: '2026-01-01T00:00:00.000Z' },
-        reasons: ['email: bad'],
-      },
-    ]);
+  await ops.pipelines.get('crm')!.state.quarantine.put([
+    {
+      id: 'q1',
+      pipeline: 'crm',
+      stream: 'customers',
+      runId: 'old',
+      recordKey: '777',
+      record: { id: 777, email: 'q@example.com', updated_at: '2026-01-01T00:00:00.000Z' },
+      reasons: ['email: bad'],
+    },
+  ]);
   expect((await call('GET', '/pipelines/crm/quarantine')).body.records).toEqual([
     expect.objectContaining({ id: 'q1', reasons: ['email: bad'] }),
   ]);

@@ -76,7 +76,8 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     : undefined;
   const logFormat = options.logFormat ?? 'text';
   if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format ${logFormat}: must be text or json`);
-  const runId = randomUUID();
+  // A single run's id is chosen here, so every line carries it; a multi-tenant run gets one per tenant (from its events).
+  let runId: string | undefined = plan.tenants ? undefined : randomUUID();
   // Live progress on stderr, unless log lines there are JSON (a shipper reads them) or records are printed there.
   const progress =
     logFormat === 'text' && !options.dryRun
@@ -89,7 +90,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     logDir,
     format: logFormat,
     verbose: options.verbose ?? false,
-    context: () => ({ pipeline: pipeline.name, runId, streams: plan.streams.map((s) => s.name) }),
+    context: () => ({ pipeline: pipeline.name, ...(runId ? { runId } : {}), streams: plan.streams.map((s) => s.name) }),
   });
   logger.debug(
     `pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`,
@@ -98,6 +99,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
 
   const onEvent = (event: RunEvent) => {
     progress?.onEvent(event);
+    if (event.type === 'run_started') runId = event.runId;
     if (event.type === 'stream_finished') {
       const r = event.result;
       logger.info(`stream ${r.stream} ${r.status}: ${r.recordsRead} read, ${r.recordsWritten} written, ${r.recordsRejected} rejected`);
@@ -118,7 +120,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       ...(strategy ? { strategy } : {}),
       ...(ids.length ? { ids } : {}),
       trigger: 'cli',
-      runId,
+      ...(runId ? { runId } : {}),
       lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
       onEvent,
       output: io.stdout,

@@ -161,8 +161,9 @@ export function createPrometheusMetrics(): PrometheusMetrics {
       const key = `${run.runId}\u0000${stream}`;
       const seen = counted.get(key) ?? { read: 0, written: 0, rejected: 0 };
       counted.set(key, seen);
+      // A stream's end always touches its three series, so a count of 0 is exported too.
       const add = (what: 'read' | 'written' | 'rejected', n: number) => {
-        if (n <= 0) return;
+        if (n < 0 || (n === 0 && event.type !== 'stream_finished')) return;
         seen[what] += n;
         recorder.increment(`syncengine_records_${what}_total`, labels, n);
       };
