@@ -149,6 +149,11 @@ describe('syncengine run takes the run lock', () => {
   it('a run killed with kill -9 is marked abandoned once its lease has expired and the lock is read or taken', async () => {
     const killed = run();
     await until(firstPageWritten, 'the run to write its first page');
+    // The sink and the state are two files: the page's cursor commits just after the page (with its history entry).
+    await until(
+      safely(() => sqlite('state.db', 'select value from syncengine_cursors').length === 1),
+      'the run to commit the cursor of its first page',
+    );
     killed.child.kill('SIGKILL');
     await killed.exit;
     const killedAt = Date.now();

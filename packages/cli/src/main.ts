@@ -6,6 +6,7 @@ import type { CheckCommandOptions } from './commands/check-command.js';
 import type { QuarantineCommandOptions } from './commands/quarantine-command.js';
 import type { ScheduleCommandOptions } from './commands/schedule-command.js';
 import type { ServeCommandOptions } from './commands/serve-command.js';
+import { registerStateCommands } from './commands/register-state-commands.js';
 import { UsageError } from './commands/usage-error.js';
 import { registerAuthoringCommands } from './commands/authoring-commands.js';
 import type { ValidateCommandOptions } from './commands/validate-command.js';
@@ -53,6 +54,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .option('--record <dir>', 'Save every HTTP request and response to fixtures in <dir>, secrets scrubbed (see syncengine test)')
     .option('--scrub <fields>', 'With --record: also scrub the values of these fields (comma-separated)')
     .option('--json', 'Print one JSON result on stdout (status, per-stream counts, cursors, errors); records and the summary go to stderr')
+    .option('--verbose', 'Print a line per committed batch (by default a live progress line per stream counts them)')
+    .option('--log-format <format>', 'text (default) or json: one JSON object per line on stderr and in the log files')
     .example('syncengine run examples/quickstart/quickstart.yaml --var base_url=http://127.0.0.1:4010')
     .example('syncengine run pipelines/shopify-to-db.yaml --tenant 42 --stream orders --since 2024-01-01 --dry-run --limit 5')
     .action(async (file: string, options: RunCommandOptions) => {
@@ -105,6 +108,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       const { quarantineCommand } = await import('./commands/quarantine-command.js');
       exitCode = await quarantineCommand(action, file, ids, options, io);
     });
+
+  registerStateCommands(cli, io, (code) => (exitCode = code));
 
   const opsOptions = <T extends ReturnType<typeof cli.command>>(command: T): T =>
     command

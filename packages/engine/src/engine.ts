@@ -27,6 +27,8 @@ export interface EngineRunOptions extends Omit<RunOptions, 'state'> {
    * `?schema=name`) or `mysql://user:password@host:3306/db`; see `createStateStore`. Wins over `statePath`.
    */
   stateUrl?: string;
+  /** How many past values each cursor keeps in the history of a store the engine opens. @default 100 */
+  stateHistoryRetention?: number;
 }
 
 /** A syncengine engine bound to a set of connectors. */
@@ -72,12 +74,16 @@ export function createEngine(options: EngineOptions): Engine {
     parse: (text, source, loadOptions) => parsePipeline(text, source, connectors, loadOptions),
     plan: (pipeline, planOptions) => planPipeline(pipeline, planOptions),
     async run(pipeline, runOptions = {}) {
-      const { state, statePath, stateUrl, ...rest } = runOptions;
+      const { state, statePath, stateUrl, stateHistoryRetention, ...rest } = runOptions;
+      const history = stateHistoryRetention !== undefined ? { historyRetention: stateHistoryRetention } : {};
       const path = statePath === ':memory:' ? statePath : resolve(statePath ?? defaultStatePath(pipeline));
       // A dry run changes no state: without a state file yet, it reads from an empty in-memory store instead of creating one.
       const sqlitePath = rest.dryRun && path !== ':memory:' && !existsSync(path) ? ':memory:' : path;
       const store =
-        state ?? (stateUrl !== undefined ? await createStateStore(stateUrl) : await createSqliteStateStore({ path: sqlitePath }));
+        state ??
+        (stateUrl !== undefined
+          ? await createStateStore(stateUrl, history)
+          : await createSqliteStateStore({ path: sqlitePath, ...history }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });
       } finally {

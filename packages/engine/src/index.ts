@@ -91,12 +91,19 @@ export { importDriver } from './util/import-driver.js';
 export { createMysqlDialect, createPostgresDialect } from './sql/create-server-dialect.js';
 export type { ServerDialectOptions } from './sql/create-server-dialect.js';
 export type { ImportDriverOptions } from './util/import-driver.js';
-export type { KyselyStateStoreOptions, StateDatabase, UpsertStyle } from './state/kysely-state-store.js';
+export type { KyselyStateStoreOptions, StateDatabase, StateHistoryOptions, UpsertStyle } from './state/kysely-state-store.js';
+export { parseRollbackTarget, rollbackCursor } from './state/rollback-cursor.js';
+export type { RollbackResult, RollbackTarget } from './state/rollback-cursor.js';
 export type {
   AcquireLockOptions,
   CursorFence,
   SetCursorOptions,
   Crosswalk,
+  CursorAction,
+  CursorChange,
+  CursorFilter,
+  CursorHistoryEntry,
+  CursorInspector,
   KeyValueStore,
   LockStore,
   QuarantinedRecord,
@@ -108,6 +115,7 @@ export type {
   RunStatus,
   RunTrigger,
   StateStore,
+  StoredCursor,
   StreamKey,
   StreamRunRecord,
 } from './state/state-store.js';

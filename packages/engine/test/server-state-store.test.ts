@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMysqlStateStore, createPostgresStateStore, createStateStore, StateError, type StateStore } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, testIdentity, testUrl, uniqueName, type ServerDialect } from './_databases.js';
 import { testStateStore } from '@syncengine/testing';
+import { testCursorHistory } from './cursor-history-conformance.js';
 
 /**
  * The state store on PostgreSQL and MySQL/MariaDB. Each store gets its own namespace (a schema on
@@ -37,6 +38,9 @@ for (const dialect of DIALECTS) {
     });
 
     testStateStore(dialect, async () => createStateStore(await freshUrl()));
+    testCursorHistory(dialect, async (options) => createStateStore(await freshUrl(), options), {
+      other: () => (dialect === 'postgres' ? adminDb(dialect) : adminDb(dialect, { database: namespaces.at(-1)! })),
+    });
 
     it('is chosen by URL and reports the database identity without credentials', async () => {
       const url = await freshUrl();
@@ -62,7 +66,14 @@ for (const dialect of DIALECTS) {
       const migrations = await sql<{ name: string }>`select name from ${sql.table(`${namespaces.at(-1)}.syncengine_migrations`)}`.execute(
         admin,
       );
-      expect(migrations.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_quarantine_crosswalk', '0003_locks', '0004_lock_runs', '0005_lock_fence']);
+      expect(migrations.rows.map((r) => r.name)).toEqual([
+        '0001_initial',
+        '0002_quarantine_crosswalk',
+        '0003_locks',
+        '0004_lock_runs',
+        '0005_lock_fence',
+        '0006_cursor_history',
+      ]);
     });
 
     it('writes a cursor through a transaction of another connection to the same database (for SQL sinks)', async () => {

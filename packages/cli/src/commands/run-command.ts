@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
   createEngine,
@@ -14,9 +15,11 @@ import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
 import { jsonProblem, jsonRun, writeJson, type JsonIssue } from '../output/json-result.js';
 import { renderSummary } from '../output/render-summary.js';
+import { createRunProgress } from '../output/run-progress.js';
 import { parseDuration } from '../ops/parse-duration.js';
 import { startRecording } from '../testing/http-recorder.js';
 import { loadOrReport } from './load-or-report.js';
+import { historyRetentionFrom } from './_pipeline-state.js';
 import { parseVars } from './parse-vars.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,6 +47,10 @@ export interface RunCommandOptions {
   scrub?: string | string[];
   /** Print one JSON result on stdout (status, per-stream counts, cursors, errors); records and the summary go to stderr. */
   json?: boolean;
+  /** Per-batch lines on the console too. */
+  verbose?: boolean;
+  /** `text` (default) or `json` lines on stderr and in the log files. */
+  logFormat?: string;
 }
 
 /** `syncengine run <pipeline>`: returns the exit code (0 ok, 1 run failed, 2 invalid pipeline or usage). */
@@ -83,7 +90,24 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const logDir = writeLogs
     ? resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'))
     : undefined;
-  const { logger, files, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
+  const logFormat = options.logFormat ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format ${logFormat}: must be text or json`);
+  // A single run's id is chosen here, so every line carries it; a multi-tenant run gets one per tenant (from its events).
+  let runId: string | undefined = plan.tenants ? undefined : randomUUID();
+  // Live progress on stderr, unless log lines there are JSON (a shipper reads them) or records are printed there.
+  const progress =
+    logFormat === 'text' && !options.dryRun
+      ? createRunProgress({ out: io.stderr, tty: io.isTTY ?? false, ...(io.now ? { now: io.now } : {}) })
+      : undefined;
+  const { logger, files, close } = createCliLogger({
+    io: progress ? { ...io, stderr: progress.stderr } : io,
+    redactor: pipeline.redactor,
+    debug: options.debug ?? false,
+    logDir,
+    format: logFormat,
+    verbose: options.verbose ?? false,
+    context: () => ({ pipeline: pipeline.name, ...(runId ? { runId } : {}), streams: plan.streams.map((s) => s.name) }),
+  });
   logger.debug(
     `pipeline ${pipeline.name} from ${pipeline.file}; state ${state.describe}; streams ${plan.streams.map((s) => s.name).join(', ')}`,
   );
@@ -93,14 +117,18 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     ? startRecording(resolve(io.cwd, options.record), pipeline, io.env, listOption(options.scrub))
     : undefined;
   const onEvent = (event: RunEvent) => {
+    progress?.onEvent(event);
+    if (event.type === 'run_started') runId = event.runId;
     if (event.type === 'stream_finished') {
       const r = event.result;
       logger.info(`stream ${r.stream} ${r.status}: ${r.recordsRead} read, ${r.recordsWritten} written, ${r.recordsRejected} rejected`);
     }
   };
   try {
+    const retention = historyRetentionFrom(io.env);
     const result = await engine.run(pipeline, {
       ...state.option,
+      ...(retention !== undefined ? { stateHistoryRetention: retention } : {}),
       logger,
       signal,
       dryRun: options.dryRun ?? false,
@@ -111,10 +139,12 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       ...(strategy ? { strategy } : {}),
       ...(ids.length ? { ids } : {}),
       trigger: 'cli',
+      ...(runId ? { runId } : {}),
       lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
       onEvent,
       output: out,
     });
+    progress?.stop();
     const summary = pipeline.redactor.redact(renderSummary(result));
     // Records own stdout when they are printed there (a dry run or a stdout sink): the summary goes to stderr.
     const recordsOnStdout = options.dryRun || plan.streams.some((s) => s.sink.connector.name === 'stdout');
@@ -136,6 +166,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
     return 1;
   } finally {
     if (recording) logger.info(`recorded ${recording.stop()} HTTP exchanges in ${options.record}`);
+    progress?.stop();
     await close();
   }
 }

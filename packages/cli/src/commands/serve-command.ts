@@ -48,6 +48,7 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
       pipelines: runtime.pipelines,
       queue: runtime.queue,
       metrics: runtime.metrics,
+      logBook: runtime.logBook,
       token,
       retryAfterMs: runtime.retryAfterMs,
       logger,

@@ -2,6 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { Clock } from './clock.js';
 import type { OpsPipelines } from './ops-pipeline.js';
 import type { PrometheusMetrics } from './prometheus-metrics.js';
+import type { RunLogBook } from './run-log-book.js';
 import type { RunQueue } from './run-queue.js';
 import type { WebhookPlan } from './webhook.js';
 
@@ -22,6 +23,10 @@ export interface ControlPlaneContext {
   logger: ConsolaInstance;
   /** Masks every secret of every operated pipeline. */
   redact(text: string): string;
+  /** Masks every secret in a value (a quarantined record). */
+  redactValue<T>(value: T): T;
+  /** The log lines of recent runs, when the process keeps them. */
+  logBook?: RunLogBook;
 }
 
 /** How many batches the control plane remembers. */

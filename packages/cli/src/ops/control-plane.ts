@@ -10,6 +10,10 @@ import type { PrometheusMetrics } from './prometheus-metrics.js';
 import type { QueuedRunQueue } from '../queue/queued-run-queue.js';
 import type { RunQueue } from './run-queue.js';
 import { registerRunRoutes } from './runs-routes.js';
+import { hasSession, loginPage, pageKeys, registerLoginRoutes } from './page/page-auth.js';
+import { registerPageRoutes } from './page/page-routes.js';
+import type { RunLogBook } from './run-log-book.js';
+import { registerStateRoutes } from './state-routes.js';
 import { safeEqual } from './safe-equal.js';
 import { viewRun } from './run-view.js';
 import { compileWebhooks } from './webhook.js';
@@ -31,6 +35,8 @@ export interface ControlPlaneOptions {
   /** See `SchedulerOptions.retryAfterMs`. @default 900000 */
   retryAfterMs?: number;
   logger?: ConsolaInstance;
+  /** The log lines of recent runs, shown on the ops page and at `GET /runs/:id/logs` (pass it to the queue as an observer). */
+  logBook?: RunLogBook;
 }
 
 /**
@@ -66,7 +72,10 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
         .reduce((out, op) => op.pipeline.redactor.redact(out), text)
         .split(options.token)
         .join('***'),
+    redactValue: (value) => options.pipelines.list.reduce((out, op) => op.pipeline.redactor.redactValue(out), value),
+    ...(options.logBook ? { logBook: options.logBook } : {}),
   };
+  const keys = pageKeys(options.token);
 
   const app = new Hono();
   app.use(
@@ -78,8 +87,12 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
   );
   app.use('*', async (c, next) => {
     // /health is for load balancers; webhooks check their own signature (or the token) themselves.
-    if (c.req.path === '/health' || c.req.path.startsWith('/webhooks/')) return next();
-    if (!ctx.authorized(c.req.header('authorization'))) {
+    if (c.req.path === '/health' || c.req.path.startsWith('/webhooks/') || c.req.path === '/login') return next();
+    if (c.req.path.startsWith('/ui/') && c.req.path.endsWith('.css')) return next();
+    // The ops page logs in with a cookie; everything else (and every API client) sends the token.
+    if (!ctx.authorized(c.req.header('authorization')) && !hasSession(c, keys)) {
+      if (c.req.method === 'GET' && (c.req.path === '/' || c.req.path.startsWith('/ui/')))
+        return loginPage(c, { status: 401, next: c.req.path });
       c.header('WWW-Authenticate', 'Bearer realm="syncengine"');
       return c.json({ error: 'unauthorized', message: 'send Authorization: Bearer <token>' }, 401);
     }
@@ -149,7 +162,10 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
     });
   });
 
+  registerLoginRoutes(app, options.token, keys);
+  registerPageRoutes(app, ctx, keys);
   registerRunRoutes(app, ctx);
+  registerStateRoutes(app, ctx);
   registerWebhookRoute(app, ctx);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}` }, 404));

@@ -39,6 +39,8 @@ export interface OpenOpsPipelinesOptions {
   state?: string;
   /** Directory a relative `state` resolves against. */
   cwd: string;
+  /** `SYNCENGINE_STATE_HISTORY`: past values kept per cursor. @default the store's */
+  historyRetention?: number;
 }
 
 /** Operated pipelines and a way to close their state stores. */
@@ -82,7 +84,10 @@ export async function openOpsPipelines(pipelines: readonly Pipeline[], options: 
     const key = location.dialect === 'sqlite' ? `sqlite:${location.path}` : raw;
     let store = stores.get(key);
     if (!store) {
-      store = createStateStore(location.dialect === 'sqlite' ? `sqlite:${location.path}` : raw);
+      store = createStateStore(
+        location.dialect === 'sqlite' ? `sqlite:${location.path}` : raw,
+        options.historyRetention !== undefined ? { historyRetention: options.historyRetention } : {},
+      );
       stores.set(key, store);
     }
     return {

@@ -7,9 +7,11 @@ import { parseVars } from '../commands/parse-vars.js';
 import { UsageError } from '../commands/usage-error.js';
 import type { CliIo } from '../output/cli-io.js';
 import { createCliLogger } from '../output/cli-logger.js';
+import { historyRetentionFrom } from '../commands/_pipeline-state.js';
 import { openOpsPipelines, OpsConfigError, type OpsPipelines } from './ops-pipeline.js';
 import { parseDuration } from './parse-duration.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from './prometheus-metrics.js';
+import { createRunLogBook, type RunLogBook } from './run-log-book.js';
 import { createRunQueue, type RunQueue } from './run-queue.js';
 
 /** Options `schedule` and `serve` share, as cac parses them. */
@@ -37,6 +39,8 @@ export interface OpsRuntime {
   engine: Engine;
   queue: RunQueue;
   metrics: PrometheusMetrics;
+  /** Log lines of recent runs, for the ops page. */
+  logBook: RunLogBook;
   logger: ConsolaInstance;
   /** Every secret of every pipeline; `serve` adds its API token. */
   redactor: Redactor;
@@ -71,8 +75,10 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   }
   let pipelines: OpsPipelines;
   try {
+    const retention = historyRetentionFrom(io.env);
     pipelines = await openOpsPipelines(loaded, {
       cwd: io.cwd,
+      ...(retention !== undefined ? { historyRetention: retention } : {}),
       ...((options.state ?? io.env.SYNCENGINE_STATE) ? { state: options.state ?? io.env.SYNCENGINE_STATE } : {}),
     });
   } catch (error) {
@@ -90,6 +96,7 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
   const { logger, close: closeLogs } = createCliLogger({ io, redactor, debug: options.debug ?? false, logDir });
   for (const op of pipelines.list) logger.debug(`pipeline ${op.name} from ${op.pipeline.file}; state ${op.stateDescription}`);
   const metrics = createPrometheusMetrics();
+  const logBook = createRunLogBook({ redact: (text) => redactor.redact(text) });
   const queue = options.queue
     ? // Loaded only with --queue: the in-process default never loads BullMQ.
       (await import('../queue/queued-run-queue.js')).createQueuedRunQueue({
@@ -97,16 +104,17 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
         ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
         pipelines,
         logger,
-        observers: [metrics],
+        observers: [metrics, logBook],
         schedule: { startedAt: Date.now(), retryAfterMs: durations.retryAfterMs },
       })
-    : createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics] });
+    : createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics, logBook] });
   return {
     pipelines,
     engine,
     lockTtlMs: durations.lockTtlMs,
     queue,
     metrics,
+    logBook,
     logger,
     redactor,
     checkEveryMs: durations.checkEveryMs,

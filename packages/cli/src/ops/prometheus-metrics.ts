@@ -81,6 +81,8 @@ export interface PrometheusMetrics extends MetricsRecorder, RunObserver {
  */
 export function createPrometheusMetrics(): PrometheusMetrics {
   const families = new Map<string, Family>();
+  /** Records counted so far per run and stream, so the end of a stream adds only the rest. */
+  const counted = new Map<string, { read: number; written: number; rejected: number }>();
   for (const [name, meta] of Object.entries(METRICS)) families.set(name, { ...meta, series: new Map() });
   const active = new Map<string, { pipeline: string; status: string }>();
 
@@ -152,13 +154,30 @@ export function createPrometheusMetrics(): PrometheusMetrics {
       countActive(run.pipeline);
     },
     onEvent(run: QueuedRun, event: RunEvent) {
-      if (event.type === 'page_fetched')
-        recorder.increment('syncengine_pages_fetched_total', { pipeline: run.pipeline, stream: event.stream });
-      if (event.type !== 'stream_finished') return;
-      const labels = { pipeline: run.pipeline, stream: event.result.stream };
-      recorder.increment('syncengine_records_read_total', labels, event.result.recordsRead);
-      recorder.increment('syncengine_records_written_total', labels, event.result.recordsWritten);
-      recorder.increment('syncengine_records_rejected_total', labels, event.result.recordsRejected);
+      // Record counters move per page and batch; a stream's end adds what the events did not show (a replay reads no pages).
+      const stream = event.type === 'stream_finished' ? event.result.stream : 'stream' in event ? event.stream : undefined;
+      if (stream === undefined) return;
+      const labels = { pipeline: run.pipeline, stream };
+      const key = `${run.runId}\u0000${stream}`;
+      const seen = counted.get(key) ?? { read: 0, written: 0, rejected: 0 };
+      counted.set(key, seen);
+      // A stream's end always touches its three series, so a count of 0 is exported too.
+      const add = (what: 'read' | 'written' | 'rejected', n: number) => {
+        if (n < 0 || (n === 0 && event.type !== 'stream_finished')) return;
+        seen[what] += n;
+        recorder.increment(`syncengine_records_${what}_total`, labels, n);
+      };
+      if (event.type === 'page_fetched') {
+        recorder.increment('syncengine_pages_fetched_total', labels);
+        add('read', event.records);
+      } else if (event.type === 'batch_written') add('written', event.records);
+      else if (event.type === 'record_rejected') add('rejected', 1);
+      else if (event.type === 'stream_finished') {
+        add('read', event.result.recordsRead - seen.read);
+        add('written', event.result.recordsWritten - seen.written);
+        add('rejected', event.result.recordsRejected - seen.rejected);
+        counted.delete(key);
+      }
     },
     render: () => renderFamilies(families),
   };

@@ -32,6 +32,8 @@ export interface RunRequest {
   ids?: readonly (string | number)[];
   /** Only these streams. @default every stream */
   streams?: readonly string[];
+  /** Write quarantined records again (these ids, or every open one of the streams) instead of reading the sources. */
+  replay?: { ids?: readonly string[] };
   /**
    * Checked once the run holds its locks, before it starts: a reason skips the run. The scheduler
    * decides "is it due" from a snapshot; this re-reads the run history, so a run another process
@@ -50,6 +52,8 @@ export interface QueuedRun {
   readonly trigger: RunTrigger;
   readonly strategy: RunStrategy | undefined;
   readonly streams: readonly string[] | undefined;
+  /** Set for a replay of quarantined records. */
+  readonly replay?: { ids?: readonly string[] };
   /** The ids of an `ids` run; requests that arrive while it waits add theirs. */
   ids: (string | number)[] | undefined;
   /** `skipped`: its `recheck` found it no longer due once it held its locks; it never started. */
@@ -153,6 +157,8 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
   const sameShape = (a: QueuedRun, b: RunRequest) =>
     a.strategy === b.strategy &&
     a.trigger === b.trigger &&
+    !a.replay &&
+    !b.replay &&
     [...(a.streams ?? [])].sort().join(',') === [...(b.streams ?? [])].sort().join(',');
   const runningIn = (pipeline: string) => [...slots.values()].filter((s) => s.running?.pipeline === pipeline).length;
   const isIdle = () => [...slots.values()].every((s) => !s.running && s.pending.length === 0);
@@ -230,6 +236,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         lease,
         ...(run.strategy ? { strategy: run.strategy } : {}),
         ...(run.ids ? { ids: run.ids } : {}),
+        ...(run.replay ? { replay: run.replay } : {}),
         ...(run.streams?.length ? { streams: run.streams } : {}),
         ...(run.tenant !== undefined ? { tenants: [run.tenant] } : {}),
         // Connector metrics carry the pipeline: two pipelines may both name a connection `api`.
@@ -308,6 +315,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         strategy: request.strategy,
         streams: request.streams?.length ? [...request.streams] : undefined,
         ids: request.ids ? [...request.ids] : undefined,
+        ...(request.replay ? { replay: { ...(request.replay.ids ? { ids: [...request.replay.ids] } : {}) } } : {}),
         status: 'queued',
         queuedAt: iso(),
         ...(request.recheck ? { recheck: request.recheck } : {}),

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import { describeError, type RunRecord, type StateStore } from '@syncengine/engine';
-import { BATCHES_KEPT, type ControlPlaneContext } from './_control-plane-context.js';
-import { findTargets, type RunTarget } from './due-targets.js';
-import { checkListRuns, checkTriggerRun, type TriggerRunBody } from './request-schemas.js';
+import type { RunRecord, StateStore } from '@syncengine/engine';
+import type { ControlPlaneContext } from './_control-plane-context.js';
+import { checkListRuns } from './request-schemas.js';
+import { triggerRuns } from './trigger-runs.js';
 import { batchStatus, viewRun, type RunView } from './run-view.js';
 
 /**
@@ -30,74 +29,8 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
         return c.json({ error: 'invalid_request', problems: ['body: is not valid JSON'] }, 400);
       }
     }
-    const checked = checkTriggerRun(raw);
-    if (!checked.ok) return c.json({ error: 'invalid_request', problems: checked.problems }, 400);
-    const body: TriggerRunBody = checked.value;
-    const problems = streamProblems(body, op.plan.streams);
-    if (body.tenants && !op.plan.tenants) problems.push(`body.tenants: ${op.name} has no tenants`);
-    if (problems.length) return c.json({ error: 'invalid_request', problems }, 400);
-
-    // An ids run fetches what it is told; the schedule has no say in it.
-    const force = body.force === true || body.strategy === 'ids';
-    let targets: RunTarget[];
-    try {
-      targets = await findTargets(op, {
-        now: ctx.clock.now(),
-        startedAt: ctx.startedAt,
-        retryAfterMs: ctx.retryAfterMs,
-        ...(body.tenants ? { tenants: body.tenants } : {}),
-      });
-    } catch (error) {
-      const message = ctx.redact(describeError(error));
-      if (/unknown tenant/.test(message)) return c.json({ error: 'invalid_request', problems: [`body.tenants: ${message}`] }, 400);
-      return c.json({ error: 'unavailable', message: `cannot list the tenants of ${op.name}: ${message}` }, 503);
-    }
-    const chosen = force ? targets : targets.filter((t) => t.due);
-    const notDue = targets
-      .filter((t) => !chosen.includes(t))
-      .map((t) => ({
-        ...(t.tenant !== undefined ? { tenant: t.tenant } : {}),
-        dueAt: t.dueAt === undefined ? null : new Date(t.dueAt).toISOString(),
-      }));
-    let runs;
-    try {
-      runs = chosen.map((t) => {
-        const { run, merged } = ctx.queue.submit({
-          pipeline: op.name,
-          tenant: t.tenant,
-          trigger: 'api',
-          ...(body.strategy ? { strategy: body.strategy } : {}),
-          ...(body.ids ? { ids: body.ids } : {}),
-          ...(body.streams ? { streams: body.streams } : {}),
-          // Chosen because it was due: once it holds its locks it checks again, so a run finished elsewhere meanwhile is not repeated.
-          ...(force
-            ? {}
-            : {
-                recheck: async () => {
-                  const again = await t.recheck(ctx.clock.now());
-                  return again.due ? undefined : `no longer due: it ran meanwhile (last success ${again.lastSuccessAt ?? 'never'})`;
-                },
-              }),
-        });
-        return {
-          runId: run.runId,
-          ...(run.tenant !== undefined ? { tenant: run.tenant } : {}),
-          status: run.status,
-          ...(merged ? { merged: true } : {}),
-        };
-      });
-    } catch (error) {
-      return c.json({ error: 'unavailable', message: describeError(error) }, 503);
-    }
-    if (!runs.length)
-      return c.json({ runId: null, pipeline: op.name, runs, notDue, message: 'nothing is due; send "force": true to run anyway' }, 200);
-    let runId = runs[0]!.runId;
-    if (op.plan.tenants) {
-      runId = randomUUID();
-      ctx.batches.set(runId, { pipeline: op.name, runIds: runs.map((r) => r.runId) });
-      for (const old of ctx.batches.keys()) if (ctx.batches.size > BATCHES_KEPT) ctx.batches.delete(old);
-    }
-    return c.json({ runId, pipeline: op.name, runs, ...(notDue.length ? { notDue } : {}) }, 202);
+    const outcome = await triggerRuns(ctx, op, raw);
+    return c.json(outcome.body, outcome.status);
   });
 
   app.get('/runs', async (c) => {
@@ -147,7 +80,8 @@ export function registerRunRoutes(app: Hono, ctx: ControlPlaneContext): void {
   });
 }
 
-async function findRun(ctx: ControlPlaneContext, id: string): Promise<RunView | undefined> {
+/** A run the queue knows or run history has, as the control plane shows it. */
+export async function findRun(ctx: ControlPlaneContext, id: string): Promise<RunView | undefined> {
   const queued = ctx.queue.get(id);
   if (queued) {
     const op = ctx.pipelines.get(queued.pipeline);
@@ -162,23 +96,7 @@ async function findRun(ctx: ControlPlaneContext, id: string): Promise<RunView | 
 }
 
 /** The distinct state stores of the served pipelines (or of one). */
-function storesOf(ctx: ControlPlaneContext, pipeline: string | undefined): StateStore[] {
+export function storesOf(ctx: ControlPlaneContext, pipeline: string | undefined): StateStore[] {
   const ops = pipeline ? ctx.pipelines.list.filter((p) => p.name === pipeline) : ctx.pipelines.list;
   return [...new Set(ops.map((p) => p.state))];
-}
-
-function streamProblems(body: TriggerRunBody, streams: readonly { name: string; idsSource: unknown }[]): string[] {
-  const problems: string[] = [];
-  const names = streams.map((s) => s.name);
-  for (const name of body.streams ?? [])
-    if (!names.includes(name)) problems.push(`body.streams: unknown stream "${name}"; the pipeline has: ${names.join(', ')}`);
-  if (body.strategy === 'ids') {
-    const chosen = streams.filter((s) => !body.streams || body.streams.includes(s.name));
-    for (const s of chosen)
-      if (!s.idsSource)
-        problems.push(
-          `body.strategy: stream ${s.name} cannot fetch by ids (it declares no strategies.ids); name the streams that can in "streams"`,
-        );
-  }
-  return problems;
 }

@@ -8,6 +8,10 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether colours may be used on stderr. */
   color: boolean;
+  /** Whether stderr is a terminal (live progress is drawn in place). @default false */
+  isTTY?: boolean;
+  /** The clock of progress output, ms since the epoch. @default Date.now */
+  now?: () => number;
 }
 
 /** The process's own streams and environment. */
@@ -18,5 +22,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     color: Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env),
+    isTTY: Boolean(process.stderr.isTTY),
   };
 }

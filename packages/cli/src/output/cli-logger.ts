@@ -21,13 +21,47 @@ export interface CliLogger {
   close(): Promise<void>;
 }
 
+/** How log lines are written: text for people, or one JSON object per line for log shippers. */
+export type LogFormat = 'text' | 'json';
+
+/** What JSON log lines carry besides the message: the run, and the pipeline's streams (to find the stream in a tag). */
+export interface LogContext {
+  pipeline?: string;
+  runId?: string;
+  streams?: readonly string[];
+}
+
+/** Options of `createCliLogger`. */
+export interface CliLoggerOptions {
+  io: CliIo;
+  redactor: Redactor;
+  debug: boolean;
+  logDir: string | undefined;
+  /** @default 'text' */
+  format?: LogFormat;
+  /** Per-batch lines on the console (they are always in the log files). @default true */
+  verbose?: boolean;
+  /** Read for every JSON line, so the run id can arrive once the run started. */
+  context?: () => LogContext;
+}
+
+/** An engine line about one batch: shown on the console only with `--verbose` (the live progress counts them). */
+const BATCH_LINE = /^batch \d+(:| written:)/;
+
 /**
  * Console output is concise (info and up; debug with `--debug`) and goes to stderr. Two files
  * get every run: `sync_info.log` (info and up) and `sync_debug.log` (everything). Every line on
  * every channel goes through the pipeline's redactor first.
  */
-export function createCliLogger(options: { io: CliIo; redactor: Redactor; debug: boolean; logDir: string | undefined }): CliLogger {
-  const reporters: ConsolaReporter[] = [consoleReporter(options.io, options.debug ? LEVEL_DEBUG : LEVEL_INFO)];
+export function createCliLogger(options: CliLoggerOptions): CliLogger {
+  const json = options.format === 'json';
+  const context = options.context ?? (() => ({}));
+  const verbose = options.verbose ?? true;
+  const level = options.debug ? LEVEL_DEBUG : LEVEL_INFO;
+  const toConsole = json ? jsonReporter((line) => options.io.stderr.write(line), level, context) : consoleReporter(options.io, level);
+  const reporters: ConsolaReporter[] = [
+    { log: (logObj, ctx) => (verbose || options.debug || !BATCH_LINE.test(text(logObj)) ? toConsole.log(logObj, ctx) : undefined) },
+  ];
   const streams: WriteStream[] = [];
   let files: CliLogger['files'];
   if (options.logDir) {
@@ -36,7 +70,10 @@ export function createCliLogger(options: { io: CliIo; redactor: Redactor; debug:
     const info = createWriteStream(files.info, { flags: 'a' });
     const debug = createWriteStream(files.debug, { flags: 'a' });
     streams.push(info, debug);
-    reporters.push(fileReporter(info, LEVEL_INFO), fileReporter(debug, LEVEL_TRACE));
+    reporters.push(
+      json ? jsonReporter((line) => info.write(line), LEVEL_INFO, context) : fileReporter(info, LEVEL_INFO),
+      json ? jsonReporter((line) => debug.write(line), LEVEL_TRACE, context) : fileReporter(debug, LEVEL_TRACE),
+    );
   }
   const logger = createConsola({
     level: LEVEL_TRACE,
@@ -98,6 +135,34 @@ function fileReporter(stream: WriteStream, maxLevel: number): ConsolaReporter {
       const label = (LABELS[logObj.type] ?? 'INFO').padEnd(5);
       const tag = logObj.tag ? `[${logObj.tag}] ` : '';
       stream.write(`${logObj.date.toISOString()} ${label} ${tag}${text(logObj)}\n`);
+    },
+  };
+}
+
+/** One JSON object per line: time, level, message, and the run, pipeline, tenant and stream it is about. */
+function jsonReporter(write: (line: string) => unknown, maxLevel: number, context: () => LogContext): ConsolaReporter {
+  return {
+    log(logObj) {
+      if (logObj.level > maxLevel) return;
+      const { pipeline, runId, streams = [] } = context();
+      // Engine tags read `pipeline[:tenant][:stream][:source:x]`.
+      const parts = (logObj.tag ?? '').split(':').filter(Boolean);
+      const rest = pipeline !== undefined && parts[0] === pipeline ? parts.slice(1) : parts;
+      const streamAt = rest.findIndex((p) => streams.includes(p));
+      const tenant =
+        streamAt > 0 ? rest[0] : streamAt === -1 && rest.length && !/^(source|sink|discover)$/.test(rest[0]!) ? rest[0] : undefined;
+      write(
+        `${JSON.stringify({
+          time: logObj.date.toISOString(),
+          level: (LABELS[logObj.type] ?? 'INFO').toLowerCase(),
+          message: text(logObj),
+          ...(runId !== undefined ? { run_id: runId } : {}),
+          ...(pipeline !== undefined ? { pipeline } : {}),
+          ...(streamAt >= 0 ? { stream: rest[streamAt] } : {}),
+          ...(tenant !== undefined ? { tenant } : {}),
+          ...(logObj.tag ? { tag: logObj.tag } : {}),
+        })}\n`,
+      );
     },
   };
 }

@@ -1,3 +1,4 @@
+import { numberAt } from './pagination/_stop-rules.js';
 import { SourceError, type ReadContext, type Redactor, type SourcePage, type SyncRecord } from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { createPaginator } from './pagination/create-paginator.js';
@@ -149,7 +150,9 @@ async function* readRequest(
         throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
       }
       ctx.logger.debug(`${description}: ${records.length} records`);
-      yield { records: records as SyncRecord[], description };
+      const total =
+        pagination && 'total_path' in pagination && pagination.total_path ? numberAt(decoded.body, pagination.total_path) : undefined;
+      yield { records: records as SyncRecord[], description, ...(total !== undefined ? { total } : {}) };
       received += records.length;
 
       if (limit !== undefined && received >= limit) return received;

@@ -74,6 +74,8 @@ export interface SourcePage {
   readonly records: readonly SyncRecord[];
   /** What was fetched, for progress events and logs, e.g. `GET /customers?page=2` (already redacted). */
   readonly description?: string;
+  /** How many records the whole read holds, when the API says (a `total` in the response): progress shows an estimate. */
+  readonly total?: number;
 }
 
 /** What a source gets for one stream read. */

@@ -1,6 +1,6 @@
 import type { BatchCheckpoint } from '../connector/connector.js';
 import type { IncrementalPlan } from '../plan/plan-types.js';
-import type { StateStore, StreamKey } from '../state/state-store.js';
+import type { CursorChange, StateStore, StreamKey } from '../state/state-store.js';
 import { maxCursor } from './cursor.js';
 
 /** The cursor of one unit of work: its key and the value in the state store. */
@@ -32,6 +32,8 @@ export class Checkpoints {
     private readonly dryRun: boolean,
     /** More outputs than the main sink: no single sink may commit the cursor. */
     private readonly sharedOutputs: boolean,
+    /** The run committing, kept in the cursor history. */
+    private readonly change: CursorChange = {},
   ) {}
 
   /** The slot of a unit, with its stored cursor (read only for incremental streams). */
@@ -51,7 +53,7 @@ export class Checkpoints {
             key: slot.key,
             value,
             stateIdentity: state.identity,
-            writeWith: (db) => state.setCursorWith!(db, slot.key, value),
+            writeWith: (db) => state.setCursorWith!(db, slot.key, value, this.change),
           }
         : undefined;
     return { value, checkpoint };
@@ -59,7 +61,7 @@ export class Checkpoints {
 
   /** Records that a batch carrying `cursor` committed; saves the cursor unless the sink already did. */
   async batchCommitted(slot: CursorSlot, cursor: BatchCursor, checkpointed: boolean): Promise<void> {
-    if (!checkpointed) await this.state.setCursor(slot.key, cursor.value);
+    if (!checkpointed) await this.state.setCursor(slot.key, cursor.value, this.change);
     slot.committed = cursor.value;
   }
 
@@ -76,7 +78,7 @@ export class Checkpoints {
     if (next !== undefined && next !== slot.committed) {
       if (this.deferred) this.pending.push({ slot, value: next });
       else {
-        await this.state.setCursor(slot.key, next);
+        await this.state.setCursor(slot.key, next, this.change);
         slot.committed = next;
       }
     }
@@ -86,7 +88,7 @@ export class Checkpoints {
   /** Saves the cursors that waited for a deferred sink's `finish()`. */
   async savePending(): Promise<void> {
     for (const { slot, value } of this.pending) {
-      await this.state.setCursor(slot.key, value);
+      await this.state.setCursor(slot.key, value, this.change);
       slot.committed = value;
     }
   }

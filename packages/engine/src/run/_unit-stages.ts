@@ -105,6 +105,7 @@ async function transformStage(run: UnitRun, read: ReadState, pages: Channel<Sour
         records: page.records.length,
         page: result.pages,
         ...description,
+        ...(page.total !== undefined ? { total: page.total } : {}),
       });
       ctx.logger.debug(`page ${result.pages}: ${page.records.length} records${page.description ? ` from ${page.description}` : ''}`);
       for (const raw of page.records) {

@@ -62,7 +62,16 @@ export interface RunResult {
 export type RunEvent =
   | { type: 'run_started'; runId: string; pipeline: string; streams: string[]; dryRun: boolean }
   | { type: 'stream_started'; runId: string; stream: string; cursor: unknown }
-  | { type: 'page_fetched'; runId: string; stream: string; records: number; page: number; description?: string }
+  | {
+      type: 'page_fetched';
+      runId: string;
+      stream: string;
+      records: number;
+      page: number;
+      description?: string;
+      /** Records the whole read holds, when the source knows. */
+      total?: number;
+    }
   | {
       type: 'batch_written';
       runId: string;

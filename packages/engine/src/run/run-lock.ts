@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AbortedError, describeError, RunLockedError } from '../errors.js';
-import type { CursorFence, LockStore, StateStore, StreamKey } from '../state/state-store.js';
+import type { CursorFence, LockStore, SetCursorOptions, StateStore, StreamKey } from '../state/state-store.js';
 
 /** How long a run lock lasts unless renewed: a dead holder's lock frees after this. */
 export const DEFAULT_LOCK_TTL_MS = 60_000;
@@ -193,10 +193,11 @@ export function fencedState(state: StateStore, lease: RunLease): StateStore {
   };
   return new Proxy(state, {
     get(target, property) {
-      if (property === 'setCursor') return (key: StreamKey, value: unknown) => target.setCursor(key, value, fenceOf(key));
+      if (property === 'setCursor')
+        return (key: StreamKey, value: unknown, options?: SetCursorOptions) => target.setCursor(key, value, { ...options, ...fenceOf(key) });
       if (property === 'setCursorWith' && target.setCursorWith) {
-        return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown) =>
-          target.setCursorWith!(db, key, value, fenceOf(key));
+        return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown, options?: SetCursorOptions) =>
+          target.setCursorWith!(db, key, value, { ...options, ...fenceOf(key) });
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

@@ -34,7 +34,11 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const history = streamHistory(plan, ctx, result, new Date(started).toISOString());
   const cleanups: (() => void)[] = [];
   const halt = linkedController(ctx.signal);
-  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0);
+  // The cursor history names the run that committed each value.
+  const checkpoints = new Checkpoints(ctx.state, incremental, ctx.dryRun, plan.also.length > 0, {
+    runId: ctx.runId,
+    actor: `run:${ctx.strategyFacts.trigger}`,
+  });
   const rejections = new Rejections({
     pipeline: ctx.pipeline.name,
     stream: plan.name,

@@ -114,4 +114,24 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_cursor_history': {
+    async up(db: Kysely<unknown>) {
+      // Every committed cursor value, so a cursor can be put back to what it was at a run or a time.
+      await db.schema
+        .createTable('syncengine_cursor_history')
+        .addColumn('pipeline', 'varchar(191)', (c) => c.notNull())
+        .addColumn('stream', 'varchar(191)', (c) => c.notNull())
+        .addColumn('tenant', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('partition_key', 'varchar(191)', (c) => c.notNull().defaultTo(''))
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('value', 'text')
+        .addColumn('action', 'varchar(20)', (c) => c.notNull())
+        .addColumn('actor', 'varchar(191)', (c) => c.notNull())
+        .addColumn('run_id', 'varchar(64)')
+        .addColumn('note', 'varchar(400)')
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('syncengine_cursor_history_pk', ['pipeline', 'stream', 'tenant', 'partition_key', 'seq'])
+        .execute();
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import { parseDatabaseUrl } from './database-url.js';
+import { historyOptions } from './kysely-state-store.js';
 import { createMysqlStateStore } from './mysql-state-store.js';
 import { createPostgresStateStore } from './postgres-state-store.js';
 import { createSqliteStateStore } from './sqlite-state-store.js';
@@ -8,6 +9,10 @@ import type { StateStore } from './state-store.js';
 export interface CreateStateStoreOptions {
   /** Directory that a relative SQLite path resolves against. @default process.cwd() */
   baseDir?: string;
+  /** How many past values each cursor keeps in its history. @default 100 */
+  historyRetention?: number;
+  /** The clock of cursor times. @default () => new Date() */
+  now?: () => Date;
 }
 
 /**
@@ -22,12 +27,13 @@ export interface CreateStateStoreOptions {
  */
 export async function createStateStore(url: string, options: CreateStateStoreOptions = {}): Promise<StateStore> {
   const location = parseDatabaseUrl(url, options.baseDir);
+  const store = historyOptions(options);
   switch (location.dialect) {
     case 'sqlite':
-      return createSqliteStateStore({ path: location.path });
+      return createSqliteStateStore({ path: location.path, ...store });
     case 'postgres':
-      return createPostgresStateStore({ url });
+      return createPostgresStateStore({ url, ...store });
     case 'mysql':
-      return createMysqlStateStore({ url });
+      return createMysqlStateStore({ url, ...store });
   }
 }

@@ -3,9 +3,11 @@ import { StateError } from '../errors.js';
 import { driverErrorMessage } from './driver-error-message.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
 import { createCrosswalk, type CrosswalkTable } from './_crosswalk-store.js';
+import { createCursorInspector, DEFAULT_HISTORY_RETENTION, recordCursorChange, type CursorHistoryTable } from './_cursor-history.js';
 import { createLocks, type LockTable } from './_lock-store.js';
 import { createQuarantine, type QuarantineTable } from './_quarantine-store.js';
 import type {
+  CursorChange,
   CursorFence,
   KeyValueStore,
   RunFilter,
@@ -63,6 +65,7 @@ export interface StateDatabase {
   syncengine_quarantine: QuarantineTable;
   syncengine_crosswalk: CrosswalkTable;
   syncengine_locks: LockTable;
+  syncengine_cursor_history: CursorHistoryTable;
 }
 
 /** Longest error text kept in run history; the rest is replaced by a count (a 20,000-id URL made a 118 KB error). */
@@ -90,6 +93,21 @@ export interface KyselyStateStoreOptions {
   identity?: string;
   /** Database schema (PostgreSQL) that holds the state tables; created when missing. @default the connection's current schema */
   schema?: string;
+  /** How many past values each cursor keeps in its history (older ones are dropped). @default 100 */
+  historyRetention?: number;
+  /** The clock of `updated_at` and history times. @default () => new Date() */
+  now?: () => Date;
+}
+
+/** The cursor history options every state store takes. */
+export type StateHistoryOptions = Pick<KyselyStateStoreOptions, 'historyRetention' | 'now'>;
+
+/** The history options given, without undefined members. */
+export function historyOptions(options: StateHistoryOptions): StateHistoryOptions {
+  return {
+    ...(options.historyRetention !== undefined ? { historyRetention: options.historyRetention } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => STATE_MIGRATIONS };
@@ -125,7 +143,12 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
   const inSchema = (target: Kysely<StateDatabase>) => (schema ? target.withSchema(schema) : target);
   const db = inSchema(database);
   const style = options.upsertStyle ?? 'on-conflict';
-  const now = () => new Date().toISOString();
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  const retention = options.historyRetention ?? DEFAULT_HISTORY_RETENTION;
+  if (!Number.isInteger(retention) || retention < 1) {
+    throw new StateError(`state store: the cursor history retention must be a whole number of at least 1, not ${retention}`);
+  }
   const encode = (value: unknown) => JSON.stringify(value ?? null);
   const decode = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
   const keyOf = (key: StreamKey) => ({
@@ -190,18 +213,20 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
 
   const writeFenced = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown, options: SetCursorOptions = {}) => {
     const { fence } = options;
-    if (!fence) return writeCursor(target, key, value);
+    if (!fence) return writeCursor(target, key, value, options);
     if (target.isTransaction) {
       await checkFence(target, fence);
-      return writeCursor(target, key, value);
+      return writeCursor(target, key, value, options);
     }
     await target.transaction().execute(async (trx) => {
       await checkFence(trx, fence);
-      await writeCursor(trx, key, value);
+      await writeCursor(trx, key, value, options);
     });
   };
 
-  const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown) => {
+  /** Writes a cursor and its history entry in one transaction: the caller's, or a new one. */
+  const writeCursor = async (target: Kysely<StateDatabase>, key: StreamKey, value: unknown, change: CursorChange = {}): Promise<void> => {
+    if (!target.isTransaction) return target.transaction().execute((trx) => writeCursor(trx, key, value, change));
     const row = { ...keyOf(key), value: encode(value), updated_at: now() };
     const insert = inSchema(target).insertInto('syncengine_cursors').values(row);
     await (
@@ -211,6 +236,7 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
           )
         : insert.onDuplicateKeyUpdate({ value: row.value, updated_at: row.updated_at })
     ).execute();
+    await recordCursorChange(inSchema(target), key, row.value, change, row.updated_at, retention);
   };
 
   const loadStreams = async (ids: string[]) =>
@@ -234,17 +260,21 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
     ...(options.identity ? { identity: options.identity } : {}),
     setCursorWith: (other, key, value, options) =>
       guard('save a cursor', () => writeFenced(other as Kysely<StateDatabase>, key, value, options)),
-    deleteCursor: (key) =>
+    deleteCursor: (key, change = {}) =>
       guard('delete a cursor', async () => {
         const k = keyOf(key);
-        await db
-          .deleteFrom('syncengine_cursors')
-          .where('pipeline', '=', k.pipeline)
-          .where('stream', '=', k.stream)
-          .where('tenant', '=', k.tenant)
-          .where('partition_key', '=', k.partition_key)
-          .execute();
+        await database.transaction().execute(async (trx) => {
+          await inSchema(trx)
+            .deleteFrom('syncengine_cursors')
+            .where('pipeline', '=', k.pipeline)
+            .where('stream', '=', k.stream)
+            .where('tenant', '=', k.tenant)
+            .where('partition_key', '=', k.partition_key)
+            .execute();
+          await recordCursorChange(inSchema(trx), key, null, { action: 'reset', ...change }, now(), retention);
+        });
       }),
+    cursors: createCursorInspector(db, guard),
     startRun: (run) =>
       guard('record a run', async () => {
         await db

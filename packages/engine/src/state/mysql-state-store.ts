@@ -2,12 +2,12 @@ import { Kysely } from 'kysely';
 import { createMysqlDialect, serverAddressOf } from '../sql/create-server-dialect.js';
 import { StateError } from '../errors.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
-import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the MySQL / MariaDB state store. */
-export interface MysqlStateStoreOptions {
+export interface MysqlStateStoreOptions extends StateHistoryOptions {
   /** `mysql://user:password@host:3306/database`; `?ssl=true` is understood. */
   url: string;
   /** Most connections the store opens. @default 4 */
@@ -37,6 +37,6 @@ export async function createMysqlStateStore(options: MysqlStateStoreOptions): Pr
   });
   const db = new Kysely<StateDatabase>({ dialect });
   return openOrDestroy(db, location, () =>
-    createKyselyStateStore(db, { upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
+    createKyselyStateStore(db, { ...historyOptions(options), upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
   );
 }

@@ -3,11 +3,11 @@ import { createPostgresDialect, serverAddressOf } from '../sql/create-server-dia
 import { StateError } from '../errors.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
-import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the PostgreSQL state store. */
-export interface PostgresStateStoreOptions {
+export interface PostgresStateStoreOptions extends StateHistoryOptions {
   /** `postgres://user:password@host:5432/database`; `?sslmode=require` and `?schema=name` are understood. */
   url: string;
   /** Schema of the state tables; created when missing. @default the URL's `schema`, else the user's current schema */
@@ -42,6 +42,11 @@ export async function createPostgresStateStore(options: PostgresStateStoreOption
   const db = new Kysely<StateDatabase>({ dialect });
   const schema = options.schema ?? location.params.schema;
   return openOrDestroy(db, location, () =>
-    createKyselyStateStore(db, { upsertStyle: 'on-conflict', identity: databaseIdentity(location)!, ...(schema ? { schema } : {}) }),
+    createKyselyStateStore(db, {
+      ...historyOptions(options),
+      upsertStyle: 'on-conflict',
+      identity: databaseIdentity(location)!,
+      ...(schema ? { schema } : {}),
+    }),
   );
 }

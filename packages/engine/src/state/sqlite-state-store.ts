@@ -4,11 +4,11 @@ import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StateError } from '../errors.js';
 import { importDriver } from '../util/import-driver.js';
-import { createKyselyStateStore, type StateDatabase } from './kysely-state-store.js';
+import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the SQLite state store. */
-export interface SqliteStateStoreOptions {
+export interface SqliteStateStoreOptions extends StateHistoryOptions {
   /** Database file; its directory is created if missing. `:memory:` for a throwaway store. */
   path: string;
 }
@@ -37,5 +37,5 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   }
   const db = new Kysely<StateDatabase>({ dialect: new SqliteDialect({ database }) });
   const identity = options.path === ':memory:' ? undefined : `sqlite:${resolve(options.path)}`;
-  return createKyselyStateStore(db, { upsertStyle: 'on-conflict', ...(identity ? { identity } : {}) });
+  return createKyselyStateStore(db, { ...historyOptions(options), upsertStyle: 'on-conflict', ...(identity ? { identity } : {}) });
 }

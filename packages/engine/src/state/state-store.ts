@@ -168,9 +168,66 @@ export interface CursorFence {
 }
 
 /** Options of a cursor write. */
-export interface SetCursorOptions {
+export interface SetCursorOptions extends CursorChange {
   /** Refuse the write (a `StateError`, nothing saved) unless this lease still holds its lock with this fencing number. */
   fence?: CursorFence;
+}
+
+/** Who changed a cursor and why, kept in the cursor history. */
+export interface CursorChange {
+  /** The run that committed the cursor. */
+  runId?: string;
+  /** Who made the change: `run:<trigger>`, `cli:<user>`, `api:<who>`, `page:<who>`. @default 'unknown' */
+  actor?: string;
+  /** What kind of change it is. @default 'commit' with a runId, else 'set' */
+  action?: CursorAction;
+  /** A short note, e.g. the run id or time a rollback went back to. */
+  note?: string;
+}
+
+/** How a cursor came to have its value. */
+export type CursorAction = 'commit' | 'set' | 'reset' | 'rollback';
+
+/** One entry of the cursor history: a value a cursor had, from when, and who set it. */
+export interface CursorHistoryEntry extends Required<Pick<StreamKey, 'pipeline' | 'stream'>> {
+  tenant?: string;
+  partition?: string;
+  /** Orders the entries of one cursor, higher is newer. */
+  seq: number;
+  /** The value the cursor got; undefined when it was reset. */
+  value: unknown;
+  action: CursorAction;
+  actor: string;
+  runId?: string;
+  note?: string;
+  /** When the change was committed (ISO 8601). */
+  at: string;
+}
+
+/** A cursor as stored now. */
+export interface StoredCursor extends Required<Pick<StreamKey, 'pipeline' | 'stream'>> {
+  tenant?: string;
+  partition?: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** Which cursors to list; `tenant` and `partition` match exactly when given (`''` for none). */
+export interface CursorFilter {
+  pipeline: string;
+  stream?: string;
+  tenant?: string;
+  partition?: string;
+  /** Newest first; at most this many. @default 100 */
+  limit?: number;
+}
+
+/** Reading the stored cursors and their history. */
+export interface CursorInspector {
+  /** The cursors stored now, by stream, tenant and partition. */
+  list(filter: CursorFilter): Promise<StoredCursor[]>;
+  /** Past values of cursors, newest first; each cursor keeps at most the store's `historyRetention` entries. */
+  history(filter: CursorFilter): Promise<CursorHistoryEntry[]>;
 }
 
 /**
@@ -180,10 +237,10 @@ export interface SetCursorOptions {
 export interface StateStore {
   /** The committed cursor of a stream, or undefined when none is stored. */
   getCursor(key: StreamKey): Promise<unknown>;
-  /** Commits a stream's cursor; with `options.fence`, only while that lease still holds its lock. */
+  /** Commits a stream's cursor and records the change in the cursor history; with `options.fence`, only while that lease still holds its lock. */
   setCursor(key: StreamKey, value: unknown, options?: SetCursorOptions): Promise<void>;
-  /** Forgets a stream's cursor, so the next run reads from the start. */
-  deleteCursor(key: StreamKey): Promise<void>;
+  /** Forgets a stream's cursor, so the next run reads from the start (recorded in the history as a reset). */
+  deleteCursor(key: StreamKey, change?: CursorChange): Promise<void>;
   /** Records that a run started. */
   startRun(run: Omit<RunRecord, 'streams' | 'status' | 'finishedAt' | 'error'>): Promise<void>;
   /** Records (or replaces) one stream's result within a run. */
@@ -209,6 +266,8 @@ export interface StateStore {
    * `mysql://host:3306/db`), so a SQL sink in the same database can commit a batch and its cursor together.
    */
   readonly identity?: string;
-  /** Saves a cursor through another kysely instance or transaction on the same database. */
+  /** Saves a cursor (and its history entry) through another kysely instance or transaction on the same database. */
   setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown, options?: SetCursorOptions): Promise<void>;
+  /** The stored cursors and their history, where the store keeps one. */
+  readonly cursors?: CursorInspector;
 }
