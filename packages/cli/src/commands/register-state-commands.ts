@@ -1,7 +1,8 @@
 import type { CAC } from 'cac';
 import type { CliIo } from '../output/cli-io.js';
-import { runsCommand, type RunsCommandOptions } from './runs-command.js';
-import { stateCommand, type StateCommandOptions } from './state-command.js';
+// The commands load when they run: `--help` stays free of the engine.
+import type { RunsCommandOptions } from './runs-command.js';
+import type { StateCommandOptions } from './state-command.js';
 
 const STATE_HELP = 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)';
 
@@ -18,6 +19,7 @@ export function registerStateCommands(cli: CAC, io: CliIo, exit: (code: number) 
     .example('syncengine runs list pipelines/shopify-to-db.yaml --status failed')
     .example('syncengine runs show pipelines/shopify-to-db.yaml 20260301T020000Z-3f9c2a')
     .action(async (action: string, file: string, run: string | undefined, options: RunsCommandOptions) => {
+      const { runsCommand } = await import('./runs-command.js');
       exit(await runsCommand(action, file, run, options, io));
     });
 
@@ -37,6 +39,7 @@ export function registerStateCommands(cli: CAC, io: CliIo, exit: (code: number) 
     .example('syncengine state history pipelines/shopify-to-db.yaml orders --tenant 42')
     .example('syncengine state rollback pipelines/shopify-to-db.yaml orders --tenant 42 --to 2026-03-01T00:00:00Z')
     .action(async (action: string, file: string, args: string[], options: StateCommandOptions) => {
+      const { stateCommand } = await import('./state-command.js');
       exit(await stateCommand(action, file, args, options, io));
     });
 }
