@@ -138,6 +138,14 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
     openConnection: ctx.openConnection,
     render: (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes),
   });
+  let step: StreamSession['step'];
+  try {
+    step = await prepareSteps(plan.steps, env);
+  } catch (error) {
+    // A join that cannot read its right side: the writers opened (a replace load's transaction) are released.
+    await outputs.close();
+    throw error;
+  }
   const ids = ctx.ids ?? [];
   return {
     plan,
@@ -147,7 +155,7 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
     sourceOptions: strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options,
     baseScopes,
     idsScope: strategy === 'ids' ? { ids: [...ids], ids_csv: ids.join(',') } : {},
-    step: await prepareSteps(plan.steps, env),
+    step,
     cursorPath: incremental ? compilePath(incremental.cursorField) : undefined,
     source,
     outputs,
