@@ -55,14 +55,16 @@ export function testSink(name: string, target: SinkTarget): void {
       expect(await target.readBack()).toEqual([]);
     });
 
-    it.skipIf(target.idempotent === false)('a rerun of the same records adds no duplicates and applies changes', async () => {
-      const sink = await target.sink();
-      await harness.run({ connection: target.connection, sink, pages: [records] });
-      const changed = records.map((r) => (r.id === 3 ? { ...r, name: 'renamed' } : r));
-      const { result } = await harness.run({ connection: target.connection, sink, pages: [changed] });
-      expect(result.status).toBe('succeeded');
-      expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(changed));
-    });
+    // Registered only where it applies: a skipped test would read as a missing service.
+    if (target.idempotent !== false)
+      it('a rerun of the same records adds no duplicates and applies changes', async () => {
+        const sink = await target.sink();
+        await harness.run({ connection: target.connection, sink, pages: [records] });
+        const changed = records.map((r) => (r.id === 3 ? { ...r, name: 'renamed' } : r));
+        const { result } = await harness.run({ connection: target.connection, sink, pages: [changed] });
+        expect(result.status).toBe('succeeded');
+        expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(changed));
+      });
 
     it('a failed run keeps the committed batches and the cursor at the last of them; the rerun completes', async () => {
       const sink = await target.sink();
