@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { waitFor } from './_wait.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,18 +86,16 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
   return { child, output: () => output, exit };
 }
 
-/** Waits until `check` resolves true, polling every 100 ms. */
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
+/** Waits until `check` resolves true, polling every 100 ms; a check that throws (a table not created yet) counts as not yet. */
+export function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const safe = async () => {
     try {
-      if (await check()) return;
+      return await check();
     } catch {
-      // not there yet (a table not created, ...)
+      return false;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  };
+  return waitFor(safe, what, timeoutMs, 100);
 }
 
 /** Writes a multi-tenant pipeline: tenants from the `tenants` table, one `items_<tenant>` table each. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { waitFor } from './_wait.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,13 +99,7 @@ const sqlite = (file: string, query: string) => {
 const table = () => sqlite('warehouse.db', 'select count(*) as n, count(distinct id) as ids, max(at) as last from events')[0];
 const runs = () => sqlite('state.db', 'select id, status, finished_at, error from syncengine_runs order by started_at');
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (check: () => boolean, what: string, timeoutMs = 15_000) => waitFor(check, what, timeoutMs);
 const safely = (fn: () => boolean) => () => {
   try {
     return fn();

@@ -194,13 +194,9 @@ export function secretsIn(text: string, secrets: string[]): string[] {
 }
 
 /** Waits until `check` is true, polling every 20 ms; fails naming `what` after `timeoutMs`. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { waitFor } from '../_wait.js';
+
+export { waitFor };
 
 /** `syncengine serve <args> --port 0` in-process: its URL, its output so far, and `stop()` (its exit code). */
 export async function serve(args: string[], env: Record<string, string>) {

@@ -363,13 +363,9 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
 }
 
 /** Waits until `check` is true, polling every few milliseconds. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { waitFor } from '../_wait.js';
+
+export { waitFor };
 
 /** Requests in flight at once, at most, from the fake's timings. */
 export function maxInFlight(timings: readonly { arrivedAt: number; answeredAt: number | undefined }[]): number {

@@ -140,7 +140,7 @@ const ENV = () => ({
 });
 
 /** Starts `syncengine serve` in process on a free port, as `bin.ts` would, with its own stop signal. */
-async function serve(extra: string[] = [], env: Record<string, string> = ENV()) {
+async function serve(extra: string[] = [], env: Record<string, string> = ENV(), now?: () => number) {
   const files = [writePipeline(dir, 'crm', CRM), writePipeline(dir, 'clients', CLIENTS), writePipeline(dir, 'ploomes', PLOOMES)];
   const controller = new AbortController();
   let stderr = '';
@@ -151,6 +151,7 @@ async function serve(extra: string[] = [], env: Record<string, string> = ENV()) 
     cwd: dir,
     env,
     color: false,
+    ...(now ? { now } : {}),
   };
   const exit = main(
     ['serve', ...files, '--port', '0', '--state', join(dir, 'state.db'), '--no-logs', ...extra],
@@ -462,11 +463,11 @@ describe('control plane: webhooks whose sender signs a timestamp', () => {
     });
 
   it('accepts a fresh delivery once, refuses its replay (409) and an old timestamp (401), and runs only once', async () => {
-    await serve();
+    // serve judges timestamps by the CLI's clock: a fixed instant.
+    const now = Date.UTC(2026, 2, 8, 6, 30) / 1000;
+    await serve([], ENV(), () => now * 1000);
     const product = ploomes.store.products[4]!;
     const payload = JSON.stringify(ploomes.store.update(product.Id, { Name: 'Guindaste 40t' }));
-    // Seconds from the process clock; the tolerance (300 s) is far wider than any test delay.
-    const now = Math.floor(Date.now() / 1000);
 
     const fresh = await stamped(payload, now);
     expect(fresh.status).toBe(202);

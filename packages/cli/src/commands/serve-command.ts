@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { describeError } from '@syncengine/engine';
 import type { CliIo } from '../output/cli-io.js';
+import { SYSTEM_CLOCK } from '../ops/clock.js';
 import { createControlPlane } from '../ops/control-plane.js';
 import { openOpsRuntime, untilAborted, type OpsCommandOptions } from '../ops/ops-runtime.js';
 import { OpsConfigError } from '../ops/ops-pipeline.js';
@@ -52,6 +53,8 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
       token,
       retryAfterMs: runtime.retryAfterMs,
       logger,
+      // The CLI's clock (tests pass a fixed one): webhook timestamps and due times are judged by it.
+      ...(io.now ? { clock: { ...SYSTEM_CLOCK, now: io.now } } : {}),
     });
   } catch (error) {
     io.stderr.write(`error ${describeError(error)}\n`);
