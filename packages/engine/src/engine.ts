@@ -82,7 +82,7 @@ export function createEngine(options: EngineOptions): Engine {
       const store =
         state ??
         (stateUrl !== undefined
-          ? await createStateStore(stateUrl, history)
+          ? await createStateStore(stateUrl, { ...history, ...(rest.logger ? { logger: rest.logger.withTag('state') } : {}) })
           : await createSqliteStateStore({ path: sqlitePath, ...history }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });

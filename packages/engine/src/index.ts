@@ -70,7 +70,28 @@ export { checkTimeZone, formatInstant, offsetMinutes, parseInstant } from './uti
 export type { RecordPath } from './util/record-path.js';
 export { createSqliteStateStore } from './state/sqlite-state-store.js';
 export type { SqliteStateStoreOptions } from './state/sqlite-state-store.js';
-export { createKyselyStateStore, migrateStateStore } from './state/kysely-state-store.js';
+export { createKyselyStateStore } from './state/kysely-state-store.js';
+export type { KyselyStateStoreOptions } from './state/kysely-state-store.js';
+export { createSqlStateDriver, migrateStateStore } from './state/sql-state-driver.js';
+export type { SqlStateDriverOptions, StateDatabase } from './state/sql-state-driver.js';
+export { createMemoryStateDriver } from './state/memory-state-driver.js';
+export type { RowCondition, RowQuery, RowWhere, StateDriver, StateRowAccess } from './state/state-driver.js';
+export { STATE_TABLES } from './state/state-tables.js';
+export type {
+  CrosswalkRow,
+  CursorHistoryRow,
+  CursorRow,
+  KvRow,
+  LockRow,
+  QuarantineRow,
+  RunRow,
+  StateRow,
+  StateTable,
+  StateTableLayout,
+  StateTables,
+  StreamRunRow,
+} from './state/state-tables.js';
+export type { StateHistoryOptions } from './state/create-driver-state-store.js';
 export { createStateStore } from './state/create-state-store.js';
 export type { CreateStateStoreOptions } from './state/create-state-store.js';
 export { createPostgresStateStore } from './state/postgres-state-store.js';
@@ -89,9 +110,10 @@ export type { DatabaseLocation, ServerLocation, SqliteLocation, SslSetting } fro
 export { driverErrorMessage } from './state/driver-error-message.js';
 export { importDriver } from './util/import-driver.js';
 export { createMysqlDialect, createPostgresDialect } from './sql/create-server-dialect.js';
+export { insertIfAbsent, MYSQL_DIALECT, onStoredKey, POSTGRES_DIALECT, SQL_DIALECTS, sqlDialectOf, SQLITE_DIALECT } from './sql/sql-dialect.js';
+export type { SqlDialectBase, SqlDialectName, UpsertStyle } from './sql/sql-dialect.js';
 export type { ServerDialectOptions } from './sql/create-server-dialect.js';
 export type { ImportDriverOptions } from './util/import-driver.js';
-export type { KyselyStateStoreOptions, StateDatabase, StateHistoryOptions, UpsertStyle } from './state/kysely-state-store.js';
 export { parseRollbackTarget, rollbackCursor } from './state/rollback-cursor.js';
 export type { RollbackResult, RollbackTarget } from './state/rollback-cursor.js';
 export type {

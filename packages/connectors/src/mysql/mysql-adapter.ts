@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { MYSQL_DIALECT } from '@syncengine/engine';
 import { mysqlDateTime } from '../sql/_sql-values.js';
 import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 
@@ -30,9 +31,7 @@ const MYSQL_TYPES: Record<string, string> = {
  * with `DELETE`, because `TRUNCATE` would commit the load transaction.
  */
 export const MYSQL_ADAPTER: SqlDialectAdapter = {
-  name: 'mysql',
-  upsertStyle: 'on-duplicate-key',
-  maxParameters: 65535,
+  ...MYSQL_DIALECT,
   transactionalTruncate: false,
   transactionalDdl: false,
   backslashEscapes: true,

@@ -1,6 +1,6 @@
 import { Kysely, sql } from 'kysely';
 import type { Pool, TypeCastField, TypeCastNext } from 'mysql2';
-import { createMysqlDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
+import { createMysqlDialect, defineConnector } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { MARIADB_ADAPTER, MYSQL_ADAPTER } from './mysql-adapter.js';
@@ -39,8 +39,8 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
     const dialect = await createMysqlDialect(
       {
         ...server,
-        onIdleError: (error) =>
-          ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+        logger: ctx.logger,
+        redact: ctx.redactor.redact,
         usedBy: 'the mysql connector',
       },
       // DATETIME values are UTC both ways; DATE stays `YYYY-MM-DD`; big integers are never rounded.

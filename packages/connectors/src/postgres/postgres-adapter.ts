@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { POSTGRES_DIALECT } from '@syncengine/engine';
 import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 
 const POSTGRES_TYPES: Record<string, string> = {
@@ -14,9 +15,7 @@ const POSTGRES_TYPES: Record<string, string> = {
 
 /** PostgreSQL: `jsonb`, `timestamptz`, exact `numeric`; `TRUNCATE` is transactional, so `replace` uses it. */
 export const POSTGRES_ADAPTER: SqlDialectAdapter = {
-  name: 'postgres',
-  upsertStyle: 'on-conflict',
-  maxParameters: 65535,
+  ...POSTGRES_DIALECT,
   transactionalTruncate: true,
   transactionalDdl: true,
   backslashEscapes: false,

@@ -1,6 +1,6 @@
 import { Kysely } from 'kysely';
 import type pg from 'pg';
-import { createPostgresDialect, defineConnector, driverErrorMessage } from '@syncengine/engine';
+import { createPostgresDialect, defineConnector } from '@syncengine/engine';
 import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
 import { POSTGRES_ADAPTER } from './postgres-adapter.js';
@@ -44,8 +44,8 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
     const dialect = await createPostgresDialect(
       {
         ...server,
-        onIdleError: (error) =>
-          ctx.logger.warn(`idle connection to ${server.identity} failed: ${ctx.redactor.redact(driverErrorMessage(error))}`),
+        logger: ctx.logger,
+        redact: ctx.redactor.redact,
         usedBy: 'the postgres connector',
       },
       {

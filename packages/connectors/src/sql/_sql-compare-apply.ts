@@ -3,6 +3,7 @@ import type { ApplyRows, Counts } from './_sql-apply.js';
 import { rowParameters, type EncodedBatch } from './_sql-batch.js';
 import { comparable } from './_sql-values.js';
 import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
+import { onStoredKey } from '@syncengine/engine';
 import type { SqlSinkOptions } from './sql-schema.js';
 
 type Row = Record<string, unknown>;
@@ -20,21 +21,9 @@ export function createCompareApply(table: string, adapter: SqlDialectAdapter, op
     const nonKeys = columns.filter((c) => !c.key);
     let written = 0;
     for (let i = 0; i < rows.length; i += perStatement) {
-      let query = trx.insertInto(table).values(rows.slice(i, i + perStatement));
-      if (onKey === 'ignore' || nonKeys.length === 0) {
-        query =
-          adapter.upsertStyle === 'on-conflict'
-            ? query.onConflict((oc) => oc.columns(keys).doNothing())
-            : query.onDuplicateKeyUpdate({ [keys[0]!]: sql.ref(keys[0]!) });
-      } else {
-        query =
-          adapter.upsertStyle === 'on-conflict'
-            ? query.onConflict((oc) =>
-                oc.columns(keys).doUpdateSet(Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${sql.ref(c.name)}`]))),
-              )
-            : query.onDuplicateKeyUpdate(Object.fromEntries(nonKeys.map((c) => [c.name, sql`values(${sql.ref(c.name)})`])));
-      }
-      const result = await query.executeTakeFirst();
+      const query = trx.insertInto(table).values(rows.slice(i, i + perStatement));
+      const update = onKey === 'ignore' ? 'ignore' : nonKeys.map((c) => c.name);
+      const result = await onStoredKey(query, adapter, keys, update).executeTakeFirst();
       written += Number(result.numInsertedOrUpdatedRows ?? 0);
     }
     return written;

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { onStoredKey } from '@syncengine/engine';
 import type { ColumnSpec, SqlDialectAdapter } from './sql-dialect-adapter.js';
 
 /** What an INSERT does on a key that is stored already: fail, keep the stored row, or update it where it differs. */
@@ -50,9 +51,9 @@ export function createWriteStatements(
   const build = (rows: number, onKey: OnKey) => {
     let query = db.insertInto(table).values(Array.from({ length: rows }, () => placeholderRow));
     const ignore = onKey === 'ignore' || (onKey === 'update' && nonKeys.length === 0);
+    if (ignore) query = onStoredKey(query, adapter, keys, 'ignore');
     if (adapter.upsertStyle === 'on-conflict') {
-      if (ignore) query = query.onConflict((oc) => oc.columns(keys as string[]).doNothing());
-      else if (onKey === 'update') {
+      if (onKey === 'update' && !ignore) {
         const set = Object.fromEntries(nonKeys.map((c) => [c.name, sql`excluded.${ref(c.name)}`]));
         const differs = nonKeys.map((c) => adapter.differs!(stored(c.name), sql`excluded.${ref(c.name)}`, c));
         query = query.onConflict((oc) =>
@@ -66,9 +67,7 @@ export function createWriteStatements(
         return query.returning(sql<boolean>`${sql.raw(adapter.insertedFlag)}`.as('inserted')).compile();
       return query.compile();
     }
-    // Not MySQL's INSERT IGNORE: that would also turn real errors (bad values, NULL keys) into warnings.
-    if (ignore) return query.onDuplicateKeyUpdate({ [keys[0]!]: ref(keys[0]!) }).compile();
-    if (onKey === 'update') {
+    if (onKey === 'update' && !ignore) {
       const fresh = (c: ColumnSpec): RawBuilder<unknown> => sql`values(${ref(c.name)})`;
       const value = (c: ColumnSpec) => adapter.updateValue?.(sql`${ref(c.name)}`, fresh(c), c) ?? fresh(c);
       return query.onDuplicateKeyUpdate(Object.fromEntries(nonKeys.map((c) => [c.name, value(c)]))).compile();

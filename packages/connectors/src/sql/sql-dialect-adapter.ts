@@ -1,4 +1,5 @@
 import type { Kysely, RawBuilder } from 'kysely';
+import type { SqlDialectBase } from '@syncengine/engine';
 import type { ColumnType } from './sql-schema.js';
 import { isCanonicalInstant, toBoolean, toDateOnly, toInstant, toNumeric } from './_sql-values.js';
 
@@ -22,15 +23,11 @@ export interface ExistingColumn {
 
 /**
  * What differs between SQL dialects, and nothing more: the generic SQL writer and source build every
- * query with kysely and ask the adapter only for these.
+ * query with kysely and ask the adapter only for these. The engine's `SqlDialectBase` (name, upsert
+ * style, parameter limit, duplicate keys), shared with the state store, comes first; the rest is what
+ * only a sink and a source need.
  */
-export interface SqlDialectAdapter {
-  /** Dialect name for messages and identities: `sqlite`, `postgres` or `mysql`. */
-  readonly name: 'sqlite' | 'postgres' | 'mysql';
-  /** How "insert or update on key" is written: `ON CONFLICT` (PostgreSQL, SQLite) or `ON DUPLICATE KEY` (MySQL). */
-  readonly upsertStyle: 'on-conflict' | 'on-duplicate-key';
-  /** Most bind parameters one statement may carry. */
-  readonly maxParameters: number;
+export interface SqlDialectAdapter extends SqlDialectBase {
   /**
    * `TRUNCATE` can run inside the `replace` transaction (PostgreSQL). When false, `replace` empties
    * the table with `DELETE` (MySQL commits implicitly on `TRUNCATE`; SQLite has none).

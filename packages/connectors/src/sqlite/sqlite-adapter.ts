@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { SQLITE_DIALECT } from '@syncengine/engine';
 import { comparable } from '../sql/_sql-values.js';
 import { bindCommon, encodeCommon, type ColumnSpec, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 import type { ColumnType } from '../sql/sql-schema.js';
@@ -52,9 +53,7 @@ const SQLITE_DATA_CODES = new Set([
 
 /** SQLite: booleans as 0/1; JSON, instants (ISO 8601 UTC, sortable) and decimals (exact) as text. */
 export const SQLITE_ADAPTER: SqlDialectAdapter = {
-  name: 'sqlite',
-  upsertStyle: 'on-conflict',
-  maxParameters: 32766,
+  ...SQLITE_DIALECT,
   transactionalTruncate: false,
   transactionalDdl: true,
   backslashEscapes: false,

@@ -1,5 +1,7 @@
 import { MysqlDialect, PostgresDialect, type Dialect } from 'kysely';
-import type { ServerLocation, SslSetting } from '../state/database-url.js';
+import { databaseIdentity, type ServerLocation, type SslSetting } from '../state/database-url.js';
+import { driverErrorMessage } from '../state/driver-error-message.js';
+import { createRedactor } from '../logging/redactor.js';
 import { importDriver } from '../util/import-driver.js';
 import type { SyncErrorCode } from '../errors.js';
 
@@ -14,10 +16,13 @@ export interface ServerDialectOptions {
   /** Most connections the pool opens. */
   poolSize: number;
   /**
-   * Called when a pooled connection fails while idle (the server or a proxy dropped it); the pool
-   * replaces it. Without a listener such an error would crash the process.
+   * Where a pooled connection that fails while idle (the server or a proxy dropped it) is reported,
+   * as `idle connection to postgres://host:5432/db failed: ...`; the pool replaces it either way.
+   * @default nowhere
    */
-  onIdleError(error: unknown): void;
+  logger?: { warn(message: string): void } | undefined;
+  /** Masks secrets in that warning. @default masks `password` */
+  redact?: ((text: string) => string) | undefined;
   /** What uses the pool, for the error when the driver is not installed, e.g. `the postgres connector`. */
   usedBy: string;
   /** Code of that error. @default 'CONFIG_INVALID' */
@@ -34,7 +39,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
  *
  * @example
  * ```ts
- * const db = new Kysely<DB>({ dialect: await createPostgresDialect({ host, port, database, poolSize: 4, onIdleError, usedBy: 'my service' }) })
+ * const db = new Kysely<DB>({ dialect: await createPostgresDialect({ host, port, database, poolSize: 4, logger, usedBy: 'my service' }) })
  * ```
  */
 export async function createPostgresDialect(
@@ -55,7 +60,7 @@ export async function createPostgresDialect(
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     ...extra.pool?.(driver),
   });
-  pool.on('error', (error) => options.onIdleError(error));
+  pool.on('error', idleErrorWarning('postgres', options));
   return new PostgresDialect({ pool, ...(cursor ? { cursor } : {}) });
 }
 
@@ -84,8 +89,19 @@ export async function createMysqlDialect(
     timezone: 'Z',
     ...extra,
   });
-  pool.on('connection', (connection) => connection.on('error', (error) => options.onIdleError(error)));
+  const warn = idleErrorWarning('mysql', options);
+  pool.on('connection', (connection) => connection.on('error', warn));
   return new MysqlDialect({ pool: view(pool as never) as typeof pool });
+}
+
+/**
+ * The one handler of a pooled connection failing while idle, for every pool: a warning that names
+ * the server, secrets masked. Without a listener such an error would crash the process.
+ */
+function idleErrorWarning(dialect: 'postgres' | 'mysql', options: ServerDialectOptions): (error: unknown) => void {
+  const server = databaseIdentity({ dialect, host: options.host, port: options.port, database: options.database, params: {} });
+  const redact = options.redact ?? createRedactor(options.password ? [options.password] : []).redact;
+  return (error) => options.logger?.warn(`idle connection to ${server} failed: ${redact(driverErrorMessage(error))}`);
 }
 
 /** Host, port, database and credentials of a parsed database URL. */

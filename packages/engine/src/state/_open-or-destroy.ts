@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { StateError } from '../errors.js';
 import { databaseIdentity, type ServerLocation } from './database-url.js';
 import { driverErrorMessage } from './driver-error-message.js';
-import type { StateDatabase } from './kysely-state-store.js';
+import type { StateDatabase } from './sql-state-driver.js';
 import type { StateStore } from './state-store.js';
 
 /** Opens the store; on failure releases the pool and names the database (without credentials). */

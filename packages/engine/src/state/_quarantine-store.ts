@@ -1,99 +1,84 @@
-import type { Kysely } from 'kysely';
-import type { StateDatabase, UpsertStyle } from './kysely-state-store.js';
-import { guard } from './_store-guard.js';
+import { chunks, guard } from './_store-guard.js';
+import type { RowWhere, StateDriver } from './state-driver.js';
 import type { QuarantinedRecord, QuarantineFilter, QuarantineStore } from './state-store.js';
+import type { QuarantineRow } from './state-tables.js';
 
-const CHUNK = 500;
-
-/** Row of `syncengine_quarantine`. */
-export interface QuarantineTable {
-  id: string;
-  pipeline: string;
-  stream: string;
-  tenant: string;
-  run_id: string;
-  record_key: string;
-  record: string;
-  reasons: string;
-  status: string;
-  created_at: string;
-  /** Orders entries as they were rejected (a clock in microseconds plus the position in the batch). */
-  seq: number;
-  resolved_run_id: string | null;
-  resolved_at: string | null;
-}
-
-/** The quarantine on the state store's tables. */
-export function createQuarantine(db: Kysely<StateDatabase>, style: UpsertStyle, now: () => string): QuarantineStore {
+/** The quarantine on a state driver. */
+export function createQuarantine(driver: StateDriver, now: () => string): QuarantineStore {
   return {
     put: (records) =>
       guard('quarantine records', async () => {
         if (records.length === 0) return;
         const at = now();
         const base = Date.now() * 1000;
-        await db.transaction().execute(async (trx) => {
-          for (const [i, r] of records.entries()) {
-            const row: QuarantineTable = {
-              id: r.id,
-              pipeline: r.pipeline,
-              stream: r.stream,
-              tenant: r.tenant ?? '',
-              run_id: r.runId,
-              record_key: r.recordKey.slice(0, 191),
+        await driver.transaction(async (rows) => {
+          let position = 0;
+          for (const chunk of chunks(records)) {
+            const stored = new Map((await rows.list('quarantine', { where: { id: chunk.map((r) => r.id) } })).map((row) => [row.id, row]));
+            for (const r of chunk) {
               // Records may hold values JSON has no form for (BigInt from a database driver): keep them as text.
-              record: JSON.stringify(r.record, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
-              reasons: JSON.stringify(r.reasons),
-              status: 'open',
-              created_at: at,
-              seq: base + i,
-              resolved_run_id: null,
-              resolved_at: null,
-            };
-            const update = { run_id: row.run_id, reasons: row.reasons, record: row.record, status: 'open' };
-            const insert = trx.insertInto('syncengine_quarantine').values(row);
-            await (
-              style === 'on-conflict' ? insert.onConflict((oc) => oc.column('id').doUpdateSet(update)) : insert.onDuplicateKeyUpdate(update)
-            ).execute();
+              const record = JSON.stringify(r.record, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+              const rejected = { run_id: r.runId, reasons: JSON.stringify(r.reasons), record, status: 'open' };
+              const old = stored.get(r.id);
+              // Rejected again (by an earlier run, or earlier in this batch): the entry keeps its place and key.
+              stored.set(
+                r.id,
+                old
+                  ? { ...old, ...rejected }
+                  : {
+                      id: r.id,
+                      pipeline: r.pipeline,
+                      stream: r.stream,
+                      tenant: r.tenant ?? '',
+                      record_key: r.recordKey.slice(0, 191),
+                      ...rejected,
+                      created_at: at,
+                      seq: base + position,
+                      resolved_run_id: null,
+                      resolved_at: null,
+                    },
+              );
+              position++;
+            }
+            await rows.put('quarantine', [...stored.values()]);
           }
         });
       }),
     list: (filter: QuarantineFilter = {}) =>
       guard('list quarantined records', async () => {
-        let query = db.selectFrom('syncengine_quarantine').selectAll();
-        if (filter.pipeline) query = query.where('pipeline', '=', filter.pipeline);
-        if (filter.stream) query = query.where('stream', '=', filter.stream);
-        if (filter.tenant !== undefined) query = query.where('tenant', '=', filter.tenant);
         const status = filter.status ?? 'open';
-        if (status !== 'all') query = query.where('status', '=', status);
-        if (filter.ids?.length) query = query.where('id', 'in', filter.ids);
-        const rows = await query
-          .orderBy('seq')
-          .limit(filter.limit ?? 1000)
-          .execute();
-        return rows.map((row): QuarantinedRecord => ({
-          id: row.id,
-          pipeline: row.pipeline,
-          stream: row.stream,
-          ...(row.tenant ? { tenant: row.tenant } : {}),
-          runId: row.run_id,
-          recordKey: row.record_key,
-          record: JSON.parse(row.record) as Record<string, unknown>,
-          reasons: JSON.parse(row.reasons) as string[],
-          status: row.status as QuarantinedRecord['status'],
-          createdAt: row.created_at,
-          ...(row.resolved_run_id ? { resolvedRunId: row.resolved_run_id } : {}),
-          ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
-        }));
+        const where: RowWhere<QuarantineRow> = {
+          ...(filter.pipeline ? { pipeline: filter.pipeline } : {}),
+          ...(filter.stream ? { stream: filter.stream } : {}),
+          ...(filter.tenant !== undefined ? { tenant: filter.tenant } : {}),
+          ...(status !== 'all' ? { status } : {}),
+          ...(filter.ids?.length ? { id: filter.ids } : {}),
+        };
+        const found = await driver.list('quarantine', { where, orderBy: [['seq', 'asc']], limit: filter.limit ?? 1000 });
+        return found.map(toQuarantined);
       }),
     resolve: (ids, runId) =>
       guard('resolve quarantined records', async () => {
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          await db
-            .updateTable('syncengine_quarantine')
-            .set({ status: 'replayed', resolved_run_id: runId, resolved_at: now() })
-            .where('id', 'in', ids.slice(i, i + CHUNK))
-            .execute();
+        for (const chunk of chunks(ids)) {
+          await driver.update('quarantine', { id: chunk }, { status: 'replayed', resolved_run_id: runId, resolved_at: now() });
         }
       }),
+  };
+}
+
+function toQuarantined(row: QuarantineRow): QuarantinedRecord {
+  return {
+    id: row.id,
+    pipeline: row.pipeline,
+    stream: row.stream,
+    ...(row.tenant ? { tenant: row.tenant } : {}),
+    runId: row.run_id,
+    recordKey: row.record_key,
+    record: JSON.parse(row.record) as Record<string, unknown>,
+    reasons: JSON.parse(row.reasons) as string[],
+    status: row.status as QuarantinedRecord['status'],
+    createdAt: row.created_at,
+    ...(row.resolved_run_id ? { resolvedRunId: row.resolved_run_id } : {}),
+    ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
   };
 }

@@ -2,7 +2,9 @@ import { Kysely } from 'kysely';
 import { createMysqlDialect, serverAddressOf } from '../sql/create-server-dialect.js';
 import { StateError } from '../errors.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
-import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
+import { historyOptions, type StateHistoryOptions } from './create-driver-state-store.js';
+import { createKyselyStateStore } from './kysely-state-store.js';
+import type { StateDatabase } from './sql-state-driver.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import type { StateStore } from './state-store.js';
 
@@ -12,6 +14,8 @@ export interface MysqlStateStoreOptions extends StateHistoryOptions {
   url: string;
   /** Most connections the store opens. @default 4 */
   poolSize?: number;
+  /** Where a pooled connection failing while idle is reported (it is replaced either way). @default nowhere */
+  logger?: { warn(message: string): void };
 }
 
 /**
@@ -31,12 +35,12 @@ export async function createMysqlStateStore(options: MysqlStateStoreOptions): Pr
     ...serverAddressOf(location),
     ...(ssl ? { ssl } : {}),
     poolSize: options.poolSize ?? 4,
-    onIdleError: () => {},
+    logger: options.logger,
     usedBy: 'the MySQL state store',
     code: 'STATE_FAILED',
   });
   const db = new Kysely<StateDatabase>({ dialect });
   return openOrDestroy(db, location, () =>
-    createKyselyStateStore(db, { ...historyOptions(options), upsertStyle: 'on-duplicate-key', identity: databaseIdentity(location)! }),
+    createKyselyStateStore(db, { ...historyOptions(options), dialect: 'mysql', identity: databaseIdentity(location)! }),
   );
 }

@@ -3,7 +3,9 @@ import { createPostgresDialect, serverAddressOf } from '../sql/create-server-dia
 import { StateError } from '../errors.js';
 import { openOrDestroy } from './_open-or-destroy.js';
 import { databaseIdentity, describeDatabaseUrl, parseDatabaseUrl, sslFromParams } from './database-url.js';
-import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
+import { historyOptions, type StateHistoryOptions } from './create-driver-state-store.js';
+import { createKyselyStateStore } from './kysely-state-store.js';
+import type { StateDatabase } from './sql-state-driver.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the PostgreSQL state store. */
@@ -14,6 +16,8 @@ export interface PostgresStateStoreOptions extends StateHistoryOptions {
   schema?: string;
   /** Most connections the store opens. @default 4 */
   poolSize?: number;
+  /** Where a pooled connection failing while idle is reported (it is replaced either way). @default nowhere */
+  logger?: { warn(message: string): void };
 }
 
 /**
@@ -33,9 +37,7 @@ export async function createPostgresStateStore(options: PostgresStateStoreOption
     ...serverAddressOf(location),
     ...(ssl !== undefined ? { ssl } : {}),
     poolSize: options.poolSize ?? 4,
-    // The store has no logger: a dropped idle connection is replaced by the pool, and the next
-    // query that cannot get one fails with its own error.
-    onIdleError: () => {},
+    logger: options.logger,
     usedBy: 'the PostgreSQL state store',
     code: 'STATE_FAILED',
   });
@@ -44,7 +46,7 @@ export async function createPostgresStateStore(options: PostgresStateStoreOption
   return openOrDestroy(db, location, () =>
     createKyselyStateStore(db, {
       ...historyOptions(options),
-      upsertStyle: 'on-conflict',
+      dialect: 'postgres',
       identity: databaseIdentity(location)!,
       ...(schema ? { schema } : {}),
     }),

@@ -4,7 +4,9 @@ import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StateError } from '../errors.js';
 import { importDriver } from '../util/import-driver.js';
-import { createKyselyStateStore, historyOptions, type StateDatabase, type StateHistoryOptions } from './kysely-state-store.js';
+import { historyOptions, type StateHistoryOptions } from './create-driver-state-store.js';
+import { createKyselyStateStore } from './kysely-state-store.js';
+import type { StateDatabase } from './sql-state-driver.js';
 import type { StateStore } from './state-store.js';
 
 /** Options for the SQLite state store. */
@@ -37,5 +39,5 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   }
   const db = new Kysely<StateDatabase>({ dialect: new SqliteDialect({ database }) });
   const identity = options.path === ':memory:' ? undefined : `sqlite:${resolve(options.path)}`;
-  return createKyselyStateStore(db, { ...historyOptions(options), upsertStyle: 'on-conflict', ...(identity ? { identity } : {}) });
+  return createKyselyStateStore(db, { ...historyOptions(options), dialect: 'sqlite', ...(identity ? { identity } : {}) });
 }
