@@ -137,7 +137,9 @@ export function testCursorHistory(
       expect(await store.getCursor(KEY)).toBe(5);
     });
 
-    it.skipIf(!suite.other)("records the history entry in the caller's transaction (a SQL sink's checkpoint)", async () => {
+    // Registered only where it applies (a store with another connection to its database): a skipped test would read as a missing service.
+    if (suite.other)
+    it("records the history entry in the caller's transaction (a SQL sink's checkpoint)", async () => {
       await open();
       const other = suite.other!(store);
       try {

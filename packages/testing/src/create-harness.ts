@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import {
   createEngine,
   createSqliteStateStore,
-  defineConnector,
   type AnyConnectorDefinition,
   type RunResult,
   type StateStore,
   type SyncRecord,
 } from '@syncengine/engine';
+import { createListConnectors } from './create-list-connectors.js';
 
 /** A connector under test, or the function that loads it (a registry entry). */
 export type ConnectorUnderTest = AnyConnectorDefinition | (() => Promise<AnyConnectorDefinition>);
@@ -50,53 +50,17 @@ export interface Harness {
 
 /** Builds a harness around the connector under test, registered as `type: target`. */
 export function createHarness(target: ConnectorUnderTest, baseDir?: string): Harness {
-  let pages: SyncRecord[][] = [];
-  let failAfterPage: number | undefined;
-  let batches: SyncRecord[][] = [];
-  const list = defineConnector<Record<string, never>, Record<string, never>>({
-    name: 'list',
-    description: 'Conformance kit source: yields the pages of the current run.',
-    connectionSchema: { type: 'object', additionalProperties: false, properties: {} },
-    source: { streamSchema: { type: 'object', additionalProperties: false, properties: {} } },
-    async connect() {
-      return {
-        async *read() {
-          for (const [i, records] of pages.entries()) {
-            if (failAfterPage !== undefined && i >= failAfterPage) throw new Error(`the list source failed after page ${i}`);
-            yield { records };
-          }
-        },
-      };
-    },
-  });
-  const collect = defineConnector<Record<string, never>, never, Record<string, never>>({
-    name: 'collect',
-    description: 'Conformance kit sink: keeps the batches in memory.',
-    connectionSchema: { type: 'object', additionalProperties: false, properties: {} },
-    sink: { streamSchema: { type: 'object', additionalProperties: false, properties: {} } },
-    async connect() {
-      return {
-        async openWriter() {
-          return {
-            async write(records) {
-              batches.push([...records]);
-              return { inserted: records.length, updated: 0, skipped: 0 };
-            },
-          };
-        },
-      };
-    },
-  });
+  const { feed, collected, connectors } = createListConnectors();
   const load = typeof target === 'function' ? target : async () => target;
-  const engine = createEngine({ connectors: { target: load, list: async () => list, collect: async () => collect } });
+  const engine = createEngine({ connectors: { target: load, ...connectors } });
   const dir = baseDir ?? mkdtempSync(join(tmpdir(), 'syncengine-kit-'));
   return {
     baseDir: dir,
     state: () => createSqliteStateStore({ path: ':memory:' }),
     async run(options) {
-      pages = options.pages ?? [];
-      failAfterPage = options.failAfterPage;
-      batches = [];
+      feed.pages = options.pages ?? [];
+      feed.failAfterPage = options.failAfterPage;
+      collected.length = 0;
       const definition = {
         version: 1,
         name: KIT_PIPELINE,
@@ -119,7 +83,7 @@ export function createHarness(target: ConnectorUnderTest, baseDir?: string): Har
       const state = options.state ?? (await createSqliteStateStore({ path: ':memory:' }));
       try {
         const result = await engine.run(pipeline, { state });
-        return { result, batches };
+        return { result, batches: [...collected] };
       } finally {
         if (!options.state) await state.close();
       }

@@ -7,3 +7,5 @@ export { testPagination } from './test-pagination.js';
 export type { PageResponse, PaginationTarget } from './test-pagination.js';
 export { createHarness, idsAndNames, KIT_PIPELINE, KIT_STREAM, kitRecords, pagesOf } from './create-harness.js';
 export type { ConnectorUnderTest, Harness, HarnessRun } from './create-harness.js';
+export { createListConnectors } from './create-list-connectors.js';
+export type { ListConnectors, ListFeed } from './create-list-connectors.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StateStore } from '@syncengine/engine';
+import { rollbackCursor, type StateStore } from '@syncengine/engine';
 
 /**
  * The behaviour every state store must have. Each backend's test file calls this with a
@@ -257,6 +257,28 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       expect(await store.locks.acquire(lock, 'paused-worker', 1_000, { now: t0 + 3_000, renew: true })).toBe(false);
       expect(await store.locks.holder(lock, { now: t0 + 3_000 })).toBeUndefined();
       expect(await store.getCursor(key)).toBe('B-9');
+    });
+
+    it('keeps each change of a cursor in its history (the last 100), and rolls a cursor back to a run', async () => {
+      const key = { pipeline: 'p', stream: 'history' };
+      await store.setCursor(key, 1, { runId: 'r1', actor: 'run:cli' });
+      await store.setCursor(key, 2, { runId: 'r2', actor: 'run:cli' });
+      await store.setCursor({ ...key, tenant: 't1' }, 'x', { actor: 'cli:ana' });
+      await store.deleteCursor(key, { actor: 'api:ops' });
+      const changes = async () => (await store.cursors!.history({ ...key, tenant: '', partition: '', limit: 1000 })).sort((a, b) => b.seq - a.seq);
+      expect((await changes()).map((e) => [e.value, e.action, e.actor, e.runId])).toEqual([
+        [undefined, 'reset', 'api:ops', undefined],
+        [2, 'commit', 'run:cli', 'r2'],
+        [1, 'commit', 'run:cli', 'r1'],
+      ]);
+      expect(await store.cursors!.list({ pipeline: 'p', stream: 'history' })).toMatchObject([{ tenant: 't1', value: 'x' }]);
+      expect((await rollbackCursor(store, key, { runId: 'r1' }, 'cli:ana')).value).toBe(1);
+      expect(await store.getCursor(key)).toBe(1);
+      for (let i = 0; i < 100; i++) await store.setCursor(key, i, { actor: 'cli:ana' });
+      const kept = await changes();
+      expect(kept).toHaveLength(100);
+      expect(kept[0]!.value).toBe(99);
+      expect(kept.at(-1)!.value).toBe(0);
     });
 
     it('keeps key-value namespaces apart', async () => {
