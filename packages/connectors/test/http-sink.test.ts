@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, createSqliteStateStore, defineConnector, type StateStore, type SyncRecord } from '@syncengine/engine';
 import { startFakeServer, type FakeRoute, type FakeServer } from '@syncengine/fakes';
+import { testSink } from '@syncengine/testing';
 import { BUILTIN_CONNECTORS } from '../src/index.js';
 
 /** Records of the current test, by dataset name, read by the `list` source. */
@@ -323,4 +324,27 @@ streams:
       error: 'record 102: lines[0].itemId: no item mapped for source id 77',
     });
   });
+});
+
+// The exported conformance kit, as any sink runs it: an API that keeps the records posted to it by id.
+const kept = new Map<number, SyncRecord>();
+let kitApi: FakeServer;
+beforeAll(async () => {
+  const keep = (req: { json: unknown }) => {
+    for (const record of req.json as SyncRecord[]) kept.set(Number(record.id), record);
+    return { status: 201 };
+  };
+  kitApi = await startFakeServer({ routes: [{ method: 'POST', path: '/things', handle: keep }] });
+});
+afterAll(() => kitApi.close());
+testSink('http', {
+  connector: BUILTIN_CONNECTORS.http!,
+  get connection() {
+    return { base_url: kitApi.url };
+  },
+  sink: () => {
+    kept.clear();
+    return { path: '/things' };
+  },
+  readBack: async () => [...kept.values()],
 });

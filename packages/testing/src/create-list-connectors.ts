@@ -20,7 +20,8 @@ export interface ListConnectors {
   readonly connectors: ConnectorRegistry;
 }
 
-const EMPTY_SCHEMA = { type: 'object', additionalProperties: false, properties: {} } as const;
+/** A schema of no options; a fresh object each time, as the engine extends the schemas it is given. */
+const noOptions = () => ({ type: 'object' as const, additionalProperties: false, properties: {} });
 
 /**
  * The in-memory connectors every kit run uses, for tests of a source (into `collect`) or a sink
@@ -39,8 +40,8 @@ export function createListConnectors(): ListConnectors {
   const list = defineConnector<Record<string, never>, Record<string, never>>({
     name: 'list',
     description: 'Test source: yields the pages of the current run.',
-    connectionSchema: EMPTY_SCHEMA,
-    source: { streamSchema: EMPTY_SCHEMA },
+    connectionSchema: noOptions(),
+    source: { streamSchema: noOptions() },
     async connect() {
       return {
         async *read() {
@@ -56,8 +57,8 @@ export function createListConnectors(): ListConnectors {
   const collect = defineConnector<Record<string, never>, never, Record<string, never>>({
     name: 'collect',
     description: 'Test sink: keeps the batches in memory.',
-    connectionSchema: EMPTY_SCHEMA,
-    sink: { streamSchema: EMPTY_SCHEMA },
+    connectionSchema: noOptions(),
+    sink: { streamSchema: noOptions() },
     async connect() {
       return {
         async openWriter() {

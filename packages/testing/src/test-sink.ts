@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncRecord } from '@syncengine/engine';
+import type { StateStore, SyncRecord } from '@syncengine/engine';
 import { createHarness, idsAndNames, KIT_PIPELINE, KIT_STREAM, kitRecords, pagesOf, type ConnectorUnderTest } from './create-harness.js';
 
 /** How `testSink` drives a sink connector. */
@@ -13,8 +13,11 @@ export interface SinkTarget {
    * writes by the key `id`; called once per test. Records have `id` (integer), `name` and `updated_at` (text).
    */
   sink(): Record<string, unknown> | Promise<Record<string, unknown>>;
-  /** The records now at the destination `sink()` last made, in any order. */
-  readBack(): Promise<SyncRecord[]>;
+  /**
+   * The records now at the destination `sink()` last made, in any order. `state` is the state store
+   * of the test's runs, for a sink that writes into it (the crosswalk).
+   */
+  readBack(state: StateStore): Promise<SyncRecord[]>;
   /** The sink writes by key, so a rerun of the same records adds no duplicates. @default true */
   idempotent?: boolean;
   /** Skip the suite (e.g. when its database is not available). @default false */
@@ -36,40 +39,60 @@ export function testSink(name: string, target: SinkTarget): void {
     const harness = createHarness(target.connector);
     const records = kitRecords(5);
 
-    it('writes every record of every batch', async () => {
-      const { result } = await harness.run({
-        connection: target.connection,
-        sink: await target.sink(),
-        pages: pagesOf(records, 2),
-        batchSize: 2,
-      });
-      expect(result.error).toBeUndefined();
-      expect(result.status).toBe('succeeded');
-      expect(result.streams[0]!.recordsWritten).toBe(5);
-      expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(records));
-    });
+    /** A test whose runs share one fresh state store. */
+    const withState = (fn: (state: StateStore) => Promise<void>) => async () => {
+      const state = await harness.state();
+      try {
+        await fn(state);
+      } finally {
+        await state.close();
+      }
+    };
 
-    it('writes nothing, and succeeds, when the source is empty', async () => {
-      const { result } = await harness.run({ connection: target.connection, sink: await target.sink(), pages: [] });
-      expect(result.status).toBe('succeeded');
-      expect(await target.readBack()).toEqual([]);
-    });
+    it(
+      'writes every record of every batch',
+      withState(async (state) => {
+        const { result } = await harness.run({
+          connection: target.connection,
+          sink: await target.sink(),
+          pages: pagesOf(records, 2),
+          batchSize: 2,
+          state,
+        });
+        expect(result.error).toBeUndefined();
+        expect(result.status).toBe('succeeded');
+        expect(result.streams[0]!.recordsWritten).toBe(5);
+        expect(idsAndNames(await target.readBack(state))).toEqual(idsAndNames(records));
+      }),
+    );
+
+    it(
+      'writes nothing, and succeeds, when the source is empty',
+      withState(async (state) => {
+        const { result } = await harness.run({ connection: target.connection, sink: await target.sink(), pages: [], state });
+        expect(result.status).toBe('succeeded');
+        expect(await target.readBack(state)).toEqual([]);
+      }),
+    );
 
     // Registered only where it applies: a skipped test would read as a missing service.
     if (target.idempotent !== false)
-      it('a rerun of the same records adds no duplicates and applies changes', async () => {
-        const sink = await target.sink();
-        await harness.run({ connection: target.connection, sink, pages: [records] });
-        const changed = records.map((r) => (r.id === 3 ? { ...r, name: 'renamed' } : r));
-        const { result } = await harness.run({ connection: target.connection, sink, pages: [changed] });
-        expect(result.status).toBe('succeeded');
-        expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(changed));
-      });
+      it(
+        'a rerun of the same records adds no duplicates and applies changes',
+        withState(async (state) => {
+          const sink = await target.sink();
+          await harness.run({ connection: target.connection, sink, pages: [records], state });
+          const changed = records.map((r) => (r.id === 3 ? { ...r, name: 'renamed' } : r));
+          const { result } = await harness.run({ connection: target.connection, sink, pages: [changed], state });
+          expect(result.status).toBe('succeeded');
+          expect(idsAndNames(await target.readBack(state))).toEqual(idsAndNames(changed));
+        }),
+      );
 
-    it('a failed run keeps the committed batches and the cursor at the last of them; the rerun completes', async () => {
-      const sink = await target.sink();
-      const state = await harness.state();
-      try {
+    it(
+      'a failed run keeps the committed batches and the cursor at the last of them; the rerun completes',
+      withState(async (state) => {
+        const sink = await target.sink();
         // Records come in cursor order, so the engine saves the cursor with each committed batch.
         const incremental = { cursor_field: 'updated_at', ordered: true };
         const pages = pagesOf(records, 2);
@@ -83,7 +106,7 @@ export function testSink(name: string, target: SinkTarget): void {
           state,
         });
         expect(failed.result.status).toBe('failed');
-        expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(records.slice(0, 4)));
+        expect(idsAndNames(await target.readBack(state))).toEqual(idsAndNames(records.slice(0, 4)));
         expect(await state.getCursor({ pipeline: KIT_PIPELINE, stream: KIT_STREAM })).toBe(records[3]!.updated_at);
         const rest = await harness.run({
           connection: target.connection,
@@ -94,11 +117,9 @@ export function testSink(name: string, target: SinkTarget): void {
           state,
         });
         expect(rest.result.status).toBe('succeeded');
-        expect(idsAndNames(await target.readBack())).toEqual(idsAndNames(records));
+        expect(idsAndNames(await target.readBack(state))).toEqual(idsAndNames(records));
         expect(await state.getCursor({ pipeline: KIT_PIPELINE, stream: KIT_STREAM })).toBe(records[4]!.updated_at);
-      } finally {
-        await state.close();
-      }
-    });
+      }),
+    );
   });
 }
