@@ -37,7 +37,13 @@ const slice = (records: SyncRecord[], offset: string | null, limit: string | nul
 const PRESETS: PresetApi[] = [
   {
     name: 'amazon-sp',
-    connection: (url) => ({ base_url: url, token_url: `${url}/token`, refresh_token: 'Atzr|kit', client_id: 'kit', client_secret: 'kit-secret' }),
+    connection: (url) => ({
+      base_url: url,
+      token_url: `${url}/token`,
+      refresh_token: 'Atzr|kit',
+      client_id: 'kit',
+      client_secret: 'kit-secret',
+    }),
     source: { path: '/orders/v0/orders' },
     envelope: (records) => ({ payload: { Orders: records } }),
     auth: ['x-amz-access-token', TOKEN],
@@ -78,7 +84,12 @@ const PRESETS: PresetApi[] = [
     incremental: { path: '/tenant/{tenant}/things' },
     envelope: (records, query) => {
       const since = query.get('modifiedOnOrAfter');
-      return { page: 1, pageSize: 200, hasMore: false, data: records.filter((r) => !since || Date.parse(String(r.updated_at)) >= Date.parse(since)) };
+      return {
+        page: 1,
+        pageSize: 200,
+        hasMore: false,
+        data: records.filter((r) => !since || Date.parse(String(r.updated_at)) >= Date.parse(since)),
+      };
     },
     auth: ['authorization', `Bearer ${TOKEN}`],
     sink: { path: '/tenant/{tenant}/things' },
@@ -122,7 +133,8 @@ const server = createServer(async (req, res) => {
     res.end(value === undefined ? '' : JSON.stringify(value));
   };
   if (!preset) return send(404, { message: `no preset ${name}` });
-  if (req.method === 'POST' && rest.join('/').endsWith('token')) return send(200, { access_token: TOKEN, token_type: 'bearer', expires_in: 3600 });
+  if (req.method === 'POST' && rest.join('/').endsWith('token'))
+    return send(200, { access_token: TOKEN, token_type: 'bearer', expires_in: 3600 });
   const [header, value] = preset.auth;
   if (req.headers[header] !== value) return send(401, { message: `missing ${header}` });
   if (req.method === 'GET') return send(200, preset.envelope(served.get(name) ?? [], url.searchParams));

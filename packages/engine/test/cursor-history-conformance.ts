@@ -139,23 +139,23 @@ export function testCursorHistory(
 
     // Registered only where it applies (a store with another connection to its database): a skipped test would read as a missing service.
     if (suite.other)
-    it("records the history entry in the caller's transaction (a SQL sink's checkpoint)", async () => {
-      await open();
-      const other = suite.other!(store);
-      try {
-        await other
-          .transaction()
-          .execute(async (trx) => {
-            await store.setCursorWith!(trx, KEY, 'rolled back', { runId: 'r1', actor: 'run:cli' });
-            throw new Error('abort the transaction');
-          })
-          .catch(() => {});
-        expect(await store.cursors!.history(KEY)).toEqual([]);
-        await other.transaction().execute((trx) => store.setCursorWith!(trx, KEY, 'committed', { runId: 'r2', actor: 'run:cli' }));
-        expect(await store.cursors!.history(KEY)).toMatchObject([{ value: 'committed', runId: 'r2', action: 'commit' }]);
-      } finally {
-        await other.destroy();
-      }
-    });
+      it("records the history entry in the caller's transaction (a SQL sink's checkpoint)", async () => {
+        await open();
+        const other = suite.other!(store);
+        try {
+          await other
+            .transaction()
+            .execute(async (trx) => {
+              await store.setCursorWith!(trx, KEY, 'rolled back', { runId: 'r1', actor: 'run:cli' });
+              throw new Error('abort the transaction');
+            })
+            .catch(() => {});
+          expect(await store.cursors!.history(KEY)).toEqual([]);
+          await other.transaction().execute((trx) => store.setCursorWith!(trx, KEY, 'committed', { runId: 'r2', actor: 'run:cli' }));
+          expect(await store.cursors!.history(KEY)).toMatchObject([{ value: 'committed', runId: 'r2', action: 'commit' }]);
+        } finally {
+          await other.destroy();
+        }
+      });
   });
 }

@@ -265,7 +265,8 @@ export function testStateStore(name: string, create: () => Promise<StateStore>):
       await store.setCursor(key, 2, { runId: 'r2', actor: 'run:cli' });
       await store.setCursor({ ...key, tenant: 't1' }, 'x', { actor: 'cli:ana' });
       await store.deleteCursor(key, { actor: 'api:ops' });
-      const changes = async () => (await store.cursors!.history({ ...key, tenant: '', partition: '', limit: 1000 })).sort((a, b) => b.seq - a.seq);
+      const changes = async () =>
+        (await store.cursors!.history({ ...key, tenant: '', partition: '', limit: 1000 })).sort((a, b) => b.seq - a.seq);
       expect((await changes()).map((e) => [e.value, e.action, e.actor, e.runId])).toEqual([
         [undefined, 'reset', 'api:ops', undefined],
         [2, 'commit', 'run:cli', 'r2'],

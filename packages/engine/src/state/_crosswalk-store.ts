@@ -9,7 +9,8 @@ export function createCrosswalk(driver: StateDriver, tenant: string, now: () => 
       guard('read the crosswalk', async () => {
         const found = new Map<string, string>();
         for (const chunk of chunks(sourceIds)) {
-          for (const row of await driver.list('crosswalk', { where: { tenant, kind, source_id: chunk } })) found.set(row.source_id, row.target_id);
+          for (const row of await driver.list('crosswalk', { where: { tenant, kind, source_id: chunk } }))
+            found.set(row.source_id, row.target_id);
         }
         return found;
       }),
@@ -22,7 +23,9 @@ export function createCrosswalk(driver: StateDriver, tenant: string, now: () => 
       guard('write the crosswalk', async () => {
         const at = now();
         // The last mapping of a source id wins, also within one call.
-        const rows = new Map(entries.map((e) => [e.sourceId, { tenant, kind, source_id: e.sourceId, target_id: e.targetId, updated_at: at }]));
+        const rows = new Map(
+          entries.map((e) => [e.sourceId, { tenant, kind, source_id: e.sourceId, target_id: e.targetId, updated_at: at }]),
+        );
         await driver.put('crosswalk', [...rows.values()]);
       }),
   };

@@ -39,7 +39,8 @@ export async function recordCursorChange(
     note: change.note?.slice(0, 400) ?? null,
     at,
   });
-  if (!added) throw new StateError(`state store: the cursor of ${key.pipeline}/${key.stream} was changed by another writer at the same time`);
+  if (!added)
+    throw new StateError(`state store: the cursor of ${key.pipeline}/${key.stream} was changed by another writer at the same time`);
   if (seq > retention) await rows.delete('cursor_history', { ...k, seq: { atMost: seq - retention } });
 }
 

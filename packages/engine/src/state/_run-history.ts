@@ -23,7 +23,8 @@ export type RunHistory = Pick<StateStore, 'startRun' | 'saveStreamRun' | 'finish
 export function createRunHistory(driver: StateDriver): RunHistory {
   const loadStreams = async (ids: string[]) => {
     const streams: StreamRunRow[] = [];
-    for (const chunk of chunks(ids)) streams.push(...(await driver.list('stream_runs', { where: { run_id: chunk }, orderBy: [['started_at', 'asc']] })));
+    for (const chunk of chunks(ids))
+      streams.push(...(await driver.list('stream_runs', { where: { run_id: chunk }, orderBy: [['started_at', 'asc']] })));
     return streams;
   };
   return {

@@ -85,8 +85,7 @@ export function createDriverStateStore(driver: StateDriver, options: StateHistor
 
 function createKeyValues(driver: StateDriver, namespace: string, now: () => string): KeyValueStore {
   return {
-    get: (key) =>
-      guard('read a stored value', async () => (await driver.list('kv', { where: { namespace, key }, limit: 1 }))[0]?.value),
+    get: (key) => guard('read a stored value', async () => (await driver.list('kv', { where: { namespace, key }, limit: 1 }))[0]?.value),
     set: (key, value) => guard('store a value', () => driver.put('kv', [{ namespace, key, value, updated_at: now() }])),
     delete: (key) =>
       guard('delete a stored value', async () => {
