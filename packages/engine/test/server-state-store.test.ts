@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMysqlStateStore, createPostgresStateStore, createStateStore, StateError, type StateStore } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, testIdentity, testUrl, uniqueName, type ServerDialect } from './_databases.js';
 import { testStateStore } from '@syncengine/testing';
@@ -95,6 +95,36 @@ for (const dialect of DIALECTS) {
       } finally {
         await store.close();
         if (other !== admin) await other.destroy();
+      }
+    });
+
+    it('warns, naming the database, when the server drops an idle pooled connection, and goes on with a new one', async () => {
+      const url = await freshUrl();
+      const warnings: string[] = [];
+      const store = await createStateStore(url, { logger: { warn: (message) => warnings.push(message) } });
+      try {
+        const key = { pipeline: 'p', stream: 'idle_drop' };
+        await store.setCursor(key, 'before');
+        // The store's connections are idle now: end them from the server side, as a restart or a proxy would.
+        const ours = namespaces.at(-1)!;
+        await (
+          dialect === 'postgres'
+            ? sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'syncengine-state' and state = 'idle'`
+            : sql`select 1`
+        ).execute(admin);
+        if (dialect === 'mysql') {
+          const { rows } = await sql<{
+            id: number;
+          }>`select id from information_schema.processlist where db = ${ours} and command = 'Sleep'`.execute(admin);
+          for (const { id } of rows) await sql`kill ${sql.raw(String(Number(id)))}`.execute(admin);
+        }
+        await vi.waitFor(() => expect(warnings.length).toBeGreaterThan(0), { timeout: 5_000, interval: 20 });
+        const where = testIdentity(dialect, dialect === 'postgres' ? {} : { database: ours });
+        expect(warnings[0]!.slice(0, `idle connection to ${where} failed: `.length)).toBe(`idle connection to ${where} failed: `);
+        await store.setCursor(key, 'after');
+        expect(await store.getCursor(key)).toBe('after');
+      } finally {
+        await store.close();
       }
     });
 

@@ -33,14 +33,18 @@ export async function createPostgresStateStore(options: PostgresStateStoreOption
   const location = parseDatabaseUrl(options.url);
   if (location.dialect !== 'postgres') throw new StateError(`not a PostgreSQL URL: ${describeDatabaseUrl(options.url)}`);
   const ssl = sslFromParams(location.params);
-  const dialect = await createPostgresDialect({
-    ...serverAddressOf(location),
-    ...(ssl !== undefined ? { ssl } : {}),
-    poolSize: options.poolSize ?? 4,
-    logger: options.logger,
-    usedBy: 'the PostgreSQL state store',
-    code: 'STATE_FAILED',
-  });
+  const dialect = await createPostgresDialect(
+    {
+      ...serverAddressOf(location),
+      ...(ssl !== undefined ? { ssl } : {}),
+      poolSize: options.poolSize ?? 4,
+      logger: options.logger,
+      usedBy: 'the PostgreSQL state store',
+      code: 'STATE_FAILED',
+    },
+    // Named, so that operators tell the state store's connections from the connectors' (`syncengine`).
+    { pool: () => ({ application_name: 'syncengine-state' }) },
+  );
   const db = new Kysely<StateDatabase>({ dialect });
   const schema = options.schema ?? location.params.schema;
   return openOrDestroy(db, location, () =>

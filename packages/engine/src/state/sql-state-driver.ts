@@ -62,12 +62,11 @@ export async function createSqlStateDriver(database: Kysely<any>, options: SqlSt
   await migrateStateStore(database, schema ? { schema } : {});
   const given = options.dialect;
   const dialect = given === undefined ? sqlDialectOf(database) : typeof given === 'string' ? SQL_DIALECTS[given] : given;
+  const rows = (target: Kysely<any>) => rowsOn(schema ? target.withSchema(schema) : target, dialect);
   const on = (target: Kysely<any>, owned: boolean): StateDriver => ({
-    ...rowsOn(schema ? target.withSchema(schema) : target, dialect),
-    transaction: (fn) =>
-      target.isTransaction
-        ? fn(rowsOn(schema ? target.withSchema(schema) : target, dialect))
-        : target.transaction().execute((trx) => fn(rowsOn(schema ? trx.withSchema(schema) : trx, dialect))),
+    ...rows(target),
+    // A caller's transaction (`join`) is the transaction: the rows commit with its work.
+    transaction: (fn) => (target.isTransaction ? fn(rows(target)) : target.transaction().execute((trx) => fn(rows(trx)))),
     async close() {
       if (owned) await target.destroy();
     },

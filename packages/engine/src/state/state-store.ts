@@ -232,7 +232,8 @@ export interface CursorInspector {
 
 /**
  * Where syncengine keeps what must survive a run: cursors, run history and connector values.
- * Implementations must make each method atomic.
+ * Each method is atomic. The engine builds it on a `StateDriver` (`createStateStore(url)` or
+ * `createStateStore(driver)`): a new backend implements the driver, not this interface.
  */
 export interface StateStore {
   /** The committed cursor of a stream, or undefined when none is stored. */
