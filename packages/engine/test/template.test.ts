@@ -52,7 +52,7 @@ streams:
     const engine = createEngine({ connectors: TEST_CONNECTORS });
     const pipeline = await engine.parse(yaml, { file: 'd.yaml', baseDir: '/tmp' }, { env, dotenv: false });
     const stream = engine.plan(pipeline).streams[0]!;
-    const out = pipeline.definition.connections.out as { name: string };
+    const out = pipeline.definition.connections?.out as unknown as { name: string };
     return { source: stream.source, sink: { options: { name: out.name } }, batchSize: stream.batchSize };
   };
 
