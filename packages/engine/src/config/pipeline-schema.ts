@@ -679,6 +679,12 @@ export const PIPELINE_SCHEMA = {
             items: { type: 'string' },
             uniqueItems: true,
           },
+          reference: {
+            description:
+              'Reference (master) data other streams look up, e.g. vendors mapped into a crosswalk: `--stream` of a stream that runs `after` it runs it too, first, and `--limit` never shortens it unless it is named in `--stream` itself.',
+            type: 'boolean',
+            default: false,
+          },
           quarantine: {
             description:
               'When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.',

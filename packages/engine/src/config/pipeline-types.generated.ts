@@ -480,6 +480,10 @@ export interface PipelineDefinition {
        */
       after?: string[];
       /**
+       * Reference (master) data other streams look up, e.g. vendors mapped into a crosswalk: `--stream` of a stream that runs `after` it runs it too, first, and `--limit` never shortens it unless it is named in `--stream` itself.
+       */
+      reference: boolean;
+      /**
        * When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.
        */
       quarantine?: {
