@@ -92,10 +92,31 @@ function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefin
     Object.entries(schema.properties ?? {}).map(([k, v]) => {
       if (!(k in defaults)) return [k, v];
       const { default: _dropped, ...rest } = v;
-      return [k, { ...rest, 'x-default': defaults[k] }];
+      const preset = defaults[k];
+      // A map the stream may merge into (`pagination: { size: 50 }`): the keys the preset sets must
+      // stay unset too, or http's defaults for them (e.g. `stop_when`) would hide the preset's values.
+      return [k, { ...(isMap(preset) ? withoutNestedDefaults(rest, Object.keys(preset)) : rest), 'x-default': preset }];
     }),
   );
   return { ...schema, properties, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
+}
+
+/** The schema of a map (or each `oneOf` branch of one) without the defaults of `keys`; they are filled in after the merge. */
+function withoutNestedDefaults(schema: JsonSchema, keys: readonly string[]): JsonSchema {
+  const strip = (branch: JsonSchema): JsonSchema =>
+    branch.properties
+      ? {
+          ...branch,
+          properties: Object.fromEntries(
+            Object.entries(branch.properties).map(([k, v]) => {
+              if (!keys.includes(k) || v.default === undefined) return [k, v];
+              const { default: _dropped, ...rest } = v;
+              return [k, rest];
+            }),
+          ),
+        }
+      : branch;
+  return { ...strip(schema), ...(schema.oneOf ? { oneOf: schema.oneOf.map(strip) } : {}) };
 }
 
 /** The stream's options over the preset's defaults, validated again so nested defaults are filled in. */
