@@ -77,8 +77,8 @@ describe('servicetitan-prod-to-integration: --limit, ST_PAGE_SIZE, ST_HTTP_TIMEO
     expect(counts(all.stdout, 'jobs')).toBeUndefined();
     expect(f.integration.store.materials).toHaveLength(prod.materials.length - out.items.size);
 
-    const bad = await f.cli('run', '--limit', '-1');
-    expect(bad).toMatchObject({ code: 2, stderr: 'error --limit -1: must be a whole number (0 for no limit)\n' });
+    const bad = await f.cli('run', '--limit', 'all');
+    expect(bad).toMatchObject({ code: 2, stderr: 'error --limit all: must be a whole number (0 for no limit)\n' });
   }, 60_000);
 
   it('ST_PAGE_SIZE sets the page size of every list; ST_HTTP_TIMEOUT the per-request timeout, in seconds', async () => {
