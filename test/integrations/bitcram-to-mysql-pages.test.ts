@@ -59,6 +59,15 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: paging and the Cloud SQL socket
     expect(await s.mirrorRows()).toHaveLength(130);
   });
 
+  it('BITCRAM_TOKEN_COMMAND replaces the Secret Manager command (how a run against `npm run fake -- bitcram` gets its token)', async () => {
+    const s = (scenario = await startBitcramScenario());
+    const result = await s.run([], { env: { BITCRAM_TOKEN_COMMAND: `echo ${s.secret}` } });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(withoutTime(await s.rows())).toEqual(expectedRows(s.fake.store));
+    expect(s.gcloudCalls()).toEqual([]);
+    expect(result.stdout + result.stderr + s.logs()).not.toContain(s.secret);
+  });
+
   it('connects through the server socket when db_socket is set (host and port are then not used)', async () => {
     const socket = await serverSocket();
     if (!socket) {
