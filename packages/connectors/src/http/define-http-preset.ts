@@ -95,23 +95,32 @@ function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefin
       const preset = defaults[k];
       // A map the stream may merge into (`pagination: { size: 50 }`): the keys the preset sets must
       // stay unset too, or http's defaults for them (e.g. `stop_when`) would hide the preset's values.
-      return [k, { ...(isMap(preset) ? withoutNestedDefaults(rest, Object.keys(preset)) : rest), 'x-default': preset }];
+      return [k, { ...(isMap(preset) ? withoutNestedDefaults(rest, preset) : rest), 'x-default': preset }];
     }),
   );
   return { ...schema, properties, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
 }
 
-/** The schema of a map (or each `oneOf` branch of one) without the defaults of `keys`; they are filled in after the merge. */
-function withoutNestedDefaults(schema: JsonSchema, keys: readonly string[]): JsonSchema {
+/**
+ * The schema of a map without the defaults of the keys the preset's map sets; they are filled in
+ * after the merge. Of a `oneOf` by `type`, only the branch of the preset's `type` merges (a map of
+ * another type replaces the preset's), so only that branch changes.
+ */
+function withoutNestedDefaults(schema: JsonSchema, preset: Record<string, unknown>): JsonSchema {
+  const keys = Object.keys(preset);
+  const merges = (branch: JsonSchema) => {
+    const type = (branch.properties?.type as { const?: unknown } | undefined)?.const;
+    return preset.type === undefined || type === undefined || type === preset.type;
+  };
   const strip = (branch: JsonSchema): JsonSchema =>
-    branch.properties
+    branch.properties && merges(branch)
       ? {
           ...branch,
           properties: Object.fromEntries(
             Object.entries(branch.properties).map(([k, v]) => {
               if (!keys.includes(k) || v.default === undefined) return [k, v];
               const { default: _dropped, ...rest } = v;
-              return [k, rest];
+              return [k, { ...rest, 'x-default': preset[k] }];
             }),
           ),
         }
