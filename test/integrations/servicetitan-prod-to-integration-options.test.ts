@@ -134,28 +134,32 @@ describe('servicetitan-prod-to-integration: --limit, ST_PAGE_SIZE, ST_HTTP_TIMEO
     expect(crosswalk({ ...f, state: other }).get('vendors')?.size).toBe(5);
   }, 60_000);
 
-  it.skipIf(!postgres.run)('STSYNC_DB as a PostgreSQL URL keeps the crosswalk and the quarantine there', async () => {
-    postgres.require();
-    const f = (fx = await startFixture());
-    const schema = uniqueName('stsync');
-    const db = adminDb('postgres');
-    cleanups.push(async () => {
-      await sql.raw(`drop schema if exists ${schema} cascade`).execute(db);
-      await db.destroy();
-    });
-    f.env.STSYNC_DB = testUrl('postgres', { params: { schema } });
-    const result = await f.cli('run', '--stream', 'items');
-    expect(result.code, result.stderr).toBe(0);
-    const { rows } = await sql<{ kind: string; n: string }>`
+  it.skipIf(!postgres.run)(
+    'STSYNC_DB as a PostgreSQL URL keeps the crosswalk and the quarantine there',
+    async () => {
+      postgres.require();
+      const f = (fx = await startFixture());
+      const schema = uniqueName('stsync');
+      const db = adminDb('postgres');
+      cleanups.push(async () => {
+        await sql.raw(`drop schema if exists ${schema} cascade`).execute(db);
+        await db.destroy();
+      });
+      f.env.STSYNC_DB = testUrl('postgres', { params: { schema } });
+      const result = await f.cli('run', '--stream', 'items');
+      expect(result.code, result.stderr).toBe(0);
+      const { rows } = await sql<{ kind: string; n: string }>`
       select kind, count(*) as n from ${sql.table(`${schema}.syncengine_crosswalk`)} group by kind order by kind`.execute(db);
-    const out = expectedOutcome(f);
-    expect(rows.map((r) => [r.kind, Number(r.n)])).toEqual([
-      ['items', 30 - out.items.size],
-      ['vendors', 5],
-    ]);
-    const quarantined = await f.cli('quarantine', 'list', '--json');
-    expect(quarantined.code, quarantined.stderr).toBe(0);
-    expect((JSON.parse(quarantined.stdout) as unknown[]).length).toBe(1 + out.items.size);
-    expect(existsSync(f.state)).toBe(false);
-  }, 60_000);
+      const out = expectedOutcome(f);
+      expect(rows.map((r) => [r.kind, Number(r.n)])).toEqual([
+        ['items', 30 - out.items.size],
+        ['vendors', 5],
+      ]);
+      const quarantined = await f.cli('quarantine', 'list', '--json');
+      expect(quarantined.code, quarantined.stderr).toBe(0);
+      expect((JSON.parse(quarantined.stdout) as unknown[]).length).toBe(1 + out.items.size);
+      expect(existsSync(f.state)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -212,7 +212,9 @@ describe('stop_when: repeated_page', () => {
     for (const n of [30, 250]) {
       api.requests.length = 0;
       const { result, records: read } = await dryRun(
-        pipeline(`path: /everything\nparams: { n: ${n} }\nrecords_path: items\npagination: { type: page, stop_when: [short_page, empty_page, repeated_page] }`),
+        pipeline(
+          `path: /everything\nparams: { n: ${n} }\nrecords_path: items\npagination: { type: page, stop_when: [short_page, empty_page, repeated_page] }`,
+        ),
       );
       expect(result.status).toBe('succeeded');
       expect(read).toEqual(records(n));
@@ -222,7 +224,9 @@ describe('stop_when: repeated_page', () => {
 
   it('an API that pages is read to the end as before; without the rule, an API that ignores pages trips the loop guard', async () => {
     const paged = await dryRun(
-      pipeline('path: /pages\nrecords_path: items\npagination: { type: page, size_param: per_page, size: 100, stop_when: [short_page, empty_page, repeated_page] }'),
+      pipeline(
+        'path: /pages\nrecords_path: items\npagination: { type: page, size_param: per_page, size: 100, stop_when: [short_page, empty_page, repeated_page] }',
+      ),
     );
     expect(paged.records).toEqual(records(250));
     const looping = await dryRun(pipeline('path: /everything\nrecords_path: items\npagination: { type: page, max_pages: 4 }'));

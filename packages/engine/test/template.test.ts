@@ -27,7 +27,9 @@ describe('templates', () => {
   });
 
   it('reads a default after :- in an env reference, and refuses one elsewhere', () => {
-    expect(parseTemplate('${env.PAGE_SIZE:-200}')).toEqual([{ scope: 'env', path: ['PAGE_SIZE'], raw: '${env.PAGE_SIZE:-200}', fallback: '200' }]);
+    expect(parseTemplate('${env.PAGE_SIZE:-200}')).toEqual([
+      { scope: 'env', path: ['PAGE_SIZE'], raw: '${env.PAGE_SIZE:-200}', fallback: '200' },
+    ]);
     expect(parseTemplate('${env.X:-}s')).toEqual([{ scope: 'env', path: ['X'], raw: '${env.X:-}', fallback: '' }, 's']);
     expect(parseTemplate('${env.DB:-./state dir/a.db}')).toMatchObject([{ fallback: './state dir/a.db' }]);
     expect(() => parseTemplate('${vars.size:-5}')).toThrow('invalid reference ${vars.size:-5}: only ${env.NAME:-default} takes a default');

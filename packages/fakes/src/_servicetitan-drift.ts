@@ -25,8 +25,5 @@ export const INTEGRATION_DRIFT: Readonly<Record<string, MasterDataDrift>> = {
 export function driftNames(kind: string, names: readonly string[]): string[] {
   const drift = INTEGRATION_DRIFT[kind];
   if (!drift) return [...names];
-  return [
-    ...names.filter((name) => !drift.missing?.includes(name)).map((name) => drift.renamed?.[name] ?? name),
-    ...(drift.extra ?? []),
-  ];
+  return [...names.filter((name) => !drift.missing?.includes(name)).map((name) => drift.renamed?.[name] ?? name), ...(drift.extra ?? [])];
 }

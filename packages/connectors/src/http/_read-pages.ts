@@ -133,7 +133,8 @@ async function* readRequest(
 
   let next: PageRequest = paginator.first();
   let received = 0;
-  const repeats = pagination && 'stop_when' in pagination && pagination.stop_when.includes('repeated_page') ? createRepeatCheck() : undefined;
+  const repeats =
+    pagination && 'stop_when' in pagination && pagination.stop_when.includes('repeated_page') ? createRepeatCheck() : undefined;
   try {
     let current = window.start(urlOf(next));
     for (let number = 1; ; number++) {
