@@ -75,13 +75,19 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     expect(rows.every((r) => typeof r.id === 'string' && !('product_id' in r.data))).toBe(true);
 
     // The token updater's login (the fixture's, before the run), then the run: one checkout lookup,
-    // the warehouse's stock (once per stock row shape) and the checkout's price list.
+    // the warehouse's stock (once per stock row shape) and the checkout's price list. This Bitcram
+    // does not page (as observed): page 2 answers the whole list again, which ends each read.
+    const stock = (page: number) =>
+      `GET /api/stock_items/index ${new URLSearchParams({ list_light: 'true', where: '{"warehouse_id": 3}', page: String(page) })}`;
     expect(s.fake.requests.map((r) => `${r.method} ${r.path} ${new URLSearchParams(r.query).toString()}`)).toEqual([
       'POST /api/auth/ ',
       `GET /api/checkouts/index ${new URLSearchParams({ where: '{"checkouts.checkout_number": "1"}' })}`,
-      `GET /api/stock_items/index ${new URLSearchParams({ list_light: 'true', where: '{"warehouse_id": 3}' })}`,
-      `GET /api/stock_items/index ${new URLSearchParams({ list_light: 'true', where: '{"warehouse_id": 3}' })}`,
-      'GET /api/checkouts/index/11/price_list ',
+      stock(1),
+      stock(2),
+      stock(1),
+      stock(2),
+      'GET /api/checkouts/index/11/price_list page=1',
+      'GET /api/checkouts/index/11/price_list page=2',
     ]);
     expect(s.fake.requests.slice(1).every((r) => r.headers.authorization === `Bearer ${s.secret}`)).toBe(true);
     expect(s.gcloudCalls()).toEqual(['secrets versions access latest --secret=bitcram-token --project=acme-pos']);
@@ -177,7 +183,7 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     const failed = await s.run();
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain(
-      `raw_item_data: [source:bitcram] GET ${s.fake.url}/api/stock_items/index?list_light=true&where=%7B%22warehouse_id%22:%203%7D: 500 Internal Server Error: fake server error: stock service unavailable (gave up after 4 attempts)`,
+      `raw_item_data: [source:bitcram] GET ${s.fake.url}/api/stock_items/index?list_light=true&where=%7B%22warehouse_id%22:%203%7D&page=1: 500 Internal Server Error: fake server error: stock service unavailable (gave up after 4 attempts)`,
     );
     expect(s.fake.requests.filter((r) => r.path === '/api/stock_items/index')).toHaveLength(4);
     expect(s.fake.requests.some((r) => r.path.endsWith('/price_list'))).toBe(false);
@@ -199,13 +205,15 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
   });
 
   it('ends equal with 429s and a burst of 503s on the way', async () => {
-    const s = await start({ faults: { serverErrorBurst: 2, rateLimitEvery: 2 } });
+    const s = await start({ faults: { serverErrorBurst: 2, rateLimitEvery: 3 } });
     const result = await s.run();
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);
-    // 1 login + 4 data requests without faults; here 2 more for the 503s (the checkout lookup) and
-    // 3 for the 429s (every other request that gets through: both stock requests and the price list).
-    expect(s.fake.requests).toHaveLength(10);
+    // 1 login + 7 data requests without faults (the checkout, two pages of each stock read and of the
+    // price list); here 2 more for the 503s (the checkout lookup) and 3 for the 429s (every third
+    // request that gets through; Bitcram sends no Retry-After, so each waits the backoff).
+    expect(s.fake.requests).toHaveLength(13);
+    expect(s.fake.requests.filter((r) => r.query.page === '2')).toHaveLength(3 + 3);
   }, 60_000);
 
   it('a token from the secret that expires mid-run fails the run and rolls back; the rotated secret completes it', async () => {
@@ -219,7 +227,8 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     s.fake.faults.tokenTtlSeconds = 1;
     const shortLived = await s.rotateToken();
     s.fake.faults.tokenTtlSeconds = 5 * 86_400;
-    Object.assign(s.fake.faults, { rateLimitEvery: 2, retryAfterSeconds: 1.5 });
+    // The first run made 7 data requests: with every third one answered 429, the 9th is, the first stock request.
+    Object.assign(s.fake.faults, { rateLimitEvery: 3, retryAfterSeconds: 1.5 });
     const failed = await s.run();
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/raw_item_data: \[source:bitcram\] GET \S+\/api\/stock_items\/index\S+: 401 Unauthorized: Unauthorized/);
@@ -228,6 +237,7 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
 
     // The token updater has stored a fresh token: the next run reads it and completes (429s still on).
     await s.rotateToken();
+    s.fake.faults.retryAfterSeconds = 0.2;
     const rerun = await s.run();
     expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
     await expectInSync(s);
@@ -235,7 +245,7 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
   }, 60_000);
 
   it('the login variation renews a session token that expires mid-run, and ends equal', async () => {
-    const s = await start({ faults: { tokenTtlSeconds: 1, rateLimitEvery: 2, retryAfterSeconds: 1.5 } });
+    const s = await start({ faults: { tokenTtlSeconds: 1, rateLimitEvery: 2, retryAfterSeconds: 1.25 } });
     const file = variation(s, 'bitcram-login.yaml', (yaml) =>
       yaml
         .replace(/ {2}bitcram_token:\n {4}command: .*\n/, '  bitcram_password: { env: BITCRAM_PASSWORD }\n')
@@ -251,16 +261,16 @@ describe.skipIf(!mariadb.run)('bitcram-to-mysql: Bitcram fake -> MariaDB through
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);
-    // One login at the start; then each of the 3 requests after the checkout lookup waits out a 429
-    // (1.5 s), finds its token (1 s) expired, logs in again and is sent once more.
-    expect(s.fake.requests.filter((r) => r.path === '/api/auth/')).toHaveLength(4);
+    // One login at the start; then each of the 6 requests after the checkout lookup waits out a 429
+    // (1.25 s), finds its token (1 s) expired, logs in again and is sent once more.
+    expect(s.fake.requests.filter((r) => r.path === '/api/auth/')).toHaveLength(7);
     expect(result.stdout + result.stderr + s.logs()).not.toContain(s.fake.store.password);
     expect(s.gcloudCalls()).toEqual([]);
   }, 60_000);
 
   it('the env provider variation reads the token from BITCRAM_TOKEN instead of Secret Manager', async () => {
     const s = await start();
-    const file = variation(s, 'bitcram-env.yaml', (yaml) => yaml.replace(/^ {4}command: gcloud .*$/m, '    env: BITCRAM_TOKEN'));
+    const file = variation(s, 'bitcram-env.yaml', (yaml) => yaml.replace(/^ {4}command: .*$/m, '    env: BITCRAM_TOKEN'));
     const result = await s.run([], { pipeline: file, env: { BITCRAM_TOKEN: s.secret, PATH: process.env.PATH ?? '' } });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);

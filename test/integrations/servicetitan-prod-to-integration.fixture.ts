@@ -19,8 +19,17 @@ import { runCli } from '../_cli.js';
 
 export const PIPELINE = 'pipelines/servicetitan-prod-to-integration.yaml';
 
-/** The master-data streams: they only write the local crosswalk. */
-export const MASTER_STREAMS = ['vendors', 'business_units', 'warehouses', 'customers', 'locations', 'job_types', 'campaigns'];
+/** The master-data streams (they only write the local crosswalk), with the resource each reads. */
+export const MASTER_RESOURCES: Readonly<Record<string, ServiceTitanResource>> = {
+  vendors: 'vendors',
+  business_units: 'business-units',
+  warehouses: 'warehouses',
+  customers: 'customers',
+  locations: 'locations',
+  job_types: 'job-types',
+  campaigns: 'campaigns',
+};
+export const MASTER_STREAMS = Object.keys(MASTER_RESOURCES);
 
 /** Two running fakes, a state file and the CLI bound to them. */
 export interface StFixture {
@@ -28,11 +37,11 @@ export interface StFixture {
   integration: ServiceTitanFake;
   /** The environment of the seed's `.env`, pointing at the fakes. */
   env: Record<string, string>;
-  /** The SQLite state file (the seed's STSYNC_DB): cursors, crosswalk, quarantine. */
+  /** The SQLite state file, given as the seed's STSYNC_DB: cursors, crosswalk, quarantine. */
   state: string;
   /** Directory of the run's log files. */
   logs: string;
-  /** `syncengine <command> <pipeline> ...` on this state. */
+  /** `syncengine <command> <pipeline> ...`; the state is found through STSYNC_DB, as the seed's was. */
   cli(command: 'run' | 'quarantine', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   close(): Promise<void>;
 }
@@ -50,7 +59,7 @@ export async function startFixture(options: Parameters<typeof startServiceTitanF
     [`ST_CLIENT_SECRET_${suffix}`]: fake.store.clientSecret,
     [`ST_APP_KEY_${suffix}`]: fake.store.appKey,
   });
-  const env = { ...envOf(production, 'PROD'), ...envOf(integration, 'INT') };
+  const env = { ...envOf(production, 'PROD'), ...envOf(integration, 'INT'), STSYNC_DB: state };
   return {
     production,
     integration,
@@ -62,8 +71,6 @@ export async function startFixture(options: Parameters<typeof startServiceTitanF
         [
           command,
           ...(command === 'quarantine' ? [args[0]!, PIPELINE, ...args.slice(1)] : [PIPELINE, ...args]),
-          '--state',
-          state,
           ...(command === 'run' ? ['--log-dir', logs] : []),
         ],
         env,
@@ -97,10 +104,73 @@ export function crosswalk(fx: StFixture): Map<string, Map<number, number>> {
   }
 }
 
-/** Production id -> integration id of a master-data resource, matched by name as a person would. */
+/** Production id -> integration id of a master-data resource, matched by name as a person would (unmatched ids left out). */
 export function byName(fx: StFixture, resource: ServiceTitanResource): Map<number, number> {
   const target = fx.integration.store.data[resource];
-  return new Map(fx.production.store.data[resource].map((r) => [r.id, target.find((t) => t.name === r.name)!.id]));
+  const out = new Map<number, number>();
+  for (const r of fx.production.store.data[resource]) {
+    const match = target.find((t) => t.name === r.name);
+    if (match) out.set(r.id, match.id);
+  }
+  return out;
+}
+
+/** What a run must leave out (quarantined), worked out from both fakes' data, not from the pipeline. */
+export interface Outcome {
+  /** Per master-data stream: production ids with no integration record of the same name. */
+  master: Map<string, Set<number>>;
+  /** Materials whose vendor is unmatched, or that integration refuses (`refused`). */
+  items: Set<number>;
+  /** POs whose vendor, business unit or warehouse is unmatched, or with a line of a material left out. */
+  pos: Set<number>;
+  /** Jobs whose customer, location, business unit, job type or campaign is unmatched. */
+  jobs: Set<number>;
+}
+
+export function expectedOutcome(fx: StFixture, refused: readonly number[] = []): Outcome {
+  const prod = fx.production.store;
+  const master = new Map(
+    Object.entries(MASTER_RESOURCES).map(([stream, resource]) => {
+      const matched = byName(fx, resource);
+      return [stream, new Set(prod.data[resource].map((r) => r.id).filter((id) => !matched.has(id)))];
+    }),
+  );
+  const unmatched = (stream: string, id: unknown) => master.get(stream)!.has(id as number);
+  const items = new Set(
+    prod.materials
+      .filter(
+        (m) =>
+          refused.includes(m.id) || (m.primaryVendor !== null && unmatched('vendors', (m.primaryVendor as { vendorId: number }).vendorId)),
+      )
+      .map((m) => m.id),
+  );
+  const pos = new Set(
+    prod.purchaseOrders
+      .filter(
+        (po) =>
+          unmatched('vendors', po.vendorId) ||
+          unmatched('business_units', po.businessUnitId) ||
+          unmatched('warehouses', po.inventoryLocationId) ||
+          po.items.some((line) => items.has(line.skuId)),
+      )
+      .map((po) => po.id),
+  );
+  const jobs = new Set(
+    prod.jobs
+      .filter((j) =>
+        (
+          [
+            ['customers', j.customerId],
+            ['locations', j.locationId],
+            ['business_units', j.businessUnitId],
+            ['job_types', j.jobTypeId],
+            ['campaigns', j.campaignId],
+          ] as const
+        ).some(([stream, id]) => unmatched(stream, id)),
+      )
+      .map((j) => j.id),
+  );
+  return { master, items, pos, jobs };
 }
 
 /** Production material id -> integration material id, matched by code. */

@@ -8,10 +8,12 @@ import {
   byName,
   crosswalk,
   dryRunRecords,
+  expectedOutcome,
   expectedJob,
   expectedMaterial,
   expectedPurchaseOrder,
   jobView,
+  MASTER_RESOURCES,
   MASTER_STREAMS,
   materialsByCode,
   PIPELINE,
@@ -19,6 +21,7 @@ import {
   purchaseOrderView,
   secretsOf,
   startFixture,
+  type Outcome,
   type StFixture,
 } from './servicetitan-prod-to-integration.fixture.js';
 
@@ -41,85 +44,108 @@ const lists = (fake: StFixture['production'], resource: string) =>
 const writes = (fake: StFixture['integration']) =>
   fake.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH').filter((r) => r.path !== '/connect/token');
 
-/** Every production record of a kind has its integration copy equal to what the pipeline should make of it. */
-function expectCopied(f: StFixture, except: { items?: number[]; pos?: number[]; jobs?: number[] } = {}) {
+/**
+ * Every production record the outcome does not leave out has its integration copy equal to what
+ * the pipeline should make of it, and nothing else was copied.
+ */
+function expectCopied(f: StFixture, out: Outcome = expectedOutcome(f)) {
   const cw = crosswalk(f);
   const intMaterial = new Map(f.integration.store.materials.map((m) => [m.id, m]));
-  for (const m of f.production.store.materials.filter((m) => !except.items?.includes(m.id))) {
+  for (const m of f.production.store.materials.filter((m) => !out.items.has(m.id))) {
     const copy = intMaterial.get(cw.get('items')?.get(m.id) ?? -1);
     expect(copy && materialView(copy), `material ${m.id} ${m.code}`).toEqual(expectedMaterial(f, m));
   }
   const intPo = new Map(f.integration.store.purchaseOrders.map((p) => [p.id, p]));
-  for (const po of f.production.store.purchaseOrders.filter((p) => !except.pos?.includes(p.id))) {
+  for (const po of f.production.store.purchaseOrders.filter((p) => !out.pos.has(p.id))) {
     const copy = intPo.get(cw.get('pos')?.get(po.id) ?? -1);
     expect(copy && purchaseOrderView(copy), `purchase order ${po.id}`).toEqual(expectedPurchaseOrder(f, po));
   }
   const intJob = new Map(f.integration.store.jobs.map((j) => [j.id, j]));
-  for (const job of f.production.store.jobs.filter((j) => !except.jobs?.includes(j.id))) {
+  for (const job of f.production.store.jobs.filter((j) => !out.jobs.has(j.id))) {
     const copy = intJob.get(cw.get('jobs')?.get(job.id) ?? -1);
     expect(copy && jobView(f, copy), `job ${job.id}`).toEqual(expectedJob(f, job));
   }
+  expect(f.integration.store.purchaseOrders).toHaveLength(f.production.store.purchaseOrders.length - out.pos.size);
+  expect(f.integration.store.jobs).toHaveLength(f.production.store.jobs.length - out.jobs.size);
 }
 
+/** Production records of a stream the run must leave out. */
+const leftOut = (out: Outcome, stream: string): Set<number> =>
+  ({ items: out.items, purchase_orders: out.pos, jobs: out.jobs })[stream] ?? out.master.get(stream)!;
+
 describe('servicetitan-prod-to-integration: production -> integration through the CLI', () => {
-  it('copies items, then POs, then jobs with translated ids; quarantines a PO whose item could not be copied (replayed after the fix); a rerun creates nothing', async () => {
+  it('copies items, then POs, then jobs with translated ids; what has no partner in integration is quarantined, and copied once fixed; a rerun creates nothing', async () => {
     const f = (fx = await startFixture());
     const prod = f.production.store;
-    // Someone created one of the PO's materials in integration by hand: creating it again is refused.
-    const po = prod.purchaseOrders[0]!;
+    // Integration was set up by hand (the fake's drift): Hajoca is "Hajoca Corporation" there, the
+    // job type Warranty and the customer Grace Rossi are missing. Matching by name leaves those out.
+    const drift = expectedOutcome(f);
+    expect([...drift.master].filter(([, ids]) => ids.size).map(([stream, ids]) => [stream, ids.size])).toEqual([
+      ['vendors', 1],
+      ['customers', 1],
+      ['locations', 1],
+      ['job_types', 1],
+    ]);
+    expect([drift.items.size, drift.pos.size, drift.jobs.size].every((n) => n > 0)).toBe(true);
+    // And someone created one of a copyable PO's materials in integration by hand: creating it again is refused.
+    const po = prod.purchaseOrders.find((p) => !drift.pos.has(p.id))!;
     const blocked = prod.materials.find((m) => m.id === po.items[0]!.skuId)!;
     f.integration.store.data.materials.push({ ...blocked, id: 89_999_999, displayName: 'made by hand', primaryVendor: null });
-    const blockedPos = prod.purchaseOrders.filter((p) => p.items.some((i) => i.skuId === blocked.id));
+    const out = expectedOutcome(f, [blocked.id]);
+    expect(out.pos.has(po.id)).toBe(true);
 
     const first = await f.cli('run');
     expect(first.code, first.stderr).toBe(0);
-    expect(counts(first.stdout, 'items')).toEqual([30, 29, 29, 0, 0, 1]);
-    expect(counts(first.stdout, 'purchase_orders')).toEqual([12, 12 - blockedPos.length, 12 - blockedPos.length, 0, 0, blockedPos.length]);
-    expect(counts(first.stdout, 'jobs')).toEqual([15, 15, 15, 0, 0, 0]);
-    expect(counts(first.stdout, 'vendors')).toEqual([6, 6, 6, 0, 0, 0]);
-    expect(counts(first.stdout, 'locations')).toEqual([15, 15, 15, 0, 0, 0]);
+    for (const [stream, total] of [
+      ...MASTER_STREAMS.map((m) => [m, prod.data[MASTER_RESOURCES[m]!].length] as const),
+      ['items', prod.materials.length] as const,
+      ['purchase_orders', prod.purchaseOrders.length] as const,
+      ['jobs', prod.jobs.length] as const,
+    ]) {
+      const rejected = leftOut(out, stream).size;
+      expect(counts(first.stdout, stream), stream).toEqual([total, total - rejected, total - rejected, 0, 0, rejected]);
+    }
 
-    // What integration holds is what production holds, with integration's ids.
-    expectCopied(f, { items: [blocked.id], pos: blockedPos.map((p) => p.id) });
-    expect(f.integration.store.materials).toHaveLength(30);
-    expect(f.integration.store.purchaseOrders).toHaveLength(12 - blockedPos.length);
-    expect(f.integration.store.jobs).toHaveLength(15);
+    // What integration holds is what production holds, with integration's ids, except what was left out.
+    expectCopied(f, out);
+    expect(f.integration.store.materials).toHaveLength(prod.materials.length - out.items.size + 1);
 
     // The crosswalk: master data by name, copies by the ids integration answered with.
     const cw = crosswalk(f);
-    expect(cw.get('vendors')).toEqual(byName(f, 'vendors'));
-    expect(cw.get('business_units')).toEqual(byName(f, 'business-units'));
-    expect(cw.get('warehouses')).toEqual(byName(f, 'warehouses'));
-    expect(cw.get('customers')).toEqual(byName(f, 'customers'));
-    expect(cw.get('locations')).toEqual(byName(f, 'locations'));
-    expect(cw.get('job_types')).toEqual(byName(f, 'job-types'));
-    expect(cw.get('campaigns')).toEqual(byName(f, 'campaigns'));
+    for (const [stream, resource] of Object.entries(MASTER_RESOURCES)) expect(cw.get(stream), stream).toEqual(byName(f, resource));
     const items = materialsByCode(f);
     items.delete(blocked.id);
     expect(cw.get('items')).toEqual(items);
     expect([...(cw.get('pos')?.keys() ?? [])].sort()).toEqual(
       prod.purchaseOrders
-        .filter((p) => !blockedPos.includes(p))
+        .filter((p) => !out.pos.has(p.id))
         .map((p) => p.id)
         .sort(),
     );
     expect([...(cw.get('jobs')?.values() ?? [])].sort()).toEqual(f.integration.store.jobs.map((j) => j.id).sort());
 
-    // The refused item and the POs that need it are logged and quarantined, with readable reasons.
-    // (The API's reason, `code: A material with code '...' already exists.`, is not in the message: see the guide.)
+    // Everything left out is logged and quarantined, with reasons that name the cause.
+    const hajoca = prod.data.vendors.find((v) => v.name === 'Hajoca')!;
+    const warranty = prod.data['job-types'].find((t) => t.name === 'Warranty')!;
     const itemReason = `POST ${f.integration.url}/pricebook/v2/tenant/${f.integration.store.tenant}/materials: 400 Bad Request: One or more validation errors occurred.`;
     expect(first.stderr).toContain(`record ${blocked.id} refused by the sink: ${itemReason}`);
     const line = po.items.findIndex((i) => i.skuId === blocked.id);
     expect(first.stderr).toContain(`record ${po.id} rejected: items[${line}].skuId: no items mapped for source id ${blocked.id}`);
+    expect(first.stderr).toContain(`record ${hajoca.id} rejected: integration_id: must be an integer (got null)`);
     const quarantine = await f.cli('quarantine', 'list', '--json');
     expect(quarantine.code, quarantine.stderr).toBe(0);
     const entries = JSON.parse(quarantine.stdout) as { stream: string; recordKey: string; reasons: string[] }[];
-    expect(entries.map((e) => [e.stream, e.recordKey]).sort()).toEqual(
-      [['items', String(blocked.id)], ...blockedPos.map((p) => ['purchase_orders', String(p.id)])].sort(),
+    const expectedKeys = [...MASTER_STREAMS, 'items', 'purchase_orders', 'jobs'].flatMap((stream) =>
+      [...leftOut(out, stream)].map((id) => [stream, String(id)]),
     );
-    expect(entries.find((e) => e.recordKey === String(po.id))?.reasons).toEqual([
-      `items[${line}].skuId: no items mapped for source id ${blocked.id}`,
-    ]);
+    expect(entries.map((e) => [e.stream, e.recordKey]).sort()).toEqual(expectedKeys.sort());
+    const reasons = (stream: string, id: number) => entries.find((e) => e.stream === stream && e.recordKey === String(id))?.reasons;
+    expect(reasons('purchase_orders', po.id)).toEqual([`items[${line}].skuId: no items mapped for source id ${blocked.id}`]);
+    expect(reasons('vendors', hajoca.id)).toEqual(['integration_id: must be an integer (got null)']);
+    const hajocaItem = prod.materials.find((m) => (m.primaryVendor as { vendorId: number } | null)?.vendorId === hajoca.id)!;
+    expect(reasons('items', hajocaItem.id)).toEqual([`primaryVendor.vendorId: no vendors mapped for source id ${hajoca.id}`]);
+    const warrantyJob = prod.jobs.find((j) => j.jobTypeId === warranty.id)!;
+    expect(reasons('jobs', warrantyJob.id)).toEqual([`jobTypeId: no job_types mapped for source id ${warranty.id}`]);
 
     // ServiceTitan's auth: a form-encoded client credentials grant, then Bearer + ST-App-Key on every call.
     for (const env of [f.production, f.integration]) {
@@ -144,27 +170,35 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     const second = await f.cli('run');
     expect(second.code, second.stderr).toBe(0);
     expect(f.integration.requests.slice(before).filter((r) => r.method === 'POST' && r.path !== '/connect/token')).toEqual([]);
-    expect(counts(second.stdout, 'purchase_orders')[2]).toBe(0);
-    expect(counts(second.stdout, 'jobs')[2]).toBe(0);
-    expect(counts(second.stdout, 'items')[2]).toBe(0);
-    expect(f.integration.store.materials).toHaveLength(30);
-    expect(f.integration.store.purchaseOrders).toHaveLength(12 - blockedPos.length);
-    expect(f.integration.store.jobs).toHaveLength(15);
+    for (const stream of ['items', 'purchase_orders', 'jobs']) expect(counts(second.stdout, stream)[2], stream).toBe(0);
     expect(crosswalk(f)).toEqual(cw);
-    expectCopied(f, { items: [blocked.id], pos: blockedPos.map((p) => p.id) });
+    expectCopied(f, out);
 
-    // The fix: map the hand-made material to its production twin, then replay the quarantine. The item
-    // is updated in place (PATCH) and the POs that waited for it are created.
+    // The fixes, then one replay. The hand-made material: map it to its production twin (it is then
+    // updated in place, PATCH). Integration's master data: rename the vendor as production names it,
+    // add the missing job type, customer and location. Replayed records go through the transforms
+    // and sinks again: the master-data pairs are found, then the items, POs and jobs that waited.
     const db = new Database(f.state);
     db.prepare(
       "insert into syncengine_crosswalk (tenant, kind, source_id, target_id, updated_at) values ('', 'items', ?, '89999999', ?)",
     ).run(String(blocked.id), new Date().toISOString());
     db.close();
+    const intData = f.integration.store.data;
+    Object.assign(
+      intData.vendors.find((v) => v.name === 'Hajoca Corporation')!,
+      { name: 'Hajoca' },
+    );
+    intData['job-types'].push({ ...intData['job-types'][0]!, id: 12_999, name: 'Warranty' });
+    const grace = prod.data.customers.find((c) => c.name === 'Grace Rossi')!;
+    intData.customers.push({ ...grace, id: 60_999_001 });
+    intData.locations.push({ ...prod.data.locations.find((l) => l.customerId === grace.id)!, id: 63_999_001, customerId: 60_999_001 });
     const replay = await f.cli('quarantine', 'replay');
     expect(replay.code, replay.stderr).toBe(0);
     expect(f.integration.store.find('materials', 89_999_999)).toMatchObject({ displayName: blocked.displayName, price: blocked.price });
-    expect(f.integration.store.purchaseOrders).toHaveLength(12);
-    expectCopied(f);
+    expect(expectedOutcome(f).master.get('vendors')!.size).toBe(0);
+    expectCopied(f, expectedOutcome(f));
+    expect(f.integration.store.purchaseOrders).toHaveLength(prod.purchaseOrders.length);
+    expect(f.integration.store.jobs).toHaveLength(prod.jobs.length);
     expect((await f.cli('quarantine', 'list')).stdout).toBe('no open quarantined records\n');
   }, 60_000);
 
@@ -188,8 +222,9 @@ describe('servicetitan-prod-to-integration: production -> integration through th
         .at(-1),
     );
 
-    // A price change on one material, and a new job (with its appointment) in production.
-    const changed = prod.materials[3]!;
+    // A price change on one material that was copied, and a new job (with its appointment) in production.
+    const out = expectedOutcome(f);
+    const changed = prod.materials.find((m) => !out.items.has(m.id) && m.modifiedOn < cursors.materials)!;
     prod.update('materials', changed.id, { price: 123.45, description: 'Price raised' });
     const template = prod.jobs[2]!;
     const now = new Date().toISOString().slice(0, 19) + 'Z';
@@ -231,14 +266,10 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     const since = (records: ServiceTitanRecord[], at: string) => records.filter((r) => r.modifiedOn >= at).length;
     expect(counts(second.stdout, 'items')[0]).toBe(since(prod.materials, cursors.materials));
     expect(counts(second.stdout, 'items')[0]).toBeLessThanOrEqual(2);
-    expect(counts(second.stdout, 'jobs')).toEqual([
-      since(prod.jobs, cursors.jobs),
-      since(prod.jobs, cursors.jobs),
-      1,
-      0,
-      since(prod.jobs, cursors.jobs) - 1,
-      0,
-    ]);
+    // The jobs read again: the new one is created, the others were copied before or stay left out.
+    const reread = prod.jobs.filter((j) => j.modifiedOn >= cursors.jobs);
+    const rejected = reread.filter((j) => out.jobs.has(j.id)).length;
+    expect(counts(second.stdout, 'jobs')).toEqual([reread.length, reread.length - rejected, 1, 0, reread.length - rejected - 1, rejected]);
 
     // The item was updated in place, the job created; nothing else was written.
     const itemId = crosswalk(f).get('items')!.get(changed.id)!;
@@ -250,18 +281,22 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     );
     expect(writes(f.integration).filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(f.integration.store.find('materials', itemId)).toMatchObject({ price: 123.45, description: 'Price raised' });
-    expect(f.integration.store.jobs).toHaveLength(16);
+    expect(f.integration.store.jobs.some((j) => j.summary === 'Emergency leak')).toBe(true);
     expectCopied(f);
   }, 60_000);
 
-  it('--since starts from the given date: only materials changed since then are copied', async () => {
+  it('--stream items --since: the vendors are mapped first (reference data), then only materials changed since then are copied', async () => {
     const f = (fx = await startFixture());
-    const result = await f.cli('run', '--stream', 'vendors,items', '--since', '2025-08-01');
+    const result = await f.cli('run', '--stream', 'items', '--since', '2025-08-01');
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('running vendors too: it is reference data that items runs after');
+    expect(counts(result.stdout, 'vendors')).toEqual([6, 5, 5, 0, 0, 1]);
+    expect(result.stdout).not.toMatch(/^(customers|purchase_orders|jobs) /m);
     const calls = lists(f.production, 'materials');
     expect(calls.map((c) => c.query.modifiedOnOrAfter)).toEqual(['2025-08-01T00:00:00Z']);
+    const out = expectedOutcome(f);
     const expected = f.production.store.materials
-      .filter((m) => m.modifiedOn >= '2025-08-01')
+      .filter((m) => m.modifiedOn >= '2025-08-01' && !out.items.has(m.id))
       .map((m) => m.code)
       .sort();
     expect(expected.length).toBeLessThan(30);
@@ -291,9 +326,7 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     for (const env of [f.production, f.integration])
       expect(env.requests.filter((r) => r.path === '/connect/token').length).toBeGreaterThan(1);
     expectCopied(f);
-    expect(f.integration.store.materials).toHaveLength(30);
-    expect(f.integration.store.purchaseOrders).toHaveLength(12);
-    expect(f.integration.store.jobs).toHaveLength(15);
+    expect(f.integration.store.materials).toHaveLength(30 - expectedOutcome(f).items.size);
   }, 90_000);
 
   it('run --dry-run --limit 5 prints realistic payloads with translated ids and secrets redacted, and writes nothing', async () => {
@@ -309,38 +342,46 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     const records = dryRunRecords(dry.stdout);
     const prod = f.production.store;
     const vendors = byName(f, 'vendors');
+    const out = expectedOutcome(f);
 
-    // Items: the create payloads of the first five materials, vendor ids translated.
+    // Items: the create payloads of the first five materials (less those left out), vendor ids translated.
     expect(records.get('items')).toEqual(
-      prod.materials.slice(0, 5).map((m) => {
-        const { primaryVendor, ...rest } = expectedMaterial(f, m);
-        return { prod_id: m.id, ...rest, primaryVendor };
-      }),
+      prod.materials
+        .slice(0, 5)
+        .filter((m) => !out.items.has(m.id))
+        .map((m) => {
+          const { primaryVendor, ...rest } = expectedMaterial(f, m);
+          return { prod_id: m.id, ...rest, primaryVendor };
+        }),
     );
     expect((records.get('items')![0]!.primaryVendor as { vendorId: number }).vendorId).toBe(
       vendors.get((prod.materials[0]!.primaryVendor as { vendorId: number }).vendorId),
     );
     // Jobs: every foreign key in integration's ids, with the appointment.
     expect(records.get('jobs')).toEqual(
-      prod.jobs.slice(0, 5).map((job) => {
-        const { appointments, ...ids } = expectedJob(f, job);
-        const appointment = prod.appointments.find((a) => a.id === job.firstAppointmentId)!;
-        return {
-          prod_id: job.id,
-          ...ids,
-          appointments: appointments.map((a) => ({ ...a, specialInstructions: appointment.specialInstructions })),
-        };
-      }),
+      prod.jobs
+        .slice(0, 5)
+        .filter((job) => !out.jobs.has(job.id))
+        .map((job) => {
+          const { appointments, ...ids } = expectedJob(f, job);
+          const appointment = prod.appointments.find((a) => a.id === job.firstAppointmentId)!;
+          return {
+            prod_id: job.id,
+            ...ids,
+            appointments: appointments.map((a) => ({ ...a, specialInstructions: appointment.specialInstructions })),
+          };
+        }),
     );
     // POs need the integration ids of their items, which only a real run creates: they are rejected, not printed.
     expect(records.get('purchase_orders')).toBeUndefined();
     expect(dry.stderr).toMatch(
       new RegExp(`record ${prod.purchaseOrders[0]!.id} rejected: items\\[0\\]\\.skuId: no items mapped for source id \\d+`),
     );
-    // Master data: the pairs it would record.
+    // Master data: the pairs it would record, read whole (reference data: --limit does not shorten it).
     expect(records.get('vendors')).toEqual(
-      prod.data.vendors.slice(0, 5).map((v) => ({ id: v.id, name: v.name, integration_id: vendors.get(v.id) })),
+      prod.data.vendors.filter((v) => vendors.has(v.id)).map((v) => ({ id: v.id, name: v.name, integration_id: vendors.get(v.id) })),
     );
+    expect(records.get('vendors')).toHaveLength(5);
 
     // Nothing was written anywhere, and no secret or token was printed.
     expect(writes(f.integration)).toEqual([]);
@@ -368,7 +409,9 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     expect(check.stdout).toMatch(/^FAIL st_int \(servicetitan\) +cannot get an access token: POST \S+: 400 Bad Request: invalid_client/m);
     const run = await runCli(['run', PIPELINE, '--state', f.state, '--no-logs'], wrong);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/vendors: \[source:st_int\] cannot get an access token: POST http:\/\/127.0.0.1:\d+\S*: 400 Bad Request: invalid_client/);
+    expect(run.stdout).toMatch(
+      /vendors: \[source:st_int\] cannot get an access token: POST http:\/\/127.0.0.1:\d+\S*: 400 Bad Request: invalid_client/,
+    );
     expect(run.stdout).toContain(
       'jobs: not run: it runs after purchase_orders, customers, locations, business_units, job_types, campaigns, which did not succeed',
     );

@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('run <pipeline>', 'Run a pipeline file')
     .option('--stream <name>', 'Run only this stream (repeat or comma-separate for several)')
     .option('--dry-run', 'Read and transform, print records as JSON lines, write nothing, save no state')
-    .option('--limit <n>', 'Read at most n records per stream')
+    .option('--limit <n>', 'Read at most n records per stream (0: no limit; reference streams not named in --stream are read whole)')
     .option(
       '--since <cursor>',
       'Start incremental streams from this cursor (an ISO date or a number) for this run only; the stored cursor never moves back',

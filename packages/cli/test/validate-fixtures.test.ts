@@ -197,7 +197,7 @@ describe('syncengine validate in a real process', () => {
     for (const line of warnings)
       expect(line).toMatch(/^warning pipelines\/[\w-]+\.yaml:\d+:\d+ [\w.[\]"-]+: .*environment variable [A-Z0-9_]+ is not set/);
     expect(warnings).toContain(
-      'warning pipelines/catsy-to-sparklayer.yaml:26:12 connections.catsy.token: ${env.CATSY_BEARER_TOKEN}: environment variable CATSY_BEARER_TOKEN is not set (set it in the environment or in .env)',
+      'warning pipelines/catsy-to-sparklayer.yaml:34:12 connections.catsy.token: ${env.CATSY_BEARER_TOKEN}: environment variable CATSY_BEARER_TOKEN is not set (set it in the environment or in .env)',
     );
     expect(result.stderr).toMatch(
       /\d+ environment variable references are not set: checked without their values; --require-env makes them errors\n$/,
@@ -206,7 +206,7 @@ describe('syncengine validate in a real process', () => {
     const strict = await syncengine(['validate', '--require-env', 'pipelines/catsy-to-sparklayer.yaml']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(
-      'pipelines/catsy-to-sparklayer.yaml:26:12 connections.catsy.token: ${env.CATSY_BEARER_TOKEN}: environment variable CATSY_BEARER_TOKEN is not set',
+      'pipelines/catsy-to-sparklayer.yaml:34:12 connections.catsy.token: ${env.CATSY_BEARER_TOKEN}: environment variable CATSY_BEARER_TOKEN is not set',
     );
     expect(strict.stderr).not.toContain('warning ');
   });

@@ -38,6 +38,8 @@ beforeAll(async () => {
       return json(res, 200, { items: all.slice(offset, offset + size(query.limit)) });
     }
     if (req.path === '/liar') return json(res, 200, { items: [], hasMore: true });
+    // An API that pages nothing: every `page` answers the whole list (what Bitcram was seen to do).
+    if (req.path === '/everything') return json(res, 200, { items: all });
     if (req.path === '/nolink') return json(res, 200, { value: all.slice(0, 10), total: 25 });
     return json(res, 404, { message: 'no route' });
   });
@@ -202,5 +204,32 @@ describe('the response says there is more, but the read cannot go on', () => {
     expect(result.streams[0]!.error).toBe(
       `[source:api] GET ${api.url}/nolink: the response says there is more (total is 25, 10 records received), but has no next-page URL at next`,
     );
+  });
+});
+
+describe('stop_when: repeated_page', () => {
+  it('an API that ignores the page parameter is read once: the repeated page is dropped, whatever the list size', async () => {
+    for (const n of [30, 250]) {
+      api.requests.length = 0;
+      const { result, records: read } = await dryRun(
+        pipeline(
+          `path: /everything\nparams: { n: ${n} }\nrecords_path: items\npagination: { type: page, stop_when: [short_page, empty_page, repeated_page] }`,
+        ),
+      );
+      expect(result.status).toBe('succeeded');
+      expect(read).toEqual(records(n));
+      expect(calls()).toEqual([`/everything?n=${n}&page=1`, `/everything?n=${n}&page=2`]);
+    }
+  });
+
+  it('an API that pages is read to the end as before; without the rule, an API that ignores pages trips the loop guard', async () => {
+    const paged = await dryRun(
+      pipeline(
+        'path: /pages\nrecords_path: items\npagination: { type: page, size_param: per_page, size: 100, stop_when: [short_page, empty_page, repeated_page] }',
+      ),
+    );
+    expect(paged.records).toEqual(records(250));
+    const looping = await dryRun(pipeline('path: /everything\nrecords_path: items\npagination: { type: page, max_pages: 4 }'));
+    expect(looping.result.streams[0]!.error).toMatch(/max_pages=4 reached/);
   });
 });

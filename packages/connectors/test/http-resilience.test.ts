@@ -216,6 +216,11 @@ describe('retries', () => {
     const failed = await dryRun(httpPipeline(catsy('timeout_ms: 50\nretries: 0'), catsyItems()));
     expect(failed.result.streams[0]!.error).toBe(`[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: timed out`);
 
+    // The same limit as a duration (`timeout` wins over `timeout_ms`).
+    api.fail({ path: CATSY_PATH, delayMs: 400, body: { items: [] } });
+    const duration = await dryRun(httpPipeline(catsy('timeout: 50ms\ntimeout_ms: 60000\nretries: 0'), catsyItems()));
+    expect(duration.result.streams[0]!.error).toBe(`[source:api] GET ${api.url}${CATSY_PATH}?offset=0&limit=10: timed out`);
+
     api.fail({ path: CATSY_PATH, delayMs: 400, body: { items: [] } });
     const retried = await dryRun(httpPipeline(catsy('timeout_ms: 50'), catsyItems()));
     expect(retried.result.status).toBe('succeeded');

@@ -7,6 +7,7 @@ import type { PipelinePlan } from './plan/plan-types.js';
 import type { RunResult } from './run/run-events.js';
 import { runPipeline, type RunOptions } from './run/run-pipeline.js';
 import { createStateStore } from './state/create-state-store.js';
+import { parseDatabaseUrl } from './state/database-url.js';
 import { createSqliteStateStore } from './state/sqlite-state-store.js';
 import type { StateStore } from './state/state-store.js';
 
@@ -20,7 +21,7 @@ export interface EngineOptions {
 export interface EngineRunOptions extends Omit<RunOptions, 'state'> {
   /** State store to use. @default the store at `stateUrl`, else a SQLite store at `statePath` */
   state?: StateStore;
-  /** File of the default SQLite state store. @default `.syncengine/state.db` next to the pipeline file */
+  /** File of the default SQLite state store. @default the pipeline's `state:`, else `.syncengine/state.db` next to the pipeline file */
   statePath?: string;
   /**
    * State database as a URL: `sqlite:path.db`, `postgres://user:password@host:5432/db` (optionally
@@ -45,9 +46,16 @@ export interface Engine {
   run(pipeline: Pipeline, options?: EngineRunOptions): Promise<RunResult>;
 }
 
-/** Default location of the state database for a pipeline file. */
+/**
+ * Where a pipeline's state lives when the caller names no store: its `state:` (a SQLite file
+ * resolved against the pipeline's directory, or a `postgres://` / `mysql://` URL, returned as
+ * written), else `.syncengine/state.db` next to the pipeline file.
+ */
 export function defaultStatePath(pipeline: Pipeline): string {
-  return join(pipeline.baseDir, '.syncengine', 'state.db');
+  const declared = pipeline.definition.state;
+  if (declared === undefined) return join(pipeline.baseDir, '.syncengine', 'state.db');
+  const location = parseDatabaseUrl(declared, pipeline.baseDir);
+  return location.dialect === 'sqlite' ? location.path : declared;
 }
 
 /**
@@ -76,13 +84,19 @@ export function createEngine(options: EngineOptions): Engine {
     async run(pipeline, runOptions = {}) {
       const { state, statePath, stateUrl, stateHistoryRetention, ...rest } = runOptions;
       const history = stateHistoryRetention !== undefined ? { historyRetention: stateHistoryRetention } : {};
-      const path = statePath === ':memory:' ? statePath : resolve(statePath ?? defaultStatePath(pipeline));
+      // Neither given: the pipeline's own `state:`, which may be a server URL.
+      const fallback = statePath === undefined && stateUrl === undefined ? defaultStatePath(pipeline) : undefined;
+      const declaredUrl = fallback !== undefined && parseDatabaseUrl(fallback).dialect !== 'sqlite' ? fallback : undefined;
+      const path = statePath === ':memory:' ? statePath : resolve(statePath ?? fallback ?? defaultStatePath(pipeline));
       // A dry run changes no state: without a state file yet, it reads from an empty in-memory store instead of creating one.
       const sqlitePath = rest.dryRun && path !== ':memory:' && !existsSync(path) ? ':memory:' : path;
       const store =
         state ??
-        (stateUrl !== undefined
-          ? await createStateStore(stateUrl, { ...history, ...(rest.logger ? { logger: rest.logger.withTag('state') } : {}) })
+        ((stateUrl ?? declaredUrl) !== undefined
+          ? await createStateStore((stateUrl ?? declaredUrl)!, {
+              ...history,
+              ...(rest.logger ? { logger: rest.logger.withTag('state') } : {}),
+            })
           : await createSqliteStateStore({ path: sqlitePath, ...history }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });

@@ -25,6 +25,47 @@ describe('templates', () => {
     expect(() => parseTemplate('${}')).toThrow(/invalid reference \$\{\}/);
     expect(() => parseTemplate('${env.}')).toThrow(/invalid reference/);
   });
+
+  it('reads a default after :- in an env reference, and refuses one elsewhere', () => {
+    expect(parseTemplate('${env.PAGE_SIZE:-200}')).toEqual([
+      { scope: 'env', path: ['PAGE_SIZE'], raw: '${env.PAGE_SIZE:-200}', fallback: '200' },
+    ]);
+    expect(parseTemplate('${env.X:-}s')).toEqual([{ scope: 'env', path: ['X'], raw: '${env.X:-}', fallback: '' }, 's']);
+    expect(parseTemplate('${env.DB:-./state dir/a.db}')).toMatchObject([{ fallback: './state dir/a.db' }]);
+    expect(() => parseTemplate('${vars.size:-5}')).toThrow('invalid reference ${vars.size:-5}: only ${env.NAME:-default} takes a default');
+    expect(() => parseTemplate('${cursor:-0}')).toThrow(/only \$\{env\.NAME:-default\} takes a default/);
+  });
+});
+
+describe('environment variables with a default', () => {
+  const yaml = `version: 1
+connections:
+  src: { type: memory, dataset: none }
+  out: { type: memory_sink, name: "out_\${env.SUFFIX:-x}" }
+streams:
+  s:
+    batch_size: "\${env.BATCH:-7}"
+    source: { connection: src, dataset: "\${env.DATASET:-fallback}" }
+    sink: { connection: out }
+`;
+  const load = async (env: Record<string, string>) => {
+    const { createEngine } = await import('../src/index.js');
+    const { TEST_CONNECTORS } = await import('./_memory-connectors.js');
+    const engine = createEngine({ connectors: TEST_CONNECTORS });
+    const pipeline = await engine.parse(yaml, { file: 'd.yaml', baseDir: '/tmp' }, { env, dotenv: false });
+    const stream = engine.plan(pipeline).streams[0]!;
+    const out = pipeline.definition.connections?.out as unknown as { name: string };
+    return { source: stream.source, sink: { options: { name: out.name } }, batchSize: stream.batchSize };
+  };
+
+  it('an unset or empty variable takes the default, a set one wins; numbers are converted where the schema wants them', async () => {
+    const unset = await load({});
+    expect([unset.source.options.dataset, unset.sink.options.name, unset.batchSize]).toEqual(['fallback', 'out_x', 7]);
+    const empty = await load({ DATASET: '', SUFFIX: '', BATCH: '' });
+    expect([empty.source.options.dataset, empty.sink.options.name, empty.batchSize]).toEqual(['fallback', 'out_x', 7]);
+    const set = await load({ DATASET: 'real', SUFFIX: 'y', BATCH: '50' });
+    expect([set.source.options.dataset, set.sink.options.name, set.batchSize]).toEqual(['real', 'out_y', 50]);
+  });
 });
 
 describe('escapes that no runtime pass will see', () => {

@@ -1,10 +1,13 @@
 /**
- * Deterministic seed data of the ServiceTitan fake. Both environments hold the same master data
- * (vendors, warehouses, business units, customers, locations, job types, campaigns) under the same
- * names but different ids, as a tenant's production and integration environments do; production
- * also holds materials, purchase orders and jobs, whose foreign keys are production ids.
+ * Deterministic seed data of the ServiceTitan fake. Both environments hold master data (vendors,
+ * warehouses, business units, customers, locations, job types, campaigns) under different ids, as a
+ * tenant's production and integration environments do. By default integration's differs in places
+ * (`_servicetitan-drift.ts`: a renamed vendor, a missing job type and customer, extra records);
+ * without drift the names are the same. Production also holds materials, purchase orders and jobs,
+ * whose foreign keys are production ids.
  */
 import { createSeededRandom } from './_seeded-random.js';
+import { driftNames } from './_servicetitan-drift.js';
 
 /** The resources the fake serves, by their path segment. */
 export type ServiceTitanResource =
@@ -169,12 +172,15 @@ function createMaster(
   environment: ServiceTitanEnvironment,
   seed: number,
   epoch: number,
+  drift: boolean,
 ): Pick<ServiceTitanData, 'business-units' | 'warehouses' | 'vendors' | 'job-types' | 'campaigns' | 'customers' | 'locations'> {
   const rnd = createSeededRandom(seed);
   const day = 86_400_000;
   const stamp = (i: number) => ({ createdOn: stTime(epoch - 400 * day + i * day), modifiedOn: stTime(epoch - 200 * day + i * 3 * day) });
-  // Integration was set up by hand, in another order: the i-th record of a kind is not the same one.
-  const order = <T>(names: readonly T[]): T[] => (environment === 'production' ? [...names] : [...names].reverse());
+  // Integration was set up by hand, in another order: the i-th record of a kind is not the same one;
+  // with `drift`, some names differ, some records are missing and some exist only there.
+  const order = (names: readonly string[], kind: string): string[] =>
+    environment === 'production' ? [...names] : (drift ? driftNames(kind, names) : [...names]).reverse();
   const address = (street: string) => ({
     street,
     unit: null,
@@ -184,7 +190,7 @@ function createMaster(
     country: 'USA',
   });
 
-  const businessUnits = order(BUSINESS_UNITS).map((name, i) => ({
+  const businessUnits = order(BUSINESS_UNITS, 'business-units').map((name, i) => ({
     id: seededId('business-units', environment, i),
     active: true,
     name,
@@ -193,14 +199,14 @@ function createMaster(
     phoneNumber: '5125550100',
     ...stamp(i),
   }));
-  const warehouses = order(WAREHOUSES).map((name, i) => ({
+  const warehouses = order(WAREHOUSES, 'warehouses').map((name, i) => ({
     id: seededId('warehouses', environment, i),
     name,
     active: true,
     address: address(`${100 + i} Depot Rd`),
     ...stamp(i),
   }));
-  const vendors = order(VENDORS).map((name, i) => ({
+  const vendors = order(VENDORS, 'vendors').map((name, i) => ({
     id: seededId('vendors', environment, i),
     name,
     active: true,
@@ -218,7 +224,7 @@ function createMaster(
     address: address(`${400 + i * 10} Supply Pkwy`),
     ...stamp(i),
   }));
-  const jobTypes = order(JOB_TYPES).map((name, i) => ({
+  const jobTypes = order(JOB_TYPES, 'job-types').map((name, i) => ({
     id: seededId('job-types', environment, i),
     name,
     businessUnitIds: [],
@@ -233,7 +239,7 @@ function createMaster(
     active: true,
     ...stamp(i),
   }));
-  const campaigns = order(CAMPAIGNS).map((name, i) => ({
+  const campaigns = order(CAMPAIGNS, 'campaigns').map((name, i) => ({
     id: seededId('campaigns', environment, i),
     name,
     active: true,
@@ -244,7 +250,7 @@ function createMaster(
     medium: null,
     ...stamp(i),
   }));
-  const customerNames = order(CUSTOMERS);
+  const customerNames = order(CUSTOMERS, 'customers');
   const customers = customerNames.map((name, i) => ({
     id: seededId('customers', environment, i),
     active: true,
@@ -287,9 +293,14 @@ function createMaster(
  * Builds one environment. Transactional records (materials, POs, jobs) are seeded when `transactional`
  * is true: their `modifiedOn` spread over July and August 2025, as the seed's `--since 2025-08-01` expects.
  */
-export function createServiceTitanData(environment: ServiceTitanEnvironment, seed: number, transactional: boolean): ServiceTitanData {
+export function createServiceTitanData(
+  environment: ServiceTitanEnvironment,
+  seed: number,
+  transactional: boolean,
+  drift = true,
+): ServiceTitanData {
   const epoch = Date.UTC(2025, 6, 1, 13);
-  const master = createMaster(environment, seed, epoch);
+  const master = createMaster(environment, seed, epoch, drift);
   const data: ServiceTitanData = { ...master, materials: [], 'purchase-orders': [], jobs: [], appointments: [] };
   if (!transactional) return data;
   const rnd = createSeededRandom(seed ^ 0x5eed);

@@ -14,7 +14,9 @@
  * rows; ProblemDetails 400 bodies; a bad token as 401 with an empty body; 429 with `Retry-After` (60 requests
  * per second per tenant, or as a fault); `{"error":"invalid_client"}` from the auth server.
  *
- * Choices where apis.md is silent or uncertain: auth and API share one base URL; tokens live 900 s unless
+ * Choices where apis.md is silent or uncertain: integration's master data drifts from production's
+ * (`masterDataDrift`: names that differ, records missing or extra, as in an environment set up by
+ * hand); auth and API share one base URL; tokens live 900 s unless
  * `faults.tokenTtlSeconds` says otherwise; a JSON token request gets 400 `{"error":"invalid_request"}` and
  * bad client credentials 400 `invalid_client` (IdentityServer's habit); an expired token's 401 carries
  * `WWW-Authenticate: Bearer error="invalid_token"` as ASP.NET sends it; a missing or wrong app key is a 401
@@ -89,6 +91,13 @@ export interface ServiceTitanFakeOptions {
   appKey?: string;
   /** Seed of the data; both environments must share it for their master data to match. @default 4242 */
   seed?: number;
+  /**
+   * Integration's master data differs from production's, as an environment set up by hand does: the
+   * vendor `Hajoca` is `Hajoca Corporation` there, the job type `Warranty` and the customer `Grace Rossi`
+   * (with her location) are missing, and a vendor, a job type and a customer (with a location) exist
+   * only there. `false`: the same names in both. Only the integration environment reads it. @default true
+   */
+  masterDataDrift?: boolean;
   /** Seed materials, purchase orders and jobs. @default true in production, false in integration */
   transactional?: boolean;
   /** Accept `POST` creates. @default true in integration, false in production */
@@ -127,6 +136,8 @@ export interface ServiceTitanStore {
 /** A running ServiceTitan fake. */
 export interface ServiceTitanFake extends FakeServer {
   readonly store: ServiceTitanStore;
+  /** A slow API: the next `requests` data requests are answered `ms` late (token requests are not). */
+  readonly delays: { requests: number; ms: number };
 }
 
 /** Where each resource lives and how its lists can be filtered beyond the common parameters. */
@@ -154,7 +165,12 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
   const appKey = options.appKey ?? `ak1.${environment}fakeappkey`;
   const allowWrites = options.allowWrites ?? environment === 'integration';
   const exportPageSize = options.exportPageSize ?? 500;
-  const data = createServiceTitanData(environment, options.seed ?? 4242, options.transactional ?? environment === 'production');
+  const data = createServiceTitanData(
+    environment,
+    options.seed ?? 4242,
+    options.transactional ?? environment === 'production',
+    options.masterDataDrift ?? true,
+  );
   const issuer = createTokenIssuer('eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCJ9', () => server.faults);
   const expiries = new Map<string, number>();
   const window = (options.requestsPerSecond ?? 60) > 0 ? createSlidingWindow(options.requestsPerSecond ?? 60, 1, clock) : undefined;
@@ -212,9 +228,14 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
   };
 
   /** Bearer token, app key, tenant, rate limit and faults, then the handler. */
+  const delays = { requests: 0, ms: 0 };
   const api =
     (handler: (req: FakeRequest, query: Map<string, string>) => FakeResponse): FakeRoute['handle'] =>
-    (req) => {
+    async (req) => {
+      if (delays.requests > 0) {
+        delays.requests -= 1;
+        await new Promise((resolve) => setTimeout(resolve, delays.ms));
+      }
       const token = bearerToken(req.headers.authorization);
       if (!token || !issuer.valid(token)) {
         const expiredAt = token === undefined ? undefined : expiries.get(token);
@@ -333,10 +354,10 @@ export async function startServiceTitanFake(options: ServiceTitanFakeOptions = {
       return Object.assign(record, { modifiedOn: stTime(at) }, patch);
     },
   };
-  return Object.assign(server, { store });
+  return Object.assign(server, { store, delays });
 }
 
-/** Both environments of one tenant, sharing master data names (and the seed). */
+/** Both environments of one tenant, sharing the seed: master data named alike, except for the drift (`masterDataDrift`). */
 export async function startServiceTitanFakes(
   options: Omit<ServiceTitanFakeOptions, 'environment'> & {
     production?: ServiceTitanFakeOptions;

@@ -255,8 +255,8 @@ describe('servicetitan fake: lists and exports', () => {
 });
 
 describe('servicetitan fake: copying production into integration', () => {
-  it('holds the same master data under other ids in integration, and no materials, POs or jobs', async () => {
-    const { production, integration } = await both();
+  it('holds the same master data under other ids in integration (without drift), and no materials, POs or jobs', async () => {
+    const { production, integration } = await both({ masterDataDrift: false });
     const prodVendors = production.store.data.vendors;
     const intVendors = integration.store.data.vendors;
     expect(intVendors.map((v) => v.name).sort()).toEqual(prodVendors.map((v) => v.name).sort());
@@ -266,9 +266,28 @@ describe('servicetitan fake: copying production into integration', () => {
     expect(integration.store.jobs).toEqual([]);
   });
 
+  it('by default, integration was set up by hand: a name differs, records are missing, others exist only there', async () => {
+    const { production, integration } = await both();
+    const names = (fake: ServiceTitanFake, resource: 'vendors' | 'job-types' | 'customers' | 'locations' | 'campaigns') =>
+      fake.store.data[resource].map((r) => String(r.name));
+    const only = (a: string[], b: string[]) => a.filter((n) => !b.includes(n)).sort();
+    const diff = (resource: 'vendors' | 'job-types' | 'customers' | 'locations' | 'campaigns') => ({
+      production: only(names(production, resource), names(integration, resource)),
+      integration: only(names(integration, resource), names(production, resource)),
+    });
+    expect(diff('vendors')).toEqual({ production: ['Hajoca'], integration: ['Hajoca Corporation', 'Local Hardware Co'] });
+    expect(diff('job-types')).toEqual({ production: ['Warranty'], integration: ['Inspection'] });
+    expect(diff('customers')).toEqual({ production: ['Grace Rossi'], integration: ['Zeta Labs'] });
+    expect(diff('locations')).toEqual({ production: ['Grace Rossi - Home'], integration: ['Zeta Labs - Home'] });
+    expect(diff('campaigns')).toEqual({ production: [], integration: [] });
+    // Production's transactional records still point at every production record, Hajoca and Warranty too.
+    const hajoca = production.store.data.vendors.find((v) => v.name === 'Hajoca')!.id;
+    expect(production.store.purchaseOrders.some((po) => po.vendorId === hajoca)).toBe(true);
+  });
+
   it('creates materials with new ids (a crosswalk), POs and jobs once foreign keys are translated', async () => {
     // ~55 calls in well under a second: the 60 req/s window is covered elsewhere, not raced here.
-    const { production, integration } = await both({ requestsPerSecond: 0 });
+    const { production, integration } = await both({ requestsPerSecond: 0, masterDataDrift: false });
     const prod = await client(production);
     const int = await client(integration);
 

@@ -195,11 +195,12 @@ function parseLockTtl(raw: unknown): number | undefined {
   return ms;
 }
 
+/** `--limit n`: at most n records per stream; `--limit 0` means no limit (as the seed scripts' `--limit 0`). */
 function parseLimit(raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit ${String(raw)}: must be a whole number of at least 1`);
-  return n;
+  if (raw === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--limit ${String(raw)}: must be a whole number (0 for no limit)`);
+  return n === 0 ? undefined : n;
 }
 
 function parseSince(raw: unknown): string | number | undefined {

@@ -1,5 +1,6 @@
 import type { CliIo } from '../output/cli-io.js';
 import { openOpsRuntime, untilAborted, type OpsCommandOptions } from '../ops/ops-runtime.js';
+import { SYSTEM_CLOCK } from '../ops/clock.js';
 import { createScheduler } from '../ops/scheduler.js';
 
 /** Options of `syncengine schedule`, as cac parses them. */
@@ -20,6 +21,8 @@ export async function scheduleCommand(files: string[], options: ScheduleCommandO
     checkEveryMs: runtime.checkEveryMs,
     retryAfterMs: runtime.retryAfterMs,
     logger,
+    // The CLI's clock (tests pass a fixed one): due times are judged by it; the queue's runs use it too.
+    ...(io.now ? { clock: { ...SYSTEM_CLOCK, now: io.now } } : {}),
   });
   logger.info(`scheduling ${runtime.pipelines.list.map((p) => p.name).join(', ')} (lock holder ${runtime.queue.holder})`);
   scheduler.start();

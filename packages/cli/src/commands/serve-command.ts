@@ -84,6 +84,7 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
         checkEveryMs: runtime.checkEveryMs,
         retryAfterMs: runtime.retryAfterMs,
         logger,
+        ...(io.now ? { clock: { ...SYSTEM_CLOCK, now: io.now } } : {}),
       })
     : undefined;
   scheduler?.start();

@@ -107,7 +107,16 @@ export async function openOpsRuntime(files: readonly string[], options: OpsComma
         observers: [metrics, logBook],
         schedule: { startedAt: Date.now(), retryAfterMs: durations.retryAfterMs },
       })
-    : createRunQueue({ pipelines, engine, lockTtlMs: durations.lockTtlMs, logger, metrics, observers: [metrics, logBook] });
+    : createRunQueue({
+        pipelines,
+        engine,
+        lockTtlMs: durations.lockTtlMs,
+        logger,
+        metrics,
+        observers: [metrics, logBook],
+        // The CLI's clock (tests pass a fixed one): run times, as the scheduler's due times.
+        ...(io.now ? { now: io.now } : {}),
+      });
   return {
     pipelines,
     engine,

@@ -133,6 +133,8 @@ async function* readRequest(
 
   let next: PageRequest = paginator.first();
   let received = 0;
+  const repeats =
+    pagination && 'stop_when' in pagination && pagination.stop_when.includes('repeated_page') ? createRepeatCheck() : undefined;
   try {
     let current = window.start(urlOf(next));
     for (let number = 1; ; number++) {
@@ -150,6 +152,10 @@ async function* readRequest(
         throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
       }
       ctx.logger.debug(`${description}: ${records.length} records`);
+      if (repeats?.(number, records)) {
+        ctx.logger.debug(`last page of ${path}: page ${number} repeats page ${number - 1} (the API ignores the page parameter)`);
+        return received;
+      }
       const total =
         pagination && 'total_path' in pagination && pagination.total_path ? numberAt(decoded.body, pagination.total_path) : undefined;
       yield { records: records as SyncRecord[], description, ...(total !== undefined ? { total } : {}) };
@@ -258,4 +264,19 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   return typeof value;
+}
+
+/**
+ * `stop_when: repeated_page`: whether a page holds what the page before it held. Compared by the
+ * count and the first and last records, so the check stays cheap on big pages; an empty page never
+ * repeats (the empty-page rule ends those).
+ */
+function createRepeatCheck(): (number: number, records: readonly unknown[]) => boolean {
+  let previous: string | undefined;
+  return (number, records) => {
+    const print = records.length ? `${records.length}:${JSON.stringify(records[0])}:${JSON.stringify(records.at(-1))}` : undefined;
+    const same = number > 1 && print !== undefined && print === previous;
+    previous = print;
+    return same;
+  };
 }

@@ -92,10 +92,40 @@ function relaxed(schema: JsonSchema, defaults: Record<string, unknown> | undefin
     Object.entries(schema.properties ?? {}).map(([k, v]) => {
       if (!(k in defaults)) return [k, v];
       const { default: _dropped, ...rest } = v;
-      return [k, { ...rest, 'x-default': defaults[k] }];
+      const preset = defaults[k];
+      // A map the stream may merge into (`pagination: { size: 50 }`): the keys the preset sets must
+      // stay unset too, or http's defaults for them (e.g. `stop_when`) would hide the preset's values.
+      return [k, { ...(isMap(preset) ? withoutNestedDefaults(rest, preset) : rest), 'x-default': preset }];
     }),
   );
   return { ...schema, properties, required: (schema.required ?? []).filter((k) => !(k in defaults)) };
+}
+
+/**
+ * The schema of a map without the defaults of the keys the preset's map sets; they are filled in
+ * after the merge. Of a `oneOf` by `type`, only the branch of the preset's `type` merges (a map of
+ * another type replaces the preset's), so only that branch changes.
+ */
+function withoutNestedDefaults(schema: JsonSchema, preset: Record<string, unknown>): JsonSchema {
+  const keys = Object.keys(preset);
+  const merges = (branch: JsonSchema) => {
+    const type = (branch.properties?.type as { const?: unknown } | undefined)?.const;
+    return preset.type === undefined || type === undefined || type === preset.type;
+  };
+  const strip = (branch: JsonSchema): JsonSchema =>
+    branch.properties && merges(branch)
+      ? {
+          ...branch,
+          properties: Object.fromEntries(
+            Object.entries(branch.properties).map(([k, v]) => {
+              if (!keys.includes(k) || v.default === undefined) return [k, v];
+              const { default: _dropped, ...rest } = v;
+              return [k, { ...rest, 'x-default': preset[k] }];
+            }),
+          ),
+        }
+      : branch;
+  return { ...strip(schema), ...(schema.oneOf ? { oneOf: schema.oneOf.map(strip) } : {}) };
 }
 
 /** The stream's options over the preset's defaults, validated again so nested defaults are filled in. */

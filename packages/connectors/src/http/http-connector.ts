@@ -48,7 +48,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
   async connect(config, ctx) {
     const client = createHttpClient({
       baseUrl: config.base_url,
-      timeoutMs: config.timeout_ms,
+      timeoutMs: config.timeout === undefined ? config.timeout_ms : durationMs(config.timeout),
       retry: { retries: config.retries, delayMs: config.retry_delay_ms, maxDelayMs: config.retry_max_delay_ms },
       budget: sharedOrOwnBudget(config, ctx),
       breaker: config.circuit_breaker
@@ -115,4 +115,11 @@ function sharedOrOwnBudget(config: HttpConnectionConfig, ctx: ConnectorContext) 
       ...(limits?.requests_per_minute ? { perMinute: limits.requests_per_minute } : {}),
     }),
   );
+}
+
+/** `30s`, `2m`, `500ms`, `1h` (the schema's pattern) in whole milliseconds, at least 1. */
+function durationMs(text: string): number {
+  const match = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)$/.exec(text);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match?.[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  return Math.max(1, Math.round(Number(match?.[1] ?? 0) * unit));
 }

@@ -75,6 +75,12 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
       minimum: 1,
       default: 30000,
     },
+    timeout: {
+      description:
+        'Per-attempt timeout as a duration, e.g. `30s`, `2m`, `500ms`; wins over `timeout_ms`. Handy when a variable holds seconds: `${env.HTTP_TIMEOUT:-30}s`.',
+      type: 'string',
+      pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$',
+    },
     retries: {
       description: 'Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.',
       type: 'integer',

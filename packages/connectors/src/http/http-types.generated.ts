@@ -21,6 +21,10 @@ export interface HttpConnectionConfig {
    */
   timeout_ms: number;
   /**
+   * Per-attempt timeout as a duration, e.g. `30s`, `2m`, `500ms`; wins over `timeout_ms`. Handy when a variable holds seconds: `${env.HTTP_TIMEOUT:-30}s`.
+   */
+  timeout?: string;
+  /**
    * Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.
    */
   retries: number;
@@ -411,13 +415,13 @@ export interface PagePagination {
    */
   size_honoured: boolean;
   /**
-   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
    * @minItems 1
    */
   stop_when: [
-    'empty_page' | 'short_page' | 'has_more' | 'total',
-    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+    'empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[]
   ];
   /**
    * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
@@ -462,13 +466,13 @@ export interface OffsetPagination {
    */
   size_honoured: boolean;
   /**
-   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
    * @minItems 1
    */
   stop_when: [
-    'empty_page' | 'short_page' | 'has_more' | 'total',
-    ...('empty_page' | 'short_page' | 'has_more' | 'total')[]
+    'empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page',
+    ...('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[]
   ];
   /**
    * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
@@ -529,9 +533,9 @@ export interface CursorPagination {
    */
   size_honoured: boolean;
   /**
-   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
-  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[];
   /**
    * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
@@ -563,9 +567,9 @@ export interface NextUrlPagination {
    */
   next_url_path: string;
   /**
-   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
-  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[];
   /**
    * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */
@@ -597,9 +601,9 @@ export interface LinkHeaderPagination {
    */
   rel: string;
   /**
-   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
+   * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    */
-  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  stop_when: ('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[];
   /**
    * Dot path of a "more pages" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.
    */

@@ -44,7 +44,14 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
         usedBy: 'the mysql connector',
       },
       // DATETIME values are UTC both ways; DATE stays `YYYY-MM-DD`; big integers are never rounded.
-      { dateStrings: ['DATE'], supportBigNumbers: true, typeCast, enableKeepAlive: true },
+      {
+        dateStrings: ['DATE'],
+        supportBigNumbers: true,
+        typeCast,
+        enableKeepAlive: true,
+        // mysql2 ignores host and port when it has a socket path.
+        ...(server.socketPath ? { socketPath: server.socketPath } : {}),
+      },
       // Connections that record each statement's "Duplicates" count: upserts then need no count of the stored keys.
       (pool: Pool) => {
         counted = withDuplicateCounts(pool, MYSQL_ADAPTER);
@@ -52,7 +59,7 @@ export default defineConnector<MysqlConnectionConfig, SqlSourceOptions, SqlSinkO
       },
     );
     const db = new Kysely<any>({ dialect });
-    await verifyServer(db, server);
+    await verifyServer(db, server.socketPath ? { ...server, identity: `${server.identity} through the socket ${server.socketPath}` } : server);
     const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
     return createSqlConnection({
       db,

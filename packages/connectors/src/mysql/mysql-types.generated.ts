@@ -31,6 +31,10 @@ export type MysqlConnectionConfig = {
    */
   ssl?: true | false | 'no-verify';
   /**
+   * Connect through this Unix socket instead of `host` and `port`, e.g. Cloud Run's `/cloudsql/<project:region:instance>` or a Cloud SQL Auth Proxy started with `--unix-socket`. Empty: host and port.
+   */
+  socket_path?: string;
+  /**
    * Most connections held open at once.
    */
   pool_size: number;

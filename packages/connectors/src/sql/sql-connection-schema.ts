@@ -18,6 +18,8 @@ export interface ServerConnectionOptions {
   password?: string;
   database?: string;
   ssl?: boolean | 'no-verify';
+  /** MySQL only: a Unix socket instead of host and port. */
+  socket_path?: string;
   pool_size: number;
 }
 
@@ -50,6 +52,15 @@ export function serverConnectionSchema(dialect: 'postgres' | 'mysql'): JsonSchem
         type: ['boolean', 'string'],
         enum: [true, false, 'no-verify'],
       },
+      ...(dialect === 'mysql'
+        ? {
+            socket_path: {
+              description:
+                "Connect through this Unix socket instead of `host` and `port`, e.g. Cloud Run's `/cloudsql/<project:region:instance>` or a Cloud SQL Auth Proxy started with `--unix-socket`. Empty: host and port.",
+              type: 'string',
+            },
+          }
+        : {}),
       pool_size: { description: 'Most connections held open at once.', type: 'integer', minimum: 1, maximum: 100, default: 10 },
     },
     allOf: [{ if: { not: { required: ['url'] } }, then: { required: ['database'] } }],
@@ -64,6 +75,8 @@ export interface ResolvedServerConnection {
   readonly password?: string;
   readonly database: string;
   readonly ssl?: SslSetting;
+  /** MySQL: the Unix socket to connect through, instead of host and port. */
+  readonly socketPath?: string;
   readonly poolSize: number;
   /** Same format as the state store's identity, without credentials (`postgres://host:5432/db`). */
   readonly identity: string;
@@ -98,6 +111,7 @@ export function resolveServerConnection(options: ServerConnectionOptions, dialec
     ...(location.user !== undefined ? { user: location.user } : {}),
     ...(location.password !== undefined ? { password: location.password } : {}),
     ...(ssl !== undefined ? { ssl } : {}),
+    ...(options.socket_path ? { socketPath: options.socket_path } : {}),
     poolSize: options.pool_size,
     identity: databaseIdentity(location)!,
   };

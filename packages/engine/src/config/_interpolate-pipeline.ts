@@ -125,7 +125,9 @@ function resolveLoadTimeRef(
       ctx.at(path, `${ref.raw}: write \${env.NAME} with one variable name`);
       return { found: true, value: '' };
     }
-    const value = ctx.env[name];
+    const set = ctx.env[name];
+    // `${env.NAME:-text}`: unset or empty takes the default, as in a shell.
+    const value = ref.fallback !== undefined && (set === undefined || set === '') ? ref.fallback : set;
     if (value === undefined) {
       ctx.unsetEnv(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
       return { found: true, value: '' };

@@ -14,6 +14,7 @@ import { describeYamlErrors } from './_yaml-errors.js';
 import { expandTemplates } from './_expand-templates.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, type PathSegment } from './_yaml-positions.js';
+import { parseDatabaseUrl } from '../state/database-url.js';
 import type { PipelineDefinition } from './pipeline-types.generated.js';
 
 export { loadEnvironment } from './_interpolate-pipeline.js';
@@ -106,6 +107,7 @@ export async function parsePipeline(
   checkReferences(root as LoosePipeline, { reporter, checkEndpoint: blocks.checkEndpoint, connections: blocks.connections });
 
   for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
+  checkStateLocation(root, source.baseDir, reporter, redactor);
   for (const warning of sortIssues(reporter.warnings)) options.onWarning?.(warning);
   // A message may quote a value; never let a secret out through it.
   if (reporter.issues.length)
@@ -140,4 +142,15 @@ function parseDocument(text: string, file: string, options: LoadPipelineOptions)
   parsed.problems.forEach(atOffset);
   if (issues.length) throw new PipelineConfigError(sortIssues(issues));
   return { doc: parsed.doc, reporter: createConfigReporter(file, parsed.doc, lineCounter, options.unsetEnv ?? 'error') };
+}
+
+/** `state:` must parse as a store location; the password of a URL is masked from here on. */
+function checkStateLocation(root: Record<string, unknown>, baseDir: string, reporter: ConfigReporter, redactor: Redactor): void {
+  if (typeof root.state !== 'string' || !root.state) return;
+  try {
+    const location = parseDatabaseUrl(root.state, baseDir);
+    if (location.dialect !== 'sqlite' && location.password) redactor.add(location.password);
+  } catch (error) {
+    reporter.at(['state'], redactor.redact((error as Error).message));
+  }
 }

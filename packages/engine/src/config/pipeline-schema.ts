@@ -304,6 +304,12 @@ export const PIPELINE_SCHEMA = {
       propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: { type: ['string', 'number', 'boolean', 'null', 'object', 'array'], tsType: 'unknown' },
     },
+    state: {
+      description:
+        'Where cursors, run history, the quarantine and the crosswalk live when the command line names no store (`--state`, `SYNCENGINE_STATE`): a SQLite file relative to this file, `sqlite:path`, `postgres://...` or `mysql://...`. Default `.syncengine/state.db` next to this file.',
+      type: 'string',
+      minLength: 1,
+    },
     stream_concurrency: {
       description:
         "How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.",
@@ -672,6 +678,12 @@ export const PIPELINE_SCHEMA = {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
+          },
+          reference: {
+            description:
+              'Reference (master) data other streams look up, e.g. vendors mapped into a crosswalk: `--stream` of a stream that runs `after` it runs it too, first, and `--limit` never shortens it unless it is named in `--stream` itself.',
+            type: 'boolean',
+            default: false,
           },
           quarantine: {
             description:

@@ -100,6 +100,10 @@ export interface PipelineDefinition {
     [k: string]: unknown;
   };
   /**
+   * Where cursors, run history, the quarantine and the crosswalk live when the command line names no store (`--state`, `SYNCENGINE_STATE`): a SQLite file relative to this file, `sqlite:path`, `postgres://...` or `mysql://...`. Default `.syncengine/state.db` next to this file.
+   */
+  state?: string;
+  /**
    * How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.
    */
   stream_concurrency: number;
@@ -475,6 +479,10 @@ export interface PipelineDefinition {
        * Streams that must finish before this one starts (e.g. items before purchase orders).
        */
       after?: string[];
+      /**
+       * Reference (master) data other streams look up, e.g. vendors mapped into a crosswalk: `--stream` of a stream that runs `after` it runs it too, first, and `--limit` never shortens it unless it is named in `--stream` itself.
+       */
+      reference: boolean;
       /**
        * When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.
        */

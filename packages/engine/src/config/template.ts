@@ -3,6 +3,7 @@
  *
  * `env` and `vars` are resolved when the pipeline is loaded; every other scope (`cursor`, `tenant`,
  * `parent`, ...) is provided by the engine while it runs. `$${` writes a literal `${`.
+ * `${env.NAME:-text}` gives an environment variable a default, as a shell does.
  */
 
 /** Scopes resolved when the pipeline file is loaded. */
@@ -35,12 +36,14 @@ export interface TemplateRef {
   path: string[];
   /** The reference as written, e.g. `${env.API_TOKEN}`. */
   raw: string;
+  /** `${env.NAME:-text}`: the text used when the variable is unset or empty (env references only). */
+  fallback?: string;
 }
 
 export type TemplatePart = string | TemplateRef;
 
 const REF = /\$\$\{|\$\{([^}]*)\}/g;
-const REF_BODY = /^\s*([A-Za-z_][\w]*)((?:\.[\w-]+)*)\s*$/;
+const REF_BODY = /^\s*([A-Za-z_][\w]*)((?:\.[\w-]+)*)(?:\s*|:-(.*))$/s;
 
 /** Thrown for a reference that is not `${scope.path}` or names no known scope. */
 export class TemplateSyntaxError extends Error {
@@ -72,7 +75,10 @@ export function parseTemplate(text: string): TemplatePart[] {
     if (literal) parts.push(literal);
     literal = '';
     const path = body[2] ? body[2].slice(1).split('.') : [];
-    parts.push({ scope: body[1]!, path, raw: match[0] });
+    const fallback = body[3];
+    if (fallback !== undefined && body[1] !== 'env')
+      throw new TemplateSyntaxError(`invalid reference ${match[0]}: only \${env.NAME:-default} takes a default`);
+    parts.push({ scope: body[1]!, path, raw: match[0], ...(fallback !== undefined ? { fallback } : {}) });
   }
   const tail = text.slice(last);
   const open = tail.indexOf('${');

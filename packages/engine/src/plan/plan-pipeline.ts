@@ -34,14 +34,16 @@ const DEFAULT_READ_AHEAD = 4;
 export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): PipelinePlan {
   const def = pipeline.definition;
   const names = Object.keys(def.streams);
-  const selected = options.streams?.length ? options.streams : names;
-  const unknown = selected.filter((s) => !names.includes(s));
+  const named = options.streams?.length ? options.streams : [];
+  const unknown = named.filter((s) => !names.includes(s));
   if (unknown.length) {
     throw new SyncError(
       'CONFIG_INVALID',
       `unknown stream ${unknown.map((s) => `"${s}"`).join(', ')}; ${pipeline.name} has: ${names.join(', ')}`,
     );
   }
+  const needed = named.length ? referencesNeeded(def.streams, named) : new Map<string, string>();
+  const selected = named.length ? [...named, ...needed.keys()] : names;
   const defaultBatch = def.defaults?.batch_size ?? DEFAULT_BATCH_SIZE;
   const defaultReadAhead = def.defaults?.read_ahead ?? DEFAULT_READ_AHEAD;
   const streams = names
@@ -66,6 +68,8 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         partitions: planPartitions(pipeline, name),
         partitionConcurrency: stream.partitions?.concurrency ?? 1,
         after: (stream.after ?? []).filter((s) => selected.includes(s)),
+        unlimited: (stream.reference ?? false) && !named.includes(name),
+        neededBy: needed.get(name),
         idsSource: stream.strategies?.ids
           ? unescapeStatic(stream.strategies.ids.source, (sub) =>
               pipeline.runtimeTemplates.has(`/streams/${name}/strategies/ids/source${sub}`),
@@ -130,6 +134,23 @@ function planTenants(pipeline: Pipeline): TenantPlan | undefined {
       ? { connection: endpoint(pipeline, { connection: wb.connection }, '/tenants/write_back'), success: wb.success, failure: wb.failure }
       : undefined,
   };
+}
+
+/**
+ * The `reference: true` streams a stream list leaves out but its streams run `after` (directly, or
+ * through another such reference stream), each with the named stream that needs it.
+ */
+function referencesNeeded(streams: PipelineDefinition['streams'], named: readonly string[]): Map<string, string> {
+  const needed = new Map<string, string>();
+  const visit = (name: string, by: string) => {
+    for (const dep of streams[name]?.after ?? []) {
+      if (named.includes(dep) || needed.has(dep) || !streams[dep]?.reference) continue;
+      needed.set(dep, by);
+      visit(dep, by);
+    }
+  };
+  for (const name of named) visit(name, name);
+  return needed;
 }
 
 /** Declaration order, except that a stream runs after every stream in its `after` list. */

@@ -205,6 +205,10 @@ export interface StreamPlan {
   readonly partitionConcurrency: number;
   /** Streams that run before this one. */
   readonly after: readonly string[];
+  /** `--limit` does not apply: reference data that the run did not name in its stream list. */
+  readonly unlimited: boolean;
+  /** A reference stream the stream list left out, run because this named stream runs `after` it. */
+  readonly neededBy: string | undefined;
   /** Source options for the `ids` strategy, when the stream supports it. */
   readonly idsSource: Readonly<Record<string, unknown>> | undefined;
   /** How the `ids` strategy asks: all ids in one request (the options reference `${ids}`/`${ids_csv}`), or one request per id (`${id}`). */

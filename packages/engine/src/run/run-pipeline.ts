@@ -113,6 +113,8 @@ async function runLocked(
   }
   emit({ type: 'run_started', runId, pipeline: pipeline.name, streams: plan.streams.map((s) => s.name), dryRun });
   logger.debug(`run ${runId} started${dryRun ? ' (dry run)' : ''}: streams ${plan.streams.map((s) => s.name).join(', ')}`);
+  for (const stream of plan.streams)
+    if (stream.neededBy) logger.info(`running ${stream.name} too: it is reference data that ${stream.neededBy} runs after`);
 
   const pool = createConnectionPool(pipeline, {
     state: options.state,
@@ -144,7 +146,7 @@ async function runLocked(
           runStartedAt: startedAt,
           now,
           dryRun,
-          limit: options.limit,
+          limit: stream.unlimited ? undefined : options.limit,
           since: options.since,
           signal,
           state: options.state,

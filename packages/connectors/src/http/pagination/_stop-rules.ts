@@ -4,7 +4,8 @@ import type { FetchedPage, NextPage } from './paginator.js';
 
 /** The stop settings every paginated style shares. */
 export interface StopOptions {
-  readonly stop_when: readonly ('empty_page' | 'short_page' | 'has_more' | 'total')[];
+  /** `repeated_page` is applied by the reader, before a page's records are used. */
+  readonly stop_when: readonly ('empty_page' | 'short_page' | 'has_more' | 'total' | 'repeated_page')[];
   readonly size?: number;
   readonly size_honoured?: boolean;
   readonly has_more_path?: string;

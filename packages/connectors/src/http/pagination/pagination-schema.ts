@@ -4,7 +4,7 @@ import type { JsonSchema } from '@syncengine/engine';
 export const PAGINATION_TYPES = ['none', 'page', 'offset', 'cursor', 'next_url', 'link_header'] as const;
 
 /** The stop conditions `stop_when` may list. */
-export const STOP_RULES = ['empty_page', 'short_page', 'has_more', 'total'] as const;
+export const STOP_RULES = ['empty_page', 'short_page', 'has_more', 'total', 'repeated_page'] as const;
 
 const SIZE = {
   size_param: {
@@ -30,7 +30,7 @@ const SIZE = {
 const stopWhen = (fallback: readonly string[]): Record<string, JsonSchema> => ({
   stop_when: {
     description:
-      "When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.",
+      "When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.",
     type: 'array',
     items: { type: 'string', enum: [...STOP_RULES] },
     ...(fallback.length ? { minItems: 1 } : {}),
