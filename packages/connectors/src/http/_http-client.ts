@@ -19,6 +19,8 @@ export interface HttpRequest {
   body?: string;
   /** The credential auth added (e.g. the access token), so a 401 renews exactly that one. */
   credential?: string;
+  /** Read the body as bytes (`HttpResponse.bytes`), e.g. a gzip file, instead of text. */
+  binary?: boolean;
 }
 
 /** A response with its body read as text. */
@@ -29,6 +31,8 @@ export interface HttpResponse {
   readonly body: string;
   /** The URL that answered, after redirects. */
   readonly url: string;
+  /** The body as bytes, when the request asked for `binary` (then `body` is empty unless the answer is an error). */
+  readonly bytes?: Uint8Array;
 }
 
 /** What every request of one connection shares. */
@@ -198,15 +202,29 @@ async function fetchOnce(request: HttpRequest, signal: AbortSignal, timeoutMs: n
   if (signal.aborted) cancel();
   else signal.addEventListener('abort', cancel, { once: true });
   try {
-    const response = await ofetch.raw<string, 'text'>(request.url, {
+    const options = {
       method: request.method,
       headers: request.headers,
       ...(request.body !== undefined ? { body: request.body } : {}),
       signal: controller.signal,
-      responseType: 'text',
       ignoreResponseError: true,
       retry: 0,
-    });
+    } as const;
+    if (request.binary) {
+      const raw = await ofetch.raw<ArrayBuffer, 'arrayBuffer'>(request.url, { ...options, responseType: 'arrayBuffer' });
+      const bytes = new Uint8Array(raw._data ?? new ArrayBuffer(0));
+      const failed = raw.status >= 400;
+      return {
+        status: raw.status,
+        statusText: raw.statusText,
+        headers: raw.headers,
+        // An error answer is text (its message goes into the error); a file stays bytes.
+        body: failed ? Buffer.from(bytes).toString('utf8') : '',
+        ...(failed ? {} : { bytes }),
+        url: raw.url || request.url,
+      };
+    }
+    const response = await ofetch.raw<string, 'text'>(request.url, { ...options, responseType: 'text' });
     return {
       status: response.status,
       statusText: response.statusText,
