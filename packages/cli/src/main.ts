@@ -67,7 +67,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     .command('job <pipeline> <job>', "Run one of the pipeline's SQL jobs (jobs:) now; recorded in run history as <pipeline>/<job>")
     .option('--tenant <id>', 'for_each_tenant jobs: only this tenant (repeat or comma-separate for several)')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
-    .option('--state <path-or-url>', 'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)')
+    .option(
+      '--state <path-or-url>',
+      'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)',
+    )
     .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
     .option('--no-logs', 'Do not write the log files')
     .option('--debug', 'Verbose console output')

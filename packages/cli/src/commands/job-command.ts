@@ -28,7 +28,10 @@ export async function jobCommand(file: string, name: string, options: JobCommand
       ? undefined
       : resolve(io.cwd, options.logDir ?? io.env.SYNCENGINE_LOG_DIR ?? resolve(pipeline.baseDir, '.syncengine', 'logs'));
   const { logger, close } = createCliLogger({ io, redactor: pipeline.redactor, debug: options.debug ?? false, logDir });
-  const tenants = [options.tenant ?? []].flat().flatMap((t) => String(t).split(',')).filter(Boolean);
+  const tenants = [options.tenant ?? []]
+    .flat()
+    .flatMap((t) => String(t).split(','))
+    .filter(Boolean);
   try {
     const result = await runJob(pipeline, name, {
       state,

@@ -64,7 +64,11 @@ export async function findTargets(op: OpsPipeline, options: FindTargetsOptions):
         ? op.cadence
         : plan.at
           ? // `tenants.at`: due at that time of day in the tenant's zone (e.g. midnight), not last success + interval.
-            { next: (after: number) => tenantNextRunAt(plan, hours, tenant.timezone, after), waitsForFirst: false, describe: `every ${hours}h at ${plan.at} (${tenant.timezone})` }
+            {
+              next: (after: number) => tenantNextRunAt(plan, hours, tenant.timezone, after),
+              waitsForFirst: false,
+              describe: `every ${hours}h at ${plan.at} (${tenant.timezone})`,
+            }
           : everyCadence(hours * 3_600_000);
     targets.push(await target(op, tenant.id, cadence, options));
   }

@@ -79,7 +79,10 @@ export function registerTriggerRoutes(app: Hono, ctx: ControlPlaneContext): void
     if (!tagged.length) {
       const tags = [...new Set(group.pipelines.flatMap((op) => op.plan.tags))];
       return c.json(
-        { error: 'invalid_request', problems: [`${group.params.tag}: no pipeline of this trigger is tagged "${params.tag}"; tags: ${tags.join(', ') || 'none'}`] },
+        {
+          error: 'invalid_request',
+          problems: [`${group.params.tag}: no pipeline of this trigger is tagged "${params.tag}"; tags: ${tags.join(', ') || 'none'}`],
+        },
         400,
       );
     }

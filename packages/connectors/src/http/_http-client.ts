@@ -48,6 +48,8 @@ export interface HttpClientOptions {
   readonly metrics: MetricsRecorder;
   /** The connection's name, the `connection` label of every metric. */
   readonly connection: string;
+  /** `hosts`: requests to these hosts go to these origins instead (messages keep the original URL). */
+  readonly hosts?: Readonly<Record<string, string>>;
 }
 
 /** Per-call settings. */
@@ -119,7 +121,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let failure: unknown;
         const started = performance.now();
         try {
-          response = await withHttpTransport(fetchOnce)(prepared, signal, options.timeoutMs);
+          response = await withHttpTransport(fetchOnce)(redirectHost(prepared, options.hosts), signal, options.timeoutMs);
         } catch (error) {
           if (signal.aborted) throw error;
           failure = error;
@@ -249,4 +251,22 @@ function describeNetworkError(error: unknown): string {
     current = current.cause as typeof current;
   }
   return message;
+}
+
+/**
+ * The request sent to the origin `hosts` maps its host to (like curl's `--connect-to`), with the
+ * original host and scheme in `X-Forwarded-Host` and `X-Forwarded-Proto`, as a reverse proxy sends them.
+ */
+function redirectHost(request: HttpRequest, hosts: Readonly<Record<string, string>> | undefined): HttpRequest {
+  if (!hosts) return request;
+  const url = new URL(request.url);
+  const target = hosts[url.host] ?? hosts[url.hostname];
+  if (!target) return request;
+  const origin = new URL(target);
+  const moved = new URL(`${url.pathname}${url.search}`, origin.origin);
+  return {
+    ...request,
+    url: moved.toString(),
+    headers: { ...request.headers, 'x-forwarded-host': url.host, 'x-forwarded-proto': url.protocol.replace(/:$/, '') },
+  };
 }

@@ -23,7 +23,10 @@ interface StoredReport {
 
 /** A report id in the state store, by stream and request: the same request of a later run resumes it. */
 function reportKey(stream: string, method: string, url: string, body: unknown): string {
-  const digest = createHash('sha256').update(JSON.stringify([method, url, body ?? null])).digest('hex').slice(0, 20);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([method, url, body ?? null]))
+    .digest('hex')
+    .slice(0, 20);
   return `report:${stream}:${digest}`;
 }
 
@@ -32,7 +35,11 @@ function reportKey(stream: string, method: string, url: string, body: unknown): 
  * status, fetches the document's URL, downloads it and yields its records in pages. The report id is
  * kept in the connection's store from the moment it exists until its document has been read.
  */
-export async function* readReport(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps & { store: KeyValueStore }): AsyncGenerator<SourcePage> {
+export async function* readReport(
+  options: HttpSourceOptions,
+  ctx: ReadContext,
+  deps: ReadDeps & { store: KeyValueStore },
+): AsyncGenerator<SourcePage> {
   const report = options.report!;
   const { config, client, auth, redactor, store } = deps;
   const create = prepareRequest(options, ctx, config);
@@ -61,7 +68,9 @@ export async function* readReport(options: HttpSourceOptions, ctx: ReadContext, 
     );
     const id = readPath(body, report.id_path);
     if (id === undefined || id === null || id === '')
-      throw new SourceError(redactor.redact(`${options.method} ${shortUrl(createUrl, config.base_url)}: no report id at "${report.id_path}"`));
+      throw new SourceError(
+        redactor.redact(`${options.method} ${shortUrl(createUrl, config.base_url)}: no report id at "${report.id_path}"`),
+      );
     const stored = { id: String(id), requestedAt: Date.now() };
     await store.set(key, JSON.stringify(stored));
     ctx.logger.info(`report ${stored.id} requested; polling its status`);
@@ -177,15 +186,25 @@ async function pollUntilDone(report: ReportOptions, current: StoredReport, poll:
 }
 
 /** Decodes a document's bytes (gunzipped first when asked) into pages of records, a line at a time for line formats. */
-async function* decodeDocument(bytes: Uint8Array, gzip: boolean, options: HttpSourceOptions, pageSize: number): AsyncGenerator<SyncRecord[]> {
+async function* decodeDocument(
+  bytes: Uint8Array,
+  gzip: boolean,
+  options: HttpSourceOptions,
+  pageSize: number,
+): AsyncGenerator<SyncRecord[]> {
   const input = Readable.from([Buffer.from(bytes)]);
   const stream = gzip ? input.pipe(createGunzip()) : input;
   if (options.format === 'json') {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '')) as unknown;
+    const body = JSON.parse(
+      Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as unknown;
     const records = options.records_path ? readPath(body, options.records_path) : body;
-    if (!Array.isArray(records)) throw new SourceError(`the report document holds no list of records${options.records_path ? ` at "${options.records_path}"` : ''}`);
+    if (!Array.isArray(records))
+      throw new SourceError(`the report document holds no list of records${options.records_path ? ` at "${options.records_path}"` : ''}`);
     for (let i = 0; i < records.length; i += pageSize) yield records.slice(i, i + pageSize) as SyncRecord[];
     return;
   }

@@ -64,6 +64,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
       redactor: ctx.redactor,
       metrics: ctx.metrics,
       connection: ctx.connectionName,
+      ...(config.hosts ? { hosts: config.hosts } : {}),
     });
     const auth = createHttpAuth(config.auth, {
       baseUrl: config.base_url,

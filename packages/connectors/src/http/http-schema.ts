@@ -97,6 +97,13 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
     },
     rate_limit: RATE_LIMIT_SCHEMA,
     circuit_breaker: CIRCUIT_BREAKER_SCHEMA,
+    hosts: {
+      description:
+        'Sends the requests for a host to another origin, like curl `--connect-to` (e.g. `{ "acme.myshopify.com": "http://127.0.0.1:8081" }` to run against a local fake or a staging proxy): URLs, next-page links and messages keep the real host, which the request carries in `X-Forwarded-Host` (and the scheme in `X-Forwarded-Proto`). Token and login requests of the connection follow it too.',
+      type: 'object',
+      propertyNames: { minLength: 1 },
+      additionalProperties: { type: 'string', format: 'http-url' },
+    },
   },
 };
 

@@ -25,7 +25,11 @@ export const JOBS_SCHEMA: JsonSchema = {
     properties: {
       description: { type: 'string', description: 'Free text.' },
       cron: { description: 'When it runs: a cron expression (5 or 6 fields), e.g. `0 1,9,17 * * *`.', type: 'string', minLength: 9 },
-      every: { description: 'When it runs: an interval after its last successful run, e.g. `8h`.', type: 'string', pattern: DURATION_PATTERN },
+      every: {
+        description: 'When it runs: an interval after its last successful run, e.g. `8h`.',
+        type: 'string',
+        pattern: DURATION_PATTERN,
+      },
       timezone: { description: 'IANA time zone of `cron`.', type: 'string', default: 'UTC' },
       connection: { description: 'A connection whose connector can run statements (sqlite, postgres, mysql).', type: 'string' },
       statements: {
@@ -60,7 +64,11 @@ export const TRIGGERS_SCHEMA: JsonSchema = {
         default: 'force',
       },
       tenant: { description: 'Parameter holding the one tenant id to run, e.g. `client_id_filter`.', type: 'string', default: 'tenant' },
-      tag: { description: 'Parameter holding the tag a pipeline must carry (`tags`), e.g. `platform_filter`.', type: 'string', default: 'tag' },
+      tag: {
+        description: 'Parameter holding the tag a pipeline must carry (`tags`), e.g. `platform_filter`.',
+        type: 'string',
+        default: 'tag',
+      },
     },
   },
 };
@@ -69,7 +77,7 @@ export const TRIGGERS_SCHEMA: JsonSchema = {
 export const TENANT_EXTRA_PROPERTIES: Record<string, JsonSchema> = {
   at: {
     description:
-      'Time of day (`HH:MM`, in the tenant\'s time zone) its syncs are due: with `frequency_hours` 24 every day at that time, 6 at that time and every 6 hours after it, 48 every other day. Without it a tenant is due `frequency_hours` after its last successful sync.',
+      "Time of day (`HH:MM`, in the tenant's time zone) its syncs are due: with `frequency_hours` 24 every day at that time, 6 at that time and every 6 hours after it, 48 every other day. Without it a tenant is due `frequency_hours` after its last successful sync.",
     type: 'string',
     pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
   },
@@ -82,7 +90,12 @@ export const TENANT_EXTRA_PROPERTIES: Record<string, JsonSchema> = {
     additionalProperties: false,
     required: ['fields', 'key'],
     properties: {
-      fields: { description: 'Top-level tenant fields that hold ciphertext.', type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+      fields: {
+        description: 'Top-level tenant fields that hold ciphertext.',
+        type: 'array',
+        minItems: 1,
+        items: { type: 'string', minLength: 1 },
+      },
       key: {
         description:
           'The key, e.g. `${secrets.credentials_key}`: for `aes-256-gcm` 32 bytes as 64 hex digits or base64; for `fernet` the base64url Fernet key.',

@@ -20,7 +20,8 @@ export class DecryptError extends SyncError {
 function aesKey(key: string): Buffer {
   const text = key.trim();
   const bytes = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
-  if (bytes.length !== 32) throw new DecryptError(`tenants.decrypt.key: an aes-256-gcm key is 32 bytes (64 hex digits or base64), got ${bytes.length}`);
+  if (bytes.length !== 32)
+    throw new DecryptError(`tenants.decrypt.key: an aes-256-gcm key is 32 bytes (64 hex digits or base64), got ${bytes.length}`);
   return bytes;
 }
 
@@ -51,7 +52,8 @@ function decryptFernet(key: string, value: unknown, field: string): string {
   if (token.length < 1 + 8 + 16 + 16 + 32 || token[0] !== 0x80) throw new DecryptError(`${field}: not a Fernet token`);
   const signed = token.subarray(0, token.length - 32);
   const mac = createHmac('sha256', keyBytes.subarray(0, 16)).update(signed).digest();
-  if (!timingSafeEqual(mac, token.subarray(token.length - 32))) throw new DecryptError(`${field}: cannot decrypt (wrong key, or a changed token)`);
+  if (!timingSafeEqual(mac, token.subarray(token.length - 32)))
+    throw new DecryptError(`${field}: cannot decrypt (wrong key, or a changed token)`);
   try {
     const decipher = createDecipheriv('aes-128-cbc', keyBytes.subarray(16), token.subarray(9, 25));
     return Buffer.concat([decipher.update(signed.subarray(25)), decipher.final()]).toString('utf8');

@@ -133,7 +133,14 @@ async function runOnce(
       ...(tenant ? { tenant: tenant.record } : {}),
     };
     if (tenant?.error) throw new SyncError('CONFIG_INVALID', tenant.error);
-    connection = await connectEndpoint(job.connection, { pipeline, state: options.state, logger, signal, scopes, ...(tenant ? { tenant: tenant.id } : {}) });
+    connection = await connectEndpoint(job.connection, {
+      pipeline,
+      state: options.state,
+      logger,
+      signal,
+      scopes,
+      ...(tenant ? { tenant: tenant.id } : {}),
+    });
     const render = (value: unknown) => renderRuntime(value, scopes);
     if (connection.executeMany) rows.push(...(await connection.executeMany(job.statements, { render })).rows);
     else if (connection.execute) {
@@ -141,7 +148,11 @@ async function runOnce(
         if (signal.aborted) throw new AbortedError('the job was aborted between statements');
         rows.push((await connection.execute(statement, { render })).rows);
       }
-    } else throw new SyncError('CONFIG_INVALID', `connection "${job.connection.connection}" (${job.connection.connector.name}) cannot run statements`);
+    } else
+      throw new SyncError(
+        'CONFIG_INVALID',
+        `connection "${job.connection.connection}" (${job.connection.connector.name}) cannot run statements`,
+      );
   } catch (caught) {
     error = pipeline.redactor.redact(describeError(caught));
   } finally {
