@@ -14,7 +14,17 @@
  * usage plans; the 429 `QuotaExceeded` body with no `Retry-After` and no rate header; `x-amzn-RateLimit-Limit`
  * only on 2xx/400/404; `x-amzn-RequestId` everywhere.
  *
- * Choices where apis.md is silent or uncertain: LWA and SP-API share one base URL; a JSON token request gets
+ * Reports API 2021-06-30 (developer-docs "Reports API"): createReport (202 `{reportId}`), getReport with
+ * `processingStatus` IN_QUEUE, IN_PROGRESS, then DONE (with `reportDocumentId`), CANCELLED (no data) or FATAL,
+ * getReportDocument (`url`, `compressionAlgorithm: GZIP`), the document a gzipped tab-separated
+ * GET_MERCHANT_LISTINGS_ALL_DATA file (FBA `AMAZON_NA` and merchant-fulfilled `DEFAULT` listings) at a
+ * pre-signed URL of a storage host, valid 5 minutes; usage plans createReport 0.0167/15, getReport 2/15,
+ * getReportDocument 0.0167/15.
+ *
+ * Hosts: LWA ({@link AmazonFake.lwaUrl}), each region's SP-API ({@link AmazonFake.regionUrl}) and the report
+ * storage each listen on their own port; a seller's token works only on its own region's host (403 elsewhere).
+ *
+ * Choices where apis.md is silent or uncertain: a JSON token request gets
  * 400 `invalid_request` and wrong client credentials 401 `invalid_client`; `MarketplaceIds` is still required
  * with `NextToken` (the model marks it required); the tokens are standard base64 (with `+` and `/`), so a client
  * that does not URL-encode them gets 400 `InvalidInput`; orders page in ascending `LastUpdateDate`
@@ -29,7 +39,7 @@
  * ```ts
  * const amazon = await startAmazonFake();
  * const seller = amazon.store.sellers[0]!;
- * const token = await fetch(`${amazon.url}/auth/o2/token`, {
+ * const token = await fetch(`${amazon.lwaUrl}/auth/o2/token`, {
  *   method: 'POST',
  *   body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: seller.refreshToken,
  *     client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret }),
@@ -304,7 +314,11 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
   const others = await Promise.all([
     ...REGIONS.filter((r) => r !== 'na').map((label) => startFakeServer({ routes, notFound, requests, label })),
     startFakeServer({ routes: [{ method: 'POST', path: '/auth/o2/token', handle: (req) => lwa.handle(req) }], requests, label: 'lwa' }),
-    startFakeServer({ routes: [{ method: 'GET', path: '/:document', handle: (req) => reports.download(req) }], requests, label: 'documents' }),
+    startFakeServer({
+      routes: [{ method: 'GET', path: '/:document', handle: (req) => reports.download(req) }],
+      requests,
+      label: 'documents',
+    }),
   ]);
   const [eu, fe, lwaServer, documents] = others as [FakeServer, FakeServer, FakeServer, FakeServer];
   documentsUrl = documents.url;

@@ -37,7 +37,7 @@ export type {
   PloomesStore,
   PloomesWebhookPayload,
 } from './ploomes-fake.js';
-export { startShopifyFake } from './shopify-fake.js';
+export { SHOPIFY_READ_SCOPES, startShopifyFake } from './shopify-fake.js';
 export type {
   ShopifyCustomer,
   ShopifyFake,
