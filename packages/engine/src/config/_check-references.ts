@@ -122,6 +122,7 @@ function checkJobs(root: LoosePipeline, ctx: ReferenceContext): void {
     if (typeof job.connection === 'string' && !Object.hasOwn(ctx.connections, job.connection))
       ctx.reporter.at(['jobs', name, 'connection'], unknownName(CONNECTION_NAMES, job.connection, known));
     if (job.cron !== undefined && job.every !== undefined) ctx.reporter.at(['jobs', name], 'set either "cron" or "every", not both');
+    if ('where' in job) checkLogic(job.where, ['jobs', name, 'where'], ctx);
     if (job.for_each_tenant === true && !isMap(root.tenants))
       ctx.reporter.at(['jobs', name, 'for_each_tenant'], 'the pipeline has no tenants block');
   }

@@ -39,6 +39,11 @@ export const JOBS_SCHEMA: JsonSchema = {
         minItems: 1,
         items: { type: 'string', minLength: 1 },
       },
+      where: {
+        description: 'With `for_each_tenant`: run only for the tenants for which this json-logic expression on the tenant record is truthy.',
+        type: ['object', 'array', 'string', 'number', 'boolean', 'null'],
+        tsType: 'unknown',
+      },
       for_each_tenant: {
         description: 'Run the statements once per tenant of the pipeline (each a run of its own), with `${tenant.*}`.',
         type: 'boolean',

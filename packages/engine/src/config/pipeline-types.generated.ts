@@ -231,6 +231,10 @@ export interface PipelineDefinition {
        */
       statements: [string, ...string[]];
       /**
+       * With `for_each_tenant`: run only for the tenants for which this json-logic expression on the tenant record is truthy.
+       */
+      where?: unknown;
+      /**
        * Run the statements once per tenant of the pipeline (each a run of its own), with `${tenant.*}`.
        */
       for_each_tenant: boolean;

@@ -121,6 +121,7 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
         every: job.every,
         timezone: job.timezone,
         forEachTenant: job.for_each_tenant,
+        where: job.where,
       }),
     ),
     triggers: Object.entries(def.triggers ?? {}).map(([name, t]): TriggerPlan => ({ name, force: t.force, tenant: t.tenant, tag: t.tag })),

@@ -258,6 +258,8 @@ export interface JobPlan {
   readonly every: string | undefined;
   readonly timezone: string;
   readonly forEachTenant: boolean;
+  /** With `forEachTenant`: json-logic on the tenant record that picks the tenants. */
+  readonly where: unknown;
 }
 
 /** A `serve` trigger (`POST /triggers/<name>`) and the names of its parameters. */

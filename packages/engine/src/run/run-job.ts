@@ -4,6 +4,7 @@ import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
 import type { Connection } from '../connector/connector.js';
 import { AbortedError, describeError, SyncError } from '../errors.js';
+import { compileLogic, isTruthy } from '../expressions/logic.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { JobPlan } from '../plan/plan-types.js';
 import type { RunStatus, RunTrigger, StateStore } from '../state/state-store.js';
@@ -77,8 +78,10 @@ export async function runJob(pipeline: Pipeline, name: string, options: RunJobOp
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.tenants ? { tenants: options.tenants } : {}),
   });
+  const where = job.where === undefined ? undefined : compileLogic(job.where);
   const tenants: JobResult[] = [];
   for (const tenant of list) {
+    if (where && !isTruthy(where(tenant.record))) continue;
     if (options.signal?.aborted) break;
     tenants.push(await runOnce(pipeline, job, options, logger.withTag(tenant.id), tenant));
   }
