@@ -148,6 +148,8 @@ export function createReports(options: {
 
   return {
     reports,
+    /** How long reports take; change it while the fake runs (e.g. a report that stays IN_PROGRESS). */
+    timings: options.timings,
     /** Makes the next created report end CANCELLED or FATAL. */
     failNext(outcome: 'CANCELLED' | 'FATAL') {
       nextOutcome = outcome;

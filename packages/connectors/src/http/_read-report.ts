@@ -19,6 +19,9 @@ type ReportOptions = NonNullable<HttpSourceOptions['report']>;
 interface StoredReport {
   id: string;
   requestedAt: number;
+  /** When its document was read to the end, and by which run (kept for `reuse_in_run`). */
+  readAt?: number;
+  runId?: string;
 }
 
 /** A report id in the state store, by stream and request: the same request of a later run resumes it. */
@@ -77,8 +80,10 @@ export async function* readReport(
     return stored;
   };
 
-  let current = await resumable(store, key, report.resume_within_ms);
-  if (current) ctx.logger.info(`resuming report ${current.id}, requested ${new Date(current.requestedAt).toISOString()} by an earlier run`);
+  const runId = String(ctx.render('${run.id}') ?? '');
+  let current = await resumable(store, key, report.resume_within_ms, report.reuse_in_run ? runId : undefined);
+  if (current?.readAt) ctx.logger.info(`reusing report ${current.id}, read ${new Date(current.readAt).toISOString()}`);
+  else if (current) ctx.logger.info(`resuming report ${current.id}, requested ${new Date(current.requestedAt).toISOString()} by an earlier run`);
   else current = await requestReport();
 
   let status: Record<string, unknown>;
@@ -118,17 +123,20 @@ export async function* readReport(
     count += records.length;
     yield { records, description };
   }
-  await store.delete(key);
+  if (report.reuse_in_run && runId) await store.set(key, JSON.stringify({ ...current, readAt: Date.now(), runId }));
+  else await store.delete(key);
   ctx.logger.info(`report ${current.id}: ${count} records`);
 }
 
 /** The report a stopped run left in the store, when it is recent enough to resume. */
-async function resumable(store: KeyValueStore, key: string, withinMs: number): Promise<StoredReport | undefined> {
+async function resumable(store: KeyValueStore, key: string, withinMs: number, runId: string | undefined): Promise<StoredReport | undefined> {
   const raw = await store.get(key);
   if (!raw) return undefined;
   try {
     const stored = JSON.parse(raw) as StoredReport;
-    if (typeof stored.id === 'string' && Date.now() - stored.requestedAt < withinMs) return stored;
+    // A report already read is reused only by the run that read it; one being polled is resumed by any later run.
+    const fresh = stored.readAt !== undefined ? runId !== undefined && stored.runId === runId : Date.now() - stored.requestedAt < withinMs;
+    if (typeof stored.id === 'string' && fresh) return stored;
   } catch {
     // unreadable: request a new one
   }

@@ -444,6 +444,10 @@ export interface HttpSourceOptions {
      */
     page_size: number;
     /**
+     * A report read to the end earlier in the same run is read again (its document fetched anew) instead of a new one being requested, e.g. for a stream partitioned by this one (`partitions.from.stream`).
+     */
+    reuse_in_run: boolean;
+    /**
      * A stored report requested longer ago than this is not resumed: a new one is requested.
      */
     resume_within_ms: number;

@@ -60,6 +60,12 @@ export const HTTP_REPORT_SCHEMA: JsonSchema = {
       minLength: 1,
     },
     page_size: { description: 'Records handed on per page while the document is decoded.', type: 'integer', minimum: 1, default: 1000 },
+    reuse_in_run: {
+      description:
+        'A report read to the end earlier in the same run is read again (its document fetched anew) instead of a new one being requested, e.g. for a stream partitioned by this one (`partitions.from.stream`).',
+      type: 'boolean',
+      default: false,
+    },
     resume_within_ms: {
       description: 'A stored report requested longer ago than this is not resumed: a new one is requested.',
       type: 'integer',
