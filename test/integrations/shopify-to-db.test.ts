@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextAtTimeOfDay } from '@syncengine/engine';
 import { startShopifyFake, type ShopifyFake, type ShopifyShopStore } from '@syncengine/fakes';
 import {
   checkDatabase,
@@ -187,12 +188,14 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       const row = creds.get(client.client_id)!;
       expect(row).toMatchObject({ status: 'connected', error_message: null });
       expect(row.last_sync_at.getTime()).toBeGreaterThanOrEqual(started - 1000);
-      expect(row.next_sync_at.getTime() - row.last_sync_at.getTime()).toBe(hours * 3_600_000);
+      // The next sync is at midnight (tenants.at) UTC, then every sync_frequency_hours: not last sync + frequency.
+      expect(row.next_sync_at.getTime()).toBe(nextAtTimeOfDay(row.last_sync_at.getTime(), hours, '00:00', 'UTC'));
     }
     const failed = creds.get(cora.client_id)!;
     expect(failed).toMatchObject({ status: 'error', error_message: error, last_sync_at: null });
-    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(started + 12 * 3_600_000 - 1000);
-    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(finished + 12 * 3_600_000);
+    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(nextAtTimeOfDay(started - 1000, 12, '00:00', 'UTC'));
+    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(nextAtTimeOfDay(finished, 12, '00:00', 'UTC'));
+    expect(new Date(failed.next_sync_at).getUTCMinutes()).toBe(0);
     expect([...creds.values()].find((c) => c.platform_type === 'amazon')).toMatchObject({ status: 'pending', last_sync_at: null });
 
     const logged = new Map((await results()).map((r) => [r.client_id as string, r]));
@@ -447,14 +450,14 @@ describe('pipelines/shopify-to-db.yaml on SQLite, as docs/integrations/shopify-t
       );
       const acme = creds.get(clients.acme.client_id)!;
       expect(acme).toMatchObject({ status: 'connected', error_message: null });
-      expect(Date.parse(acme.next_sync_at) - Date.parse(acme.last_sync_at)).toBe(6 * 3_600_000);
+      expect(Date.parse(acme.next_sync_at)).toBe(nextAtTimeOfDay(Date.parse(acme.last_sync_at), 6, '00:00', 'UTC'));
       const cora = creds.get(clients.cora.client_id)!;
       expect(cora).toMatchObject({
         status: 'error',
         last_sync_at: null,
         error_message: expect.stringContaining('401 Unauthorized: [API] Invalid API key or access token'),
       });
-      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.now());
 
       const results = db
         .prepare(

@@ -24,13 +24,16 @@ interface StoredReport {
   runId?: string;
 }
 
-/** A report id in the state store, by stream and request: the same request of a later run resumes it. */
-function reportKey(stream: string, method: string, url: string, body: unknown): string {
+/**
+ * A report id in the state store, by request (the store is the connection's, per pipeline and
+ * tenant): the same request of a later run resumes it, and of another stream in the run reuses it.
+ */
+function reportKey(method: string, url: string, body: unknown): string {
   const digest = createHash('sha256')
     .update(JSON.stringify([method, url, body ?? null]))
     .digest('hex')
     .slice(0, 20);
-  return `report:${stream}:${digest}`;
+  return `report:${digest}`;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function* readReport(
   const { config, client, auth, redactor, store } = deps;
   const create = prepareRequest(options, ctx, config);
   const createUrl = withQuery(create.streamUrl, create.params);
-  const key = reportKey(ctx.stream, options.method, createUrl, create.body);
+  const key = reportKey(options.method, createUrl, create.body);
   const send = (method: 'GET' | 'POST', url: string, extra: { body?: string; binary?: boolean; withAuth?: boolean } = {}) => {
     const { withAuth = true, ...request } = extra;
     const headers = { ...create.headers };
@@ -83,7 +86,8 @@ export async function* readReport(
   const runId = String(ctx.render('${run.id}') ?? '');
   let current = await resumable(store, key, report.resume_within_ms, report.reuse_in_run ? runId : undefined);
   if (current?.readAt) ctx.logger.info(`reusing report ${current.id}, read ${new Date(current.readAt).toISOString()}`);
-  else if (current) ctx.logger.info(`resuming report ${current.id}, requested ${new Date(current.requestedAt).toISOString()} by an earlier run`);
+  else if (current)
+    ctx.logger.info(`resuming report ${current.id}, requested ${new Date(current.requestedAt).toISOString()} by an earlier run`);
   else current = await requestReport();
 
   let status: Record<string, unknown>;
@@ -129,7 +133,12 @@ export async function* readReport(
 }
 
 /** The report a stopped run left in the store, when it is recent enough to resume. */
-async function resumable(store: KeyValueStore, key: string, withinMs: number, runId: string | undefined): Promise<StoredReport | undefined> {
+async function resumable(
+  store: KeyValueStore,
+  key: string,
+  withinMs: number,
+  runId: string | undefined,
+): Promise<StoredReport | undefined> {
   const raw = await store.get(key);
   if (!raw) return undefined;
   try {
@@ -148,7 +157,7 @@ async function resumable(store: KeyValueStore, key: string, withinMs: number, ru
 class ReportGoneError extends Error {}
 
 /** `${report.` escaped, so the engine's render leaves it for the report scope. */
-const escapeReport = (text: string) => text.replace(/(^|[^$])\$\{report\./g, '$1$${report.');
+const escapeReport = (text: string) => text.replace(/(^|[^$])\$\{report\./g, (_match, before: string) => `${before}$\${report.`);
 
 interface PollDeps {
   ctx: ReadContext;
