@@ -223,7 +223,7 @@ async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOpt
         // Decrypted maps: their secret-named fields (access_token, refresh_token, ...) are masked.
         for (const field of plan.decrypt.fields) registerSecrets(pipeline, record[field]);
       } catch (caught) {
-        error = `credentials: ${describeError(caught)}`;
+        error = `tenants.decrypt: ${describeError(caught)}`;
       }
     }
     if (where && !isTruthy(where(record))) continue;
