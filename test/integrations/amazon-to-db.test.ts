@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextAtTimeOfDay } from '@syncengine/engine';
+import { sql } from 'kysely';
+import { adminDb, scratchDatabaseName, TEST_URLS } from '../../packages/engine/test/_databases.js';
 import { startAmazonFake, type AmazonFake, type AmazonOrder, type AmazonSellerStore } from '@syncengine/fakes';
 import {
   checkDatabase,
@@ -22,6 +24,7 @@ import {
 } from './seed001-helpers.js';
 
 const postgres = await checkDatabase('postgres');
+const mysql = await checkDatabase('mysql');
 
 const LOOKBACK_MS = 300_000;
 const REPORTS = '/reports/2021-06-30/reports';
@@ -428,49 +431,62 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     await expectTablesEqualStored();
   }, 90_000);
 
-  it('a run stopped while it polls a report leaves its id in the state store; the next run resumes that report', async () => {
-    fake.store.reports.timings.processingSeconds = 3600; // stays IN_PROGRESS
-    fake.requests.length = 0;
-    const controller = new AbortController();
-    const stopped = cli(args('--tenant', acme.client_id, '--stream', 'listings'), env(), controller.signal);
-    const polls = () => reportCalls(acmeSeller, 'GET', (p) => p.startsWith(`${REPORTS}/`));
-    await waitFor(() => polls().length >= 2, 'two getReport polls', 20_000);
-    controller.abort();
-    const first = await stopped;
-    expect(summaryRows(first.stdout).find((r) => r.stream === 'listings')?.status).toMatch(/aborted|failed/);
-    const created = reportCalls(acmeSeller, 'POST', (p) => p === REPORTS);
-    expect(created).toHaveLength(1);
-    const reportId = polls()[0]!.path.split('/').pop()!;
-    expect([...fake.store.reports.reports.values()].find((r) => r.reportId === reportId)?.sellerId).toBe(acmeSeller.sellerId);
+  it('a run stopped while it polls a report leaves its id in the state store (MariaDB); the next run resumes that report', async () => {
+    // The state of these runs lives in MariaDB: the report id is one of the store's connection values.
+    mysql.require();
+    const stateName = scratchDatabaseName('mysql', 'seed001_state');
+    const admin = adminDb('mysql');
+    await sql.raw(`CREATE DATABASE ${stateName}`).execute(admin);
+    const stateUrl = new URL(TEST_URLS.mysql);
+    stateUrl.pathname = `/${stateName}`;
+    const state = ['--state', stateUrl.toString()];
+    try {
+      fake.store.reports.timings.processingSeconds = 3600; // stays IN_PROGRESS
+      fake.requests.length = 0;
+      const controller = new AbortController();
+      const stopped = cli(args('--tenant', acme.client_id, '--stream', 'listings', ...state), env(), controller.signal);
+      const polls = () => reportCalls(acmeSeller, 'GET', (p) => p.startsWith(`${REPORTS}/`));
+      await waitFor(() => polls().length >= 2, 'two getReport polls', 20_000);
+      controller.abort();
+      const first = await stopped;
+      expect(summaryRows(first.stdout).find((r) => r.stream === 'listings')?.status).toMatch(/aborted|failed/);
+      const created = reportCalls(acmeSeller, 'POST', (p) => p === REPORTS);
+      expect(created).toHaveLength(1);
+      const reportId = polls()[0]!.path.split('/').pop()!;
+      expect([...fake.store.reports.reports.values()].find((r) => r.reportId === reportId)?.sellerId).toBe(acmeSeller.sellerId);
 
-    // The report finishes meanwhile; the restarted run asks for it by id instead of requesting another.
-    fake.store.reports.timings.processingSeconds = 0.15;
-    acmeSeller.listings[0]!.price = '99.95';
-    fake.requests.length = 0;
-    const resumed = await run('--tenant', acme.client_id, '--stream', 'listings');
-    expect(resumed.code, resumed.stderr).toBe(0);
-    expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toEqual([]);
-    expect(polls().map((r) => r.path)).toEqual([`${REPORTS}/${reportId}`]);
-    expect(resumed.stderr).toContain(`resuming report ${reportId}`);
-    expect(summaryRows(resumed.stdout).find((r) => r.stream === 'listings')).toMatchObject({
-      status: 'succeeded',
-      read: acmeSeller.listings.length,
-      inserted: 0,
-    });
-    // A report that fails (FATAL) fails the stream with its status, and the next run asks anew.
-    fake.store.reports.failNext('FATAL');
-    const fatal = await run('--tenant', acme.client_id, '--stream', 'listings');
-    expect(fatal.code).toBe(1);
-    expect(fatal.stdout).toMatch(/listings: .*report \d+ ended FATAL/);
-    fake.requests.length = 0;
-    expect((await run('--tenant', acme.client_id, '--stream', 'listings')).code).toBe(0);
-    expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toHaveLength(1);
+      // The report finishes meanwhile; the restarted run asks for it by id instead of requesting another.
+      fake.store.reports.timings.processingSeconds = 0.15;
+      acmeSeller.listings[0]!.price = '99.95';
+      fake.requests.length = 0;
+      const resumed = await run('--tenant', acme.client_id, '--stream', 'listings', ...state);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toEqual([]);
+      expect(polls().map((r) => r.path)).toEqual([`${REPORTS}/${reportId}`]);
+      expect(resumed.stderr).toContain(`resuming report ${reportId}`);
+      expect(summaryRows(resumed.stdout).find((r) => r.stream === 'listings')).toMatchObject({
+        status: 'succeeded',
+        read: acmeSeller.listings.length,
+        inserted: 0,
+      });
+      // A report that fails (FATAL) fails the stream with its status, and the next run asks anew.
+      fake.store.reports.failNext('FATAL');
+      const fatal = await run('--tenant', acme.client_id, '--stream', 'listings', ...state);
+      expect(fatal.code).toBe(1);
+      expect(fatal.stdout).toMatch(/listings: .*report \d+ ended FATAL/);
+      fake.requests.length = 0;
+      expect((await run('--tenant', acme.client_id, '--stream', 'listings', ...state)).code).toBe(0);
+      expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toHaveLength(1);
+    } finally {
+      await sql.raw(`DROP DATABASE IF EXISTS ${stateName}`).execute(admin);
+      await admin.destroy();
+    }
   }, 60_000);
 
   it('with QuotaExceeded 429s (no Retry-After), a 503 burst and access tokens expiring mid-run, a full re-read still ends equal', async () => {
     newOrder(boltSeller, now() - 200_000);
     fake.requests.length = 0;
-    Object.assign(fake.faults, { rateLimitEvery: 4, serverErrorBurst: 3, tokenTtlSeconds: 3 });
+    Object.assign(fake.faults, { rateLimitEvery: 7, serverErrorBurst: 3, tokenTtlSeconds: 3 });
     const started = Date.now();
     const result = await run('--strategy', 'full');
     const seconds = (Date.now() - started) / 1000;
