@@ -1,6 +1,9 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextAtTimeOfDay } from '@syncengine/engine';
+import { sql } from 'kysely';
+import { adminDb, scratchDatabaseName, TEST_URLS } from '../../packages/engine/test/_databases.js';
 import { startAmazonFake, type AmazonFake, type AmazonOrder, type AmazonSellerStore } from '@syncengine/fakes';
 import {
   checkDatabase,
@@ -16,14 +19,16 @@ import {
   summaryRows,
   tableExists,
   type CredentialRow,
-  serve,
   type ScratchDatabase,
   waitFor,
 } from './seed001-helpers.js';
 
 const postgres = await checkDatabase('postgres');
+const mysql = await checkDatabase('mysql');
 
 const LOOKBACK_MS = 300_000;
+const REPORTS = '/reports/2021-06-30/reports';
+const EU = 'A1PA6795UKMFR9';
 /** Orders per getOrders page: several pages per seller, few enough to stay inside getOrders' burst of 20. */
 const ORDERS_PAGE = 20;
 /** The catalog data the products stream asks for. */
@@ -46,8 +51,20 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
   /** What each client's table should hold: data type -> source id -> record (the first version stored). */
   const stored = new Map<string, Map<string, Map<string, unknown>>>();
   const env = () => ({ ...pg.env, LWA_CLIENT_ID: fake.store.clientId, LWA_CLIENT_SECRET: fake.store.clientSecret });
-  const run = (...extra: string[]) =>
-    cli(['run', pipeline, ...pg.vars, '--var', `orders_page_size=${ORDERS_PAGE}`, '--no-logs', ...extra], env());
+  const args = (...extra: string[]) => [
+    'run',
+    pipeline,
+    ...pg.vars,
+    '--var',
+    `orders_page_size=${ORDERS_PAGE}`,
+    '--var',
+    'report_poll_ms=100',
+    '--no-logs',
+    ...extra,
+  ];
+  const run = (...extra: string[]) => cli(args(...extra), env());
+  const reportCalls = (seller: AmazonSellerStore, method: string, path: (p: string) => boolean) =>
+    fake.requests.filter((r) => r.method === method && path(r.path) && r.server === seller.region);
   const credentials = async () =>
     new Map(
       (await pg.db.selectFrom('client_api_credentials').selectAll().execute()).map((r) => [
@@ -66,8 +83,10 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     };
     return new Map<string, Map<string, unknown>>([
       ['orders', new Map(visible.map((o) => [o.AmazonOrderId, structuredClone(o)]))],
+      ['listings', new Map(seller.listings.map((l) => [l['seller-sku'], { ...l }]))],
       ['inventory', new Map(seller.inventory.map((s) => [s.sellerSku, structuredClone(s)]))],
-      ['products', new Map(seller.inventory.map((s) => [s.asin, item(s.asin)]))],
+      // Catalog items of every listed SKU: FBA and merchant-fulfilled.
+      ['products', new Map(seller.listings.map((l) => [l.asin1, item(l.asin1)]))],
     ]);
   }
   const addNew = (client: CredentialRow, seller: AmazonSellerStore) => {
@@ -100,12 +119,16 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
   beforeAll(async () => {
     postgres.require();
     fake = await startAmazonFake({
+      // bolt sells in Germany: its calls go to the EU host, which alone accepts its tokens.
       sellers: [
-        { sellerId: 'A2ACMEFITTINGS', skus: 8 },
-        { sellerId: 'A3BOLTSUPPLY', skus: 6, orders: 25 },
+        { sellerId: 'A2ACMEFITTINGS', skus: 5, mfnSkus: 2 },
+        { sellerId: 'A3BOLTSUPPLY', skus: 3, mfnSkus: 1, orders: 25, region: 'eu', marketplaceIds: [EU] },
       ],
-      inventoryPageSize: 4,
+      inventoryPageSize: 2,
       clock: now,
+      // Reports that take a few polls, and faster usage plans for FBA and the catalog (test time; 429s come from faults).
+      reportTimings: { queuedSeconds: 0.15, processingSeconds: 0.15 },
+      usagePlans: { searchCatalogItems: { rate: 10, burst: 10 }, getInventorySummaries: { rate: 10, burst: 10 } },
     });
     acmeSeller = fake.store.seller('A2ACMEFITTINGS');
     boltSeller = fake.store.seller('A3BOLTSUPPLY');
@@ -115,7 +138,11 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       { seller_id: acmeSeller.sellerId, refresh_token: acmeSeller.refreshToken, marketplace_id: 'ATVPDKIKX0DER', region: 'na' },
       6,
     );
-    bolt = credentialRow('amazon', { seller_id: boltSeller.sellerId, refresh_token: boltSeller.refreshToken }, null);
+    bolt = credentialRow(
+      'amazon',
+      { seller_id: boltSeller.sellerId, refresh_token: boltSeller.refreshToken, marketplace_id: EU, region: 'eu' },
+      null,
+    );
     // An authorisation the seller revoked: LWA answers invalid_grant.
     cora = credentialRow(
       'amazon',
@@ -128,8 +155,12 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       cora,
       credentialRow('shopify', { shop_domain: 'other', access_token: 'shpat_other0000' }, 24),
     ]);
-    // The fake serves SP-API and LWA on one base URL; these two lines are the only change.
-    pipeline = pipelineCopy('pipelines/amazon-to-db.yaml', 'amazon', { base_url: fake.url, token_url: `${fake.url}/auth/o2/token` });
+    // LWA and each region are hosts of their own: `hosts` sends api.amazon.com and sellingpartnerapi-<region>.amazon.com
+    // to the fake's listeners (the pipeline keeps its real URLs); the faster rate limit matches the faster usage plans.
+    pipeline = pipelineCopy('pipelines/amazon-to-db.yaml', 'amazon', {
+      hosts: fake.hosts as unknown as string,
+      rate_limit: { requests_per_second: 10, burst: 10 } as unknown as string,
+    });
   });
   afterAll(async () => {
     await fake?.close();
@@ -144,16 +175,31 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { stream: string; record: Record<string, any> });
-    expect(lines).toHaveLength(2 * (5 + 5 + 5));
+    const atMost5 = (n: number) => Math.min(5, n);
+    expect(lines).toHaveLength(
+      [acmeSeller, boltSeller].reduce(
+        (n, s) => n + atMost5(s.orders.length) + 2 * atMost5(s.listings.length) + atMost5(s.inventory.length),
+        0,
+      ),
+    );
+    // Merchant-fulfilled listings come with the FBA ones, from the listings report.
+    expect(new Set(lines.filter((l) => l.stream === 'listings').map((l) => l.record.data['fulfillment-channel']))).toEqual(
+      new Set(['AMAZON_NA', 'DEFAULT']),
+    );
     for (const { stream, record } of lines) {
       expect(record).toMatchObject({ platform: 'amazon', data_type: stream, fetched_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
       expect(record.source_id).toBe(
-        { orders: record.data.AmazonOrderId, inventory: record.data.sellerSku, products: record.data.asin }[stream],
+        {
+          orders: record.data.AmazonOrderId,
+          listings: record.data['seller-sku'],
+          inventory: record.data.sellerSku,
+          products: record.data.asin,
+        }[stream],
       );
     }
     const order = lines.find((l) => l.stream === 'orders' && l.record.data.OrderTotal)!.record.data;
     expect(order).toMatchObject({
-      MarketplaceId: 'ATVPDKIKX0DER',
+      MarketplaceId: expect.stringMatching(/^(ATVPDKIKX0DER|A1PA6795UKMFR9)$/),
       OrderTotal: { CurrencyCode: 'USD', Amount: expect.stringMatching(/^\d+\.\d\d$/) },
     });
     expect(lines.find((l) => l.stream === 'inventory')!.record.data.inventoryDetails).toHaveProperty('fulfillableQuantity');
@@ -179,10 +225,10 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     const result = await run();
     const finished = Date.now();
     expect(result.code, result.stderr).toBe(1);
-    const error = `discover.marketplaces: [source:amazon] cannot get an access token: POST ${fake.url}/auth/o2/token: 400 Bad Request: invalid_grant: The request has an invalid grant parameter : refresh_token`;
+    const error = `discover.marketplaces: [source:amazon] cannot get an access token: POST https://api.amazon.com/auth/o2/token: 400 Bad Request: invalid_grant: The request has an invalid grant parameter : refresh_token`;
     expect(result.stdout).toContain(`${cora.client_id}: ${error}`);
     const rows = summaryRows(result.stdout);
-    expect(rows.filter((r) => r.tenant === cora.client_id).map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(rows.filter((r) => r.tenant === cora.client_id).map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     for (const [client, seller] of [
       [acme, acmeSeller],
       [bolt, boltSeller],
@@ -190,7 +236,12 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       addNew(client, seller);
       const expected = stored.get(client.client_id)!;
       expect(rows.filter((r) => r.tenant === client.client_id).map((r) => [r.stream, r.status, r.read, r.inserted])).toEqual(
-        ['orders', 'inventory', 'products'].map((type) => [type, 'succeeded', expected.get(type)!.size, expected.get(type)!.size]),
+        ['orders', 'listings', 'inventory', 'products'].map((type) => [
+          type,
+          'succeeded',
+          expected.get(type)!.size,
+          expected.get(type)!.size,
+        ]),
       );
     }
     await expectTablesEqualStored();
@@ -203,20 +254,40 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
 
     // LWA: a form-encoded refresh_token grant; SP-API calls carry the bare access token.
     const grants = fake.requests.filter((r) => r.path === '/auth/o2/token').map((r) => Object.fromEntries(new URLSearchParams(r.body)));
+    expect(fake.requests.filter((r) => r.path === '/auth/o2/token').every((r) => r.server === 'lwa')).toBe(true);
+    // Each seller's calls went to its own region's host.
+    expect(
+      fake.requests
+        .filter((r) => r.path === '/orders/v0/orders')
+        .map((r) => `${r.server}:${r.query.MarketplaceIds}`)
+        .sort(),
+    ).toEqual(expect.arrayContaining([`na:ATVPDKIKX0DER`, `eu:${EU}`]));
+    // Listings: one report per seller (createReport, getReport until DONE, getReportDocument); the products stream
+    // reads the same report again; its gzipped file comes from the storage host without the access token.
+    for (const seller of [acmeSeller, boltSeller]) {
+      const created = reportCalls(seller, 'POST', (p) => p === REPORTS);
+      expect(created.map((r) => JSON.parse(r.body))).toEqual([
+        { reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: [seller.marketplaceIds[0]] },
+      ]);
+      expect(reportCalls(seller, 'GET', (p) => p.startsWith(`${REPORTS}/`)).length).toBeGreaterThanOrEqual(2);
+    }
+    const downloads = fake.requests.filter((r) => r.server === 'documents');
+    expect(downloads).toHaveLength(4);
+    expect(downloads.every((r) => r.headers['x-amz-access-token'] === undefined && r.query['X-Amz-Signature'])).toBe(true);
     expect(grants).toContainEqual({
       grant_type: 'refresh_token',
       refresh_token: acmeSeller.refreshToken,
       client_id: fake.store.clientId,
       client_secret: fake.store.clientSecret,
     });
-    const calls = fake.requests.filter((r) => r.path !== '/auth/o2/token');
+    const calls = fake.requests.filter((r) => r.path !== '/auth/o2/token' && r.server !== 'documents');
     expect(calls.every((r) => /^Atza\|/.test(String(r.headers['x-amz-access-token'])) && r.headers.authorization === undefined)).toBe(true);
     // getOrders from the initial cursor, then pages linked by NextToken (sent URL-encoded: it holds + and /).
     const orders = calls.filter((r) => r.path === '/orders/v0/orders');
     const firsts = orders.filter((r) => r.query.NextToken === undefined);
-    expect(firsts.map((r) => r.query)).toEqual(
-      [1, 2].map(() => ({
-        MarketplaceIds: 'ATVPDKIKX0DER',
+    expect(firsts.map((r) => r.query).sort((a, b) => a.MarketplaceIds!.localeCompare(b.MarketplaceIds!))).toEqual(
+      [EU, 'ATVPDKIKX0DER'].sort().map((m) => ({
+        MarketplaceIds: m,
         MaxResultsPerPage: String(ORDERS_PAGE),
         LastUpdatedAfter: '2023-12-31T23:55:00Z',
       })),
@@ -227,7 +298,7 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     expect(orders.filter((r) => r.query.NextToken !== undefined).every((r) => /[+/]/.test(r.query.NextToken!))).toBe(true);
     // FBA inventory pages of 4, linked by pagination.nextToken.
     expect(calls.filter((r) => r.path === '/fba/inventory/v1/summaries' && r.query.nextToken !== undefined).length).toBeGreaterThanOrEqual(
-      3,
+      2,
     );
 
     const creds = await credentials();
@@ -237,12 +308,14 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     ] as const) {
       const row = creds.get(client.client_id)!;
       expect(row).toMatchObject({ status: 'connected', error_message: null });
-      expect(row.next_sync_at.getTime() - row.last_sync_at.getTime()).toBe(hours * 3_600_000);
+      // The next sync is at midnight (tenants.at) UTC, then every sync_frequency_hours: not last sync + frequency.
+      expect(row.next_sync_at.getTime()).toBe(nextAtTimeOfDay(row.last_sync_at.getTime(), hours, '00:00', 'UTC'));
     }
     const failed = creds.get(cora.client_id)!;
     expect(failed).toMatchObject({ status: 'error', error_message: error, last_sync_at: null });
-    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(started + 12 * 3_600_000 - 1000);
-    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(finished + 12 * 3_600_000);
+    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(nextAtTimeOfDay(started - 1000, 12, '00:00', 'UTC'));
+    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(nextAtTimeOfDay(finished, 12, '00:00', 'UTC'));
+    expect(new Date(failed.next_sync_at).getUTCMinutes()).toBe(0);
     expect([...creds.values()].find((c) => c.platform_type === 'shopify')).toMatchObject({ status: 'pending' });
 
     const logged = new Map((await results()).map((r) => [r.client_id as string, r]));
@@ -253,7 +326,7 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       records_fetched: size(bolt),
       records_stored: size(bolt),
       success: true,
-      data_types_synced: ['orders', 'inventory', 'products'],
+      data_types_synced: ['orders', 'listings', 'inventory', 'products'],
       sync_triggered_by: 'cli',
       error_message: null,
     });
@@ -272,7 +345,7 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     const result = await run();
     expect(result.code).toBe(1);
     const rows = summaryRows(result.stdout).filter((r) => r.tenant !== cora.client_id);
-    expect(rows.map((r) => [r.status, r.inserted])).toEqual(Array(6).fill(['succeeded', 0]));
+    expect(rows.map((r) => [r.status, r.inserted])).toEqual(Array(8).fill(['succeeded', 0]));
     const orders = fake.requests
       .filter((r) => r.path === '/orders/v0/orders')
       .map((r) => r.query.LastUpdatedAfter)
@@ -296,43 +369,11 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
       expect(row).toMatchObject({
         success: true,
         records_stored: 0,
-        data_types_synced: ['orders', 'inventory', 'products'],
+        data_types_synced: ['orders', 'listings', 'inventory', 'products'],
         sync_triggered_by: 'cli',
       });
       expect(row.records_fetched).toBeGreaterThan(0);
     }
-  }, 60_000);
-
-  it('a run asked for over the API (`serve`) is logged as triggered by api, with the rows it stored', async () => {
-    newOrder(boltSeller, now() - 180_000);
-    const token = 'test-api-token-0123456789abcdef';
-    const before = (await results()).length;
-    const server = await serve([pipeline, '--no-logs', ...pg.vars, '--var', `orders_page_size=${ORDERS_PAGE}`], {
-      ...env(),
-      SYNCENGINE_API_TOKEN: token,
-    });
-    try {
-      const response = await fetch(`${server.url}/pipelines/amazon-to-db/runs`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ tenants: [bolt.client_id], force: true }),
-      });
-      expect(response.status, await response.clone().text()).toBe(202);
-      await waitFor(async () => (await results()).length > before, 'the write-back of the API run', 30_000);
-    } finally {
-      expect(await server.stop()).toBe(0);
-    }
-    const logged = (await results()).slice(before);
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({
-      client_id: bolt.client_id,
-      success: true,
-      records_stored: 1,
-      data_types_synced: ['orders', 'inventory', 'products'],
-      sync_triggered_by: 'api',
-    });
-    addNew(bolt, boltSeller);
-    await expectTablesEqualStored();
   }, 60_000);
 
   it('an incremental run fetches only changes; an order hidden by the 2-minute lag arrives on the next run', async () => {
@@ -370,7 +411,11 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
         r.query.granularityId &&
         r.query.startDateTime === isoMinus(inventoryCursor, LOOKBACK_MS),
     );
-    expect(inventoryCalls.map((r) => r.query.nextToken === undefined)).toEqual([true, false]);
+    // Pages of 2: the nextToken pages repeat startDateTime, as SP-API requires.
+    expect(inventoryCalls.map((r) => r.query.nextToken === undefined)).toEqual([
+      true,
+      ...Array(Math.ceil(changedInventory.length / 2) - 1).fill(false),
+    ]);
     const table = await clientData(pg.db, acme.client_id);
     expect(table.get('orders')!.get(visible.AmazonOrderId)).toEqual(visible);
     expect(table.get('orders')!.has(hidden.AmazonOrderId)).toBe(false);
@@ -386,10 +431,62 @@ describe.runIf(postgres.run)('pipelines/amazon-to-db.yaml: SP-API fake -> client
     await expectTablesEqualStored();
   }, 90_000);
 
+  it('a run stopped while it polls a report leaves its id in the state store (MariaDB); the next run resumes that report', async () => {
+    // The state of these runs lives in MariaDB: the report id is one of the store's connection values.
+    mysql.require();
+    const stateName = scratchDatabaseName('mysql', 'seed001_state');
+    const admin = adminDb('mysql');
+    await sql.raw(`CREATE DATABASE ${stateName}`).execute(admin);
+    const stateUrl = new URL(TEST_URLS.mysql);
+    stateUrl.pathname = `/${stateName}`;
+    const state = ['--state', stateUrl.toString()];
+    try {
+      fake.store.reports.timings.processingSeconds = 3600; // stays IN_PROGRESS
+      fake.requests.length = 0;
+      const controller = new AbortController();
+      const stopped = cli(args('--tenant', acme.client_id, '--stream', 'listings', ...state), env(), controller.signal);
+      const polls = () => reportCalls(acmeSeller, 'GET', (p) => p.startsWith(`${REPORTS}/`));
+      await waitFor(() => polls().length >= 2, 'two getReport polls', 20_000);
+      controller.abort();
+      const first = await stopped;
+      expect(summaryRows(first.stdout).find((r) => r.stream === 'listings')?.status).toMatch(/aborted|failed/);
+      const created = reportCalls(acmeSeller, 'POST', (p) => p === REPORTS);
+      expect(created).toHaveLength(1);
+      const reportId = polls()[0]!.path.split('/').pop()!;
+      expect([...fake.store.reports.reports.values()].find((r) => r.reportId === reportId)?.sellerId).toBe(acmeSeller.sellerId);
+
+      // The report finishes meanwhile; the restarted run asks for it by id instead of requesting another.
+      fake.store.reports.timings.processingSeconds = 0.15;
+      acmeSeller.listings[0]!.price = '99.95';
+      fake.requests.length = 0;
+      const resumed = await run('--tenant', acme.client_id, '--stream', 'listings', ...state);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toEqual([]);
+      expect(polls().map((r) => r.path)).toEqual([`${REPORTS}/${reportId}`]);
+      expect(resumed.stderr).toContain(`resuming report ${reportId}`);
+      expect(summaryRows(resumed.stdout).find((r) => r.stream === 'listings')).toMatchObject({
+        status: 'succeeded',
+        read: acmeSeller.listings.length,
+        inserted: 0,
+      });
+      // A report that fails (FATAL) fails the stream with its status, and the next run asks anew.
+      fake.store.reports.failNext('FATAL');
+      const fatal = await run('--tenant', acme.client_id, '--stream', 'listings', ...state);
+      expect(fatal.code).toBe(1);
+      expect(fatal.stdout).toMatch(/listings: .*report \d+ ended FATAL/);
+      fake.requests.length = 0;
+      expect((await run('--tenant', acme.client_id, '--stream', 'listings', ...state)).code).toBe(0);
+      expect(reportCalls(acmeSeller, 'POST', (p) => p === REPORTS)).toHaveLength(1);
+    } finally {
+      await sql.raw(`DROP DATABASE IF EXISTS ${stateName}`).execute(admin);
+      await admin.destroy();
+    }
+  }, 60_000);
+
   it('with QuotaExceeded 429s (no Retry-After), a 503 burst and access tokens expiring mid-run, a full re-read still ends equal', async () => {
     newOrder(boltSeller, now() - 200_000);
     fake.requests.length = 0;
-    Object.assign(fake.faults, { rateLimitEvery: 4, serverErrorBurst: 3, tokenTtlSeconds: 3 });
+    Object.assign(fake.faults, { rateLimitEvery: 7, serverErrorBurst: 3, tokenTtlSeconds: 3 });
     const started = Date.now();
     const result = await run('--strategy', 'full');
     const seconds = (Date.now() - started) / 1000;

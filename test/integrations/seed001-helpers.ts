@@ -160,8 +160,8 @@ export function pipelineCopy(file: string, connection: string, lines: Record<str
 }
 
 /** `syncengine <args>` in-process, with the environment a deployment would set. */
-export function cli(args: string[], env: Record<string, string>) {
-  return runCli(args, env);
+export function cli(args: string[], env: Record<string, string>, signal?: AbortSignal) {
+  return runCli(args, env, signal);
 }
 
 /** The summary table's rows: `tenant stream status read written inserted updated unchanged rejected`. */

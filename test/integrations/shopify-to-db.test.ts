@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShopifyFake, type ShopifyFake, type ShopifyShopStore } from '@syncengine/fakes';
+import { nextAtTimeOfDay } from '@syncengine/engine';
+import { SHOPIFY_READ_SCOPES, startShopifyFake, type ShopifyFake, type ShopifyShopStore } from '@syncengine/fakes';
 import {
   checkDatabase,
   cli,
@@ -19,9 +20,7 @@ import {
   summaryRows,
   tableExists,
   type CredentialRow,
-  serve,
   type ScratchDatabase,
-  waitFor,
 } from './seed001-helpers.js';
 
 const postgres = await checkDatabase('postgres');
@@ -31,11 +30,17 @@ const PAGE = 20;
 const LOOKBACK_MS = 300_000;
 
 /** What a shop holds, as the client table should: data type -> source id -> record. */
+/** The orders the app sees: without `read_all_orders`, only those created in the last 60 days. */
+const visibleOrders = (shop: ShopifyShopStore) =>
+  shop.scopes.includes('read_all_orders')
+    ? shop.orders
+    : shop.orders.filter((o) => Date.parse(o.created_at) >= Date.now() - 60 * 86_400_000);
+
 function shopData(shop: ShopifyShopStore): Map<string, Map<string, unknown>> {
   const byId = <T extends { id: number }>(records: T[]) =>
     new Map(records.map((r) => [String(r.id), structuredClone(r)] as [string, unknown]));
   return new Map([
-    ['orders', byId(shop.orders)],
+    ['orders', byId(visibleOrders(shop))],
     ['products', byId(shop.products)],
     ['customers', byId(shop.customers)],
     [
@@ -82,9 +87,23 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
 
   beforeAll(async () => {
     postgres.require();
-    fake = await startShopifyFake({ shops: [{ handle: 'acme' }, { handle: 'bolt', counts: { orders: 45, products: 12, customers: 21 } }] });
-    acmeShop = fake.store.shop('acme');
+    // One host per shop; bolt's app was not granted read_all_orders, so its orders older than 60 days do not exist for it.
+    fake = await startShopifyFake({
+      shops: [
+        { handle: 'acme' },
+        {
+          handle: 'bolt',
+          counts: { orders: 45, products: 12, customers: 21 },
+          scopes: SHOPIFY_READ_SCOPES.filter((sc) => sc !== 'read_all_orders'),
+        },
+        { handle: 'cora', counts: { orders: 3, products: 2, customers: 2 } },
+      ],
+    });
     boltShop = fake.store.shop('bolt');
+    // Two recent orders: the ones bolt's app can see.
+    boltShop.addOrder();
+    boltShop.addOrder();
+    acmeShop = fake.store.shop('acme');
     pg = await createScratchDatabase('seed001_shopify');
     // Shop domains in the forms client databases hold them; the third client's token was revoked.
     acme = credentialRow('shopify', { shop_domain: 'acme.myshopify.com', access_token: acmeShop.accessToken }, 6);
@@ -96,8 +115,9 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       cora,
       credentialRow('amazon', { seller_id: 'A2OTHER', refresh_token: 'Atzr|IwEBIother' }, 24),
     ]);
-    // The fake serves every shop on one base URL and tells them apart by token; this line is the only change.
-    pipeline = pipelineCopy('pipelines/shopify-to-db.yaml', 'shopify', { base_url: `${fake.url}/admin/api/2024-10` });
+    // Each shop has a host of its own: `hosts` sends <shop>.myshopify.com to its listener; the pipeline keeps its
+    // real URLs (and the Link header's), and this line is the only change.
+    pipeline = pipelineCopy('pipelines/shopify-to-db.yaml', 'shopify', { hosts: fake.hosts as unknown as string });
   });
   afterAll(async () => {
     await fake?.close();
@@ -114,7 +134,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { stream: string; tenant: string; record: Record<string, any> });
-    expect(lines).toHaveLength(2 * (5 + 5 + 5 + 5));
+    expect(lines).toHaveLength(5 + 5 + 5 + 5 + Math.min(5, visibleOrders(boltShop).length) + 5 + 5 + 5);
     // Each line says which client the record belongs to: 20 lines for each of the two good clients.
     expect([...new Set(lines.map((l) => l.tenant))]).toHaveLength(2);
     for (const { stream, record } of lines) {
@@ -152,7 +172,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     const result = await run();
     const finished = Date.now();
     expect(result.code, result.stderr).toBe(1);
-    const error = `discover.locations: [source:shopify] GET ${fake.url}/admin/api/2024-10/locations.json?limit=250: 401 Unauthorized: [API] Invalid API key or access token (unrecognized login or wrong password)`;
+    const error = `discover.locations: [source:shopify] GET https://cora.myshopify.com/admin/api/2024-10/locations.json?limit=250: 401 Unauthorized: [API] Invalid API key or access token (unrecognized login or wrong password)`;
     expect(result.stdout).toContain(`${cora.client_id}: ${error}`);
     const rows = summaryRows(result.stdout);
     expect(rows.filter((r) => r.tenant === cora.client_id).map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
@@ -161,7 +181,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       [bolt, boltShop],
     ] as const) {
       const counts = {
-        orders: shop.orders.length,
+        orders: visibleOrders(shop).length,
         products: shop.products.length,
         customers: shop.customers.length,
         inventory: shop.inventoryLevels.length,
@@ -178,6 +198,10 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     const orders = requestsOf(acmeShop, '/orders.json');
     expect(orders.map((r) => Object.keys(r.query).sort().join(','))).toEqual(['limit,status', 'limit,page_info', 'limit,page_info']);
     expect(orders[0]!.query).toEqual({ status: 'any', limit: String(PAGE) });
+    // Every request reached the shop's own host, the next pages too (Link URLs on https://acme.myshopify.com).
+    expect(orders.every((r) => r.server === 'acme' && r.headers['x-forwarded-host'] === 'acme.myshopify.com')).toBe(true);
+    expect(requestsOf(boltShop, '/orders.json').every((r) => r.server === 'bolt')).toBe(true);
+    expect(visibleOrders(boltShop)).toHaveLength(2);
 
     const creds = await credentials();
     for (const [client, hours] of [
@@ -187,12 +211,14 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       const row = creds.get(client.client_id)!;
       expect(row).toMatchObject({ status: 'connected', error_message: null });
       expect(row.last_sync_at.getTime()).toBeGreaterThanOrEqual(started - 1000);
-      expect(row.next_sync_at.getTime() - row.last_sync_at.getTime()).toBe(hours * 3_600_000);
+      // The next sync is at midnight (tenants.at) UTC, then every sync_frequency_hours: not last sync + frequency.
+      expect(row.next_sync_at.getTime()).toBe(nextAtTimeOfDay(row.last_sync_at.getTime(), hours, '00:00', 'UTC'));
     }
     const failed = creds.get(cora.client_id)!;
     expect(failed).toMatchObject({ status: 'error', error_message: error, last_sync_at: null });
-    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(started + 12 * 3_600_000 - 1000);
-    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(finished + 12 * 3_600_000);
+    expect(failed.next_sync_at.getTime()).toBeGreaterThanOrEqual(nextAtTimeOfDay(started - 1000, 12, '00:00', 'UTC'));
+    expect(failed.next_sync_at.getTime()).toBeLessThanOrEqual(nextAtTimeOfDay(finished, 12, '00:00', 'UTC'));
+    expect(new Date(failed.next_sync_at).getUTCMinutes()).toBe(0);
     expect([...creds.values()].find((c) => c.platform_type === 'amazon')).toMatchObject({ status: 'pending', last_sync_at: null });
 
     const logged = new Map((await results()).map((r) => [r.client_id as string, r]));
@@ -251,39 +277,6 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     }
   });
 
-  it('a run asked for over the API (`serve`) is logged as triggered by api, with the rows it stored', async () => {
-    // bolt: its shop has a rate-limit bucket of its own, so the next test's request counts for acme stay exact.
-    const newOrder = boltShop.addOrder();
-    const token = 'test-api-token-0123456789abcdef';
-    const before = (await results()).length;
-    const server = await serve([pipeline, '--no-logs', ...pg.vars, '--var', `page_size=${PAGE}`], {
-      ...pg.env,
-      SYNCENGINE_API_TOKEN: token,
-    });
-    try {
-      const response = await fetch(`${server.url}/pipelines/shopify-to-db/runs`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ tenants: [bolt.client_id], force: true }),
-      });
-      expect(response.status, await response.clone().text()).toBe(202);
-      await waitFor(async () => (await results()).length > before, 'the write-back of the API run', 30_000);
-    } finally {
-      expect(await server.stop()).toBe(0);
-    }
-    const logged = (await results()).slice(before);
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({
-      client_id: bolt.client_id,
-      success: true,
-      records_stored: 1,
-      data_types_synced: ['orders', 'products', 'customers', 'inventory'],
-      sync_triggered_by: 'api',
-    });
-    expect((await clientData(pg.db, bolt.client_id)).get('orders')!.get(String(newOrder.id))).toEqual(newOrder);
-    addNew(stored.get(bolt.client_id)!, boltShop);
-  }, 60_000);
-
   it('an incremental run after changes fetches only what changed since the cursor', async () => {
     const cursors = {
       orders: maxUpdatedAt(acmeShop.orders),
@@ -336,8 +329,8 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     acmeShop.addOrder();
     boltShop.addOrder();
     fake.faults.serverErrorBurst = 3;
-    fake.faults.rateLimitEvery = 4;
-    fake.faults.retryAfterSeconds = 2;
+    fake.faults.rateLimitEvery = 6;
+    fake.faults.retryAfterSeconds = 0.5; // fractional, as Shopify sends it (2.0 in production)
     const withRetryAfter = await run('--strategy', 'full');
     fake.faults.retryAfterSeconds = null;
     boltShop.addOrder();
@@ -353,7 +346,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
       ).toBe(true);
     }
     expect(withRetryAfter.stderr).toMatch(/503 Service Unavailable \(retry 1\/5 in/);
-    expect(withRetryAfter.stderr).toMatch(/429 Too Many Requests \(retry 1\/5 in 2\.0s\)/);
+    expect(withRetryAfter.stderr).toMatch(/429 Too Many Requests \(retry 1\/5 in 0\.5s\)/);
     // No Retry-After: the backoff of the http connector (1 s doubling, with jitter) decides.
     const waits = [...withoutRetryAfter.stderr.matchAll(/429 Too Many Requests \(retry 1\/5 in (\d+\.\d)s\)/g)].map((m) => Number(m[1]));
     expect(waits.length).toBeGreaterThan(0);
@@ -447,14 +440,14 @@ describe('pipelines/shopify-to-db.yaml on SQLite, as docs/integrations/shopify-t
       );
       const acme = creds.get(clients.acme.client_id)!;
       expect(acme).toMatchObject({ status: 'connected', error_message: null });
-      expect(Date.parse(acme.next_sync_at) - Date.parse(acme.last_sync_at)).toBe(6 * 3_600_000);
+      expect(Date.parse(acme.next_sync_at)).toBe(nextAtTimeOfDay(Date.parse(acme.last_sync_at), 6, '00:00', 'UTC'));
       const cora = creds.get(clients.cora.client_id)!;
       expect(cora).toMatchObject({
         status: 'error',
         last_sync_at: null,
         error_message: expect.stringContaining('401 Unauthorized: [API] Invalid API key or access token'),
       });
-      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.now());
 
       const results = db
         .prepare(

@@ -64,6 +64,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     });
 
   cli
+    .command('job <pipeline> <job>', "Run one of the pipeline's SQL jobs (jobs:) now; recorded in run history as <pipeline>/<job>")
+    .option('--tenant <id>', 'for_each_tenant jobs: only this tenant (repeat or comma-separate for several)')
+    .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
+    .option(
+      '--state <path-or-url>',
+      'State store: a SQLite file or a postgres:// or mysql:// URL (default: .syncengine/state.db next to the pipeline)',
+    )
+    .option('--log-dir <dir>', 'Directory of sync_info.log and sync_debug.log (default: .syncengine/logs next to the pipeline)')
+    .option('--no-logs', 'Do not write the log files')
+    .option('--debug', 'Verbose console output')
+    .option('--json', 'Print the result as JSON')
+    .example('syncengine job pipelines/shopify-to-db.yaml sku_analysis')
+    .action(async (file: string, job: string, options: import('./commands/job-command.js').JobCommandOptions) => {
+      exitCode = await (await import('./commands/job-command.js')).jobCommand(file, job, options, io, signal);
+    });
+
+  cli
     .command('check <pipeline>', 'Test every connection: credentials, then one call per source; writes nothing')
     .option('--var <name=value>', 'Set ${vars.name} (repeatable)')
     .option('--state <path-or-url>', 'State store (for stored tokens; default: .syncengine/state.db next to the pipeline)')

@@ -223,6 +223,9 @@ describe('control plane: auth', () => {
       ['GET', '/runs/some-id'],
       ['GET', '/metrics'],
       ['POST', '/webhooks/nope'],
+      ['POST', '/triggers/trigger-api-sync'],
+      ['GET', '/pipelines/crm/jobs'],
+      ['POST', '/pipelines/crm/jobs/nightly/runs'],
     ];
     for (const [method, path] of endpoints) {
       for (const token of [null, 'wrong-token-wrong-token', `${TOKEN}x`]) {

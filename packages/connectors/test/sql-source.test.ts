@@ -203,6 +203,17 @@ describe.each(TARGETS)('$dialect SQL source', (target) => {
       expect(records).toEqual([{ quoted: ':who', bound: "x' or '1'='1" }]);
     });
 
+    it('splices a reference that is a whole quoted identifier (a per-tenant table) only when it is a plain name', async () => {
+      const q = target.dialect === 'mysql' ? '`' : '"';
+      const query = `select count(*) as n from ${q}\${partition}${q}`;
+      const named = await run({ query }, { stream: { partitions: { values: [src] } } });
+      expect(named.stream.status, named.stream.error).toBe('succeeded');
+      expect(Number(named.records[0]!.n)).toBeGreaterThan(0);
+      const evil = await run({ query }, { stream: { partitions: { values: [`${src}; drop table x`] } } });
+      expect(evil.stream.status).toBe('failed');
+      expect(evil.stream.error).toContain('in a quoted identifier must be letters, digits and _');
+    });
+
     it('rejects a reference inside a quoted string, and a param the query does not use', async () => {
       const quoted = await run({ query: `select * from ${src} where name = '\${cursor}'` });
       expect(quoted.stream.status).toBe('failed');

@@ -242,7 +242,7 @@ export function searchCatalogItems(
     if (type === 'SKU' && skuOwner !== seller) return invalid(`Invalid sellerId: ${q.sellerId ?? ''}.`);
     matches = catalog.filter((item) => {
       if (type === 'ASIN') return identifiers.includes(item.asin);
-      if (type === 'SKU') return seller.inventory.some((s) => s.asin === item.asin && identifiers.includes(s.sellerSku));
+      if (type === 'SKU') return seller.listings.some((l) => l['asin1'] === item.asin && identifiers.includes(l['seller-sku']));
       return item.identifiers.some((m) =>
         m.identifiers.some(
           (i) => (i.identifierType === type || (type === 'GTIN' && i.identifierType === 'EAN')) && identifiers.includes(i.identifier),

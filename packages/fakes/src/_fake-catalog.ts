@@ -137,7 +137,10 @@ export const FAKE_CATALOG: Readonly<Record<string, FakeEntry>> = {
       const fake = await startShopifyFake({ port });
       return {
         servers: [{ label: 'shopify', url: fake.url }],
-        notes: fake.store.shops.map((shop) => `shop ${shop.handle}: X-Shopify-Access-Token ${shop.accessToken}`),
+        notes: [
+          ...fake.store.shops.map((shop) => `shop ${shop.handle}: X-Shopify-Access-Token ${shop.accessToken}`),
+          `each shop has a host of its own; add under connections.shopify: hosts: ${JSON.stringify(fake.hosts)}`,
+        ],
         env: {},
         close: () => fake.close(),
       };
@@ -155,6 +158,7 @@ export const FAKE_CATALOG: Readonly<Record<string, FakeEntry>> = {
         notes: [
           `LWA client ${clientId} / ${clientSecret}`,
           ...fake.store.sellers.map((s) => `seller ${s.sellerId} (${s.marketplaceIds.join(', ')}): refresh token ${s.refreshToken}`),
+          `LWA, each region and the report storage have hosts of their own; add under connections.amazon: hosts: ${JSON.stringify(fake.hosts)}`,
         ],
         env: { LWA_CLIENT_ID: clientId, LWA_CLIENT_SECRET: clientSecret },
         close: () => fake.close(),

@@ -14,7 +14,17 @@
  * usage plans; the 429 `QuotaExceeded` body with no `Retry-After` and no rate header; `x-amzn-RateLimit-Limit`
  * only on 2xx/400/404; `x-amzn-RequestId` everywhere.
  *
- * Choices where apis.md is silent or uncertain: LWA and SP-API share one base URL; a JSON token request gets
+ * Reports API 2021-06-30 (developer-docs "Reports API"): createReport (202 `{reportId}`), getReport with
+ * `processingStatus` IN_QUEUE, IN_PROGRESS, then DONE (with `reportDocumentId`), CANCELLED (no data) or FATAL,
+ * getReportDocument (`url`, `compressionAlgorithm: GZIP`), the document a gzipped tab-separated
+ * GET_MERCHANT_LISTINGS_ALL_DATA file (FBA `AMAZON_NA` and merchant-fulfilled `DEFAULT` listings) at a
+ * pre-signed URL of a storage host, valid 5 minutes; usage plans createReport 0.0167/15, getReport 2/15,
+ * getReportDocument 0.0167/15.
+ *
+ * Hosts: LWA ({@link AmazonFake.lwaUrl}), each region's SP-API ({@link AmazonFake.regionUrl}) and the report
+ * storage each listen on their own port; a seller's token works only on its own region's host (403 elsewhere).
+ *
+ * Choices where apis.md is silent or uncertain: a JSON token request gets
  * 400 `invalid_request` and wrong client credentials 401 `invalid_client`; `MarketplaceIds` is still required
  * with `NextToken` (the model marks it required); the tokens are standard base64 (with `+` and `/`), so a client
  * that does not URL-encode them gets 400 `InvalidInput`; orders page in ascending `LastUpdateDate`
@@ -29,7 +39,7 @@
  * ```ts
  * const amazon = await startAmazonFake();
  * const seller = amazon.store.sellers[0]!;
- * const token = await fetch(`${amazon.url}/auth/o2/token`, {
+ * const token = await fetch(`${amazon.lwaUrl}/auth/o2/token`, {
  *   method: 'POST',
  *   body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: seller.refreshToken,
  *     client_id: amazon.store.clientId, client_secret: amazon.store.clientSecret }),
@@ -51,15 +61,30 @@ import {
   type AmazonSellerData,
 } from './_amazon-data.js';
 import { createLwa } from './_amazon-lwa.js';
+import { createListings, createReports, type AmazonListing, type ReportTimings } from './_amazon-reports.js';
 import { getInventorySummaries, getOrders, quotaExceeded, searchCatalogItems, spErrors } from './_amazon-operations.js';
 import { createTokenBucket, headerValue, type RateLimiter } from './_rate-limit.js';
 import { startFakeServer, type FakeRequest, type FakeResponse, type FakeRoute, type FakeServer, type Faults } from './fake-server.js';
 
 export type { AmazonCatalogItem, AmazonInventorySummary, AmazonMoney, AmazonOrder, AmazonOrderItem } from './_amazon-data.js';
+export type { AmazonListing, AmazonReport, ReportStatus, ReportTimings } from './_amazon-reports.js';
+export { LISTING_COLUMNS } from './_amazon-reports.js';
+
+/** SP-API regions, each on its own host. */
+export type AmazonRegion = 'na' | 'eu' | 'fe';
+const REGIONS: readonly AmazonRegion[] = ['na', 'eu', 'fe'];
 
 /** The SP-API operations the fake serves, each with its own usage plan. */
 export type AmazonOperation =
-  'getOrders' | 'getOrder' | 'getOrderItems' | 'getInventorySummaries' | 'searchCatalogItems' | 'getMarketplaceParticipations';
+  | 'getOrders'
+  | 'getOrder'
+  | 'getOrderItems'
+  | 'getInventorySummaries'
+  | 'searchCatalogItems'
+  | 'getMarketplaceParticipations'
+  | 'createReport'
+  | 'getReport'
+  | 'getReportDocument';
 
 /** A token-bucket usage plan: `rate` requests per second, `burst` at once. */
 export interface AmazonUsagePlan {
@@ -75,6 +100,9 @@ export const AMAZON_USAGE_PLANS: Readonly<Record<AmazonOperation, AmazonUsagePla
   getInventorySummaries: { rate: 2, burst: 2 },
   searchCatalogItems: { rate: 2, burst: 2 },
   getMarketplaceParticipations: { rate: 0.016, burst: 15 },
+  createReport: { rate: 0.0167, burst: 15 },
+  getReport: { rate: 2, burst: 15 },
+  getReportDocument: { rate: 0.0167, burst: 15 },
 };
 
 /** One seller who authorised the app. */
@@ -90,6 +118,10 @@ export interface AmazonSellerOptions {
   orders?: number;
   /** How many catalog items it lists (and stocks in FBA). @default 30 */
   skus?: number;
+  /** Listings it fulfils itself (merchant-fulfilled, not in FBA inventory). @default 3 */
+  mfnSkus?: number;
+  /** The region it was authorised in: its tokens work only on that region's host. @default 'na' */
+  region?: AmazonRegion;
 }
 
 /** Options of {@link startAmazonFake}. */
@@ -114,6 +146,10 @@ export interface AmazonFakeOptions {
   port?: number;
   /** Faults to start with (`retryAfterSeconds` is ignored: SP-API never sends `Retry-After`). */
   faults?: Partial<Faults>;
+  /** How long reports stay IN_QUEUE and IN_PROGRESS, on `clock`. @default { queuedSeconds: 2, processingSeconds: 3 } */
+  reportTimings?: Partial<ReportTimings>;
+  /** Report documents are gzipped (`compressionAlgorithm: GZIP`). @default true */
+  compressReports?: boolean;
   /** Clock for the bucket, the 2-minute rules and changed records (ms). @default Date.now */
   clock?: () => number;
 }
@@ -122,6 +158,9 @@ export interface AmazonFakeOptions {
 export interface AmazonSellerStore extends AmazonSellerData {
   readonly sellerId: string;
   readonly marketplaceIds: string[];
+  readonly region: AmazonRegion;
+  /** Its listings as GET_MERCHANT_LISTINGS_ALL_DATA reports them: FBA ones (`AMAZON_NA`) and merchant-fulfilled ones (`DEFAULT`). */
+  readonly listings: AmazonListing[];
   /** The seller's current refresh token (changes on each refresh when rotation is on). */
   refreshToken: string;
   /** Merges `patch` into an order and sets `LastUpdateDate` to `at` (default: now minus the lag and a minute). */
@@ -138,11 +177,21 @@ export interface AmazonStore {
   readonly catalog: AmazonCatalogItem[];
   /** The seller with this id; throws when there is none. */
   seller(sellerId: string): AmazonSellerStore;
+  /** Requested reports; `failNext('FATAL')` makes the next one fail. */
+  readonly reports: ReturnType<typeof createReports>;
 }
 
-/** A running SP-API fake. */
+/** A running SP-API fake: LWA, each region and the report storage on hosts of their own. */
 export interface AmazonFake extends FakeServer {
   readonly store: AmazonStore;
+  /** Login with Amazon (`POST /auth/o2/token`), standing in for `https://api.amazon.com`. */
+  readonly lwaUrl: string;
+  /** The SP-API host of a region, standing in for `https://sellingpartnerapi-<region>.amazon.com`; `url` is NA's. */
+  regionUrl(region: AmazonRegion): string;
+  /** The storage host that serves report documents at pre-signed URLs. */
+  readonly documentsUrl: string;
+  /** The real hosts and the fake's URLs that stand in for them, as an http connection's `hosts` option takes them. */
+  readonly hosts: Readonly<Record<string, string>>;
 }
 
 /** Starts a fake SP-API (with LWA) on 127.0.0.1. */
@@ -153,6 +202,14 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
   const clientSecret = options.clientSecret ?? 'amzn1.oa2-cs.v1.fakesecret';
   const catalog = createAmazonCatalog(7_001, options.catalogSize ?? 40);
   const sellers = (options.sellers ?? [{ sellerId: 'A2SYNCENGINE01' }]).map((o) => createSellerStore(o, catalog, clock, lagMs));
+  let documentsUrl = '';
+  const reports = createReports({
+    clock,
+    timings: { queuedSeconds: 2, processingSeconds: 3, ...options.reportTimings },
+    compress: options.compressReports ?? true,
+    documentsUrl: () => documentsUrl,
+    listingsOf: (sellerId) => sellers.find((s) => s.sellerId === sellerId)?.listings ?? [],
+  });
   const plans = options.usagePlans === false ? undefined : { ...AMAZON_USAGE_PLANS, ...options.usagePlans };
   const buckets = new Map<string, RateLimiter>();
   const lwa = createLwa({ clientId, clientSecret, sellers, rotate: options.rotateRefreshToken ?? false, faults: () => server.faults });
@@ -162,14 +219,17 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
   const sp =
     (operation: AmazonOperation, handler: (req: FakeRequest, seller: AmazonSellerStore) => FakeResponse): FakeRoute['handle'] =>
     (req) => {
+      const region = (req.server ?? 'na') as AmazonRegion;
       requestId += 1;
       const headers: Record<string, string> = {
         'x-amzn-RequestId': `fa4e${String(requestId).padStart(4, '0')}-0000-4000-8000-000000000000`,
       };
       const access = lwa.check(headerValue(req.headers['x-amz-access-token']));
-      const seller = access.ok ? sellers.find((s) => s.sellerId === access.sellerId) : undefined;
+      const found = access.ok ? sellers.find((s) => s.sellerId === access.sellerId) : undefined;
+      // A seller's authorisation holds in its own region only.
+      const seller = found?.region === region ? found : undefined;
       if (!seller) {
-        const details = access.ok ? '' : access.details;
+        const details = access.ok ? (found ? `The seller is not authorised in region ${region}.` : '') : access.details;
         return {
           status: 403,
           headers: { ...headers, 'x-amzn-ErrorType': 'AccessDeniedException' },
@@ -194,7 +254,21 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
     };
 
   const routes: FakeRoute[] = [
-    { method: 'POST', path: '/auth/o2/token', handle: (req) => lwa.handle(req) },
+    {
+      method: 'POST',
+      path: '/reports/2021-06-30/reports',
+      handle: sp('createReport', (req, seller) => reports.create(req, seller.sellerId, seller.marketplaceIds)),
+    },
+    {
+      method: 'GET',
+      path: '/reports/2021-06-30/reports/:reportId',
+      handle: sp('getReport', (req, seller) => reports.get(req.params.reportId ?? '', seller.sellerId)),
+    },
+    {
+      method: 'GET',
+      path: '/reports/2021-06-30/documents/:documentId',
+      handle: sp('getReportDocument', (req, seller) => reports.document(req.params.documentId ?? '', seller.sellerId)),
+    },
     { method: 'GET', path: '/orders/v0/orders', handle: sp('getOrders', (req, seller) => getOrders(req, seller, clock, lagMs)) },
     {
       method: 'GET',
@@ -233,12 +307,22 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
     },
   ];
 
-  const server = await startFakeServer({
-    routes,
-    port: options.port,
-    faults: options.faults,
-    notFound: () => ({ status: 404, body: spErrors('NotFound', 'Resource not found.') }),
-  });
+  const requests: FakeServer['requests'] = [];
+  const notFound = () => ({ status: 404, body: spErrors('NotFound', 'Resource not found.') });
+  // NA is the fake's main server: its faults and fault counter serve every region.
+  const server = await startFakeServer({ routes, port: options.port, faults: options.faults, notFound, requests, label: 'na' });
+  const others = await Promise.all([
+    ...REGIONS.filter((r) => r !== 'na').map((label) => startFakeServer({ routes, notFound, requests, label })),
+    startFakeServer({ routes: [{ method: 'POST', path: '/auth/o2/token', handle: (req) => lwa.handle(req) }], requests, label: 'lwa' }),
+    startFakeServer({
+      routes: [{ method: 'GET', path: '/:document', handle: (req) => reports.download(req) }],
+      requests,
+      label: 'documents',
+    }),
+  ]);
+  const [eu, fe, lwaServer, documents] = others as [FakeServer, FakeServer, FakeServer, FakeServer];
+  documentsUrl = documents.url;
+  const regionUrls: Record<AmazonRegion, string> = { na: server.url, eu: eu.url, fe: fe.url };
   const store: AmazonStore = {
     clientId,
     clientSecret,
@@ -249,8 +333,22 @@ export async function startAmazonFake(options: AmazonFakeOptions = {}): Promise<
       if (!seller) throw new Error(`no fake Amazon seller "${sellerId}"`);
       return seller;
     },
+    reports,
   };
-  return Object.assign(server, { store });
+  const closeMain = server.close;
+  return Object.assign(server, {
+    store,
+    lwaUrl: lwaServer.url,
+    regionUrl: (region: AmazonRegion) => regionUrls[region],
+    documentsUrl: documents.url,
+    hosts: {
+      'api.amazon.com': lwaServer.url,
+      ...Object.fromEntries(REGIONS.map((r) => [`sellingpartnerapi-${r}.amazon.com`, regionUrls[r]])),
+    },
+    close: async () => {
+      await Promise.all([closeMain(), ...others.map((o) => o.close())]);
+    },
+  });
 }
 
 /** Marketplaces the fake knows by id (developer-docs "Marketplace IDs"); others get a generic entry. */
@@ -312,7 +410,8 @@ function createSellerStore(
   lagMs: number,
 ): AmazonSellerStore {
   const marketplaceIds = options.marketplaceIds ?? [US_MARKETPLACE];
-  const data = createAmazonSellerData(options.seed ?? sellerSeed(options.sellerId), catalog, {
+  const seed = options.seed ?? sellerSeed(options.sellerId);
+  const data = createAmazonSellerData(seed, catalog, {
     orders: options.orders,
     skus: options.skus,
     marketplaceId: marketplaceIds[0],
@@ -324,6 +423,8 @@ function createSellerStore(
     ...data,
     sellerId: options.sellerId,
     marketplaceIds,
+    region: options.region ?? 'na',
+    listings: createListings(seed, data.inventory, catalog, options.mfnSkus ?? 3, options.sellerId.slice(-3)),
     refreshToken: options.refreshToken ?? `Atzr|IwEBI${options.sellerId}`,
     updateOrder(amazonOrderId, patch = {}, at = visibleNow()) {
       const order = data.orders.find((o) => o.AmazonOrderId === amazonOrderId);

@@ -9,6 +9,8 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   /** The raw body text ('' when none). */
   body: string;
+  /** The `label` of the server that received it, when the fake runs several (e.g. `lwa`, `na`). */
+  server?: string;
 }
 
 /** What a route handler gets. */
@@ -25,6 +27,8 @@ export interface FakeResponse {
   body?: unknown;
   /** Send this text as is instead of JSON (e.g. an HTML error page). */
   text?: string;
+  /** Send these bytes as is (e.g. a gzip file). */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -75,8 +79,12 @@ export async function startFakeServer(options: {
   port?: number;
   notFound?: (req: FakeRequest) => FakeResponse;
   faults?: Partial<Faults>;
+  /** Record requests here (a list several servers of one fake share). @default a list of its own */
+  requests?: RecordedRequest[];
+  /** Names this server in `RecordedRequest.server`. */
+  label?: string;
 }): Promise<FakeServer> {
-  const requests: RecordedRequest[] = [];
+  const requests: RecordedRequest[] = options.requests ?? [];
   const faults: Faults = { ...NO_FAULTS, ...options.faults };
   let dataRequests = 0;
   const compiled = options.routes.map((route) => ({ route, ...compilePath(route.path) }));
@@ -96,6 +104,7 @@ export async function startFakeServer(options: {
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
       body,
+      ...(options.label ? { server: options.label } : {}),
     };
     requests.push(recorded);
     let json: unknown;
@@ -119,10 +128,10 @@ export async function startFakeServer(options: {
     }
     response ??= options.notFound?.({ ...recorded, params: {}, json }) ?? { status: 404, body: { message: 'Not Found' } };
     const headers: Record<string, string> = { ...response.headers };
-    if (response.text === undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    if (response.text === undefined && response.bytes === undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
       headers['content-type'] = 'application/json; charset=utf-8';
     res.writeHead(response.status ?? 200, headers);
-    res.end(response.text ?? (response.body === undefined ? '' : JSON.stringify(response.body)));
+    res.end(response.bytes ?? response.text ?? (response.body === undefined ? '' : JSON.stringify(response.body)));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

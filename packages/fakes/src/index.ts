@@ -37,7 +37,7 @@ export type {
   PloomesStore,
   PloomesWebhookPayload,
 } from './ploomes-fake.js';
-export { startShopifyFake } from './shopify-fake.js';
+export { SHOPIFY_READ_SCOPES, startShopifyFake } from './shopify-fake.js';
 export type {
   ShopifyCustomer,
   ShopifyFake,
@@ -54,12 +54,17 @@ export type {
   ShopifyStore,
   ShopifyVariant,
 } from './shopify-fake.js';
-export { AMAZON_USAGE_PLANS, startAmazonFake } from './amazon-fake.js';
+export { AMAZON_USAGE_PLANS, LISTING_COLUMNS, startAmazonFake } from './amazon-fake.js';
 export type {
   AmazonCatalogItem,
   AmazonFake,
   AmazonFakeOptions,
   AmazonInventorySummary,
+  AmazonListing,
+  AmazonRegion,
+  AmazonReport,
+  ReportStatus,
+  ReportTimings,
   AmazonMoney,
   AmazonOperation,
   AmazonOrder,

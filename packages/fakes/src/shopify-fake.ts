@@ -11,8 +11,13 @@
  * a leaky bucket per app per shop (40 requests, leaking 2/s) reported in `X-Shopify-Shop-Api-Call-Limit`
  * on every answer, and the 429 with a fractional `Retry-After` (or none, as a fault).
  *
- * Choices where apis.md is silent or uncertain: shops are told apart by their token on `/admin/api/...`,
- * or by a `/shops/{handle}` prefix ({@link ShopifyFake.shopUrl}) standing in for `{shop}.myshopify.com`;
+ * Access scopes per shop: without `read_all_orders` orders created more than 60 days ago are left out
+ * (apis.md (b)); without a resource's `read_*` scope its endpoints answer 403 with Shopify's merchant-approval message.
+ *
+ * Choices where apis.md is silent or uncertain: one host per shop: each shop has a listener of its own
+ * ({@link ShopifyFake.shopUrl}), and any listener serves the shop a `{handle}.myshopify.com` Host or
+ * X-Forwarded-Host names (an http connection's `hosts` option sends it; {@link ShopifyFake.hosts});
+ * `link` URLs point at that public host; the main listener without a shop host serves a lone shop only;
  * records are paged in ascending `id` order; the `link` lists `next` before `previous`, as apis.md shows;
  * `Retry-After` is `faults.retryAfterSeconds` (2.0 unless set; `null` leaves it out); a bad `limit` or date
  * gets a 400 and a missing inventory filter a 422 in the `{"errors":{field: ...}}` shape; 503 bodies are
@@ -74,7 +79,24 @@ export interface ShopifyShopOptions {
   seed?: number;
   /** How many records it holds. */
   counts?: ShopifySeedCounts;
+  /**
+   * The access scopes the app was granted on this shop. Without `read_all_orders`, orders created
+   * more than 60 days ago are left out of every orders answer; without a resource's `read_*` scope
+   * its endpoints answer 403. @default every read scope, `read_all_orders` included
+   */
+  scopes?: string[];
 }
+
+/** Every read scope the fake knows; the default grant. */
+export const SHOPIFY_READ_SCOPES = [
+  'read_orders',
+  'read_all_orders',
+  'read_products',
+  'read_customers',
+  'read_inventory',
+  'read_locations',
+];
+const SIXTY_DAYS_MS = 60 * 86_400_000;
 
 /** Options of {@link startShopifyFake}. */
 export interface ShopifyFakeOptions {
@@ -96,6 +118,8 @@ export interface ShopifyFakeOptions {
 export interface ShopifyShopStore extends ShopifyShopData {
   readonly handle: string;
   readonly accessToken: string;
+  /** The granted access scopes (change them to revoke one). */
+  scopes: string[];
   /** Merges `patch` into an order and sets its `updated_at` to now (unless the patch sets it). */
   updateOrder(id: number, patch?: Partial<ShopifyOrder>): ShopifyOrder;
   /** Adds an order (a copy of the newest one with new ids, created now) and returns it. */
@@ -118,8 +142,10 @@ export interface ShopifyStore {
 /** A running Shopify fake. */
 export interface ShopifyFake extends FakeServer {
   readonly store: ShopifyStore;
-  /** The base URL standing in for `https://{handle}.myshopify.com` (append `/admin/api/...`). */
+  /** The shop's own listener, standing in for `https://{handle}.myshopify.com` (append `/admin/api/...`). */
   shopUrl(handle: string): string;
+  /** `{handle}.myshopify.com` of every shop and its listener, as an http connection's `hosts` option takes them. */
+  readonly hosts: Readonly<Record<string, string>>;
 }
 
 const INVALID_TOKEN = '[API] Invalid API key or access token (unrecognized login or wrong password)';
@@ -137,14 +163,19 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
 
   /** Answers one admin request: shop and token, bucket, faults, then the handler. */
   const admin =
-    (handler: (req: FakeRequest, shop: ShopifyShopStore, prefix: string) => FakeResponse): FakeRoute['handle'] =>
+    (handler: (req: FakeRequest, shop: ShopifyShopStore, publicUrl: string) => FakeResponse, scope?: string): FakeRoute['handle'] =>
     (req) => {
       const token = headerValue(req.headers['x-shopify-access-token']);
-      const prefix = req.params.shop === undefined ? '' : `/shops/${req.params.shop}`;
-      const shop =
-        req.params.shop === undefined ? shops.find((s) => s.accessToken === token) : shops.find((s) => s.handle === req.params.shop);
-      if (req.params.shop !== undefined && !shop) return { status: 404, body: { errors: 'Not Found' } };
-      if (!shop || shop.accessToken !== token) return { status: 401, body: { errors: INVALID_TOKEN } };
+      // One host per shop: `{handle}.myshopify.com` in Host (or X-Forwarded-Host, from a proxy or an
+      // http connection's `hosts`), else the shop whose own listener was called.
+      const host = (headerValue(req.headers['x-forwarded-host']) ?? headerValue(req.headers.host) ?? '').toLowerCase();
+      const named = /^([a-z0-9][a-z0-9-]*)\.myshopify\.com(:\d+)?$/.exec(host)?.[1];
+      const listener = req.server === undefined ? undefined : shops.find((s) => s.handle === req.server);
+      const shop = named !== undefined ? shops.find((s) => s.handle === named) : (listener ?? (shops.length === 1 ? shops[0] : undefined));
+      if (!shop) return { status: 404, body: { errors: 'Not Found' } };
+      if (shop.accessToken !== token) return { status: 401, body: { errors: INVALID_TOKEN } };
+      const proto = headerValue(req.headers['x-forwarded-proto']) ?? 'https';
+      const publicUrl = named !== undefined ? `${proto}://${host}` : (listenerUrls.get(shop.handle) ?? baseUrl);
       if (!VERSION.test(req.params.version ?? '')) return { status: 404, body: { errors: 'Not Found' } };
       requestId += 1;
       const common = { 'x-shopify-api-version': req.params.version ?? '', 'x-request-id': `fake-${requestId}` };
@@ -175,13 +206,29 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
           headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit() },
           body: { errors: 'Service Unavailable' },
         };
-      const response = handler(req, shop, prefix);
-      return { ...response, headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit(), ...response.headers } };
+      const withLimit = (response: FakeResponse): FakeResponse => ({
+        ...response,
+        headers: { ...common, 'x-shopify-shop-api-call-limit': callLimit(), ...response.headers },
+      });
+      if (scope && !shop.scopes.includes(scope))
+        return withLimit({ status: 403, body: { errors: `[API] This action requires merchant approval for ${scope} scope.` } });
+      // Without read_all_orders the API answers as if orders older than 60 days did not exist.
+      const view = shop.scopes.includes('read_all_orders')
+        ? shop
+        : { ...shop, orders: shop.orders.filter((o) => Date.parse(o.created_at) >= clock() - SIXTY_DAYS_MS) };
+      return withLimit(handler(req, view, publicUrl));
     };
 
+  const SCOPE: Record<string, string> = {
+    orders: 'read_orders',
+    products: 'read_products',
+    customers: 'read_customers',
+    inventory_levels: 'read_inventory',
+  };
   const listRoute = (spec: ListSpec): FakeRoute['handle'] =>
-    admin((req, shop, prefix) =>
-      listRecords(spec, req, shop, `${baseUrl}${prefix}/admin/api/${req.params.version ?? ''}/${spec.key}.json`),
+    admin(
+      (req, shop, publicUrl) => listRecords(spec, req, shop, `${publicUrl}/admin/api/${req.params.version ?? ''}/${spec.key}.json`),
+      SCOPE[spec.key],
     );
 
   const count = (spec: ListSpec): FakeRoute['handle'] =>
@@ -189,7 +236,7 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
       const invalid = validateFilters(req.query);
       if (invalid) return invalid;
       return { body: { count: spec.records(shop).filter((r) => spec.matches(r, req.query)).length } };
-    });
+    }, SCOPE[spec.key]);
 
   const one = (spec: ListSpec, singular: string): FakeRoute['handle'] =>
     admin((req, shop) => {
@@ -197,40 +244,49 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
       const record = spec.records(shop).find((r) => (r as { id?: number }).id === id);
       if (!record) return { status: 404, body: { errors: 'Not Found' } };
       return { body: { [singular]: selectFields(record, req.query.fields) } };
-    });
+    }, SCOPE[spec.key]);
 
-  const routes: FakeRoute[] = [];
-  for (const prefix of ['', '/shops/:shop']) {
-    const at = (path: string) => `${prefix}/admin/api/:version/${path}`;
+  const at = (path: string) => `/admin/api/:version/${path}`;
+  const routes: FakeRoute[] = [
+    {
+      method: 'GET',
+      path: at('shop.json'),
+      handle: admin((req, shop) => ({ body: { shop: selectFields(shop.shop, req.query.fields) } })),
+    },
+    {
+      method: 'GET',
+      path: at('locations.json'),
+      handle: admin((_req, shop) => ({ body: { locations: shop.locations } }), 'read_locations'),
+    },
+  ];
+  for (const [spec, singular] of [
+    [ORDERS, 'order'],
+    [PRODUCTS, 'product'],
+    [CUSTOMERS, 'customer'],
+  ] as const) {
     routes.push(
-      {
-        method: 'GET',
-        path: at('shop.json'),
-        handle: admin((req, shop) => ({ body: { shop: selectFields(shop.shop, req.query.fields) } })),
-      },
-      { method: 'GET', path: at('locations.json'), handle: admin((_req, shop) => ({ body: { locations: shop.locations } })) },
+      { method: 'GET', path: at(`${spec.key}.json`), handle: listRoute(spec) },
+      { method: 'GET', path: at(`${spec.key}/count.json`), handle: count(spec) },
+      { method: 'GET', path: at(`${spec.key}/:id`), handle: one(spec, singular) },
     );
-    for (const [spec, singular] of [
-      [ORDERS, 'order'],
-      [PRODUCTS, 'product'],
-      [CUSTOMERS, 'customer'],
-    ] as const) {
-      routes.push(
-        { method: 'GET', path: at(`${spec.key}.json`), handle: listRoute(spec) },
-        { method: 'GET', path: at(`${spec.key}/count.json`), handle: count(spec) },
-        { method: 'GET', path: at(`${spec.key}/:id`), handle: one(spec, singular) },
-      );
-    }
-    routes.push({ method: 'GET', path: at('inventory_levels.json'), handle: listRoute(INVENTORY_LEVELS) });
   }
+  routes.push({ method: 'GET', path: at('inventory_levels.json'), handle: listRoute(INVENTORY_LEVELS) });
 
+  const notFound = () => ({ status: 404, body: { errors: 'Not Found' } });
+  const requests: FakeServer['requests'] = [];
   const server = await startFakeServer({
     routes,
     port: options.port,
     faults: { retryAfterSeconds: 2, ...options.faults },
-    notFound: () => ({ status: 404, body: { errors: 'Not Found' } }),
+    notFound,
+    requests,
   });
+  // Each shop also has a listener of its own (its "host"); they share the main one's faults and bucket.
+  const listeners = await Promise.all(shops.map((shop) => startFakeServer({ routes, notFound, requests, label: shop.handle })));
+  const listenerUrls = new Map(shops.map((shop, i) => [shop.handle, listeners[i]!.url]));
   baseUrl = server.url;
+  const nextFault = server.nextFault;
+  for (const listener of listeners) Object.assign(listener, { nextFault });
   const store: ShopifyStore = {
     shops,
     shop(handle) {
@@ -239,7 +295,19 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
       return shop;
     },
   };
-  return Object.assign(server, { store, shopUrl: (handle: string) => `${server.url}/shops/${handle}` });
+  const closeMain = server.close;
+  return Object.assign(server, {
+    store,
+    shopUrl: (handle: string) => {
+      const url = listenerUrls.get(handle);
+      if (!url) throw new Error(`no fake Shopify shop "${handle}"`);
+      return url;
+    },
+    hosts: Object.fromEntries(shops.map((shop) => [`${shop.handle}.myshopify.com`, listenerUrls.get(shop.handle)!])),
+    close: async () => {
+      await Promise.all([closeMain(), ...listeners.map((l) => l.close())]);
+    },
+  });
 }
 
 /** A stable token per handle, so tests and pipelines can be written without reading it back. */
@@ -260,6 +328,7 @@ function createShopStore(options: ShopifyShopOptions, clock: () => number): Shop
     ...data,
     handle: options.handle,
     accessToken: options.accessToken ?? defaultToken(options.handle),
+    scopes: [...(options.scopes ?? SHOPIFY_READ_SCOPES)],
     updateOrder(id, patch) {
       return touch(
         data.orders.find((o) => o.id === id),

@@ -17,7 +17,7 @@ async function start(options: AmazonFakeOptions = {}): Promise<AmazonFake> {
 }
 
 function tokenRequest(amazon: AmazonFake, fields: Record<string, string>): Promise<Response> {
-  return fetch(`${amazon.url}/auth/o2/token`, { method: 'POST', body: new URLSearchParams(fields) });
+  return fetch(`${amazon.lwaUrl}/auth/o2/token`, { method: 'POST', body: new URLSearchParams(fields) });
 }
 
 async function accessToken(amazon: AmazonFake, refreshToken = amazon.store.sellers[0]?.refreshToken ?? ''): Promise<string> {
@@ -72,7 +72,7 @@ describe('amazon fake: Login with Amazon', () => {
       client_id: amazon.store.clientId,
       client_secret: amazon.store.clientSecret,
     };
-    const json = await fetch(`${amazon.url}/auth/o2/token`, {
+    const json = await fetch(`${amazon.lwaUrl}/auth/o2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(fields),
@@ -344,5 +344,83 @@ describe('amazon fake: FBA inventory and catalog', () => {
     expect(Object.keys(byAsin.items[0] ?? {})).toEqual(['asin', 'summaries', 'attributes']);
     expect((await call(amazon, `${base}&identifiers=X&identifiersType=ASIN&keywords=brass`, token)).status).toBe(400);
     expect((await call(amazon, `${base}&keywords=brass&pageSize=21`, token)).status).toBe(400);
+  });
+});
+
+describe('hosts and reports', () => {
+  it('serves LWA, each region and the report storage on hosts of their own; a token works in its seller region only', async () => {
+    const amazon = await start({ sellers: [{ sellerId: 'A2NA' }, { sellerId: 'A3EU', region: 'eu', marketplaceIds: ['A1PA6795UKMFR9'] }] });
+    expect(new Set([amazon.url, amazon.lwaUrl, amazon.regionUrl('eu'), amazon.regionUrl('fe'), amazon.documentsUrl]).size).toBe(5);
+    expect(amazon.regionUrl('na')).toBe(amazon.url);
+    expect((await fetch(`${amazon.url}/auth/o2/token`, { method: 'POST', body: 'grant_type=refresh_token' })).status).toBe(404);
+    const eu = await accessToken(amazon, amazon.store.seller('A3EU').refreshToken);
+    const onNa = await call(amazon, '/sellers/v1/marketplaceParticipations', eu);
+    expect(onNa.status).toBe(403);
+    const onEu = await fetch(`${amazon.regionUrl('eu')}/sellers/v1/marketplaceParticipations`, { headers: { 'x-amz-access-token': eu } });
+    expect(onEu.status).toBe(200);
+    expect(amazon.hosts['sellingpartnerapi-eu.amazon.com']).toBe(amazon.regionUrl('eu'));
+  });
+
+  it('createReport -> getReport IN_QUEUE, IN_PROGRESS, DONE -> getReportDocument -> a gzipped tab-separated file at a pre-signed URL', async () => {
+    let now = Date.parse('2026-05-12T09:00:00Z');
+    const amazon = await start({
+      clock: () => now,
+      sellers: [{ sellerId: 'A2NA', skus: 4, mfnSkus: 2 }],
+      reportTimings: { queuedSeconds: 10, processingSeconds: 20 },
+    });
+    const token = await accessToken(amazon);
+    const headers = { 'x-amz-access-token': token, 'content-type': 'application/json' };
+    const base = `${amazon.url}/reports/2021-06-30`;
+    const bad = await fetch(`${base}/reports`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ reportType: 'GET_NOPE', marketplaceIds: [US] }),
+    });
+    expect(bad.status).toBe(400);
+    const created = await fetch(`${base}/reports`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: [US] }),
+    });
+    expect(created.status).toBe(202);
+    const { reportId } = (await created.json()) as { reportId: string };
+    const status = async () => (await (await fetch(`${base}/reports/${reportId}`, { headers })).json()) as Record<string, string>;
+    expect((await status()).processingStatus).toBe('IN_QUEUE');
+    now += 15_000;
+    expect((await status()).processingStatus).toBe('IN_PROGRESS');
+    now += 20_000;
+    const done = await status();
+    expect(done).toMatchObject({ processingStatus: 'DONE', reportId, reportDocumentId: expect.any(String) });
+    const doc = (await (await fetch(`${base}/documents/${done.reportDocumentId}`, { headers })).json()) as {
+      url: string;
+      compressionAlgorithm: string;
+    };
+    expect(doc.compressionAlgorithm).toBe('GZIP');
+    expect(doc.url.startsWith(amazon.documentsUrl)).toBe(true);
+    const file = await fetch(doc.url);
+    expect(file.status).toBe(200);
+    const { gunzipSync } = await import('node:zlib');
+    const lines = gunzipSync(Buffer.from(await file.arrayBuffer()))
+      .toString('utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]!.split('\t')).toContain('seller-sku');
+    expect(lines).toHaveLength(1 + 4 + 2);
+    expect(lines.filter((l) => l.includes('\tDEFAULT\t'))).toHaveLength(2);
+    expect((await fetch(doc.url.replace(/Signature=\w/, 'Signature=0'))).status).toBe(403);
+    now += 301_000;
+    expect((await fetch(doc.url)).status).toBe(403);
+    amazon.store.reports.failNext('FATAL');
+    const failed = (await (
+      await fetch(`${base}/reports`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ reportType: 'GET_MERCHANT_LISTINGS_ALL_DATA', marketplaceIds: [US] }),
+      })
+    ).json()) as { reportId: string };
+    now += 31_000;
+    expect((await (await fetch(`${base}/reports/${failed.reportId}`, { headers })).json()) as Record<string, string>).toMatchObject({
+      processingStatus: 'FATAL',
+    });
   });
 });

@@ -52,11 +52,38 @@ describe('shopify fake: auth and connection test', () => {
     const beta = shopify.store.shop('beta');
     expect(alpha.orders[0]?.id).not.toBe(beta.orders[0]?.id);
 
-    const byToken = (await (await get(`${shopify.url}/admin/api/2024-10/shop.json`, 'shpat_beta')).json()) as { shop: { domain: string } };
-    expect(byToken.shop.domain).toBe('beta.myshopify.com');
-    const crossed = await get(`${shopify.shopUrl('alpha')}/admin/api/2024-10/shop.json`, 'shpat_beta');
-    expect(crossed.status).toBe(401);
-    expect((await get(`${shopify.shopUrl('nope')}/admin/api/2024-10/shop.json`, 'shpat_beta')).status).toBe(404);
+    // Each shop on a host of its own: its listener, or the main one with the shop's host name.
+    const own = (await (await get(`${shopify.shopUrl('beta')}/admin/api/2024-10/shop.json`, 'shpat_beta')).json()) as {
+      shop: { domain: string };
+    };
+    expect(own.shop.domain).toBe('beta.myshopify.com');
+    expect(shopify.hosts['beta.myshopify.com']).toBe(shopify.shopUrl('beta'));
+    const byHost = await fetch(`${shopify.url}/admin/api/2024-10/shop.json`, {
+      headers: { 'x-shopify-access-token': 'shpat_beta', 'x-forwarded-host': 'beta.myshopify.com' },
+    });
+    expect(((await byHost.json()) as { shop: { domain: string } }).shop.domain).toBe('beta.myshopify.com');
+    // The main host names no shop when there are several; a token opens only its own shop.
+    expect((await get(`${shopify.url}/admin/api/2024-10/shop.json`, 'shpat_beta')).status).toBe(404);
+    expect((await get(`${shopify.shopUrl('alpha')}/admin/api/2024-10/shop.json`, 'shpat_beta')).status).toBe(401);
+  });
+
+  it('links the next page on the host the shop was called by, and models access scopes', async () => {
+    const now = Date.parse('2024-07-01T00:00:00Z');
+    const shopify = await start({ clock: () => now, shops: [{ handle: 'alpha', scopes: ['read_orders', 'read_locations'] }] });
+    const shop = shopify.store.shop('alpha');
+    const res = await fetch(`${shopify.shopUrl('alpha')}/admin/api/2024-10/orders.json?status=any&limit=2`, {
+      headers: { 'x-shopify-access-token': shop.accessToken, 'x-forwarded-host': 'alpha.myshopify.com' },
+    });
+    expect(res.headers.get('link')).toMatch(/^<https:\/\/alpha\.myshopify\.com\/admin\/api\/2024-10\/orders\.json\?/);
+    expect(res.headers.get('x-shopify-shop-api-call-limit')).toMatch(/^\d+\/40$/);
+    // Without read_all_orders: only orders of the last 60 days exist for the app.
+    const recent = shop.orders.filter((o) => Date.parse(o.created_at) >= now - 60 * 86_400_000).length;
+    expect(recent).toBeLessThan(shop.orders.length);
+    const count = await get(`${shopify.shopUrl('alpha')}/admin/api/2024-10/orders/count.json?status=any`, shop.accessToken);
+    expect(await count.json()).toEqual({ count: recent });
+    const products = await get(`${shopify.shopUrl('alpha')}/admin/api/2024-10/products.json`, shop.accessToken);
+    expect(products.status).toBe(403);
+    expect(await products.json()).toEqual({ errors: '[API] This action requires merchant approval for read_products scope.' });
   });
 });
 

@@ -11,6 +11,7 @@ export function registerStateCommands(cli: CAC, io: CliIo, exit: (code: number) 
   cli
     .command('runs <action> <pipeline> [run]', 'Run history: list, show <run-id>')
     .option('--tenant <id>', 'list: only this tenant')
+    .option('--job <name>', 'The runs of this SQL job of the pipeline (jobs:) instead of its syncs')
     .option('--status <status>', 'list: only runs that ended so (running, succeeded, failed, aborted, abandoned)')
     .option('--limit <n>', 'list: at most n runs, newest first (default: 20)')
     .option('--state <path-or-url>', STATE_HELP)

@@ -6,6 +6,8 @@ import { UsageError } from './usage-error.js';
 /** Options of `syncengine runs`. */
 export interface RunsCommandOptions extends PipelineStateOptions {
   tenant?: string;
+  /** The runs of this SQL job (`<pipeline>/<job>` in run history). */
+  job?: string;
   status?: string;
   limit?: string | number;
   json?: boolean;
@@ -29,7 +31,9 @@ export async function runsCommand(
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${String(options.limit)}: write a whole number of at least 1`);
   const opened = await openPipelineState(file, options, io);
   if (typeof opened === 'number') return opened;
-  const { pipeline, state } = opened;
+  const { state } = opened;
+  // A job's runs are kept as pipeline `<pipeline>/<job>`.
+  const pipeline = options.job ? { name: `${opened.pipeline.name}/${options.job}` } : opened.pipeline;
   try {
     if (action === 'show') {
       const run = await state.getRun(runId!);

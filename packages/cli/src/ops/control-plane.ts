@@ -14,6 +14,7 @@ import { hasSession, loginPage, pageKeys, registerLoginRoutes } from './page/pag
 import { registerPageRoutes } from './page/page-routes.js';
 import type { RunLogBook } from './run-log-book.js';
 import { registerStateRoutes } from './state-routes.js';
+import { compileTriggers, registerTriggerRoutes } from './trigger-routes.js';
 import { safeEqual } from './safe-equal.js';
 import { viewRun } from './run-view.js';
 import { compileWebhooks } from './webhook.js';
@@ -76,6 +77,7 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
     ...(options.logBook ? { logBook: options.logBook } : {}),
   };
   const keys = pageKeys(options.token);
+  compileTriggers(options.pipelines);
 
   const app = new Hono();
   app.use(
@@ -167,6 +169,7 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
   registerRunRoutes(app, ctx);
   registerStateRoutes(app, ctx);
   registerWebhookRoute(app, ctx);
+  registerTriggerRoutes(app, ctx);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
@@ -185,6 +188,9 @@ async function summary(ctx: ControlPlaneContext, op: OpsPipeline) {
     description: op.pipeline.definition.description ?? null,
     streams: op.plan.streams.map((s) => ({ name: s.name, ids: s.idsSource !== undefined })),
     schedule: op.cadence?.describe ?? null,
+    tags: op.plan.tags,
+    jobs: op.plan.jobs.map((j) => j.name),
+    triggers: op.plan.triggers.map((t) => t.name),
     scheduled: isScheduled(op),
     tenants: op.plan.tenants ? { frequencyHours: op.plan.tenants.frequencyHours ?? null, concurrency: op.plan.tenants.concurrency } : null,
     webhooks: [...ctx.webhooks.values()]

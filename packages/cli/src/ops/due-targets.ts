@@ -1,5 +1,5 @@
 import type { ConsolaInstance } from 'consola';
-import { listTenants, type RunRecord } from '@syncengine/engine';
+import { listTenants, tenantNextRunAt, type RunRecord } from '@syncengine/engine';
 import { everyCadence, type Cadence } from './cadence.js';
 import type { OpsPipeline } from './ops-pipeline.js';
 
@@ -57,7 +57,19 @@ export async function findTargets(op: OpsPipeline, options: FindTargetsOptions):
   });
   const targets: RunTarget[] = [];
   for (const tenant of tenants ?? []) {
-    const cadence = tenant.frequencyHours !== undefined ? everyCadence(tenant.frequencyHours * 3_600_000) : op.cadence;
+    const hours = tenant.frequencyHours;
+    const plan = op.plan.tenants;
+    const cadence =
+      hours === undefined
+        ? op.cadence
+        : plan.at
+          ? // `tenants.at`: due at that time of day in the tenant's zone (e.g. midnight), not last success + interval.
+            {
+              next: (after: number) => tenantNextRunAt(plan, hours, tenant.timezone, after),
+              waitsForFirst: false,
+              describe: `every ${hours}h at ${plan.at} (${tenant.timezone})`,
+            }
+          : everyCadence(hours * 3_600_000);
     targets.push(await target(op, tenant.id, cadence, options));
   }
   return targets;

@@ -1,6 +1,7 @@
 import { createConsola, type ConsolaInstance } from 'consola';
-import { describeError, runLockName } from '@syncengine/engine';
+import { describeError, runLockName, type JobResult } from '@syncengine/engine';
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
+import { createJobRunner, findJobTargets } from './due-jobs.js';
 import { findTargets, isScheduled } from './due-targets.js';
 import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
 import type { QueuedRun, RunQueue } from './run-queue.js';
@@ -23,6 +24,8 @@ export interface SchedulerOptions {
 export interface Scheduler {
   /** Checks every scheduled pipeline once and queues what is due; resolves with the runs it queued. */
   tick(): Promise<QueuedRun[]>;
+  /** Checks every pipeline's SQL jobs (`jobs:`) once and runs the due ones; resolves with their results when they ended. */
+  tickJobs(): Promise<JobResult[]>;
   /** Checks in a loop, sleeping until the next due time (at most `checkEveryMs`), until `stop`. */
   start(): void;
   /** Ends the loop; queued and running runs are left to the queue. */
@@ -52,6 +55,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const controller = new AbortController();
   let nextWake = Infinity;
   let loop: Promise<void> | undefined;
+  const jobs = createJobRunner({ holder: queue.holder, now: () => clock.now(), logger, signal: controller.signal });
+
+  /** Starts the due jobs (each at most once at a time here) and moves `nextWake` to the next job due time. */
+  const checkJobs = async (): Promise<Promise<JobResult | undefined>[]> => {
+    if (controller.signal.aborted) return [];
+    const now = clock.now();
+    const started: Promise<JobResult | undefined>[] = [];
+    for (const target of await findJobTargets(options.pipelines, now, startedAt)) {
+      if (jobs.isRunning(target.job)) continue;
+      if (!target.due) {
+        if (target.dueAt !== undefined) nextWake = Math.min(nextWake, target.dueAt);
+        continue;
+      }
+      logger.info(`${target.job.runName} is due (${target.cadence}; last run ${target.lastRunAt ?? 'never'})`);
+      started.push(jobs.start(target.op, target.job, 'schedule'));
+    }
+    return started;
+  };
 
   /** Another process's name on a lock of this target's streams, if one holds any. */
   const heldElsewhere = async (op: OpsPipeline, tenant: string | undefined) => {
@@ -102,10 +123,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   return {
     tick,
+    async tickJobs() {
+      const results = await Promise.all(await checkJobs());
+      return results.filter((r): r is JobResult => r !== undefined);
+    },
     start() {
       if (loop) return;
       const scheduled = options.pipelines.list.filter(isScheduled);
-      if (!scheduled.length) logger.warn('no pipeline has a schedule or per-tenant frequency_hours; nothing will run on its own');
+      for (const op of options.pipelines.list)
+        for (const job of op.plan.jobs)
+          logger.info(`${job.runName}: ${job.cron ? `cron ${job.cron} (${job.timezone})` : job.every ? `every ${job.every}` : 'by hand only'}`);
+      if (!scheduled.length && !options.pipelines.list.some((op) => op.plan.jobs.length)) logger.warn('no pipeline has a schedule or per-tenant frequency_hours; nothing will run on its own');
       for (const op of scheduled)
         logger.info(
           `${op.name}: ${op.cadence?.describe ?? 'per-tenant frequency'}${op.plan.tenants?.frequencyHours ? ` (tenants: ${op.plan.tenants.frequencyHours} hours)` : ''}`,
@@ -114,6 +142,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         while (!controller.signal.aborted) {
           try {
             await tick();
+            await checkJobs();
           } catch (error) {
             logger.error(`check failed: ${describeError(error)}`);
           }
@@ -126,6 +155,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async stop() {
       controller.abort();
       await loop;
+      await jobs.idle();
     },
   };
 }

@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { HttpResponse } from './_http-client.js';
 
 /** Response formats the HTTP source reads. */
-export type ResponseFormat = 'json' | 'jsonl' | 'csv';
+export type ResponseFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
 
 /** A decoded response: the body as a value, and for line and CSV formats the records themselves. */
 export interface DecodedBody {
@@ -20,7 +20,7 @@ export class DecodeError extends Error {
   }
 }
 
-const LABEL: Record<ResponseFormat, string> = { json: 'JSON', jsonl: 'JSON lines', csv: 'CSV' };
+const LABEL: Record<ResponseFormat, string> = { json: 'JSON', jsonl: 'JSON lines', csv: 'CSV', tsv: 'tab-separated text' };
 
 /**
  * Decodes a response body in the declared format. An empty body (e.g. 204) is an empty page;
@@ -53,6 +53,10 @@ export function decodeBody(response: HttpResponse, format: ResponseFormat, csvDe
     }
     return { body: records, records };
   }
+  if (format === 'tsv') {
+    const records = tsvRecords(text.split(/\r?\n/));
+    return { body: records, records };
+  }
   try {
     const records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, delimiter: csvDelimiter }) as Record<
       string,
@@ -67,4 +71,33 @@ export function decodeBody(response: HttpResponse, format: ResponseFormat, csvDe
 function describe(contentType: string, text: string): string {
   const start = text.replace(/\s+/g, ' ').trim().slice(0, 60);
   return `${contentType ? contentType.split(';')[0] : 'no content-type'}, ${text.length} bytes starting ${JSON.stringify(start)}`;
+}
+
+/**
+ * Tab-separated lines (the first one names the columns) as records of text values, as SP-API
+ * flat-file reports are: no quoting, so a `"` is part of the value. Empty lines are skipped.
+ */
+export function tsvRecords(lines: Iterable<string>): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  const parse = tsvLineParser();
+  for (const line of lines) {
+    const record = parse(line);
+    if (record) out.push(record);
+  }
+  return out;
+}
+
+/** Reads TSV one line at a time: undefined for the header line and empty lines, else the record. */
+export function tsvLineParser(): (line: string) => Record<string, string> | undefined {
+  let header: string[] | undefined;
+  return (raw) => {
+    const line = raw.replace(/\r$/, '').replace(/^\uFEFF/, '');
+    if (!line.trim()) return undefined;
+    const cells = line.split('\t');
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      return undefined;
+    }
+    return Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
+  };
 }

@@ -19,6 +19,8 @@ export interface HttpRequest {
   body?: string;
   /** The credential auth added (e.g. the access token), so a 401 renews exactly that one. */
   credential?: string;
+  /** Read the body as bytes (`HttpResponse.bytes`), e.g. a gzip file, instead of text. */
+  binary?: boolean;
 }
 
 /** A response with its body read as text. */
@@ -29,6 +31,8 @@ export interface HttpResponse {
   readonly body: string;
   /** The URL that answered, after redirects. */
   readonly url: string;
+  /** The body as bytes, when the request asked for `binary` (then `body` is empty unless the answer is an error). */
+  readonly bytes?: Uint8Array;
 }
 
 /** What every request of one connection shares. */
@@ -44,6 +48,8 @@ export interface HttpClientOptions {
   readonly metrics: MetricsRecorder;
   /** The connection's name, the `connection` label of every metric. */
   readonly connection: string;
+  /** `hosts`: requests to these hosts go to these origins instead (messages keep the original URL). */
+  readonly hosts?: Readonly<Record<string, string>>;
 }
 
 /** Per-call settings. */
@@ -115,7 +121,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let failure: unknown;
         const started = performance.now();
         try {
-          response = await withHttpTransport(fetchOnce)(prepared, signal, options.timeoutMs);
+          response = await withHttpTransport(fetchOnce)(redirectHost(prepared, options.hosts), signal, options.timeoutMs);
         } catch (error) {
           if (signal.aborted) throw error;
           failure = error;
@@ -198,15 +204,29 @@ async function fetchOnce(request: HttpRequest, signal: AbortSignal, timeoutMs: n
   if (signal.aborted) cancel();
   else signal.addEventListener('abort', cancel, { once: true });
   try {
-    const response = await ofetch.raw<string, 'text'>(request.url, {
+    const options = {
       method: request.method,
       headers: request.headers,
       ...(request.body !== undefined ? { body: request.body } : {}),
       signal: controller.signal,
-      responseType: 'text',
       ignoreResponseError: true,
       retry: 0,
-    });
+    } as const;
+    if (request.binary) {
+      const raw = await ofetch.raw<ArrayBuffer, 'arrayBuffer'>(request.url, { ...options, responseType: 'arrayBuffer' });
+      const bytes = new Uint8Array(raw._data ?? new ArrayBuffer(0));
+      const failed = raw.status >= 400;
+      return {
+        status: raw.status,
+        statusText: raw.statusText,
+        headers: raw.headers,
+        // An error answer is text (its message goes into the error); a file stays bytes.
+        body: failed ? Buffer.from(bytes).toString('utf8') : '',
+        ...(failed ? {} : { bytes }),
+        url: raw.url || request.url,
+      };
+    }
+    const response = await ofetch.raw<string, 'text'>(request.url, { ...options, responseType: 'text' });
     return {
       status: response.status,
       statusText: response.statusText,
@@ -231,4 +251,22 @@ function describeNetworkError(error: unknown): string {
     current = current.cause as typeof current;
   }
   return message;
+}
+
+/**
+ * The request sent to the origin `hosts` maps its host to (like curl's `--connect-to`), with the
+ * original host and scheme in `X-Forwarded-Host` and `X-Forwarded-Proto`, as a reverse proxy sends them.
+ */
+function redirectHost(request: HttpRequest, hosts: Readonly<Record<string, string>> | undefined): HttpRequest {
+  if (!hosts) return request;
+  const url = new URL(request.url);
+  const target = hosts[url.host] ?? hosts[url.hostname];
+  if (!target) return request;
+  const origin = new URL(target);
+  const moved = new URL(`${url.pathname}${url.search}`, origin.origin);
+  return {
+    ...request,
+    url: moved.toString(),
+    headers: { ...request.headers, 'x-forwarded-host': url.host, 'x-forwarded-proto': url.protocol.replace(/:$/, '') },
+  };
 }

@@ -1,5 +1,5 @@
 import { numberAt } from './pagination/_stop-rules.js';
-import { SourceError, type ReadContext, type Redactor, type SourcePage, type SyncRecord } from '@syncengine/engine';
+import { SourceError, type KeyValueStore, type ReadContext, type Redactor, type SourcePage, type SyncRecord } from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { createPaginator } from './pagination/create-paginator.js';
 import type { PageRequest, PaginationOptions } from './pagination/paginator.js';
@@ -9,6 +9,7 @@ import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
 import { sinceValue } from './_since.js';
 import { joinUrl, sameOrigin, shortUrl, withQuery } from './_url.js';
+import { readReport } from './_read-report.js';
 import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
 
 /** What one read needs from its connection. */
@@ -17,12 +18,15 @@ export interface ReadDeps {
   readonly client: HttpClient;
   readonly auth: HttpAuth | undefined;
   readonly redactor: Redactor;
+  /** The connection's durable values (a report id while its report is polled). */
+  readonly store?: KeyValueStore;
 }
 
 const ACCEPT: Record<HttpSourceOptions['format'], string> = {
   json: 'application/json',
   jsonl: 'application/x-ndjson, application/jsonl, application/json;q=0.9, */*;q=0.5',
   csv: 'text/csv, */*;q=0.5',
+  tsv: 'text/tab-separated-values, text/plain;q=0.9, */*;q=0.5',
 };
 
 /**
@@ -32,6 +36,11 @@ const ACCEPT: Record<HttpSourceOptions['format'], string> = {
  * take all ids at once is split into several such reads (`ids_split`).
  */
 export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, deps: ReadDeps): AsyncGenerator<SourcePage> {
+  if (options.report) {
+    if (!deps.store) throw new SourceError('report: this connection has no state store to keep the report id in');
+    yield* readReport(options, ctx, { ...deps, store: deps.store });
+    return;
+  }
   const groups = splitIds(options, ctx.render('${ids}'), {
     maxIds: options.ids_split.max_ids,
     maxUrlLength: options.ids_split.max_url_length,
@@ -53,8 +62,8 @@ export async function* readPages(options: HttpSourceOptions, ctx: ReadContext, d
   }
 }
 
-/** The request a stream's options describe, before pagination adds its parameters. */
-function prepareRequest(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig) {
+/** The request a stream's options describe, before pagination adds its parameters (for a report: the create request). */
+export function prepareRequest(options: HttpSourceOptions, ctx: ReadContext, config: HttpConnectionConfig) {
   const path = String(ctx.render(options.path) ?? '');
   const params = textMap(ctx.render(options.params ?? {}));
   const headers: Record<string, string> = {

@@ -64,6 +64,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
       redactor: ctx.redactor,
       metrics: ctx.metrics,
       connection: ctx.connectionName,
+      ...(config.hosts ? { hosts: config.hosts } : {}),
     });
     const auth = createHttpAuth(config.auth, {
       baseUrl: config.base_url,
@@ -74,7 +75,7 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
       signal: ctx.signal,
     });
     return {
-      read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor }),
+      read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor, store: ctx.store }),
       async check() {
         if (!auth) return 'no auth to test';
         // Obtaining credentials (a token call, a login) is the auth test; streams then make one real call.

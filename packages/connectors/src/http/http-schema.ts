@@ -1,6 +1,7 @@
 import type { JsonSchema } from '@syncengine/engine';
 import { HTTP_AUTH_SCHEMA } from './auth/http-auth-schema.js';
 import { HTTP_PAGINATION_SCHEMA } from './pagination/pagination-schema.js';
+import { HTTP_REPORT_SCHEMA } from './report-schema.js';
 
 export { HTTP_AUTH_SCHEMA, HTTP_PAGINATION_SCHEMA };
 
@@ -102,6 +103,13 @@ export const HTTP_CONNECTION_SCHEMA: JsonSchema = {
     },
     rate_limit: RATE_LIMIT_SCHEMA,
     circuit_breaker: CIRCUIT_BREAKER_SCHEMA,
+    hosts: {
+      description:
+        'Sends the requests for a host to another origin, like curl `--connect-to` (e.g. `{ "acme.myshopify.com": "http://127.0.0.1:8081" }` to run against a local fake or a staging proxy): URLs, next-page links and messages keep the real host, which the request carries in `X-Forwarded-Host` (and the scheme in `X-Forwarded-Proto`). Token and login requests of the connection follow it too.',
+      type: 'object',
+      propertyNames: { minLength: 1 },
+      additionalProperties: { type: 'string', format: 'http-url' },
+    },
   },
 };
 
@@ -179,9 +187,9 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
     },
     format: {
       description:
-        'How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).',
+        'How the response body is decoded: `json`, `jsonl` (one JSON record per line), `csv` (a header row, then one record per row; values are text) or `tsv` (tab-separated lines with a header line, no quoting, as SP-API flat-file reports).',
       type: 'string',
-      enum: ['json', 'jsonl', 'csv'],
+      enum: ['json', 'jsonl', 'csv', 'tsv'],
       default: 'json',
     },
     csv_delimiter: { description: 'Field delimiter of a `csv` response.', type: 'string', minLength: 1, maxLength: 1, default: ',' },
@@ -193,6 +201,7 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
     },
     pagination: HTTP_PAGINATION_SCHEMA,
     since: SINCE_SCHEMA,
+    report: HTTP_REPORT_SCHEMA,
     ids_split: {
       description:
         'For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.',

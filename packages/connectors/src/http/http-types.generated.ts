@@ -74,6 +74,12 @@ export interface HttpConnectionConfig {
      */
     cooldown_ms: number;
   };
+  /**
+   * Sends the requests for a host to another origin, like curl `--connect-to` (e.g. `{ "acme.myshopify.com": "http://127.0.0.1:8081" }` to run against a local fake or a staging proxy): URLs, next-page links and messages keep the real host, which the request carries in `X-Forwarded-Host` (and the scheme in `X-Forwarded-Proto`). Token and login requests of the connection follow it too.
+   */
+  hosts?: {
+    [k: string]: string;
+  };
 }
 /**
  * Sends `Authorization: Bearer <token>`.
@@ -324,9 +330,9 @@ export interface HttpSourceOptions {
    */
   body?: Record<string, unknown> | unknown[];
   /**
-   * How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).
+   * How the response body is decoded: `json`, `jsonl` (one JSON record per line), `csv` (a header row, then one record per row; values are text) or `tsv` (tab-separated lines with a header line, no quoting, as SP-API flat-file reports).
    */
-  format: 'json' | 'jsonl' | 'csv';
+  format: 'json' | 'jsonl' | 'csv' | 'tsv';
   /**
    * Field delimiter of a `csv` response.
    */
@@ -368,6 +374,87 @@ export interface HttpSourceOptions {
      * IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.
      */
     timezone: string;
+  };
+  /**
+   * Reads an asynchronous report instead of a list: the stream's request (`path`, `method`, `params`, `body`) creates the report, `status` is polled (with backoff, honouring `Retry-After`) until the report is done, an optional `document` request gives the download URL, and the file (gzip or not) is decoded in the stream's `format` (`tsv`, `csv`, `jsonl`, `json`). The report id is kept in the state store until the document has been read, so a run that stops while polling resumes the same report instead of asking for a new one. `${report.id}` and `${report.<field>}` (fields of the last status answer) may be used in `status.path` and `document.path`.
+   */
+  report?: {
+    /**
+     * Dot path of the new report's id in the create answer, e.g. `reportId`.
+     */
+    id_path: string;
+    /**
+     * The status request, polled until the report is done.
+     */
+    status: {
+      /**
+       * Path of the status request, e.g. `/reports/2021-06-30/reports/${report.id}`.
+       */
+      path: string;
+      /**
+       * Dot path of the status in its answer, e.g. `processingStatus`.
+       */
+      status_path: string;
+      /**
+       * Statuses that mean the document is ready, e.g. `[DONE]`.
+       *
+       * @minItems 1
+       */
+      done: [string, ...string[]];
+      /**
+       * Statuses that mean there is nothing to read (the stream reads no record), e.g. SP-API `[CANCELLED]`.
+       *
+       * @minItems 1
+       */
+      empty?: [string, ...string[]];
+      /**
+       * Statuses that fail the read, e.g. `[FATAL]`.
+       *
+       * @minItems 1
+       */
+      failed?: [string, ...string[]];
+      /**
+       * Wait before the first poll; it doubles after each poll.
+       */
+      interval_ms: number;
+      /**
+       * Longest wait between two polls.
+       */
+      max_interval_ms: number;
+      /**
+       * Fail the read when the report is not done this long after it was requested (a later run resumes it).
+       */
+      timeout_ms: number;
+    };
+    /**
+     * A request between the status and the download that gives the download URL, e.g. SP-API getReportDocument.
+     */
+    document?: {
+      /**
+       * e.g. `/reports/2021-06-30/documents/${report.reportDocumentId}`.
+       */
+      path: string;
+    };
+    /**
+     * Dot path of the download URL in the document answer (or the status answer without `document`). A URL on another origin (a pre-signed storage URL) gets none of the connection's credentials.
+     */
+    url_path: string;
+    /**
+     * Dot path of the compression in the same answer, e.g. `compressionAlgorithm`; `GZIP` (any case) is gunzipped.
+     */
+    compression_path?: string;
+    /**
+     * Records handed on per page while the document is decoded.
+     */
+    page_size: number;
+    /**
+     * A report read to the end earlier in the same run is read again (its document fetched anew) instead of a new one being requested, e.g. for a stream partitioned by this one (`partitions.from.stream`).
+     */
+    reuse_in_run: boolean;
+    /**
+     * A stored report requested longer ago than this is not resumed: a new one is requested.
+     */
+    resume_within_ms: number;
   };
   /**
    * For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.

@@ -25,7 +25,8 @@ type State = { in: 'code' } | { in: 'quote'; close: string } | { in: 'line' } | 
 
 /**
  * Turns a query with `${runtime.refs}` and `:name` placeholders into a kysely raw query in which
- * every such value is a bound parameter. Quotes, comments and PostgreSQL `::casts` are skipped, so
+ * every such value is a bound parameter (inside a quoted identifier, `"t_${tenant.key}"`, the value is
+ * spliced into the name when it is only letters, digits and `_`). Quotes, comments and PostgreSQL `::casts` are skipped, so
  * `':x'`, `-- :x` and `a::text` stay as written; a reference inside a quoted string is an error (it
  * would be taken literally). A param that the query never uses is an error too (a typo otherwise).
  */
@@ -43,7 +44,15 @@ export function compileQueryTemplate(query: string, values: QueryValues, dialect
   for (const part of parseTemplate(query)) {
     if (typeof part !== 'string') {
       if (state.in === 'code') bindValue(values.render(part.raw));
-      else if (state.in === 'quote' || state.in === 'dollar') {
+      else if (state.in === 'quote' && state.close === (dialect.backslashEscapes ? '`' : '"')) {
+        // Inside a quoted identifier ("client_${tenant.key}_data"): a name, spliced only when it is letters, digits and `_`.
+        const name = values.render(part.raw);
+        if ((typeof name !== 'string' && typeof name !== 'number') || !/^[A-Za-z0-9_]+$/.test(String(name)))
+          throw new SourceError(
+            `${values.label ?? 'query'}: ${part.raw} in a quoted identifier must be letters, digits and _ (got ${name === undefined || name === null ? 'nothing' : 'other characters'})`,
+          );
+        text += String(name);
+      } else if (state.in === 'quote' || state.in === 'dollar') {
         throw new SourceError(
           `${values.label ?? 'query'}: ${part.raw} is inside a quoted string; remove the quotes, the value is sent as a bound parameter`,
         );

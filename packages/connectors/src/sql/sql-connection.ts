@@ -46,6 +46,19 @@ export function createSqlConnection(options: SqlConnectionOptions): Connection<S
       const result = await query.execute(db);
       return { rows: Number(result.numAffectedRows ?? result.rows.length) };
     },
+    async executeMany(statements, ctx) {
+      const compile = (statement: string) =>
+        compileQueryTemplate(statement, { render: ctx.render, params: {}, bind: adapter.bindParameter, label: 'statement' }, adapter);
+      const queries = statements.map(compile);
+      const rows: number[] = [];
+      await db.transaction().execute(async (trx) => {
+        for (const query of queries) {
+          const result = await query.execute(trx);
+          rows.push(Number(result.numAffectedRows ?? result.rows.length));
+        }
+      });
+      return { rows };
+    },
     async check() {
       await sql`select 1`.execute(db);
       return `${adapter.name} answers`;

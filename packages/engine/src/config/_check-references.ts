@@ -32,6 +32,7 @@ export function checkReferences(root: LoosePipeline, ctx: ReferenceContext): voi
   const streams = isMap(root.streams) ? (root.streams as Record<string, LooseStream | undefined>) : {};
   for (const [name, stream] of Object.entries(streams)) if (isMap(stream)) checkStream(name, stream, streams, ctx);
   checkAfterRunAndTenants(root, ctx);
+  checkJobs(root, ctx);
   const known = Object.keys(streams);
   for (const [name, hook] of Object.entries(isMap(root.webhooks) ? root.webhooks : {})) {
     if (!isMap(hook)) continue;
@@ -111,6 +112,20 @@ function checkStreamName(
 ): void {
   if (target === self) ctx.reporter.at(path, selfMessage);
   else if (!Object.hasOwn(streams, target)) ctx.reporter.at(path, unknownName(STREAM_NAMES, target, Object.keys(streams)));
+}
+
+function checkJobs(root: LoosePipeline, ctx: ReferenceContext): void {
+  if (!isMap(root.jobs)) return;
+  const known = Object.keys(ctx.connections);
+  for (const [name, job] of Object.entries(root.jobs)) {
+    if (!isMap(job)) continue;
+    if (typeof job.connection === 'string' && !Object.hasOwn(ctx.connections, job.connection))
+      ctx.reporter.at(['jobs', name, 'connection'], unknownName(CONNECTION_NAMES, job.connection, known));
+    if (job.cron !== undefined && job.every !== undefined) ctx.reporter.at(['jobs', name], 'set either "cron" or "every", not both');
+    if ('where' in job) checkLogic(job.where, ['jobs', name, 'where'], ctx);
+    if (job.for_each_tenant === true && !isMap(root.tenants))
+      ctx.reporter.at(['jobs', name, 'for_each_tenant'], 'the pipeline has no tenants block');
+  }
 }
 
 function checkAfterRunAndTenants(root: LoosePipeline, ctx: ReferenceContext): void {

@@ -1,4 +1,5 @@
 import type { JsonSchema } from './json-schema.js';
+import { JOBS_SCHEMA, TAGS_SCHEMA, TENANT_EXTRA_PROPERTIES, TRIGGERS_SCHEMA } from './_ops-schema.js';
 
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
 /** A target field of `map`, `set`, `object` and `each`: a name, or a dot path of names into nested objects. */
@@ -277,6 +278,7 @@ export const PIPELINE_SCHEMA = {
       pattern: NAME_PATTERN,
     },
     description: { description: 'Free text about the pipeline, shown by `syncengine serve` (`GET /pipelines`).', type: 'string' },
+    tags: TAGS_SCHEMA,
     secrets: {
       description:
         'Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).',
@@ -408,6 +410,8 @@ export const PIPELINE_SCHEMA = {
         },
       },
     },
+    jobs: JOBS_SCHEMA,
+    triggers: TRIGGERS_SCHEMA,
     after_run: {
       description:
         'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.',
@@ -438,6 +442,7 @@ export const PIPELINE_SCHEMA = {
           type: 'string',
           minLength: 1,
         },
+        ...TENANT_EXTRA_PROPERTIES,
         write_back: {
           description:
             "Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.",

@@ -75,6 +75,10 @@ export interface PipelineDefinition {
    */
   description?: string;
   /**
+   * Labels of the pipeline, e.g. `[shopify]`: a trigger of `syncengine serve` (`triggers.*.tag`) runs only the pipelines that carry the tag it is asked for.
+   */
+  tags?: string[];
+  /**
    * Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).
    */
   secrets?: {
@@ -200,6 +204,66 @@ export interface PipelineDefinition {
     };
   };
   /**
+   * SQL jobs of the pipeline, keyed by name: statements run on a connection on their own schedule (`syncengine schedule` and `serve --schedule`), or by hand (`syncengine job`, `POST /pipelines/<name>/jobs/<job>/runs`), e.g. a cache table rebuilt from the synced data every 8 hours. Each run is kept in run history as pipeline `<pipeline>/<job>`.
+   */
+  jobs?: {
+    [k: string]: {
+      /**
+       * Free text.
+       */
+      description?: string;
+      /**
+       * When it runs: a cron expression (5 or 6 fields), e.g. `0 1,9,17 * * *`.
+       */
+      cron?: string;
+      /**
+       * When it runs: an interval after its last successful run, e.g. `8h`.
+       */
+      every?: string;
+      /**
+       * IANA time zone of `cron`.
+       */
+      timezone: string;
+      /**
+       * A connection whose connector can run statements (sqlite, postgres, mysql).
+       */
+      connection: string;
+      /**
+       * Statements run in order, in one transaction where the connector offers one. `${...}` references are bound parameters (`${job.name}`, `${run.id}`, `${now}`, and `${tenant.*}` with `for_each_tenant`); a reference that is the whole of a quoted identifier (`"client_${tenant.key}_data"`, MySQL `` `...` ``) is spliced as a name, and must be letters, digits and `_`.
+       *
+       * @minItems 1
+       */
+      statements: [string, ...string[]];
+      /**
+       * With `for_each_tenant`: run only for the tenants for which this json-logic expression on the tenant record is truthy.
+       */
+      where?: unknown;
+      /**
+       * Run the statements once per tenant of the pipeline (each a run of its own), with `${tenant.*}`.
+       */
+      for_each_tenant: boolean;
+    };
+  };
+  /**
+   * Endpoints of `syncengine serve` (`POST /triggers/<name>`) that run every pipeline declaring a trigger of that name: its due tenants, or all with the `force` parameter, filtered by tenant and tag. The values name the query parameters (or JSON body fields) the endpoint reads, so it can take the parameters an existing admin endpoint took.
+   */
+  triggers?: {
+    [k: string]: {
+      /**
+       * Parameter that, `true`, runs every target instead of only the due ones, e.g. `force_sync`.
+       */
+      force: string;
+      /**
+       * Parameter holding the one tenant id to run, e.g. `client_id_filter`.
+       */
+      tenant: string;
+      /**
+       * Parameter holding the tag a pipeline must carry (`tags`), e.g. `platform_filter`.
+       */
+      tag: string;
+    };
+  };
+  /**
    * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.
    */
   after_run?: {
@@ -254,6 +318,37 @@ export interface PipelineDefinition {
      * Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.
      */
     frequency_hours?: string;
+    /**
+     * Time of day (`HH:MM`, in the tenant's time zone) its syncs are due: with `frequency_hours` 24 every day at that time, 6 at that time and every 6 hours after it, 48 every other day. Without it a tenant is due `frequency_hours` after its last successful sync.
+     */
+    at?: string;
+    /**
+     * IANA time zone of `at` for tenants without their own (`timezone_field`).
+     */
+    timezone: string;
+    /**
+     * Dot path of the tenant's own IANA time zone in its record.
+     */
+    timezone_field?: string;
+    /**
+     * Tenant fields stored encrypted (e.g. a `credentials` column), decrypted when the tenants are read: `aes-256-gcm` (base64 of a 12-byte nonce, the ciphertext and the 16-byte tag) or `fernet` (Python `cryptography`). A decrypted JSON object becomes a map (`${tenant.credentials.access_token}`); its fields named like secrets, and plain decrypted text, are masked everywhere. A tenant whose field does not decrypt fails its run with that reason.
+     */
+    decrypt?: {
+      /**
+       * Top-level tenant fields that hold ciphertext.
+       *
+       * @minItems 1
+       */
+      fields: [string, ...string[]];
+      /**
+       * The key, e.g. `${secrets.credentials_key}`: for `aes-256-gcm` 32 bytes as 64 hex digits or base64; for `fernet` the base64url Fernet key.
+       */
+      key: string;
+      /**
+       * The cipher.
+       */
+      algorithm: 'aes-256-gcm' | 'fernet';
+    };
     /**
      * Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.
      */

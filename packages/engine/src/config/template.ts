@@ -25,6 +25,8 @@ export const RUNTIME_SCOPES = [
   'records',
   'target_id',
   'now',
+  'report',
+  'job',
 ] as const;
 
 export type LoadTimeScope = (typeof LOAD_TIME_SCOPES)[number];

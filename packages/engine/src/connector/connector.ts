@@ -189,6 +189,8 @@ export interface Connection<TSourceOptions = unknown, TSinkOptions = unknown> {
    * as parameters through `render`, never spliced into the text. Present on SQL connectors.
    */
   execute?(statement: string, ctx: { render(value: unknown): unknown }): Promise<{ rows: number }>;
+  /** Runs statements in order in one transaction (all or none), binding references as `execute` does. Present on SQL connectors. */
+  executeMany?(statements: readonly string[], ctx: { render(value: unknown): unknown }): Promise<{ rows: number[] }>;
   /**
    * Proves the connection works without reading or writing records (a login, `select 1`) and says
    * how, for `syncengine check`. Throws with the reason when it does not.

@@ -7,6 +7,7 @@ import type {
   DiscoveryPlan,
   EndpointPlan,
   FieldPlan,
+  JobPlan,
   FieldSource,
   PartitionPlan,
   PipelinePlan,
@@ -14,6 +15,7 @@ import type {
   StepNode,
   StreamPlan,
   TenantPlan,
+  TriggerPlan,
 } from './plan-types.js';
 
 type TransformStep = NonNullable<PipelineDefinition['streams'][string]['transforms']>[number];
@@ -112,6 +114,21 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
     discoveries,
     tenants: planTenants(pipeline),
     afterRun,
+    tags: def.tags ?? [],
+    jobs: Object.entries(def.jobs ?? {}).map(
+      ([name, job]): JobPlan => ({
+        name,
+        runName: `${pipeline.name}/${name}`,
+        connection: endpoint(pipeline, { connection: job.connection }, `/jobs/${name}`),
+        statements: job.statements,
+        cron: job.cron,
+        every: job.every,
+        timezone: job.timezone,
+        forEachTenant: job.for_each_tenant,
+        where: job.where,
+      }),
+    ),
+    triggers: Object.entries(def.triggers ?? {}).map(([name, t]): TriggerPlan => ({ name, force: t.force, tenant: t.tenant, tag: t.tag })),
   });
 }
 
@@ -130,6 +147,10 @@ function planTenants(pipeline: Pipeline): TenantPlan | undefined {
     where: t.where,
     concurrency: t.concurrency,
     frequencyHours: t.frequency_hours,
+    at: t.at,
+    timezone: t.timezone,
+    timezoneField: t.timezone_field,
+    decrypt: t.decrypt,
     writeBack: wb
       ? { connection: endpoint(pipeline, { connection: wb.connection }, '/tenants/write_back'), success: wb.success, failure: wb.failure }
       : undefined,

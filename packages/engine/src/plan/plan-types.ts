@@ -186,6 +186,14 @@ export interface TenantPlan {
   readonly concurrency: number;
   /** Dot path of the tenant's sync frequency in hours. */
   readonly frequencyHours: string | undefined;
+  /** Time of day (`HH:MM`) due times are anchored at, in the tenant's zone; undefined: last success + frequency. */
+  readonly at: string | undefined;
+  /** Zone of `at` for tenants without their own. */
+  readonly timezone: string;
+  /** Dot path of the tenant's own zone. */
+  readonly timezoneField: string | undefined;
+  /** Fields stored encrypted, decrypted when the tenants are read. */
+  readonly decrypt: { readonly fields: readonly string[]; readonly key: string; readonly algorithm: 'aes-256-gcm' | 'fernet' } | undefined;
   readonly writeBack: StatementsPlan | undefined;
 }
 
@@ -235,6 +243,35 @@ export interface PipelinePlan {
   readonly tenants: TenantPlan | undefined;
   /** Statements run when a run ends. */
   readonly afterRun: StatementsPlan | undefined;
+  /** The pipeline's `tags`. */
+  readonly tags: readonly string[];
+  /** SQL jobs with their own schedule. */
+  readonly jobs: readonly JobPlan[];
+  /** Named `serve` triggers and the parameters they read. */
+  readonly triggers: readonly TriggerPlan[];
+}
+
+/** A SQL job: statements on a connection, on a schedule of their own. */
+export interface JobPlan {
+  readonly name: string;
+  /** Run history names its runs `<pipeline>/<job>`. */
+  readonly runName: string;
+  readonly connection: EndpointPlan;
+  readonly statements: readonly string[];
+  readonly cron: string | undefined;
+  readonly every: string | undefined;
+  readonly timezone: string;
+  readonly forEachTenant: boolean;
+  /** With `forEachTenant`: json-logic on the tenant record that picks the tenants. */
+  readonly where: unknown;
+}
+
+/** A `serve` trigger (`POST /triggers/<name>`) and the names of its parameters. */
+export interface TriggerPlan {
+  readonly name: string;
+  readonly force: string;
+  readonly tenant: string;
+  readonly tag: string;
 }
 
 /** Statements on a connection, one for success and one for failure. */

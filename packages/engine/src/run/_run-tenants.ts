@@ -12,6 +12,8 @@ import { forEachConcurrently } from './_channel.js';
 import { createConnectionPool } from './_connection-pool.js';
 import { readRecords } from './_partitions.js';
 import { resultScope, runStatement } from './_statements.js';
+import { decryptTenant } from './_tenant-decrypt.js';
+import { nextAtTimeOfDay } from '../util/time-of-day.js';
 import type { RunResult } from './run-events.js';
 import type { RunOptions, TenantContext } from './run-options.js';
 
@@ -59,7 +61,8 @@ export async function runTenants(
       async (tenant) => {
         let result: RunResult;
         try {
-          result = await runTenant(tenant);
+          // Credentials that did not decrypt: the tenant fails with the reason, without calling anything.
+          result = tenant.error ? await unreadableTenant(pipeline, options, tenant, now()) : await runTenant(tenant);
         } catch (error) {
           // Another process runs this tenant: it fails here, but its write-back is the other run's to do.
           if (!(error instanceof RunLockedError)) throw error;
@@ -68,7 +71,7 @@ export async function runTenants(
           return;
         }
         if (!options.dryRun && tenants.writeBack)
-          await writeBack(tenants, tenant, result, frequencyOf(tenants, tenant), open, pipeline, logger);
+          await writeBack(tenants, tenant, result, open, pipeline, logger);
         byTenant.set(tenant.id, result);
         logger.info(`tenant ${tenant.id}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
       },
@@ -113,18 +116,32 @@ export async function listTenantPlan(
   pipeline: Pipeline,
   tenants: TenantPlan,
   options: RunOptions,
-): Promise<{ id: string; frequencyHours: number | undefined }[]> {
+): Promise<{ id: string; frequencyHours: number | undefined; timezone: string }[]> {
+  const list = await listTenantContexts(pipeline, tenants, options);
+  return list.map((tenant) => ({ id: tenant.id, frequencyHours: frequencyOf(tenants, tenant), timezone: timezoneOf(tenants, tenant) }));
+}
+
+/** The tenants with their records (credentials decrypted), as a run sees them. */
+export async function listTenantContexts(pipeline: Pipeline, tenants: TenantPlan, options: RunOptions): Promise<TenantContext[]> {
   const now = new Date((options.now ?? Date.now)()).toISOString();
   const scopes = { run: { id: randomUUID(), started_at: now }, now };
   const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
   const signal = options.signal ?? new AbortController().signal;
   const { open, close } = createConnectionPool(pipeline, { state: options.state, logger, signal, scopes, metrics: options.metrics });
   try {
-    const list = await loadTenants(pipeline, tenants, options, { scopes, signal, logger, open });
-    return list.map((tenant) => ({ id: tenant.id, frequencyHours: frequencyOf(tenants, tenant) }));
+    return await loadTenants(pipeline, tenants, options, { scopes, signal, logger, open });
   } finally {
     await close();
   }
+}
+
+/** A tenant whose credentials did not decrypt: a failed run in history with the reason, nothing called. */
+async function unreadableTenant(pipeline: Pipeline, options: RunOptions, tenant: TenantContext, at: number): Promise<RunResult> {
+  const result = notStarted(pipeline, options, tenant.id, at, tenant.error!);
+  if (options.dryRun) return result;
+  await options.state.startRun({ id: result.runId, pipeline: pipeline.name, tenant: tenant.id, trigger: result.trigger, startedAt: result.startedAt });
+  await options.state.finishRun(result.runId, { status: 'failed', finishedAt: result.finishedAt, error: result.error! });
+  return result;
 }
 
 /** The result of a tenant that did not start (its lock was taken): failed, nothing read. */
@@ -184,7 +201,7 @@ async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOpt
   const wanted = options.tenants?.length ? new Set(options.tenants) : undefined;
   const seen = new Set<string>();
   const tenants: TenantContext[] = [];
-  for (const record of records) {
+  for (let record of records) {
     const raw = getPath(record, idPath);
     if (raw === undefined || raw === null || raw === '') {
       env.logger.warn(`a tenant record has no "${plan.id}"; skipping it`);
@@ -197,10 +214,22 @@ async function loadTenants(pipeline: Pipeline, plan: TenantPlan, options: RunOpt
     }
     seen.add(id);
     registerSecrets(pipeline, record);
+    let error: string | undefined;
+    if (plan.decrypt) {
+      try {
+        const opened = decryptTenant(record, plan.decrypt);
+        record = opened.record;
+        for (const text of opened.plaintexts) pipeline.redactor.add(text);
+        // Decrypted maps: their secret-named fields (access_token, refresh_token, ...) are masked.
+        for (const field of plan.decrypt.fields) registerSecrets(pipeline, record[field]);
+      } catch (caught) {
+        error = `tenants.decrypt: ${describeError(caught)}`;
+      }
+    }
     if (where && !isTruthy(where(record))) continue;
     if (wanted && !wanted.has(id)) continue;
     // Credentials stored as JSON text (a common column type) are opened, so `${tenant.credentials.token}` works.
-    tenants.push({ id, record: { ...openJsonFields(record), id: record.id ?? id } });
+    tenants.push({ id, record: { ...openJsonFields(record), id: record.id ?? id }, ...(error ? { error } : {}) });
   }
   if (wanted) {
     const unknown = [...wanted].filter((id) => !seen.has(id));
@@ -243,6 +272,23 @@ function registerSecrets(pipeline: Pipeline, value: unknown, secretParent = fals
   }
 }
 
+/** The tenant's time zone for `at`: its own (`timezone_field`) when it names a zone, else `tenants.timezone`. */
+export function timezoneOf(plan: TenantPlan, tenant: TenantContext): string {
+  const own = plan.timezoneField ? getPath(tenant.record, compilePath(plan.timezoneField)) : undefined;
+  return typeof own === 'string' && own.trim() ? own.trim() : plan.timezone;
+}
+
+/** When a tenant that last finished at `afterMs` is next due: `at` its time of day, or the frequency later. */
+export function tenantNextRunAt(plan: TenantPlan, frequencyHours: number, timezone: string, afterMs: number): number {
+  if (!plan.at) return afterMs + frequencyHours * 3_600_000;
+  try {
+    return nextAtTimeOfDay(afterMs, frequencyHours, plan.at, timezone);
+  } catch {
+    // A tenant's zone that is not an IANA name: the pipeline's zone instead.
+    return nextAtTimeOfDay(afterMs, frequencyHours, plan.at, plan.timezone);
+  }
+}
+
 function frequencyOf(plan: TenantPlan, tenant: TenantContext): number | undefined {
   if (!plan.frequencyHours) return undefined;
   const hours = Number(getPath(tenant.record, compilePath(plan.frequencyHours)));
@@ -253,14 +299,16 @@ async function writeBack(
   plan: TenantPlan,
   tenant: TenantContext,
   result: RunResult,
-  frequencyHours: number | undefined,
   open: TenantEnv['open'],
   pipeline: Pipeline,
   logger: TenantEnv['logger'],
 ): Promise<void> {
   const wb = plan.writeBack!;
+  const frequencyHours = frequencyOf(plan, tenant);
   const nextRunAt =
-    frequencyHours === undefined ? null : new Date(Date.parse(result.finishedAt) + frequencyHours * 3_600_000).toISOString();
+    frequencyHours === undefined
+      ? null
+      : new Date(tenantNextRunAt(plan, frequencyHours, timezoneOf(plan, tenant), Date.parse(result.finishedAt))).toISOString();
   const scopes = {
     tenant: tenant.record,
     now: result.finishedAt,

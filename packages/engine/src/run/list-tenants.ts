@@ -25,6 +25,8 @@ export interface TenantInfo {
   id: string;
   /** The tenant's `frequency_hours` value, when the pipeline declares one and the tenant has a positive number there. */
   frequencyHours: number | undefined;
+  /** The tenant's time zone for `tenants.at` (its own, or the pipeline's). */
+  timezone: string;
 }
 
 /**

@@ -65,4 +65,6 @@ export interface RunOptions {
 export interface TenantContext {
   id: string;
   record: Readonly<Record<string, unknown>>;
+  /** Why the tenant cannot run (its credentials did not decrypt); it fails with this reason. */
+  error?: string;
 }
