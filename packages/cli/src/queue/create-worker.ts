@@ -14,8 +14,9 @@ export interface WorkerOptions extends QueueConnectionOptions {
   /** Units run at once by this worker. @default 1 */
   concurrency?: number;
   /**
-   * How long a lease lasts unless renewed (the state store's run locks and the BullMQ job lock):
-   * a killed or paused worker's unit goes to another worker after about this long. @default 60000
+   * How long a lease lasts unless renewed (the state store's run locks, the BullMQ job lock, the
+   * `max_concurrent` slots of shared budgets): a killed or paused worker's unit goes to another
+   * worker, and its request slots free, after about this long. @default 60000
    */
   lockTtlMs?: number;
   /** How soon a unit whose lock another worker holds is tried again. @default 1000 */
@@ -60,7 +61,7 @@ export function createWorker(options: WorkerOptions): SyncWorker {
   const connection = openRedis(options.url);
   const queue = new Queue<UnitJobData>(UNITS_QUEUE, { connection, prefix });
   const workerConnection = openRedis(options.url);
-  const rateBudgets = options.rateBudgets ?? createRedisRateBudgets(connection, prefix);
+  const rateBudgets = options.rateBudgets ?? createRedisRateBudgets(connection, { prefix, leaseMs: lockTtlMs });
   const worker = new Worker<UnitJobData, UnitOutcome>(
     UNITS_QUEUE,
     (job, token) =>

@@ -31,14 +31,22 @@ export interface ConnectorContext {
 
 /** The limits of a shared request budget; each is optional and they combine. */
 export interface SharedRateLimits {
+  /** At most this many requests in any second, counted from a request's start to its response. */
   readonly perSecond?: number;
+  /** At most this many requests in any minute, counted likewise. */
   readonly perMinute?: number;
+  /** At least this long between the starts of two requests. */
+  readonly intervalMs?: number;
+  /** Starts allowed back to back before the spacing of `perSecond`, `perMinute` and `intervalMs` applies. @default 1 */
+  readonly burst?: number;
+  /** At most this many requests in flight at once. */
+  readonly maxConcurrent?: number;
 }
 
 /** A request budget shared by every process that uses the same key. */
 export interface SharedRateBudget {
-  /** Waits until a request may start, for every process together. */
-  acquire(signal: AbortSignal): Promise<void>;
+  /** Waits until a request may start, for every process together; call the returned function once its response has arrived (or it failed). */
+  acquire(signal: AbortSignal): Promise<() => void>;
   /** Holds every request of the key, in every process, for `ms` (an API's `Retry-After`). */
   pause(ms: number): Promise<void>;
 }
