@@ -59,7 +59,9 @@ export type { RunLease, RunLockBusy, RunLockOptions, TakeRunLocksOptions } from 
 export { listTenants } from './run/list-tenants.js';
 export type { ListTenantsOptions, TenantInfo } from './run/list-tenants.js';
 export type { RunEvent, RunResult, RunStrategy, StreamResult } from './run/run-events.js';
+export { emptyStreamResult } from './run/run-events.js';
 export type { WorkUnit } from './run/work-unit.js';
+export type { DispatchedPartition, PartitionDispatcher } from './run/partition-dispatch.js';
 export { compareCursors, maxCursor } from './run/cursor.js';
 export { compileLogic, isTruthy, LOGIC_OPERATIONS, LogicCompileError } from './expressions/logic.js';
 export type { CompiledLogic, LogicRule } from './expressions/logic.js';

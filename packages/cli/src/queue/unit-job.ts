@@ -1,7 +1,13 @@
-import type { RunStrategy } from '@syncengine/engine';
+import type { DispatchedPartition, RunStrategy } from '@syncengine/engine';
 
 /** The BullMQ queue every unit of work goes through. */
 export const UNITS_QUEUE = 'syncengine-units';
+
+/**
+ * The queue of partitions handed out by running units: apart from the units' queue, so a unit
+ * waiting for its partitions never takes the worker slot a partition needs.
+ */
+export const PARTITIONS_QUEUE = 'syncengine-partitions';
 
 /** The key prefix of the queue in Redis. @default 'syncengine' */
 export const DEFAULT_QUEUE_PREFIX = 'syncengine';
@@ -26,6 +32,19 @@ export interface UnitJobData {
    * holds the locks and skips the unit if another run made it no longer due.
    */
   readonly recheck?: { readonly startedAt: number; readonly retryAfterMs: number };
+}
+
+/**
+ * One partition of a stream, handed out by the unit that runs the stream (which keeps the stream's
+ * locks and run history and waits for it). Plain JSON, with no tenant record and no credential.
+ */
+export interface PartitionJobData {
+  readonly pipeline: string;
+  readonly tenant?: string;
+  readonly trigger: string;
+  /** The owning run's id: the partition's batches, cursor history and quarantine name it. */
+  readonly runId: string;
+  readonly partition: DispatchedPartition;
 }
 
 /** Where the queue lives. */

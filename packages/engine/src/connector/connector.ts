@@ -169,6 +169,12 @@ export interface StreamWriter {
   write(records: readonly SyncRecord[], ctx?: WriteContext): Promise<WriteResult>;
   /** Called once after the last batch of a successful stream; commits deferred work and runs after-load steps. */
   finish?(): Promise<void>;
+  /**
+   * True when every batch is durable on its own and the stream's own work (before and after
+   * statements) happens at open and in `finish()`: other processes may then write some partitions
+   * of the stream through writers opened with `WriterContext.share` (workers on a queue). @default false
+   */
+  readonly shareable?: boolean;
   /** Called once at the end, also after a failure (then anything not finished is rolled back); releases resources. */
   close?(): Promise<void>;
 }
@@ -184,6 +190,11 @@ export interface WriterContext {
    * scopes, e.g. `{ record }` for a per-record request path.
    */
   render(value: unknown, extra?: Readonly<Record<string, unknown>>): unknown;
+  /**
+   * The writer writes one partition of a stream whose run lives in another process: it skips the
+   * stream's own work (before statements), and `finish()` is not called (the owning run's writer does it).
+   */
+  readonly share?: boolean;
 }
 
 /** An open connection: a source, a sink, or both. */
