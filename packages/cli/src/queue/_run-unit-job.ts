@@ -11,7 +11,7 @@ import {
   type SharedRateBudgets,
   type StreamResult,
 } from '@syncengine/engine';
-import { findTargets } from '../ops/due-targets.js';
+import { findTarget } from '../ops/due-targets.js';
 import type { OpsPipelines } from '../ops/ops-pipeline.js';
 import { withMetricLabels } from '../ops/prometheus-metrics.js';
 import { createQueueDispatcher } from './_partition-dispatcher.js';
@@ -90,11 +90,10 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
   ctx.running.add(controller);
   try {
     if (data.recheck) {
-      const [target] = await findTargets(op, {
+      const target = await findTarget(op, data.tenant, {
         now: ctx.now(),
         startedAt: data.recheck.startedAt,
         retryAfterMs: data.recheck.retryAfterMs,
-        ...(data.tenant !== undefined ? { tenants: [data.tenant] } : {}),
       });
       if (target && !target.due) {
         ctx.logger.info(`unit ${job.id} (${who}) skipped: no longer due (last success ${target.lastSuccessAt ?? 'never'})`);
