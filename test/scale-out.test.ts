@@ -12,6 +12,7 @@ import {
   tenantId,
   until,
   writeFleetPipeline,
+  type Child,
   type Item,
 } from './_scale-out-fixture.js';
 
@@ -107,13 +108,31 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     await reached(0.25);
     expect(workers[0]!.output()).toMatch(/unit .* started/);
     workers[0]!.child.kill('SIGKILL');
-    // Stopped gracefully at half: it finishes the batch it is writing, hands its units back and exits 0.
+    // Stopped gracefully at half, while one of its requests is held: it stops that unit between
+    // batches (what is committed stays), hands it back to the queue and exits 0.
     await reached(0.5);
     const last = worker(...ttl);
+    const runningOn = (w: Child) => {
+      const out = w.output();
+      const started = [...out.matchAll(/\(fleet \(tenant (t\d+)\)\) started/g)].map((m) => m[1]!);
+      return new Set(started.filter((t) => !new RegExp(`\\(fleet \\(tenant ${t}\\)\\) (succeeded|failed|handed back)`).test(out)));
+    };
+    let held: string | undefined;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    api.intercept(async (_req, served) => {
+      if (held || served.page < 2 || served.page > 7 || !runningOn(workers[1]!).has(served.tenant)) return undefined;
+      held = served.tenant;
+      await gate;
+      return undefined;
+    });
+    await until(() => held !== undefined, 'a request of the worker to stop');
     workers[1]!.child.kill('SIGTERM');
     const stopped = await workers[1]!.exit;
+    release();
+    api.intercept(undefined);
     expect(stopped.code, workers[1]!.output()).toBe(0);
-    expect(workers[1]!.output()).toMatch(/handed back: shutting down/);
+    expect(workers[1]!.output()).toMatch(new RegExp(`\\(fleet \\(tenant ${held}\\)\\) handed back: shutting down`));
     // Killed again at 70%: the last worker started finishes everything.
     await reached(0.7);
     expect(workers[2]!.output()).toMatch(/unit .* started/);
