@@ -149,6 +149,8 @@ export interface Item {
   id: number;
   updated_at: string;
   label: string;
+  /** The partition an item belongs to, for partitioned streams. */
+  partition?: string;
 }
 
 /** What a test may answer instead of the API's data (a 429, a held response); undefined: the data. */
