@@ -100,20 +100,27 @@ export function until(check: () => Promise<boolean> | boolean, what: string, tim
   return waitFor(safe, what, timeoutMs, 100);
 }
 
-/** Writes a multi-tenant pipeline: tenants from the `tenants` table, one `items_<tenant>` table each. */
-export function writeFleetPipeline(dir: string, options: { page: number; rateLimit?: string }): string {
-  const file = join(dir, 'fleet.yaml');
+/**
+ * Writes a multi-tenant pipeline (`fleet` unless named): tenants from the `tenants` table, one
+ * `<table>_<tenant>` table each (`items_`), reading `${vars.api}` unless given its base URL.
+ */
+export function writeFleetPipeline(
+  dir: string,
+  options: { page: number; rateLimit?: string; name?: string; table?: string; baseUrl?: string },
+): string {
+  const name = options.name ?? 'fleet';
+  const file = join(dir, `${name}.yaml`);
   writeFileSync(
     file,
     `version: 1
-name: fleet
+name: ${name}
 schedule: { every: 24h }
 vars: { db: "postgres://127.0.0.1:1/none", api: "http://127.0.0.1:1" }
 connections:
   db: { type: postgres, url: "\${vars.db}" }
   api:
     type: http
-    base_url: "\${vars.api}"
+    base_url: "${options.baseUrl ?? '${vars.api}'}"
 ${options.rateLimit ? `    rate_limit: ${options.rateLimit}\n` : ''}tenants:
   source: { connection: db, query: "select id from tenants order by id" }
   id: id
@@ -127,7 +134,7 @@ streams:
       params: { tenant: "\${tenant.id}", after: "\${cursor}" }
       pagination: { type: page, size_param: per_page, size: ${options.page} }
     incremental: { cursor_field: updated_at, ordered: true }
-    sink: { connection: db, table: "items_\${tenant.id}", mode: append, columns: { id: integer, updated_at: text, label: text } }
+    sink: { connection: db, table: "${options.table ?? 'items'}_\${tenant.id}", mode: append, columns: { id: integer, updated_at: text, label: text } }
 `,
   );
   return file;
@@ -246,14 +253,15 @@ export function cleanupList() {
  */
 export async function setupFleet(
   tenants: number,
-  api: FleetApi,
+  api: FleetApi | readonly FleetApi[],
   cleanups: ReturnType<typeof cleanupList>,
-  write: (dir: string) => string,
+  write: (dir: string) => string | string[],
 ) {
+  const apis = Array.isArray(api) ? api : [api as FleetApi];
   const env = await scratch();
   cleanups.add(
     () => env.drop(),
-    () => api.server.close(),
+    ...apis.map((a) => () => a.server.close()),
   );
   await env.db.schema
     .createTable('tenants')
@@ -263,8 +271,10 @@ export async function setupFleet(
     const ids = Array.from({ length: Math.min(500, tenants - i) }, (_, k) => ({ id: tenantId(i + k + 1) }));
     await env.db.insertInto('tenants').values(ids).execute();
   }
-  const file = write(env.dir);
-  const common = ['--state', env.url, '--var', `db=${env.url}`, '--var', `api=${api.server.url}`, '--no-logs'];
+  const written = write(env.dir);
+  const files = Array.isArray(written) ? written : [written];
+  const file = files[0]!;
+  const common = ['--state', env.url, '--var', `db=${env.url}`, '--var', `api=${apis[0]!.server.url}`, '--no-logs'];
   const queue = ['--queue', REDIS_URL, '--queue-prefix', env.prefix];
   const children: Child[] = [];
   cleanups.add(async () => {
@@ -272,7 +282,7 @@ export async function setupFleet(
     await Promise.all(children.map((c) => c.exit));
   });
   const worker = (...extra: string[]) => {
-    const child = startCli(['worker', file, ...common, ...queue, ...extra]);
+    const child = startCli(['worker', ...files, ...common, ...queue, ...extra]);
     children.push(child);
     return child;
   };
@@ -285,4 +295,70 @@ export async function setupFleet(
         .executeTakeFirst())!.n,
     );
   return { env, file, common, queue, worker, succeeded };
+}
+
+/** The partitions of the `shards` pipeline. */
+export const SHARDS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+
+/**
+ * Writes the `shards` pipeline: per tenant, `items` partitioned by `SHARDS` (all read at once, one
+ * cursor each) into `shards_<tenant>`, then `totals` (`after: [items]`) into `totals_<tenant>`.
+ */
+export function writeShardsPipeline(dir: string, baseUrl: string): string {
+  const file = join(dir, 'shards.yaml');
+  writeFileSync(
+    file,
+    `version: 1
+name: shards
+vars: { db: "postgres://127.0.0.1:1/none" }
+connections:
+  db: { type: postgres, url: "\${vars.db}" }
+  api: { type: http, base_url: "${baseUrl}" }
+tenants:
+  source: { connection: db, query: "select id from tenants order by id" }
+  id: id
+streams:
+  items:
+    batch_size: 5
+    partitions: { values: [${SHARDS.join(', ')}], concurrency: ${SHARDS.length} }
+    source:
+      connection: api
+      path: /items
+      records_path: data
+      params: { tenant: "\${tenant.id}", partition: "\${partition}", after: "\${cursor}" }
+      pagination: { type: page, size_param: per_page, size: 5 }
+    incremental: { cursor_field: updated_at, ordered: true }
+    sink:
+      connection: db
+      table: "shards_\${tenant.id}"
+      mode: append
+      columns: { partition: text, id: integer, updated_at: text, label: text }
+  totals:
+    after: [items]
+    source: { connection: api, path: /totals, records_path: data, params: { tenant: "\${tenant.id}" } }
+    sink: { connection: db, table: "totals_\${tenant.id}", mode: append, columns: { id: integer, items: integer } }
+`,
+  );
+  return file;
+}
+
+/** The most requests the API was answering at once, over those it was answering within `[from, to)`. */
+export function mostAtOnce(log: readonly Served[], from = -Infinity, to = Infinity): number {
+  const edges = log
+    .filter((s) => s.end > 0 && s.end > from && s.start < to)
+    .flatMap((s) => [
+      { t: Math.max(s.start, from), d: 1 },
+      { t: s.end, d: -1 },
+    ])
+    .sort((a, b) => a.t - b.t || a.d - b.d);
+  let now = 0;
+  let most = 0;
+  for (const edge of edges) most = Math.max(most, (now += edge.d));
+  return most;
+}
+
+/** The tenants whose unit of `pipeline` a worker started, from its log. */
+export function tenantsOf(w: Child, pipeline: string): Set<string> {
+  const started = new RegExp(`\\(${pipeline} \\(tenant (t\\d+)\\)\\) started`, 'g');
+  return new Set([...w.output().matchAll(started)].map((m) => m[1]!));
 }
