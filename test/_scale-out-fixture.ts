@@ -259,10 +259,7 @@ export async function setupFleet(
 ) {
   const apis = Array.isArray(api) ? api : [api as FleetApi];
   const env = await scratch();
-  cleanups.add(
-    () => env.drop(),
-    ...apis.map((a) => () => a.server.close()),
-  );
+  cleanups.add(() => env.drop(), ...apis.map((a) => () => a.server.close()));
   await env.db.schema
     .createTable('tenants')
     .addColumn('id', 'text', (c) => c.primaryKey())

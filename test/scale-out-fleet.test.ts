@@ -85,7 +85,10 @@ describe.skipIf(!services.run)('a fleet of workers on BullMQ', () => {
     // One run per tenant, which recorded both streams; the partitioned one with every partition's rows.
     const runs = await fleet.env.db.selectFrom('syncengine_runs').select(['id', 'status']).where('pipeline', '=', 'shards').execute();
     expect(runs.map((r) => r.status)).toEqual(Array(tenants).fill('succeeded'));
-    const streamRuns = await fleet.env.db.selectFrom('syncengine_stream_runs').select(['run_id', 'stream', 'status', 'records_written']).execute();
+    const streamRuns = await fleet.env.db
+      .selectFrom('syncengine_stream_runs')
+      .select(['run_id', 'stream', 'status', 'records_written'])
+      .execute();
     for (const run of runs) {
       const own = streamRuns.filter((s) => s.run_id === run.id).sort((a, b) => a.stream.localeCompare(b.stream));
       expect(own.map((s) => [s.stream, s.status, Number(s.records_written)])).toEqual([
@@ -163,7 +166,11 @@ describe.skipIf(!services.run)('a fleet of workers on BullMQ', () => {
       expect({ before, after }, w.output().slice(-2_000)).toEqual({ before: true, after: true });
     }
     for (let i = 1; i <= TENANTS; i++) {
-      const rows = await fleet.env.db.selectFrom(`items_${tenantId(i)}`).select(['id', 'updated_at', 'label']).orderBy('id').execute();
+      const rows = await fleet.env.db
+        .selectFrom(`items_${tenantId(i)}`)
+        .select(['id', 'updated_at', 'label'])
+        .orderBy('id')
+        .execute();
       expect(rows).toEqual(items(20)(tenantId(i)));
     }
   }, 60_000);
@@ -198,16 +205,30 @@ describe.skipIf(!services.run)('a fleet of workers on BullMQ', () => {
       retried: /^syncengine_worker_units_retried_total\{worker="[^"]+"\} /,
       deadLetters: /^syncengine_queue_jobs\{worker="[^"]+",state="failed"\} /,
     };
-    const before = { succeeded: await counted(series.succeeded), failed: await counted(series.failed), retried: await counted(series.retried) };
+    const before = {
+      succeeded: await counted(series.succeeded),
+      failed: await counted(series.failed),
+      retried: await counted(series.retried),
+    };
 
-    const [good, bad] = await enqueue({ url: REDIS_URL, prefix: fleet.env.prefix, attempts: 2, backoffMs: 200 }, [unit('flaky', 1), unit('flaky', 2)]);
+    const [good, bad] = await enqueue({ url: REDIS_URL, prefix: fleet.env.prefix, attempts: 2, backoffMs: 200 }, [
+      unit('flaky', 1),
+      unit('flaky', 2),
+    ]);
     await until(async () => (await letters()).some((l) => l.jobId === bad), 'the dead letter on serve’s API', 30_000);
 
     // serve's API: the list (the token is required), with the last error and the attempts.
     expect((await call('GET', '/dead-letters', 'wrong'.repeat(7))).status).toBe(401);
     const listed = await letters();
     expect(listed).toEqual([
-      expect.objectContaining({ jobId: bad, pipeline: 'flaky', tenant: tenantId(2), trigger: 'api', attempts: 2, error: expect.stringContaining('400') }),
+      expect.objectContaining({
+        jobId: bad,
+        pipeline: 'flaky',
+        tenant: tenantId(2),
+        trigger: 'api',
+        attempts: 2,
+        error: expect.stringContaining('400'),
+      }),
     ]);
     expect(String(listed[0]!.error)).toContain('this account is suspended');
     expect(api.flaky.runs(tenantId(2))).toBe(2);
@@ -277,7 +298,11 @@ describe.skipIf(!services.run)('a fleet of workers on BullMQ', () => {
     expect(mostAtOnce(api.slotted.log, killedAt + 300, killedAt + (LEASE_MS * 2) / 3 - 300)).toBeLessThanOrEqual(1);
     expect(mostAtOnce(api.slotted.log, killedAt + LEASE_MS + 300)).toBe(2);
     for (let i = 1; i <= TENANTS; i++) {
-      const rows = await fleet.env.db.selectFrom(`slotted_${tenantId(i)}`).select(['id', 'updated_at', 'label']).orderBy('id').execute();
+      const rows = await fleet.env.db
+        .selectFrom(`slotted_${tenantId(i)}`)
+        .select(['id', 'updated_at', 'label'])
+        .orderBy('id')
+        .execute();
       expect(rows).toEqual(items(30)(tenantId(i)));
     }
   }, 60_000);
