@@ -16,8 +16,10 @@ export interface DeadLettersCommandOptions {
  */
 export async function deadLettersCommand(action: string, ids: string[], options: DeadLettersCommandOptions, io: CliIo): Promise<number> {
   if (!options.queue) throw new UsageError('dead-letters needs --queue redis://host:port');
-  if (action !== 'list' && action !== 'retry' && action !== 'delete') throw new UsageError(`unknown action "${action}": use list, retry or delete`);
-  if (action !== 'list' && !ids.length) throw new UsageError(`dead-letters ${action} needs the job ids to ${action} (see dead-letters list)`);
+  if (action !== 'list' && action !== 'retry' && action !== 'delete')
+    throw new UsageError(`unknown action "${action}": use list, retry or delete`);
+  if (action !== 'list' && !ids.length)
+    throw new UsageError(`dead-letters ${action} needs the job ids to ${action} (see dead-letters list)`);
   const enqueuer = createEnqueuer({ url: options.queue, ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}) });
   try {
     if (action === 'list') {

@@ -120,7 +120,12 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
         ? {
             partitionDispatcher: createQueueDispatcher({
               ...ctx.partitions,
-              unit: { pipeline: data.pipeline, ...(data.tenant !== undefined ? { tenant: data.tenant } : {}), trigger: data.trigger, runId },
+              unit: {
+                pipeline: data.pipeline,
+                ...(data.tenant !== undefined ? { tenant: data.tenant } : {}),
+                trigger: data.trigger,
+                runId,
+              },
             }),
           }
         : {}),

@@ -8,7 +8,17 @@ import type { UnitsContext, WorkUnit } from './work-unit.js';
 import { streamUnits } from './work-unit.js';
 
 /** The counts a partition adds to its stream's result. */
-const COUNTS = ['recordsRead', 'recordsWritten', 'recordsRejected', 'recordsFiltered', 'inserted', 'updated', 'skipped', 'pages', 'batches'] as const;
+const COUNTS = [
+  'recordsRead',
+  'recordsWritten',
+  'recordsRejected',
+  'recordsFiltered',
+  'inserted',
+  'updated',
+  'skipped',
+  'pages',
+  'batches',
+] as const;
 
 /**
  * Whether this run hands the stream's partitions to `RunOptions.partitionDispatcher`: a partitioned

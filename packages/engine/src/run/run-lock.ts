@@ -80,7 +80,9 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
   const { holder } = options;
-  const names = [...new Set(options.streams)].sort().map((stream) => runLockName(options.pipeline, options.tenant, stream, options.partition));
+  const names = [...new Set(options.streams)]
+    .sort()
+    .map((stream) => runLockName(options.pipeline, options.tenant, stream, options.partition));
   const acquire = (name: string, renew = false) =>
     locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}), ...(renew ? { renew } : {}) });
   const taken: string[] = [];
@@ -204,7 +206,8 @@ export function fencedState(state: StateStore, lease: RunLease): StateStore {
   return new Proxy(state, {
     get(target, property) {
       if (property === 'setCursor')
-        return (key: StreamKey, value: unknown, options?: SetCursorOptions) => target.setCursor(key, value, { ...options, ...fenceOf(key) });
+        return (key: StreamKey, value: unknown, options?: SetCursorOptions) =>
+          target.setCursor(key, value, { ...options, ...fenceOf(key) });
       if (property === 'setCursorWith' && target.setCursorWith) {
         return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown, options?: SetCursorOptions) =>
           target.setCursorWith!(db, key, value, { ...options, ...fenceOf(key) });

@@ -138,9 +138,7 @@ async function runLocked(
     const strategyFacts = await strategyFactsFor(pipeline, plan, options, now);
     const env = { scopes: runScopes, signal, logger, openConnection: pool.open, defer: () => undefined, crosswalk };
     const discovery =
-      options.replay || options.partition
-        ? { discovered: options.partition?.discovered ?? {} }
-        : await runDiscoveries(plan, env, redactor);
+      options.replay || options.partition ? { discovered: options.partition?.discovered ?? {} } : await runDiscoveries(plan, env, redactor);
     discoveryFailed = discovery.error !== undefined;
     firstError = discovery.error;
     results = await runStreams(plan, {
