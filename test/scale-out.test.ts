@@ -212,7 +212,11 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
       return { body: { data: await stale } };
     });
     const ttl = ['--lock-ttl', '2s'];
+    // Both start at once; the second is paused until it is to take over, so the first takes the unit.
     const zombie = worker(...ttl);
+    const owner = worker(...ttl);
+    await until(() => [zombie, owner].every((w) => w.output().includes('takes units')), 'the workers to start');
+    owner.child.kill('SIGSTOP');
     await enqueue({ url: REDIS_URL, prefix: env.prefix }, [
       { data: { pipeline: 'fleet', tenant: tenantId(1), trigger: 'api', runId: randomUUID() } },
     ]);
@@ -228,7 +232,7 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
     await until(async () => held && (await written()) === 5, 'the first worker to commit batch 1 and ask for page 2');
     zombie.child.kill('SIGSTOP');
     version = 'v2';
-    const owner = worker(...ttl);
+    owner.child.kill('SIGCONT');
     await until(() => /unit .* succeeded/.test(owner.output()), 'the second worker to finish the unit', 60_000).catch((error: Error) => {
       throw new Error(`${error.message}; its output:\n${owner.output()}\nthe paused worker's:\n${zombie.output()}`);
     });
