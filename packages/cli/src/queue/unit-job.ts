@@ -14,7 +14,8 @@ export const DEFAULT_QUEUE_PREFIX = 'syncengine';
 
 /**
  * One job on the queue: a pipeline for one tenant (a multi-tenant pipeline becomes one job per
- * tenant), all its streams in `after:` order, run by whichever worker takes it. Plain JSON.
+ * tenant), all its streams in `after:` order, run by whichever worker takes it; a partitioned
+ * stream hands its partitions to the partitions queue and waits for them. Plain JSON.
  */
 export interface UnitJobData {
   /** The pipeline's `name`; every worker loads the same pipeline files. */
