@@ -170,7 +170,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     });
 
   cli
-    .command('dead-letters <action> [...ids]', 'Units that failed their last attempt on --queue: list, retry <job ids>')
+    .command('dead-letters <action> [...ids]', 'Units that failed their last attempt on --queue: list, retry <job ids>, delete <job ids>')
     .option('--queue <redis-url>', 'The BullMQ queue (redis://host:port)')
     .option('--queue-prefix <prefix>', 'Key prefix of the queue in Redis (default: syncengine)')
     .option('--json', 'Print as JSON')

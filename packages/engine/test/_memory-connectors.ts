@@ -72,6 +72,8 @@ const memorySink = defineConnector<{ name: string }, never, Record<string, never
       },
       async openWriter() {
         return {
+          // Every batch lands on its own: other processes may write some partitions (RunOptions.partitionDispatcher).
+          shareable: true,
           async write(records, ctx) {
             const sink = sinks.get(config.name)!;
             sink.calls += 1;

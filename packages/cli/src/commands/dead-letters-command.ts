@@ -10,13 +10,16 @@ export interface DeadLettersCommandOptions {
 }
 
 /**
- * `syncengine dead-letters list|retry [job ids] --queue redis://...`: prints the units that failed
- * their last attempt, or queues the given ones again. Exit 1 when a retried id is not a dead letter.
+ * `syncengine dead-letters list|retry|delete [job ids] --queue redis://...`: prints the units that
+ * failed their last attempt, queues the given ones again, or removes them for good. Exit 1 when a
+ * given id is not a dead letter.
  */
 export async function deadLettersCommand(action: string, ids: string[], options: DeadLettersCommandOptions, io: CliIo): Promise<number> {
   if (!options.queue) throw new UsageError('dead-letters needs --queue redis://host:port');
-  if (action !== 'list' && action !== 'retry') throw new UsageError(`unknown action "${action}": use list or retry`);
-  if (action === 'retry' && !ids.length) throw new UsageError('dead-letters retry needs the job ids to retry (see dead-letters list)');
+  if (action !== 'list' && action !== 'retry' && action !== 'delete')
+    throw new UsageError(`unknown action "${action}": use list, retry or delete`);
+  if (action !== 'list' && !ids.length)
+    throw new UsageError(`dead-letters ${action} needs the job ids to ${action} (see dead-letters list)`);
   const enqueuer = createEnqueuer({ url: options.queue, ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}) });
   try {
     if (action === 'list') {
@@ -32,7 +35,8 @@ export async function deadLettersCommand(action: string, ids: string[], options:
     }
     let code = 0;
     for (const id of ids) {
-      if (await enqueuer.retryDeadLetter(id)) io.stdout.write(`${id}: queued again\n`);
+      if (action === 'delete' ? await enqueuer.deleteDeadLetter(id) : await enqueuer.retryDeadLetter(id))
+        io.stdout.write(`${id}: ${action === 'delete' ? 'deleted' : 'queued again'}\n`);
       else {
         io.stderr.write(`error ${id}: no such dead letter\n`);
         code = 1;

@@ -135,6 +135,13 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
       ? c.json({ jobId: id, status: 'queued' }, 202)
       : c.json({ error: `no dead letter ${id}` }, 404);
   });
+  app.delete('/dead-letters/:id', async (c) => {
+    if (!enqueuer) return c.json({ error: 'no queue: start serve with --queue to see dead letters' }, 404);
+    const id = c.req.param('id');
+    return (await enqueuer.deleteDeadLetter(id))
+      ? c.json({ jobId: id, status: 'deleted' })
+      : c.json({ error: `no dead letter ${id}` }, 404);
+  });
 
   app.get('/pipelines', async (c) => c.json({ pipelines: await Promise.all(ctx.pipelines.list.map((op) => summary(ctx, op))) }));
 

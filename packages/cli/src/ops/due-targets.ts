@@ -75,6 +75,20 @@ export async function findTargets(op: OpsPipeline, options: FindTargetsOptions):
   return targets;
 }
 
+/**
+ * The target of one tenant already known (a queued unit's "still due?" check): the tenants are
+ * listed only when the cadence comes from the tenant's record (`frequency_hours`). Undefined when
+ * the tenant is no longer listed.
+ */
+export async function findTarget(
+  op: OpsPipeline,
+  tenant: string | undefined,
+  options: Omit<FindTargetsOptions, 'tenants'>,
+): Promise<RunTarget | undefined> {
+  if (tenant === undefined || !op.plan.tenants?.frequencyHours) return target(op, tenant, op.cadence, options);
+  return (await findTargets(op, { ...options, tenants: [tenant] }))[0];
+}
+
 /** Whether a pipeline has anything that tells a scheduler when to run it. */
 export function isScheduled(op: OpsPipeline): boolean {
   return op.cadence !== undefined || op.plan.tenants?.frequencyHours !== undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job, type Queue, type QueueEvents } from 'bullmq';
 import type { ConsolaInstance } from 'consola';
 import {
   describeError,
@@ -9,11 +9,13 @@ import {
   type Engine,
   type MetricsRecorder,
   type SharedRateBudgets,
+  type StreamResult,
 } from '@syncengine/engine';
-import { findTargets } from '../ops/due-targets.js';
+import { findTarget } from '../ops/due-targets.js';
 import type { OpsPipelines } from '../ops/ops-pipeline.js';
 import { withMetricLabels } from '../ops/prometheus-metrics.js';
-import type { UnitJobData } from './unit-job.js';
+import { createQueueDispatcher } from './_partition-dispatcher.js';
+import type { PartitionJobData, UnitJobData } from './unit-job.js';
 
 /** What a unit's job resolves with (kept on the completed job). */
 export interface UnitOutcome {
@@ -38,6 +40,8 @@ export interface UnitJobContext {
   now: () => number;
   /** Request budgets shared by every worker. */
   rateBudgets: SharedRateBudgets;
+  /** Where units hand out the partitions of partitioned streams, and hear that they finished. */
+  partitions?: { queue: Queue<PartitionJobData, StreamResult>; events: QueueEvents };
 }
 
 /**
@@ -86,11 +90,10 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
   ctx.running.add(controller);
   try {
     if (data.recheck) {
-      const [target] = await findTargets(op, {
+      const target = await findTarget(op, data.tenant, {
         now: ctx.now(),
         startedAt: data.recheck.startedAt,
         retryAfterMs: data.recheck.retryAfterMs,
-        ...(data.tenant !== undefined ? { tenants: [data.tenant] } : {}),
       });
       if (target && !target.due) {
         ctx.logger.info(`unit ${job.id} (${who}) skipped: no longer due (last success ${target.lastSuccessAt ?? 'never'})`);
@@ -113,6 +116,19 @@ export async function runUnitJob(job: Job<UnitJobData>, token: string | undefine
       ...(data.tenant !== undefined ? { tenants: [data.tenant] } : {}),
       metrics: withMetricLabels(ctx.metrics, { pipeline: op.name }),
       rateBudgets: ctx.rateBudgets,
+      ...(ctx.partitions
+        ? {
+            partitionDispatcher: createQueueDispatcher({
+              ...ctx.partitions,
+              unit: {
+                pipeline: data.pipeline,
+                ...(data.tenant !== undefined ? { tenant: data.tenant } : {}),
+                trigger: data.trigger,
+                runId,
+              },
+            }),
+          }
+        : {}),
     });
     const own = result.tenants?.[0] ?? result;
     outcome = { runId, status: own.status, ...((own.error ?? result.error) ? { error: own.error ?? result.error } : {}) };

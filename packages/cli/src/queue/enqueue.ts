@@ -37,6 +37,8 @@ export interface Enqueuer {
   deadLetters(limit?: number): Promise<DeadLetter[]>;
   /** Queues a dead letter again (its attempts start over); false when there is no such dead letter. */
   retryDeadLetter(jobId: string): Promise<boolean>;
+  /** Removes a dead letter for good (the unit is not run again); false when there is no such dead letter. */
+  deleteDeadLetter(jobId: string): Promise<boolean>;
   /** Jobs waiting, delayed, running, failed. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -99,6 +101,12 @@ export function createEnqueuer(options: EnqueuerOptions): Enqueuer {
       const job = await queue.getJob(jobId);
       if (!job || !(await job.isFailed())) return false;
       await job.retry('failed', { resetAttemptsMade: true });
+      return true;
+    },
+    async deleteDeadLetter(jobId) {
+      const job = await queue.getJob(jobId);
+      if (!job || !(await job.isFailed())) return false;
+      await job.remove();
       return true;
     },
     counts: () => queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),

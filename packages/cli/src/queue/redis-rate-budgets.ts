@@ -1,77 +1,135 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SharedRateBudget, SharedRateBudgets, SharedRateLimits } from '@syncengine/engine';
+import { ACQUIRE_SCRIPT, PAUSE_SCRIPT, RELEASE_SCRIPT, RENEW_SCRIPT } from './_rate-budget-scripts.js';
+
+/** How often a request blocked by requests in flight (`max_concurrent`, or a full window) asks again. */
+const POLL_MS = 20;
+
+/** Options of `createRedisRateBudgets`. */
+export interface RedisRateBudgetsOptions {
+  /** Key prefix in Redis (the queue's). */
+  prefix: string;
+  /**
+   * How long a request counts as in flight unless its process renews it (every third of this): a
+   * killed worker's requests stop holding `max_concurrent` slots after about this long. @default 60000
+   */
+  leaseMs?: number;
+}
+
+interface BudgetCommands {
+  seAcquire(...args: (string | number)[]): Promise<[number, number, number]>;
+  seRelease(...args: (string | number)[]): Promise<number>;
+  seRenew(...args: (string | number)[]): Promise<number>;
+  sePause(...args: (string | number)[]): Promise<number>;
+}
 
 /**
- * Request budgets shared by every worker through Redis (rate-limiter-flexible's atomic counters).
- * A limit of `n` per second is split into windows aligned to the clock: with `n = 10`, one request
- * per 100 ms window, so no second of the clock sees more than `n` starts (a request sent at the
- * very end of a window may arrive in the next: at most one more). Per minute likewise, in windows of
- * at least a second. A `Retry-After` blocks the key for every worker.
+ * Request budgets shared by every worker through Redis: one Lua script per step, timed by Redis's
+ * own clock, so no worker's clock or event-loop delay matters.
+ *
+ * - A request counts against `perSecond` / `perMinute` from the moment it is granted until a
+ *   second (a minute) after its response arrived, and a grant needs fewer than the limit counted:
+ *   the API, which sees each request somewhere between those two instants, never sees more than
+ *   the limit in any second (any minute), whatever the network or the workers' load do.
+ * - Grants are also spaced (`1000 / perSecond`, `60000 / perMinute` or `intervalMs` apart, `burst`
+ *   of them back to back), so a full budget does not go out in one burst.
+ * - `maxConcurrent` is a semaphore of leases: a request in flight holds a slot until it ends, and a
+ *   killed worker's slots free when their lease runs out.
+ * - `pause(ms)` (a `Retry-After`) holds every request of the key, in every worker.
  */
-export function createRedisRateBudgets(redis: Redis, prefix: string): SharedRateBudgets {
-  const limiters = new Map<string, RateLimiterRedis>();
-  const limiter = (points: number, duration: number) => {
-    const id = `${points}/${duration}`;
-    let found = limiters.get(id);
-    if (!found) {
-      found = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:rate`, points, duration, useRedisPackage: false });
-      limiters.set(id, found);
-    }
-    return found;
-  };
-  const pauses = limiter(1, 1);
+export function createRedisRateBudgets(redis: Redis, options: RedisRateBudgetsOptions): SharedRateBudgets {
+  const commands = defineCommands(redis);
+  const leaseMs = options.leaseMs ?? 60_000;
   return {
     budget(key: string, limits: SharedRateLimits): SharedRateBudget {
-      const windows = [
-        ...(limits.perSecond ? [split(limits.perSecond, 1_000, 10)] : []),
-        ...(limits.perMinute ? [split(limits.perMinute, 60_000, 60)] : []),
-      ];
-      const pauseKey = `${key}:paused`;
+      const base = `${options.prefix}:budget:${key}`;
+      const keys = [`${base}:flight`, `${base}:done`, `${base}:next`, `${base}:paused`];
+      const { windows, spacingMs, toleranceMs, keepMs } = planLimits(limits);
+      const flying = new Set<string>();
+      let renewer: NodeJS.Timeout | undefined;
+      const renew = () => {
+        if (!flying.size) return;
+        void commands.seRenew(...keys, leaseMs, ...flying).catch(() => undefined);
+      };
       return {
         async acquire(signal) {
+          const id = randomUUID();
           for (;;) {
             signal.throwIfAborted();
-            const paused = await pauses.get(pauseKey);
-            if (paused && paused.consumedPoints > 1 && paused.msBeforeNext > 0) {
-              await sleep(paused.msBeforeNext, undefined, { signal });
-              continue;
-            }
-            let wait = 0;
-            let late = false;
-            for (const w of windows) {
-              const slot = Math.floor(Date.now() / w.ms);
-              try {
-                await limiter(w.points, Math.max(1, Math.ceil(w.ms / 1_000))).consume(`${key}:${w.ms}:${slot}`);
-                // A busy process that reads the grant after its window ended would send in another window: ask again.
-                if (Date.now() >= (slot + 1) * w.ms) late = true;
-              } catch (error) {
-                if (!(error instanceof RateLimiterRes)) throw error;
-                wait = Math.max(wait, (slot + 1) * w.ms - Date.now());
-              }
-            }
-            // A window was full: try again when it ends (points taken in the other windows are spent: the budget errs on the safe side).
-            if (wait <= 0 && !late) return;
-            if (wait > 0) await sleep(wait, undefined, { signal });
+            const [granted, wait, busy] = await commands.seAcquire(
+              ...keys,
+              id,
+              leaseMs,
+              spacingMs,
+              toleranceMs,
+              limits.maxConcurrent ?? 0,
+              keepMs,
+              ...windows.flatMap((w) => [w.limit, w.ms]),
+            );
+            if (granted) break;
+            await sleep(Math.max(wait, busy ? POLL_MS : 1), undefined, { signal });
           }
+          flying.add(id);
+          if (!renewer) {
+            renewer = setInterval(renew, Math.max(100, Math.floor(leaseMs / 3)));
+            renewer.unref();
+          }
+          let released = false;
+          return () => {
+            if (released) return;
+            released = true;
+            flying.delete(id);
+            if (!flying.size && renewer) {
+              clearInterval(renewer);
+              renewer = undefined;
+            }
+            // A release that never arrives (Redis down) frees the slot when the lease runs out.
+            void commands.seRelease(...keys, id, keepMs).catch(() => undefined);
+          };
         },
         async pause(ms) {
-          await pauses.block(pauseKey, Math.max(1, Math.ceil(ms / 1_000)));
+          await commands.sePause(...keys, Math.max(1, Math.ceil(ms)));
         },
       };
     },
   };
 }
 
-/** `n` per `periodMs` as windows aligned to the clock: the most windows (up to `most`) that divide `n` evenly. */
-function split(n: number, periodMs: number, most: number): { points: number; ms: number } {
-  let windows = 1;
-  for (let k = Math.min(most, Math.floor(n)); k >= 1; k--) {
-    if (Math.floor(n) % k === 0) {
-      windows = k;
-      break;
-    }
+/** The windows, spacing and retention of a budget's limits. */
+export function planLimits(limits: SharedRateLimits): {
+  windows: { limit: number; ms: number }[];
+  spacingMs: number;
+  toleranceMs: number;
+  keepMs: number;
+} {
+  const windows: { limit: number; ms: number }[] = [];
+  // `n` per period with `n >= 1` counts whole requests in that period; a fraction (0.5 per second) one request per longer period.
+  const window = (n: number, periodMs: number) =>
+    windows.push(n >= 1 ? { limit: Math.floor(n), ms: periodMs } : { limit: 1, ms: Math.ceil(periodMs / n) });
+  if (limits.perSecond) window(limits.perSecond, 1_000);
+  if (limits.perMinute) window(limits.perMinute, 60_000);
+  const spacingMs = Math.ceil(
+    Math.max(limits.intervalMs ?? 0, limits.perSecond ? 1_000 / limits.perSecond : 0, limits.perMinute ? 60_000 / limits.perMinute : 0),
+  );
+  return {
+    windows,
+    spacingMs,
+    toleranceMs: spacingMs * Math.max(0, (limits.burst ?? 1) - 1),
+    keepMs: Math.max(0, ...windows.map((w) => w.ms)),
+  };
+}
+
+const defined = new WeakSet<Redis>();
+
+function defineCommands(redis: Redis): BudgetCommands {
+  if (!defined.has(redis)) {
+    redis.defineCommand('seAcquire', { numberOfKeys: 4, lua: ACQUIRE_SCRIPT });
+    redis.defineCommand('seRelease', { numberOfKeys: 4, lua: RELEASE_SCRIPT });
+    redis.defineCommand('seRenew', { numberOfKeys: 4, lua: RENEW_SCRIPT });
+    redis.defineCommand('sePause', { numberOfKeys: 4, lua: PAUSE_SCRIPT });
+    defined.add(redis);
   }
-  return { points: Math.max(1, Math.floor(n / windows)), ms: periodMs / windows };
+  return redis as unknown as BudgetCommands;
 }

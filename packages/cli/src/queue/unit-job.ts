@@ -1,14 +1,21 @@
-import type { RunStrategy } from '@syncengine/engine';
+import type { DispatchedPartition, RunStrategy } from '@syncengine/engine';
 
 /** The BullMQ queue every unit of work goes through. */
 export const UNITS_QUEUE = 'syncengine-units';
+
+/**
+ * The queue of partitions handed out by running units: apart from the units' queue, so a unit
+ * waiting for its partitions never takes the worker slot a partition needs.
+ */
+export const PARTITIONS_QUEUE = 'syncengine-partitions';
 
 /** The key prefix of the queue in Redis. @default 'syncengine' */
 export const DEFAULT_QUEUE_PREFIX = 'syncengine';
 
 /**
  * One job on the queue: a pipeline for one tenant (a multi-tenant pipeline becomes one job per
- * tenant), all its streams in `after:` order, run by whichever worker takes it. Plain JSON.
+ * tenant), all its streams in `after:` order, run by whichever worker takes it; a partitioned
+ * stream hands its partitions to the partitions queue and waits for them. Plain JSON.
  */
 export interface UnitJobData {
   /** The pipeline's `name`; every worker loads the same pipeline files. */
@@ -26,6 +33,19 @@ export interface UnitJobData {
    * holds the locks and skips the unit if another run made it no longer due.
    */
   readonly recheck?: { readonly startedAt: number; readonly retryAfterMs: number };
+}
+
+/**
+ * One partition of a stream, handed out by the unit that runs the stream (which keeps the stream's
+ * locks and run history and waits for it). Plain JSON, with no tenant record and no credential.
+ */
+export interface PartitionJobData {
+  readonly pipeline: string;
+  readonly tenant?: string;
+  readonly trigger: string;
+  /** The owning run's id: the partition's batches, cursor history and quarantine name it. */
+  readonly runId: string;
+  readonly partition: DispatchedPartition;
 }
 
 /** Where the queue lives. */

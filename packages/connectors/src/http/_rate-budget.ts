@@ -24,20 +24,25 @@ export interface RateBudget {
 }
 
 /**
- * A budget whose per-second and per-minute limits are shared with other processes: the local
- * budget keeps `max_concurrent` and `interval_ms`, then the shared one decides when the request starts.
+ * A budget whose limits are shared with other processes: the local budget queues this process's
+ * requests for `max_concurrent` (so they do not all poll the shared one), then the shared one
+ * decides when the request starts, and hears when it ended.
  */
 export function withSharedBudget(local: RateBudget, shared: SharedRateBudget): RateBudget {
   return {
     async acquire(signal) {
       const release = await local.acquire(signal);
+      let done: () => void;
       try {
-        await shared.acquire(signal);
+        done = await shared.acquire(signal);
       } catch (error) {
         release();
         throw error;
       }
-      return release;
+      return () => {
+        done();
+        release();
+      };
     },
     pause: (ms) => shared.pause(ms),
   };

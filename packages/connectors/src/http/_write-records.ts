@@ -193,7 +193,7 @@ export function createHttpWriter(options: HttpSinkOptions, ctx: WriterContext, d
     return { ...result, ...(refused.length ? { rejected: refused } : {}) };
   };
 
-  return { write: (records) => (options.mode === 'record' ? writeEach(records) : writeBatches(records)) };
+  return { shareable: true, write: (records) => (options.mode === 'record' ? writeEach(records) : writeBatches(records)) };
 }
 
 function parseBody(text: string): unknown {

@@ -89,31 +89,34 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
 });
 
 /**
- * A connection's request budget. With shared budgets (workers on a queue), the per-second and
- * per-minute limits hold for every process together, keyed by the API's host and a hash of the
- * credentials (never the credentials themselves); `max_concurrent` and `interval_ms` stay per process.
+ * A connection's request budget. With shared budgets (workers on a queue), every limit holds for
+ * every process together, keyed by the API's host and a hash of the credentials (never the
+ * credentials themselves).
  */
 function sharedOrOwnBudget(config: HttpConnectionConfig, ctx: ConnectorContext) {
   const limits = config.rate_limit;
-  const shared = ctx.rateBudgets && (limits?.requests_per_second || limits?.requests_per_minute);
-  const local = createRateBudget({
-    intervalMs: limits?.interval_ms,
-    perSecond: shared ? undefined : limits?.requests_per_second,
-    perMinute: shared ? undefined : limits?.requests_per_minute,
-    burst: limits?.burst,
-    maxConcurrent: limits?.max_concurrent,
-  });
-  if (!shared) return local;
+  if (!ctx.rateBudgets || !limits) {
+    return createRateBudget({
+      intervalMs: limits?.interval_ms,
+      perSecond: limits?.requests_per_second,
+      perMinute: limits?.requests_per_minute,
+      burst: limits?.burst,
+      maxConcurrent: limits?.max_concurrent,
+    });
+  }
   const credential = createHash('sha256')
     .update(JSON.stringify(config.auth ?? null))
     .digest('hex')
     .slice(0, 16);
   const key = `${new URL(config.base_url).host}:${credential}`;
   return withSharedBudget(
-    local,
-    ctx.rateBudgets!.budget(key, {
-      ...(limits?.requests_per_second ? { perSecond: limits.requests_per_second } : {}),
-      ...(limits?.requests_per_minute ? { perMinute: limits.requests_per_minute } : {}),
+    createRateBudget({ maxConcurrent: limits.max_concurrent }),
+    ctx.rateBudgets.budget(key, {
+      ...(limits.requests_per_second ? { perSecond: limits.requests_per_second } : {}),
+      ...(limits.requests_per_minute ? { perMinute: limits.requests_per_minute } : {}),
+      ...(limits.interval_ms ? { intervalMs: limits.interval_ms } : {}),
+      ...(limits.burst ? { burst: limits.burst } : {}),
+      ...(limits.max_concurrent ? { maxConcurrent: limits.max_concurrent } : {}),
     }),
   );
 }

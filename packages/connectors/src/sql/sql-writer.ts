@@ -61,8 +61,11 @@ export async function openSqlWriter(
   const where = { tag: `[sink:${adapter.name}]`, table: table.name, logger: ctx.logger };
   if (options.mode === 'replace') return openReplaceWriter(db, adapter, options, writer, evolution, table, where);
 
-  await runHooks(db, options.before, 'before', where);
+  // A writer of one partition (another process owns the stream) leaves the stream's before and after statements to the owner.
+  if (!ctx.share) await runHooks(db, options.before, 'before', where);
   return {
+    // Writers in several processes at once need the table ready: a table inferred from the data is altered as batches come.
+    shareable: table.declared,
     async write(records, writeCtx?: WriteContext): Promise<WriteResult> {
       const checkpoint = writeCtx?.checkpoint;
       const together = checkpoint !== undefined && target.identity !== undefined && checkpoint.stateIdentity === target.identity;

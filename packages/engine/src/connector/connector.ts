@@ -31,14 +31,22 @@ export interface ConnectorContext {
 
 /** The limits of a shared request budget; each is optional and they combine. */
 export interface SharedRateLimits {
+  /** At most this many requests in any second, counted from a request's start to its response. */
   readonly perSecond?: number;
+  /** At most this many requests in any minute, counted likewise. */
   readonly perMinute?: number;
+  /** At least this long between the starts of two requests. */
+  readonly intervalMs?: number;
+  /** Starts allowed back to back before the spacing of `perSecond`, `perMinute` and `intervalMs` applies. @default 1 */
+  readonly burst?: number;
+  /** At most this many requests in flight at once. */
+  readonly maxConcurrent?: number;
 }
 
 /** A request budget shared by every process that uses the same key. */
 export interface SharedRateBudget {
-  /** Waits until a request may start, for every process together. */
-  acquire(signal: AbortSignal): Promise<void>;
+  /** Waits until a request may start, for every process together; call the returned function once its response has arrived (or it failed). */
+  acquire(signal: AbortSignal): Promise<() => void>;
   /** Holds every request of the key, in every process, for `ms` (an API's `Retry-After`). */
   pause(ms: number): Promise<void>;
 }
@@ -161,6 +169,12 @@ export interface StreamWriter {
   write(records: readonly SyncRecord[], ctx?: WriteContext): Promise<WriteResult>;
   /** Called once after the last batch of a successful stream; commits deferred work and runs after-load steps. */
   finish?(): Promise<void>;
+  /**
+   * True when every batch is durable on its own and the stream's own work (before and after
+   * statements) happens at open and in `finish()`: other processes may then write some partitions
+   * of the stream through writers opened with `WriterContext.share` (workers on a queue). @default false
+   */
+  readonly shareable?: boolean;
   /** Called once at the end, also after a failure (then anything not finished is rolled back); releases resources. */
   close?(): Promise<void>;
 }
@@ -176,6 +190,11 @@ export interface WriterContext {
    * scopes, e.g. `{ record }` for a per-record request path.
    */
   render(value: unknown, extra?: Readonly<Record<string, unknown>>): unknown;
+  /**
+   * The writer writes one partition of a stream whose run lives in another process: it skips the
+   * stream's own work (before statements), and `finish()` is not called (the owning run's writer does it).
+   */
+  readonly share?: boolean;
 }
 
 /** An open connection: a source, a sink, or both. */

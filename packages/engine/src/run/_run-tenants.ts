@@ -70,7 +70,8 @@ export async function runTenants(
           byTenant.set(tenant.id, notStarted(pipeline, options, tenant.id, now(), error.message));
           return;
         }
-        if (!options.dryRun && tenants.writeBack)
+        // A partition run is a share of another run, whose tenant write-back says how it went.
+        if (!options.dryRun && !options.partition && tenants.writeBack)
           await writeBack(tenants, tenant, result, open, pipeline, logger);
         byTenant.set(tenant.id, result);
         logger.info(`tenant ${tenant.id}: ${result.status}${result.error ? ` (${result.error})` : ''}`);

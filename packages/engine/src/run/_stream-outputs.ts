@@ -16,6 +16,8 @@ export interface ExtraOutput {
 /** What opening a stream's outputs needs. */
 export interface OutputsContext {
   readonly dryRun: boolean;
+  /** The writers write one partition of a stream another process's run owns (`WriterContext.share`). */
+  readonly share?: boolean;
   readonly tenant: string | undefined;
   readonly redactor: Redactor;
   readonly logger: ConsolaInstance;
@@ -63,6 +65,11 @@ export class StreamOutputs {
     return run;
   }
 
+  /** Whether every writer can take a share of the stream in another process (`StreamWriter.shareable`). */
+  shareable(): boolean {
+    return this.main?.shareable === true && this.extras.every((extra) => extra.writer.shareable === true);
+  }
+
   /** Writes a batch to the main sink. */
   write(records: readonly SyncRecord[], ctx: WriteContext): Promise<WriteResult> {
     return this.main!.write(records, ctx);
@@ -100,6 +107,7 @@ async function openWriter(stream: string, sink: EndpointPlan, ctx: OutputsContex
       stream,
       logger: ctx.logger.withTag(`sink:${sink.connection}`),
       render: ctx.render,
+      ...(ctx.share ? { share: true } : {}),
     });
   } catch (error) {
     if (error instanceof SyncError) throw error;

@@ -8,6 +8,7 @@ import type { Rejections } from './_rejections.js';
 import type { StreamOutputs } from './_stream-outputs.js';
 import type { RunEvent, RunStrategy, StreamResult } from './run-events.js';
 import type { RecordStep } from './step-handlers.js';
+import type { DispatchedPartition, PartitionDispatcher } from './partition-dispatch.js';
 
 /** What every unit of one stream shares while the stream runs: decided once, before the first unit. */
 export interface StreamSession {
@@ -67,6 +68,10 @@ export interface StreamRunContext {
   ids?: readonly (string | number)[];
   /** Facts the `auto` rules decide on. */
   strategyFacts: { trigger: string; hours_since_success: number | null };
+  /** Hands partitions to other processes (`RunOptions.partitionDispatcher`). */
+  dispatcher?: PartitionDispatcher;
+  /** This run runs one partition another run handed out (`RunOptions.partition`). */
+  partition?: DispatchedPartition;
   openConnection(endpoint: EndpointPlan): Promise<Connection>;
   emit(event: RunEvent): void;
   output: { write(text: string): unknown };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AbortedError, describeError, RunLockedError } from '../errors.js';
 import type { CursorFence, LockStore, SetCursorOptions, StateStore, StreamKey } from '../state/state-store.js';
@@ -48,6 +48,8 @@ export interface TakeRunLocksOptions {
   tenant?: string;
   /** The streams the run writes: one lock each. */
   streams: readonly string[];
+  /** Lock one partition of the streams instead (a partition another run handed out): `runLockName(..., partition)`. */
+  partition?: string;
   holder: string;
   /** @default 60000 */
   ttlMs?: number;
@@ -59,9 +61,14 @@ export interface TakeRunLocksOptions {
   onLost?: (reason: string) => void;
 }
 
-/** The lock of one stream of a pipeline and tenant: `run:<pipeline>:<tenant or ->:<stream>`. */
-export function runLockName(pipeline: string, tenant: string | undefined, stream: string): string {
-  return `run:${pipeline}:${tenant ?? '-'}:${stream}`;
+/**
+ * The lock of one stream of a pipeline and tenant: `run:<pipeline>:<tenant or ->:<stream>`; of one
+ * partition of it (a partition run in another process), `...:<stream>#<partition>` (a long key hashed).
+ */
+export function runLockName(pipeline: string, tenant: string | undefined, stream: string, partition?: string): string {
+  const base = `run:${pipeline}:${tenant ?? '-'}:${stream}`;
+  if (partition === undefined) return base;
+  return `${base}#${partition.length <= 64 ? partition : `sha256:${createHash('sha256').update(partition).digest('hex').slice(0, 32)}`}`;
 }
 
 /**
@@ -73,7 +80,9 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
   const { holder } = options;
-  const names = [...new Set(options.streams)].sort().map((stream) => runLockName(options.pipeline, options.tenant, stream));
+  const names = [...new Set(options.streams)]
+    .sort()
+    .map((stream) => runLockName(options.pipeline, options.tenant, stream, options.partition));
   const acquire = (name: string, renew = false) =>
     locks.acquire(name, holder, ttlMs, { now: now(), ...(options.runId ? { runId: options.runId } : {}), ...(renew ? { renew } : {}) });
   const taken: string[] = [];
@@ -84,8 +93,9 @@ export async function takeRunLocks(locks: LockStore, options: TakeRunLocksOption
     }
     for (const own of taken) await locks.release(own, holder);
     const other = (await locks.holder(name, { now: now() })) ?? 'another process';
-    const stream = name.slice(runLockName(options.pipeline, options.tenant, '').length);
-    const what = `stream ${stream} of ${options.pipeline}${options.tenant === undefined ? '' : ` (tenant ${options.tenant})`}`;
+    const stream = name.slice(runLockName(options.pipeline, options.tenant, '').length).replace(/#.*$/, '');
+    const part = options.partition === undefined ? '' : `partition ${options.partition} of `;
+    const what = `${part}stream ${stream} of ${options.pipeline}${options.tenant === undefined ? '' : ` (tenant ${options.tenant})`}`;
     return { name, holder: other, message: `${what} is already running: lock ${name} is held by ${other}` };
   }
 
@@ -187,14 +197,17 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export function fencedState(state: StateStore, lease: RunLease): StateStore {
   if (!lease.fences?.size) return state;
   const fenceOf = (key: StreamKey): { fence?: CursorFence } => {
-    const lock = runLockName(key.pipeline, key.tenant, key.stream);
+    // A partition run holds the partition's own lock; a stream's run, the stream's.
+    const own = key.partition !== undefined ? runLockName(key.pipeline, key.tenant, key.stream, key.partition) : undefined;
+    const lock = own !== undefined && lease.fences!.has(own) ? own : runLockName(key.pipeline, key.tenant, key.stream);
     const fence = lease.fences!.get(lock);
     return fence === undefined ? {} : { fence: { lock, holder: lease.holder, fence } };
   };
   return new Proxy(state, {
     get(target, property) {
       if (property === 'setCursor')
-        return (key: StreamKey, value: unknown, options?: SetCursorOptions) => target.setCursor(key, value, { ...options, ...fenceOf(key) });
+        return (key: StreamKey, value: unknown, options?: SetCursorOptions) =>
+          target.setCursor(key, value, { ...options, ...fenceOf(key) });
       if (property === 'setCursorWith' && target.setCursorWith) {
         return (db: Parameters<NonNullable<StateStore['setCursorWith']>>[0], key: StreamKey, value: unknown, options?: SetCursorOptions) =>
           target.setCursorWith!(db, key, value, { ...options, ...fenceOf(key) });

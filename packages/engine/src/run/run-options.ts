@@ -2,6 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { MetricsRecorder, SharedRateBudgets } from '../connector/connector.js';
 import type { RunTrigger, StateStore } from '../state/state-store.js';
 import type { RunEvent, RunStrategy } from './run-events.js';
+import type { DispatchedPartition, PartitionDispatcher } from './partition-dispatch.js';
 import type { RunLease, RunLockOptions } from './run-lock.js';
 
 /** Options for one run of a pipeline. */
@@ -57,6 +58,21 @@ export interface RunOptions {
    * under the lock first): the engine takes none and leaves releasing them to the caller.
    */
   lease?: RunLease;
+  /**
+   * Hands the partitions of partitioned streams to other processes (workers on a queue) instead of
+   * reading them here, up to `partitions.concurrency` at a time; the stream finishes, and its run
+   * history is written, once every partition finished. Streams whose writers cannot be shared
+   * between processes (`StreamWriter.shareable`; a `replace` load cannot), dry runs, `limit`,
+   * replays and ids runs read their partitions here as usual.
+   */
+  partitionDispatcher?: PartitionDispatcher;
+  /**
+   * Runs one partition another run handed out (see `partitionDispatcher`): only its stream and that
+   * partition, under `runId` of the owning run, which writes the run history; this run writes the
+   * partition's batches and cursor, and neither the run history, the tenant write-back nor `after_run`.
+   * `lease` (or the lock taken) is the partition's own lock (`runLockName(..., partition.key)`).
+   */
+  partition?: DispatchedPartition;
   /** Internal: the tenant this run is for (set by the tenant loop). */
   tenant?: TenantContext;
 }

@@ -32,12 +32,14 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
       .map((s) => s.name);
     if (able.length) options = { ...options, streams: able };
   }
+  // A partition handed out by another run: its stream only, read as the owning run chose.
+  if (options.partition) options = { ...options, streams: [options.partition.stream], strategy: options.partition.strategy };
   const plan = planPipeline(pipeline, { streams: options.streams });
   const result =
     plan.tenants && !options.tenant
       ? await runTenants(pipeline, plan, plan.tenants, options, (tenant) => runOnce(pipeline, plan, { ...options, tenant }))
       : await runOnce(pipeline, plan, options);
-  if (plan.afterRun && !options.dryRun && !options.tenant) {
+  if (plan.afterRun && !options.dryRun && !options.tenant && !options.partition) {
     const logger = (options.logger ?? createConsola({ level: -999 })).withTag(pipeline.name);
     await runAfterRun(pipeline, plan.afterRun, result, options.state, logger, options.signal ?? new AbortController().signal);
   }
@@ -50,9 +52,10 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
   const now = options.now ?? Date.now;
   const tenant = options.tenant?.id;
   const streams = plan.streams.map((s) => s.name);
+  const partition = options.partition?.key;
   if (options.dryRun) return runLocked(pipeline, plan, options, runId, options.signal ?? new AbortController().signal);
   if (options.lease) {
-    const missing = streams.filter((stream) => !options.lease!.names.includes(runLockName(pipeline.name, tenant, stream)));
+    const missing = streams.filter((stream) => !options.lease!.names.includes(runLockName(pipeline.name, tenant, stream, partition)));
     if (missing.length) throw new SyncError('INTERNAL', `the lease given to the run does not cover ${missing.join(', ')}`);
     const fenced = { ...options, state: fencedState(options.state, options.lease) };
     return runLocked(pipeline, plan, fenced, runId, options.signal ?? new AbortController().signal);
@@ -66,6 +69,7 @@ async function runOnce(pipeline: Pipeline, plan: PipelinePlan, options: RunOptio
     pipeline: pipeline.name,
     ...(tenant !== undefined ? { tenant } : {}),
     streams,
+    ...(partition !== undefined ? { partition } : {}),
     runId,
     now,
     signal,
@@ -99,7 +103,10 @@ async function runLocked(
   const redactor = pipeline.redactor;
   const emit = (event: RunEvent) => options.onEvent?.(event);
   const started = now();
-  const startedAt = new Date(started).toISOString();
+  // A partition run renders `${run.started_at}` and `${now}` as the run that handed it out.
+  const startedAt = options.partition?.runStartedAt ?? new Date(started).toISOString();
+  // The run that handed out a partition writes the run history.
+  const history = !dryRun && !options.partition;
   const crosswalk = options.state.crosswalk(tenant?.id ?? '');
   /** Scopes known before any stream runs: connections may use them, e.g. `${tenant.shop_domain}`. */
   const runScopes: Record<string, unknown> = {
@@ -107,7 +114,7 @@ async function runLocked(
     now: startedAt,
     ...(tenant ? { tenant: tenant.record } : {}),
   };
-  if (!dryRun) {
+  if (history) {
     const trigger = options.trigger ?? 'api';
     await options.state.startRun({ id: runId, pipeline: pipeline.name, ...(tenant ? { tenant: tenant.id } : {}), trigger, startedAt });
   }
@@ -132,7 +139,8 @@ async function runLocked(
   try {
     const strategyFacts = await strategyFactsFor(pipeline, plan, options, now);
     const env = { scopes: runScopes, signal, logger, openConnection: pool.open, defer: () => undefined, crosswalk };
-    const discovery = options.replay ? { discovered: {} } : await runDiscoveries(plan, env, redactor);
+    const discovery =
+      options.replay || options.partition ? { discovered: options.partition?.discovered ?? {} } : await runDiscoveries(plan, env, redactor);
     discoveryFailed = discovery.error !== undefined;
     firstError = discovery.error;
     results = await runStreams(plan, {
@@ -160,6 +168,8 @@ async function runLocked(
           ...(options.ids ? { ids: options.ids } : {}),
           strategyFacts,
           ...(options.replay ? { replay: options.replay } : {}),
+          ...(options.partitionDispatcher ? { dispatcher: options.partitionDispatcher } : {}),
+          ...(options.partition ? { partition: options.partition } : {}),
           output: options.output ?? process.stdout,
         }),
     });
@@ -191,7 +201,7 @@ async function runLocked(
     streams: results,
     ...(firstError ? { error: redactor.redact(firstError) } : {}),
   };
-  if (!dryRun)
+  if (history)
     await options.state.finishRun(runId, { status, finishedAt: result.finishedAt, ...(result.error ? { error: result.error } : {}) });
   emit({ type: 'run_finished', result });
   return result;

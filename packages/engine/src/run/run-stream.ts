@@ -12,7 +12,8 @@ import type { StreamRunContext, StreamSession } from './_stream-session.js';
 import { runUnit } from './_unit-stages.js';
 import { emptyStreamResult, type RunStrategy, type StreamResult } from './run-events.js';
 import { prepareSteps, type StepEnv } from './step-handlers.js';
-import { streamUnits } from './work-unit.js';
+import { streamUnits, type UnitsContext } from './work-unit.js';
+import { dispatchesPartitions, dispatchPartitions } from './_dispatch-partitions.js';
 
 export type { StreamRunContext } from './_stream-session.js';
 
@@ -65,10 +66,15 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
       cleanups,
     });
     outputs = session.outputs;
-    await runUnits(session, strategy);
+    if (ctx.partition && !outputs.shareable()) {
+      throw new SyncError('CONFIG_INVALID', `stream ${plan.name}: its sink cannot write one partition apart from the others`);
+    }
+    if (dispatchesPartitions(session, strategy)) await dispatchPartitions(session, strategy, ctx.dispatcher!, unitsContext(session));
+    else await runUnits(session, strategy);
     if (ctx.signal.aborted) throw new SyncError('ABORTED', 'aborted');
     checkRejectShare(plan, result);
-    await outputs.finish();
+    // A partition run writes a share of the stream: its end (after statements, ...) is the owning run's.
+    if (!ctx.partition) await outputs.finish();
     await checkpoints.savePending();
     result.status = 'succeeded';
   } catch (error) {
@@ -130,6 +136,7 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
   if (source && !source.read) throw new SyncError('CONFIG_INVALID', `connection "${plan.source.connection}" cannot be read from`);
   const outputs = await StreamOutputs.open(plan, {
     dryRun: ctx.dryRun,
+    share: ctx.partition !== undefined,
     tenant: ctx.tenant?.id,
     redactor: ctx.pipeline.redactor,
     logger: ctx.logger,
@@ -167,12 +174,10 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
   };
 }
 
-/** Runs the stream's units, up to `partitions.concurrency` at a time; one failing stops the others. */
-async function runUnits(session: StreamSession, strategy: RunStrategy): Promise<void> {
-  const { plan, ctx } = session;
-  const ids = ctx.ids ?? [];
-  ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}`);
-  const units = streamUnits(plan, strategy, {
+/** What enumerating the stream's units needs, from its session. */
+function unitsContext(session: StreamSession): UnitsContext {
+  const { ctx } = session;
+  return {
     scopes: session.baseScopes,
     signal: ctx.signal,
     openConnection: ctx.openConnection,
@@ -182,11 +187,19 @@ async function runUnits(session: StreamSession, strategy: RunStrategy): Promise<
     pipeline: ctx.pipeline.name,
     file: ctx.pipeline.file,
     tenant: ctx.tenant,
-    ids,
+    ids: ctx.ids ?? [],
     replay: ctx.replay !== undefined,
-  });
+    only: ctx.partition,
+  };
+}
+
+/** Runs the stream's units, up to `partitions.concurrency` at a time; one failing stops the others. */
+async function runUnits(session: StreamSession, strategy: RunStrategy): Promise<void> {
+  const { plan, ctx } = session;
+  const ids = ctx.ids ?? [];
+  ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}`);
   await forEachConcurrently(
-    units,
+    streamUnits(plan, strategy, unitsContext(session)),
     plan.partitionConcurrency,
     async (unit) => {
       try {
@@ -239,7 +252,8 @@ function settleFailure(
 /** Writes the stream's row of run history (nothing in a dry run). */
 function streamHistory(plan: StreamPlan, ctx: StreamRunContext, result: StreamResult, startedAt: string) {
   return async () => {
-    if (ctx.dryRun) return;
+    // A partition run's counts go to the run that handed it out, which records the stream.
+    if (ctx.dryRun || ctx.partition) return;
     await ctx.state.saveStreamRun({
       runId: ctx.runId,
       stream: plan.name,

@@ -2,6 +2,7 @@ import type { SyncRecord } from '../connector/connector.js';
 import type { StreamPlan } from '../plan/plan-types.js';
 import type { StreamKey } from '../state/state-store.js';
 import { enumeratePartitions, type PartitionContext } from './_partitions.js';
+import type { DispatchedPartition } from './partition-dispatch.js';
 import type { RunStrategy } from './run-events.js';
 
 /**
@@ -37,6 +38,8 @@ export interface UnitsContext extends PartitionContext {
   readonly ids?: readonly (string | number)[] | undefined;
   /** A replay reads the quarantine: one unit, no partitions. */
   readonly replay: boolean;
+  /** The one partition another run handed to this one: the only unit. */
+  readonly only?: DispatchedPartition | undefined;
 }
 
 /**
@@ -59,6 +62,11 @@ export async function* streamUnits(plan: StreamPlan, strategy: RunStrategy, ctx:
   });
   if (ctx.replay) {
     yield { ...base, cursorKey: cursorKey() };
+    return;
+  }
+  if (ctx.only) {
+    const { key, value, parent } = ctx.only;
+    yield { ...base, partition: { key, value, ...(parent ? { parent } : {}) }, cursorKey: cursorKey(key) };
     return;
   }
   if (strategy === 'ids') {
