@@ -114,6 +114,61 @@ export class RunLockedError extends SyncError {
   }
 }
 
+/**
+ * What kind of failure an error is, for run results and metrics: `network` (connection refused,
+ * reset, timeout), `rate_limit` (429), `authentication` (401, 403, a refused login), `server`
+ * (5xx, an open circuit), `database` (a SQL sink or the state store), `validation` (a record or a
+ * response that does not fit, a 400), `config` (the pipeline or its options), `other`.
+ */
+export type ErrorClass = 'network' | 'rate_limit' | 'authentication' | 'server' | 'database' | 'validation' | 'config' | 'other';
+
+/** Every error class, in a stable order (metrics export them all). */
+export const ERROR_CLASSES: readonly ErrorClass[] = [
+  'network',
+  'rate_limit',
+  'authentication',
+  'server',
+  'database',
+  'validation',
+  'config',
+  'other',
+];
+
+/** Node's socket error codes: the other end could not be reached or went away. */
+const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+)$/;
+/** Database login refusals: PostgreSQL's invalid password and authorization, MySQL's access denied. */
+const AUTH_CODES: ReadonlySet<string> = new Set(['28P01', '28000', 'ER_ACCESS_DENIED_ERROR', 'ER_DBACCESS_DENIED_ERROR']);
+
+/**
+ * The class of an error: the first `errorClass` set on it or along its `cause` chain (connectors set
+ * it where they know, e.g. an HTTP status), else one read from the outermost syncengine error code.
+ */
+export function errorClassOf(error: unknown): ErrorClass {
+  let code: SyncErrorCode | undefined;
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
+    const own = (current as { errorClass?: unknown }).errorClass;
+    if (typeof own === 'string' && (ERROR_CLASSES as readonly string[]).includes(own)) return own as ErrorClass;
+    if (current instanceof SyncError && code === undefined) code = current.code;
+    const driverCode = (current as { code?: unknown }).code;
+    if (typeof driverCode === 'string' && NETWORK_CODES.test(driverCode)) return 'network';
+    if (typeof driverCode === 'string' && AUTH_CODES.has(driverCode)) return 'authentication';
+    current = (current as { cause?: unknown }).cause;
+  }
+  switch (code) {
+    case 'SINK_FAILED':
+    case 'STATE_FAILED':
+      return 'database';
+    case 'TRANSFORM_FAILED':
+    case 'RECORD_REJECTED':
+      return 'validation';
+    case 'CONFIG_INVALID':
+      return 'config';
+    default:
+      return 'other';
+  }
+}
+
 /** Returns a one-line description of any thrown value, without a stack trace. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -35,6 +35,8 @@ export type {
 export {
   AbortedError,
   describeError,
+  ERROR_CLASSES,
+  errorClassOf,
   formatConfigIssue,
   PipelineConfigError,
   RunLockedError,
@@ -43,7 +45,7 @@ export {
   StateError,
   SyncError,
 } from './errors.js';
-export type { ConfigIssue, SyncErrorCode } from './errors.js';
+export type { ConfigIssue, ErrorClass, SyncErrorCode } from './errors.js';
 export { createRedactor } from './logging/redactor.js';
 export type { Redactor } from './logging/redactor.js';
 export { createRedactingReporter } from './logging/redacting-reporter.js';
@@ -94,6 +96,7 @@ export type { ImportDriverOptions } from './util/import-driver.js';
 export type { KyselyStateStoreOptions, StateDatabase, StateHistoryOptions, UpsertStyle } from './state/kysely-state-store.js';
 export { parseRollbackTarget, rollbackCursor } from './state/rollback-cursor.js';
 export type { RollbackResult, RollbackTarget } from './state/rollback-cursor.js';
+export type { ApiCacheStore, CachedResponse, CacheEntry } from './state/api-cache-store.js';
 export type {
   AcquireLockOptions,
   CursorFence,

@@ -119,18 +119,24 @@ function resolveLoadTimeRef(
   path: PathSegment[],
   ctx: InterpolationContext,
 ): { found: true; value: unknown } | { found: false } {
+  if (ref.fallback !== undefined && ref.scope !== 'env') {
+    ctx.at(path, `${ref.raw}: only \${env.NAME:-default} takes a default; write \${${ref.scope}${ref.path.map((p) => `.${p}`).join('')}}`);
+    return { found: true, value: '' };
+  }
   if (ref.scope === 'env') {
     const name = ref.path.join('.');
     if (ref.path.length !== 1) {
       ctx.at(path, `${ref.raw}: write \${env.NAME} with one variable name`);
       return { found: true, value: '' };
     }
-    const value = ctx.env[name];
+    // As in a shell, `${env.NAME:-text}` uses the text when NAME is unset or empty.
+    const set = ctx.env[name];
+    const value = ref.fallback !== undefined && !set ? ref.fallback : set;
     if (value === undefined) {
       ctx.unsetEnv(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
       return { found: true, value: '' };
     }
-    if (SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
+    if (value === set && SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
     return { found: true, value };
   }
   if (ref.scope === 'vars') {

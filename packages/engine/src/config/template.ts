@@ -35,12 +35,14 @@ export interface TemplateRef {
   path: string[];
   /** The reference as written, e.g. `${env.API_TOKEN}`. */
   raw: string;
+  /** The text after `:-` in `${env.NAME:-text}`: used when the variable is not set (only `env` takes one). */
+  fallback?: string;
 }
 
 export type TemplatePart = string | TemplateRef;
 
 const REF = /\$\$\{|\$\{([^}]*)\}/g;
-const REF_BODY = /^\s*([A-Za-z_][\w]*)((?:\.[\w-]+)*)\s*$/;
+const REF_BODY = /^\s*([A-Za-z_][\w]*)((?:\.[\w-]+)*)\s*(?::-(.*))?$/;
 
 /** Thrown for a reference that is not `${scope.path}` or names no known scope. */
 export class TemplateSyntaxError extends Error {
@@ -72,7 +74,7 @@ export function parseTemplate(text: string): TemplatePart[] {
     if (literal) parts.push(literal);
     literal = '';
     const path = body[2] ? body[2].slice(1).split('.') : [];
-    parts.push({ scope: body[1]!, path, raw: match[0] });
+    parts.push({ scope: body[1]!, path, raw: match[0], ...(body[3] !== undefined ? { fallback: body[3].trim() } : {}) });
   }
   const tail = text.slice(last);
   const open = tail.indexOf('${');

@@ -2,6 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { JsonSchema } from '../config/json-schema.js';
 import type { Redactor } from '../logging/redactor.js';
 import type { Kysely } from 'kysely';
+import type { ApiCacheStore } from '../state/api-cache-store.js';
 import type { Crosswalk, KeyValueStore, StreamKey } from '../state/state-store.js';
 
 /** A record flowing through a pipeline: a plain JSON-like object. */
@@ -27,6 +28,11 @@ export interface ConnectorContext {
   readonly metrics: MetricsRecorder;
   /** Request budgets shared with other processes (`syncengine worker` with a queue); absent: each connection keeps its own. */
   readonly rateBudgets?: SharedRateBudgets;
+  /**
+   * The connection's API response cache in the state store (its `syncengine_api_cache` tables), when
+   * the store keeps one; in a dry run it reads but stores and drops nothing.
+   */
+  readonly responseCache?: ApiCacheStore;
 }
 
 /** The limits of a shared request budget; each is optional and they combine. */

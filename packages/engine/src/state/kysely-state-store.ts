@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { StateError } from '../errors.js';
 import { driverErrorMessage } from './driver-error-message.js';
 import { STATE_MIGRATIONS } from './_state-migrations.js';
+import { createApiCache } from './_api-cache-store.js';
 import { createCrosswalk, type CrosswalkTable } from './_crosswalk-store.js';
 import { createCursorInspector, DEFAULT_HISTORY_RETENTION, recordCursorChange, type CursorHistoryTable } from './_cursor-history.js';
 import { createLocks, type LockTable } from './_lock-store.js';
@@ -377,6 +378,7 @@ export async function createKyselyStateStore(database: Kysely<StateDatabase>, op
     quarantine: createQuarantine(db, style, now),
     crosswalk: (tenant = '') => createCrosswalk(db, style, tenant, now),
     locks: createLocks(db),
+    apiCache: (namespace) => createApiCache(database, namespace, inSchema),
     async close() {
       if (options.ownsDatabase ?? true) await database.destroy();
     },
