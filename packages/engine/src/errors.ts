@@ -10,15 +10,25 @@ export type SyncErrorCode =
   | 'LOCKED'
   | 'INTERNAL';
 
+/** What an error is made with: its cause, and what kind of failure it is when the thrower knows. */
+export interface SyncErrorOptions {
+  cause?: unknown;
+  /** See `errorClassOf`; e.g. `rate_limit` for an HTTP 429. */
+  errorClass?: ErrorClass;
+}
+
 /** Base class of every error syncengine throws on purpose. */
 export class SyncError extends Error {
   /** Machine-readable category of the failure. */
   readonly code: SyncErrorCode;
+  /** What kind of failure it is, when the thrower knows (`errorClassOf` reads it). */
+  readonly errorClass?: ErrorClass;
 
-  constructor(code: SyncErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: SyncErrorCode, message: string, options?: SyncErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SyncError';
     this.code = code;
+    if (options?.errorClass) this.errorClass = options.errorClass;
   }
 }
 
@@ -57,7 +67,7 @@ export class PipelineConfigError extends SyncError {
 
 /** A source failed to read (HTTP error, bad response, unreachable server). */
 export class SourceError extends SyncError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: SyncErrorOptions) {
     super('SOURCE_FAILED', message, options);
     this.name = 'SourceError';
   }
@@ -65,7 +75,7 @@ export class SourceError extends SyncError {
 
 /** A sink failed to write a batch; the batch's cursor was not committed. */
 export class SinkError extends SyncError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: SyncErrorOptions) {
     super('SINK_FAILED', message, options);
     this.name = 'SinkError';
   }

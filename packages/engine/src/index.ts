@@ -45,15 +45,17 @@ export {
   StateError,
   SyncError,
 } from './errors.js';
-export type { ConfigIssue, ErrorClass, SyncErrorCode } from './errors.js';
+export type { ConfigIssue, ErrorClass, SyncErrorCode, SyncErrorOptions } from './errors.js';
 export { createRedactor } from './logging/redactor.js';
 export type { Redactor } from './logging/redactor.js';
 export { createRedactingReporter } from './logging/redacting-reporter.js';
 export { planPipeline } from './plan/plan-pipeline.js';
 export type { PlanOptions } from './plan/plan-pipeline.js';
-export type { PipelinePlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
+export type { PipelinePlan, QueryParamPlan, QueryPlan, SelectionPlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
 export { runPipeline } from './run/run-pipeline.js';
 export { checkPipeline } from './run/check-pipeline.js';
+export { createQueryRunner, QueryParamsError } from './run/run-query.js';
+export type { QueryAnswer, QueryRunner, QueryRunnerOptions } from './run/run-query.js';
 export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
 export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, fencedState, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';

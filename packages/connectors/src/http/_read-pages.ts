@@ -7,6 +7,7 @@ import { decodeBody, DecodeError } from './_decode.js';
 import { splitIds } from './_ids-split.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
+import type { ResponseCache } from './_response-cache.js';
 import { sinceValue } from './_since.js';
 import { joinUrl, sameOrigin, shortUrl, withQuery } from './_url.js';
 import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
@@ -17,6 +18,8 @@ export interface ReadDeps {
   readonly client: HttpClient;
   readonly auth: HttpAuth | undefined;
   readonly redactor: Redactor;
+  /** The connection's response cache, used by streams that declare `response_cache`. */
+  readonly cache?: ResponseCache | undefined;
 }
 
 const ACCEPT: Record<HttpSourceOptions['format'], string> = {
@@ -116,16 +119,22 @@ async function* readRequest(
     const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
     return next.url ?? withQuery(streamUrl, { ...base, ...next.params });
   };
+  const cache = options.response_cache ? deps.cache : undefined;
   const fetchPage = async (url: string, signal: AbortSignal) => {
     const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
-    const response = await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) });
+    // A fresh cached answer sends nothing and spends no rate budget.
+    const cached = cache ? await cache.lookup(request, ctx.logger) : undefined;
+    const response = cached ?? (await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) }));
+    let decoded;
     try {
-      return { response, decoded: decodeBody(response, options.format, options.csv_delimiter) };
+      decoded = decodeBody(response, options.format, options.csv_delimiter);
     } catch (error) {
       if (error instanceof DecodeError)
-        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error, errorClass: 'validation' });
       throw error;
     }
+    if (cache && !cached) await cache.store(request, response, recordsOf(decoded, options.records_path), options.response_cache!, ctx.logger);
+    return { response, decoded, cached: cached !== undefined };
   };
   // Pages whose address is known before the last response (offset and page styles with a total) are
   // requested up to `readAhead` at once; they are read in order, and used only if `next()` asks for them.
@@ -143,13 +152,13 @@ async function* readRequest(
       }
       const url = current.url;
       const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
-      const { response, decoded } = await current.result;
+      const { response, decoded, cached } = await current.result;
       const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);
       if (!Array.isArray(records)) {
         const where = options.records_path ? `at "${options.records_path}"` : 'as the response body';
         throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
       }
-      ctx.logger.debug(`${description}: ${records.length} records`);
+      ctx.logger.debug(`${description}: ${records.length} records${cached ? ' (from the response cache)' : ''}`);
       const total =
         pagination && 'total_path' in pagination && pagination.total_path ? numberAt(decoded.body, pagination.total_path) : undefined;
       yield { records: records as SyncRecord[], description, ...(total !== undefined ? { total } : {}) };
@@ -233,6 +242,12 @@ function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: str
     },
     cancel: cancelAhead,
   };
+}
+
+/** The records of a decoded answer, as the read will find them (none when they are not a list). */
+function recordsOf(decoded: { body: unknown; records?: readonly unknown[] }, recordsPath: string | undefined): readonly unknown[] {
+  const records = decoded.records ?? (recordsPath ? readPath(decoded.body, recordsPath) : decoded.body);
+  return Array.isArray(records) ? records : [];
 }
 
 /** Query parameters and headers as text; a value that rendered to nothing (no cursor yet) is left out. */

@@ -52,6 +52,7 @@ const SQLITE_DATA_CODES = new Set([
 
 /** SQLite: booleans as 0/1; JSON, instants (ISO 8601 UTC, sortable) and decimals (exact) as text. */
 export const SQLITE_ADAPTER: SqlDialectAdapter = {
+  readOnlyQuery: () => ({ before: ['pragma query_only = 1'], after: ['pragma query_only = 0'] }),
   name: 'sqlite',
   upsertStyle: 'on-conflict',
   maxParameters: 32766,

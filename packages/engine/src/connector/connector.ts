@@ -196,6 +196,12 @@ export interface Connection<TSourceOptions = unknown, TSinkOptions = unknown> {
    */
   execute?(statement: string, ctx: { render(value: unknown): unknown }): Promise<{ rows: number }>;
   /**
+   * Runs one read-only query (a `queries:` entry) in a read-only transaction, its `:name`
+   * placeholders bound from `params`, and resolves with at most `maxRows + 1` rows (one more tells
+   * the caller the answer was cut). Present on SQL connectors.
+   */
+  query?(sql: string, params: Readonly<Record<string, unknown>>, options: { maxRows: number; timeoutMs: number }): Promise<SyncRecord[]>;
+  /**
    * Proves the connection works without reading or writing records (a login, `select 1`) and says
    * how, for `syncengine check`. Throws with the reason when it does not.
    */
