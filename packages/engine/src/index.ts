@@ -53,6 +53,7 @@ export { planPipeline } from './plan/plan-pipeline.js';
 export type { PlanOptions } from './plan/plan-pipeline.js';
 export type { PipelinePlan, QueryParamPlan, QueryPlan, SelectionPlan, StreamPlan, StepNode, StepKind } from './plan/plan-types.js';
 export { runPipeline } from './run/run-pipeline.js';
+export { connectionNamespace } from './run/_connect.js';
 export { checkPipeline } from './run/check-pipeline.js';
 export { createQueryRunner, QueryParamsError } from './run/run-query.js';
 export type { QueryAnswer, QueryRunner, QueryRunnerOptions } from './run/run-query.js';

@@ -23,6 +23,11 @@ export interface ConnectOptions {
   dryRun?: boolean;
 }
 
+/** The state store namespace of a connection's stored values and response cache: `connection:<pipeline>:[<tenant>:]<name>`. */
+export function connectionNamespace(pipeline: string, connection: string, tenant?: string): string {
+  return `connection:${pipeline}:${tenant ? `${tenant}:` : ''}${connection}`;
+}
+
 /**
  * Opens the connection behind an endpoint: its options rendered with the run's scopes, a logger
  * tagged with connector and name, and the pipeline's (and tenant's) key-value store and crosswalk.
@@ -30,7 +35,7 @@ export interface ConnectOptions {
  */
 export function connectEndpoint(endpoint: EndpointPlan, options: ConnectOptions): Promise<Connection> {
   const { pipeline, state, tenant } = options;
-  const namespace = `connection:${pipeline.name}:${tenant ? `${tenant}:` : ''}${endpoint.connection}`;
+  const namespace = connectionNamespace(pipeline.name, endpoint.connection, tenant);
   const cache = state.apiCache?.(namespace);
   return endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, options.scopes), {
     connectionName: endpoint.connection,
