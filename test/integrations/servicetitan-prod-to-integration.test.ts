@@ -368,7 +368,9 @@ describe('servicetitan-prod-to-integration: production -> integration through th
     expect(check.stdout).toMatch(/^FAIL st_int \(servicetitan\) +cannot get an access token: POST \S+: 400 Bad Request: invalid_client/m);
     const run = await runCli(['run', PIPELINE, '--state', f.state, '--no-logs'], wrong);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/vendors: \[source:st_int\] cannot get an access token: POST http:\/\/127.0.0.1:\d+\S*: 400 Bad Request: invalid_client/);
+    expect(run.stdout).toMatch(
+      /vendors: \[source:st_int\] cannot get an access token: POST http:\/\/127.0.0.1:\d+\S*: 400 Bad Request: invalid_client/,
+    );
     expect(run.stdout).toContain(
       'jobs: not run: it runs after purchase_orders, customers, locations, business_units, job_types, campaigns, which did not succeed',
     );

@@ -7,7 +7,7 @@ import { decodeBody, DecodeError } from './_decode.js';
 import { splitIds } from './_ids-split.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
-import type { ResponseCache } from './_response-cache.js';
+import { ttlMs, type ResponseCache } from './_response-cache.js';
 import { sinceValue } from './_since.js';
 import { joinUrl, sameOrigin, shortUrl, withQuery } from './_url.js';
 import type { HttpConnectionConfig, HttpSourceOptions } from './http-types.generated.js';
@@ -119,11 +119,21 @@ async function* readRequest(
     const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
     return next.url ?? withQuery(streamUrl, { ...base, ...next.params });
   };
-  const cache = options.response_cache ? deps.cache : undefined;
+  // `ttl: 0s` turns the cache off: nothing read, nothing stored.
+  const cache = options.response_cache && ttlMs(options.response_cache.ttl) > 0 ? deps.cache : undefined;
+  // Look-ups run one after another, so the requests they let through reach the rate budget in page order.
+  let lookups: Promise<unknown> = Promise.resolve();
   const fetchPage = async (url: string, signal: AbortSignal) => {
     const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
     // A fresh cached answer sends nothing and spends no rate budget.
-    const cached = cache ? await cache.lookup(request, ctx.logger) : undefined;
+    let cached: Awaited<ReturnType<NonNullable<typeof cache>['lookup']>>;
+    if (cache) {
+      const lookup = lookups.then(() => (signal.aborted ? undefined : cache.lookup(request, options.response_cache!, ctx.logger, signal)));
+      lookups = lookup.catch(() => undefined);
+      cached = await lookup;
+      // A cached short page before this one ended the read meanwhile: nothing is sent.
+      signal.throwIfAborted();
+    }
     const response = cached ?? (await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) }));
     let decoded;
     try {
@@ -133,12 +143,21 @@ async function* readRequest(
         throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error, errorClass: 'validation' });
       throw error;
     }
-    if (cache && !cached) await cache.store(request, response, recordsOf(decoded, options.records_path), options.response_cache!, ctx.logger);
-    return { response, decoded, cached: cached !== undefined };
+    const records = recordsOf(decoded, options.records_path);
+    if (cache && !cached) await cache.store(request, response, records, options.response_cache!, ctx.logger);
+    return { response, decoded, cached: cached !== undefined, count: records.length };
   };
-  // Pages whose address is known before the last response (offset and page styles with a total) are
-  // requested up to `readAhead` at once; they are read in order, and used only if `next()` asks for them.
-  const window = createPageWindow(limit === undefined ? Math.min(ctx.readAhead ?? 1, maxPages) : 1, ctx.signal, fetchPage);
+  // Pages whose address is known before the last response (offset and page styles with a total, or
+  // `speculate`) are requested up to `readAhead` at once; they are read in order, and used only if
+  // `next()` asks for them. A short page ends a speculative read: the requests after it are cancelled at once.
+  const size = pagination && 'size' in pagination ? pagination.size : undefined;
+  const speculative = pagination && 'speculate' in pagination && pagination.speculate === true && size !== undefined;
+  const window = createPageWindow(
+    limit === undefined ? Math.min(ctx.readAhead ?? 1, maxPages) : 1,
+    ctx.signal,
+    fetchPage,
+    speculative ? (page) => page.count < size! : undefined,
+  );
 
   let next: PageRequest = paginator.first();
   let received = 0;
@@ -209,16 +228,33 @@ interface PageFetch<T> {
  * the same URL next; otherwise every prefetched request is cancelled and the asked-for one starts.
  * The connection's rate budget and `max_concurrent` still decide when each request really starts.
  */
-function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: string, signal: AbortSignal) => Promise<T>) {
+function createPageWindow<T>(
+  size: number,
+  signal: AbortSignal,
+  fetch: (url: string, signal: AbortSignal) => Promise<T>,
+  /** True for a page after which there is nothing: the requests launched after it are cancelled when it arrives. */
+  endsRead?: (page: T) => boolean,
+) {
   const ahead: (PageFetch<T> & { cancel(): void })[] = [];
+  /** Set once a page that ends the read arrived: nothing more is requested ahead. */
+  let ended = false;
   const launch = (url: string) => {
     const controller = new AbortController();
     const forward = () => controller.abort(signal.reason);
     signal.addEventListener('abort', forward, { once: true });
     const result = fetch(url, controller.signal).finally(() => signal.removeEventListener('abort', forward));
+    const entry = { url, result, cancel: () => controller.abort(new Error('page not needed')) };
     // A prefetched page nobody reads must not surface as an unhandled rejection.
-    result.catch(() => undefined);
-    return { url, result, cancel: () => controller.abort(new Error('page not needed')) };
+    result.then(
+      (page) => {
+        if (!endsRead?.(page)) return;
+        ended = true;
+        const at = ahead.indexOf(entry);
+        for (const later of ahead.splice(at + 1)) later.cancel();
+      },
+      () => undefined,
+    );
+    return entry;
   };
   const cancelAhead = () => {
     for (const page of ahead.splice(0)) page.cancel();
@@ -228,7 +264,7 @@ function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: str
     get ahead() {
       return ahead.length;
     },
-    hasRoom: () => ahead.length < size - 1,
+    hasRoom: () => !ended && ahead.length < size - 1,
     start: (url: string): PageFetch<T> => launch(url),
     prefetch(url: string) {
       ahead.push(launch(url));

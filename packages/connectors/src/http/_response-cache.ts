@@ -38,8 +38,11 @@ export function cacheKey(request: Pick<HttpRequest, 'method' | 'url' | 'body'>):
 
 /** The response cache of one connection: reads and stores answers; a store that fails is a miss, never a failed run. */
 export interface ResponseCache {
-  /** The fresh cached answer of a request, or undefined; counts a hit or a miss. */
-  lookup(request: HttpRequest, logger: ConsolaInstance): Promise<HttpResponse | undefined>;
+  /**
+   * The cached answer of a request stored less than `ttl` (the stream's, now) ago and not expired,
+   * or undefined; counts a hit or a miss (unless `signal` aborted meanwhile).
+   */
+  lookup(request: HttpRequest, options: ResponseCacheOptions, logger: ConsolaInstance, signal?: AbortSignal): Promise<HttpResponse | undefined>;
   /** Keeps a 2xx answer for `options.ttl`, with the ids of `records`. */
   store(request: HttpRequest, response: HttpResponse, records: readonly unknown[], options: ResponseCacheOptions, logger: ConsolaInstance): Promise<void>;
 }
@@ -56,13 +59,17 @@ export function createResponseCache(deps: ResponseCacheDeps): ResponseCache {
     logger.warn(`response cache: could not ${what}, reading the API instead: ${deps.redactor.redact(describeError(error))}`);
   };
   return {
-    async lookup(request, logger) {
+    async lookup(request, options, logger, signal) {
       let hit;
+      const at = now();
       try {
-        hit = await deps.store.get(cacheKey(request), now());
+        hit = await deps.store.get(cacheKey(request), at);
+        // An answer stored under a longer ttl than the stream has now is as old as the ttl allows, no older.
+        if (hit && hit.storedAt + ttlMs(options.ttl) <= at) hit = undefined;
       } catch (error) {
         warn(logger, 'read a cached answer', error);
       }
+      if (signal?.aborted) return undefined;
       deps.metrics.increment(hit ? 'syncengine_http_cache_hits_total' : 'syncengine_http_cache_misses_total', labels);
       if (!hit) return undefined;
       return {
