@@ -149,11 +149,19 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
       (i) => records[i]!.product_type === 'product' && records[i]!.brand === null && store.products[i]!.Suspended === false,
     );
 
+    // A machine loses a part link, a part loses its supplier: their variant and supplier rows go.
+    const picked = new Set([ingersoll.Id, service.Id, rental.Id, plain.Id]);
+    const machine = store.products.find((p) => p.Parts.length >= 2 && !picked.has(p.Id))!;
+    const isSupplier = (o: { FieldKey: string }) => o.FieldKey === PLOOMES_FIELD_KEYS.supplier;
+    const supplied = store.products.find((p) => p.OtherProperties.some(isSupplier) && !picked.has(p.Id) && p.Id !== machine.Id)!;
+    const versions = await s.versions();
     const at = new Date();
     store.update(ingersoll.Id, { Name: 'Compressor Atlas Copco GA 30' }, at);
     store.update(service.Id, { Code: 'SRV-210' }, at);
     store.update(rental.Id, { UnitPrice: 9999.5 }, at);
     store.update(plain.Id, { Suspended: true }, at);
+    store.update(machine.Id, { Parts: machine.Parts.slice(1) }, at);
+    store.update(supplied.Id, { OtherProperties: supplied.OtherProperties.filter((o) => !isSupplier(o)) }, at);
     store.create(
       {
         Name: 'Locação Secador Atlas Copco FD 50 - Mensal',
@@ -182,8 +190,8 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
       String(window.length),
       String(window.length),
       '1',
-      '4',
-      String(window.length - 5),
+      '6',
+      String(window.length - 7),
       '0',
       before,
       '->',
@@ -191,6 +199,17 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     ]);
     expect(await s.cursor()).toBe(after);
     await expectInSync(s);
+    expect((await s.variants()).filter((v) => v.ploomes_product_id === String(machine.Id))).toHaveLength(machine.Parts.length);
+    expect((await s.suppliers()).some((r) => r.ploomes_product_id === String(supplied.Id))).toBe(false);
+    // sync_version counts the versions the sync wrote: 2 for the changed rows, 1 for the others; last_sync_at moved with it.
+    const changed = new Set([ingersoll, service, rental, plain, machine, supplied].map((p) => String(p.Id)));
+    const now = await s.versions();
+    for (const [id, v] of now) {
+      if (changed.has(id)) {
+        expect(v.sync_version, id).toBe(2);
+        expect(Date.parse(v.last_sync_at)).toBeGreaterThan(Date.parse(versions.get(id)!.last_sync_at));
+      } else expect(v, id).toEqual(versions.get(id) ?? { sync_version: 1, last_sync_at: v.last_sync_at });
+    }
 
     const row = async (id: number) => (await s.products()).find((r) => r.ploomes_product_id === String(id));
     expect(await row(ingersoll.Id)).toMatchObject({ brand: 'Atlas Copco', source_updated_at: at.toISOString() });
@@ -209,8 +228,8 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     const idle = await s.run();
     expect(idle.code).toBe(0);
     expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([`LastUpdateDate gt ${shifted(after, -120)}`]);
-    expect(summary(idle.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '5', '5', '0', '0', '5', '0']);
-    expect(await s.syncLogs()).toMatchObject([{ records_read: 700 }, { records_read: window.length }, { records_read: 5 }]);
+    expect(summary(idle.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '7', '7', '0', '0', '7', '0']);
+    expect(await s.syncLogs()).toMatchObject([{ records_read: 700 }, { records_read: window.length }, { records_read: 7 }]);
   });
 
   it('auto: full after more than 6 hours without a successful run, incremental within 6 hours', async () => {
@@ -432,7 +451,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(bad.stdout + bad.stderr).not.toContain('pk_wrong_key_000000000');
     const logs = await s.syncLogs();
     expect(logs).toHaveLength(2);
-    expect(logs[1]).toMatchObject({ status: 'failed', records_read: 0, records_written: 0 });
+    expect(logs[1]).toMatchObject({ status: 'failed', records_read: 0, records_written: 0, error_class: 'authentication' });
     expect(String(logs[1]!.error_message)).toContain('401 Unauthorized');
     expect(String(logs[1]!.error_message)).not.toContain('pk_wrong_key');
   });
