@@ -136,7 +136,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
   });
 
   it('an incremental run fetches only what changed since the cursor and upserts only that; spec rows follow the type', async () => {
-    const s = await start();
+    const s = await start({ fake: { productCount: 350 } });
     expect((await s.run()).code).toBe(0);
     const before = (await s.cursor()) as string;
     const store = s.fake.store;
@@ -229,7 +229,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(idle.code).toBe(0);
     expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([`LastUpdateDate gt ${shifted(after, -120)}`]);
     expect(summary(idle.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '7', '7', '0', '0', '7', '0']);
-    expect(await s.syncLogs()).toMatchObject([{ records_read: 700 }, { records_read: window.length }, { records_read: 7 }]);
+    expect(await s.syncLogs()).toMatchObject([{ records_read: 350 }, { records_read: window.length }, { records_read: 7 }]);
   });
 
   it('auto: full after more than 6 hours without a successful run, incremental within 6 hours', async () => {
@@ -256,7 +256,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
   });
 
   it('--strategy ids --ids fetches just those products in one request and moves no cursor', async () => {
-    const s = await start();
+    const s = await start({ fake: { productCount: 60 } });
     expect((await s.run()).code).toBe(0);
     const cursor = await s.cursor();
     const [a, b] = [s.fake.store.products[3]!, s.fake.store.products[4]!];
