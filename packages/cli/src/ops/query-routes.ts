@@ -65,7 +65,7 @@ export function registerQueryRoutes(app: Hono, ctx: ControlPlaneContext, queries
           type: p.type,
           required: p.required,
           ...(p.default !== undefined ? { default: p.default } : {}),
-          ...(p.enum ? { enum: p.enum } : {}),
+          ...(p.enum ? { allowed: p.enum } : {}),
         })),
       })),
     }),

@@ -70,8 +70,8 @@ const QUERY_PARAM: JsonSchema = {
     minimum: { description: 'Smallest value of a number.', type: 'number' },
     maximum: { description: 'Largest value of a number.', type: 'number' },
     max_length: { description: 'Longest text, in characters.', type: 'integer', minimum: 1, default: 200 },
-    enum: {
-      description: 'The only values accepted.',
+    allowed: {
+      description: 'The only values accepted, e.g. `[product, service, rental]`.',
       type: 'array',
       minItems: 1,
       items: { type: ['string', 'number', 'boolean'] },

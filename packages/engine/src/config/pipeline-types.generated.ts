@@ -272,11 +272,11 @@ export interface PipelineDefinition {
            */
           max_length: number;
           /**
-           * The only values accepted.
+           * The only values accepted, e.g. `[product, service, rental]`.
            *
            * @minItems 1
            */
-          enum?: [string | number | boolean, ...(string | number | boolean)[]];
+          allowed?: [string | number | boolean, ...(string | number | boolean)[]];
         };
       };
       /**

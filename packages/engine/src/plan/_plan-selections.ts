@@ -52,7 +52,7 @@ export function planQueries(
         minimum: spec.minimum,
         maximum: spec.maximum,
         maxLength: spec.max_length ?? 200,
-        enum: spec.enum,
+        enum: spec.allowed,
       })),
       maxRows: query.max_rows ?? 1000,
       timeoutMs: query.timeout_ms ?? 10_000,
