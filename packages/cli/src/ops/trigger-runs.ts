@@ -27,6 +27,9 @@ export async function triggerRuns(
   if (!checked.ok) return reply({ error: 'invalid_request', problems: checked.problems }, 400);
   const body: TriggerRunBody = checked.value;
   const problems = [...streamProblems(body, op.plan.streams), ...selectionProblems(body, op)];
+  // Units handed to workers carry no selection (yet): refuse rather than run the whole stream.
+  if (body.select !== undefined && 'enqueuer' in ctx.queue)
+    problems.push('body.select: selections run in the serving process only; start serve without --queue to use them');
   if (body.tenants && !op.plan.tenants) problems.push(`body.tenants: ${op.name} has no tenants`);
   if (problems.length) return reply({ error: 'invalid_request', problems }, 400);
   const selected = body.select === undefined ? undefined : Object.keys(op.plan.selections[body.select]!.streams);
