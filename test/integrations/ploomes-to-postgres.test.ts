@@ -5,11 +5,15 @@ import { PLOOMES_FIELD_KEYS, type PloomesProduct } from '@syncengine/fakes';
 import { checkDatabase } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
 import {
-  API_TOKEN,
   expectedProducts,
   expectedRecord,
   expectedRentals,
   expectedServices,
+  expectedSuppliers,
+  expectedVariants,
+} from './seed004-expected.js';
+import {
+  API_TOKEN,
   maxInFlight,
   minSpacing,
   PIPELINE,
@@ -38,12 +42,14 @@ async function start(options?: Seed004Options): Promise<Seed004Scenario> {
   return scenario;
 }
 
-/** The three tables equal what the fake holds now. */
+/** The five tables equal what the fake holds now. */
 async function expectInSync(s: Seed004Scenario, offset?: string): Promise<void> {
   const products = s.fake.store.products;
   expect(await s.products()).toEqual(expectedProducts(products, offset));
   expect(await s.services()).toEqual(expectedServices(products, offset));
   expect(await s.rentals()).toEqual(expectedRentals(products, offset));
+  expect(await s.variants()).toEqual(expectedVariants(products, offset));
+  expect(await s.suppliers()).toEqual(expectedSuppliers(products, offset));
 }
 
 const instant = (local: string) => Date.parse(`${local}Z`);
@@ -52,7 +58,7 @@ const newest = (products: readonly PloomesProduct[]) =>
   products.map((p) => p.LastUpdateDate).reduce((a, b) => (instant(b) > instant(a) ? b : a));
 /** A zone-less local time moved by some seconds, written as the pipeline's $filter writes it. */
 const shifted = (local: string, seconds: number) => new Date(instant(local) + seconds * 1000).toISOString().slice(0, 23);
-const EXPAND = 'OtherProperties,Group,Family';
+const EXPAND = 'OtherProperties,Group,Family,Parts($expand=ProductPart($select=Id,Name,Code))';
 const summary = (stdout: string) => /^products\s+.*$/m.exec(stdout)?.[0]?.split(/\s+/);
 
 describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL through the CLI', () => {
@@ -80,28 +86,57 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     // A rental whose name says Atlas is still a rental, with no brand: the first rule wins.
     expect(rows.find((r) => r.product_type === 'rental' && /atlas/i.test(String(r.name)))).toMatchObject({ brand: null });
 
-    // Three pages of 300 in Id order, no filter on a full run, the User-Key on every request.
-    expect(s.fake.requests.map((r) => r.query)).toEqual(
+    // Three pages of 300 in Id order, no filter on a full run, the User-Key on every request; pages ahead
+    // are asked for while pages are full, so at most 2 requests past the end (empty pages) may follow.
+    const queries = s.fake.requests.map((r) => r.query);
+    expect(queries.slice(0, 3)).toEqual(
       [0, 300, 600].map((skip) => ({ $orderby: 'Id', $expand: EXPAND, $skip: String(skip), $top: '300' })),
     );
+    expect(queries.slice(3).every((q) => Number(q.$skip) >= 900)).toBe(true);
+    expect(queries.length).toBeLessThanOrEqual(5);
     expect(s.fake.requests.every((r) => r.headers['user-key'] === USER_KEY)).toBe(true);
     expect(await s.cursor()).toBe(cursor);
     expect(await s.syncLogs()).toMatchObject([
-      { status: 'succeeded', records_read: 700, records_written: 700, records_rejected: 0, error_message: null },
+      {
+        status: 'succeeded',
+        records_read: 700,
+        records_written: 700,
+        records_rejected: 0,
+        error_message: null,
+        error_class: null,
+        selection: null,
+      },
     ]);
+    // Batches of 100 (PRODUCT_SYNC_BATCH_SIZE unset), one transaction each; every row at sync_version 1.
+    const info = readFileSync(join(s.dir, 'sync_info.log'), 'utf8');
+    expect(info).toContain('batch 7 written: 100 records (100 inserted, 0 updated, 0 unchanged)');
+    expect(info).not.toContain('batch 8 written');
+    const versions = await s.versions();
+    expect([...versions.values()].every((v) => v.sync_version === 1)).toBe(true);
+    // The full schema: part links, suppliers, dimensions and the other columns, from what Ploomes sends.
+    expect((await s.variants()).length).toBeGreaterThan(50);
+    expect((await s.suppliers()).length).toBeGreaterThan(200);
+    expect(rows.filter((r) => r.dimensions !== null).length).toBeGreaterThan(30);
+    expect(rows.filter((r) => r.source_system === 'omie').length).toBeGreaterThan(200);
 
+    // A full rerun within 10 minutes is answered from the response cache: no request, nothing changes.
     s.fake.requests.length = 0;
     const again = await s.run('--strategy', 'full');
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(summary(again.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '700', '700', '0', '0', '700', '0']);
-    expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([undefined, undefined, undefined]);
+    expect(s.fake.requests).toEqual([]);
     await expectInSync(s);
     expect((await s.products()).length).toBe(700);
     expect(await s.syncLogs()).toHaveLength(2);
+    // With the cache turned off (response_ttl=0s) the pages come from Ploomes again.
+    const fresh = await s.run('--strategy', 'full', '--var', 'response_ttl=0s', '--var', 'page_size=300');
+    expect(fresh.code).toBe(0);
+    expect(s.fake.requests.map((r) => r.query.$skip).slice(0, 3)).toEqual(['0', '300', '600']);
+    expect(await s.versions()).toEqual(versions);
   });
 
   it('an incremental run fetches only what changed since the cursor and upserts only that; spec rows follow the type', async () => {
-    const s = await start();
+    const s = await start({ fake: { productCount: 350 } });
     expect((await s.run()).code).toBe(0);
     const before = (await s.cursor()) as string;
     const store = s.fake.store;
@@ -114,11 +149,19 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
       (i) => records[i]!.product_type === 'product' && records[i]!.brand === null && store.products[i]!.Suspended === false,
     );
 
+    // A machine loses a part link, a part loses its supplier: their variant and supplier rows go.
+    const picked = new Set([ingersoll.Id, service.Id, rental.Id, plain.Id]);
+    const machine = store.products.find((p) => p.Parts.length >= 2 && !picked.has(p.Id))!;
+    const isSupplier = (o: { FieldKey: string }) => o.FieldKey === PLOOMES_FIELD_KEYS.supplier;
+    const supplied = store.products.find((p) => p.OtherProperties.some(isSupplier) && !picked.has(p.Id) && p.Id !== machine.Id)!;
+    const versions = await s.versions();
     const at = new Date();
     store.update(ingersoll.Id, { Name: 'Compressor Atlas Copco GA 30' }, at);
     store.update(service.Id, { Code: 'SRV-210' }, at);
     store.update(rental.Id, { UnitPrice: 9999.5 }, at);
     store.update(plain.Id, { Suspended: true }, at);
+    store.update(machine.Id, { Parts: machine.Parts.slice(1) }, at);
+    store.update(supplied.Id, { OtherProperties: supplied.OtherProperties.filter((o) => !isSupplier(o)) }, at);
     store.create(
       {
         Name: 'Locação Secador Atlas Copco FD 50 - Mensal',
@@ -147,8 +190,8 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
       String(window.length),
       String(window.length),
       '1',
-      '4',
-      String(window.length - 5),
+      '6',
+      String(window.length - 7),
       '0',
       before,
       '->',
@@ -156,6 +199,17 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     ]);
     expect(await s.cursor()).toBe(after);
     await expectInSync(s);
+    expect((await s.variants()).filter((v) => v.ploomes_product_id === String(machine.Id))).toHaveLength(machine.Parts.length);
+    expect((await s.suppliers()).some((r) => r.ploomes_product_id === String(supplied.Id))).toBe(false);
+    // sync_version counts the versions the sync wrote: 2 for the changed rows, 1 for the others; last_sync_at moved with it.
+    const changed = new Set([ingersoll, service, rental, plain, machine, supplied].map((p) => String(p.Id)));
+    const now = await s.versions();
+    for (const [id, v] of now) {
+      if (changed.has(id)) {
+        expect(v.sync_version, id).toBe(2);
+        expect(Date.parse(v.last_sync_at)).toBeGreaterThan(Date.parse(versions.get(id)!.last_sync_at));
+      } else expect(v, id).toEqual(versions.get(id) ?? { sync_version: 1, last_sync_at: v.last_sync_at });
+    }
 
     const row = async (id: number) => (await s.products()).find((r) => r.ploomes_product_id === String(id));
     expect(await row(ingersoll.Id)).toMatchObject({ brand: 'Atlas Copco', source_updated_at: at.toISOString() });
@@ -174,8 +228,8 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     const idle = await s.run();
     expect(idle.code).toBe(0);
     expect(s.fake.requests.map((r) => r.query.$filter)).toEqual([`LastUpdateDate gt ${shifted(after, -120)}`]);
-    expect(summary(idle.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '5', '5', '0', '0', '5', '0']);
-    expect(await s.syncLogs()).toMatchObject([{ records_read: 700 }, { records_read: window.length }, { records_read: 5 }]);
+    expect(summary(idle.stdout)?.slice(0, 8)).toEqual(['products', 'succeeded', '7', '7', '0', '0', '7', '0']);
+    expect(await s.syncLogs()).toMatchObject([{ records_read: 350 }, { records_read: window.length }, { records_read: 7 }]);
   });
 
   it('auto: full after more than 6 hours without a successful run, incremental within 6 hours', async () => {
@@ -202,7 +256,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
   });
 
   it('--strategy ids --ids fetches just those products in one request and moves no cursor', async () => {
-    const s = await start();
+    const s = await start({ fake: { productCount: 60 } });
     expect((await s.run()).code).toBe(0);
     const cursor = await s.cursor();
     const [a, b] = [s.fake.store.products[3]!, s.fake.store.products[4]!];
@@ -297,41 +351,64 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(server.output()).not.toContain(WEBHOOK_SECRET);
   });
 
-  it('bare 429s and a 503 burst are retried: the tables still end equal to Ploomes', async () => {
+  it('bare 429s and a 503 burst are retried at most 3 times, waiting up to 1, 2, 4 x retry_delay_ms with jitter', async () => {
     const s = await start({ fake: { faults: { rateLimitEvery: 2, serverErrorBurst: 2 } } });
-    const result = await s.run();
+    // The seed's 1, 2, 4 s waits, scaled down: retry_delay_ms 200 gives waits of 0.1-0.2, 0.2-0.4, 0.4-0.8 s.
+    const result = await s.run('--var', 'retry_delay_ms=200');
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);
     const statuses = s.fake.timings.map((t) => t.status);
     expect(statuses.filter((c) => c === 503)).toHaveLength(2);
     expect(statuses.filter((c) => c === 429).length).toBeGreaterThanOrEqual(2);
-    expect(statuses.filter((c) => c === 200)).toHaveLength(3);
+    expect(statuses.filter((c) => c === 200).length).toBeGreaterThanOrEqual(3);
     // Retries go through the same budget.
     expect(minSpacing(s.fake.timings)).toBeGreaterThanOrEqual(450);
     const log = result.stdout + result.stderr;
-    expect(log).toMatch(/GET \/Products\?\S+: 429 Too Many Requests \(retry 1\/6 in \d+\.\ds\)/);
-    expect(log).toMatch(/GET \/Products\?\S+: 503 Service Unavailable\b.*\(retry 2\/6 in \d+\.\ds\)/);
+    expect(log).toMatch(/GET \/Products\?\S+: 429 Too Many Requests \(retry 1\/3 in \d+\.\ds\)/);
+    expect(log).toMatch(/GET \/Products\?\S+: 503 Service Unavailable\b.*\(retry 2\/3 in \d+\.\ds\)/);
+    const waits = [...log.matchAll(/\(retry (\d)\/3 in (\d+\.\d)s\)/g)].map((m) => ({ retry: Number(m[1]), seconds: Number(m[2]) }));
+    expect(waits.length).toBeGreaterThanOrEqual(3);
+    for (const { retry, seconds } of waits) {
+      const base = 0.2 * 2 ** (retry - 1);
+      expect(seconds).toBeGreaterThanOrEqual(base / 2 - 0.05);
+      expect(seconds).toBeLessThanOrEqual(base + 0.05);
+    }
   }, 60_000);
 
-  it('keeps the rate budget: requests start at least 500 ms apart, never more than 3 in flight', async () => {
-    // Tables created by the pipeline itself (no schema applied), pages of 5 for many requests.
-    const s = await start({ schema: false, fake: { productCount: 30, latencyMs: 150 } });
+  it('keeps the rate budget and is really concurrent: 1 request per 500 ms, 3 in flight (PRODUCT_SYNC_CONCURRENT, default 3)', async () => {
+    // Tables created by the pipeline itself (no schema applied); pages of 5, each answered in 1.1 s.
+    const s = await start({ schema: false, fake: { productCount: 15, latencyMs: 1100 } });
     const result = await s.run('--var', 'page_size=5');
     expect(result.code, result.stdout + result.stderr).toBe(0);
     await expectInSync(s);
     const timings = s.fake.timings;
-    expect(timings.map((t) => t.query.$skip)).toEqual(['0', '5', '10', '15', '20', '25', '30']);
+    // Three full pages, the empty one that ends the read, and at most 2 asked for ahead past it.
+    expect(timings.map((t) => t.query.$skip).slice(0, 4)).toEqual(['0', '5', '10', '15']);
+    expect(timings.length).toBeLessThanOrEqual(6);
     const spacing = minSpacing(timings);
-    const span = timings.at(-1)!.arrivedAt - timings[0]!.arrivedAt;
     const inFlight = maxInFlight(timings);
-    console.info(
-      `[seed004] ${timings.length} requests in ${span.toFixed(0)} ms: min spacing ${spacing.toFixed(1)} ms, mean ${(span / (timings.length - 1)).toFixed(1)} ms, max in flight ${inFlight}`,
-    );
-    // The client starts requests 500 ms apart; at the server a gap can look shorter or longer, by tens
-    // of milliseconds on a loaded machine: 200 ms of room (without the budget they are ~50 ms apart).
-    expect(span).toBeGreaterThanOrEqual((timings.length - 1) * 500 - 200);
+    console.info(`[seed004] ${timings.length} requests: min spacing ${spacing.toFixed(1)} ms, max in flight ${inFlight}`);
+    // The client starts requests 500 ms apart; at the server a gap can look shorter, by tens of
+    // milliseconds on a loaded machine: 200 ms of room. Answers take 1.1 s, so 3 overlap.
     expect(spacing).toBeGreaterThanOrEqual(500 - 200);
-    expect(inFlight).toBeLessThanOrEqual(3);
+    expect(inFlight).toBe(3);
+
+    // PRODUCT_SYNC_CONCURRENT=2 and PRODUCT_SYNC_BATCH_SIZE=4: 2 in flight, batches of 4.
+    s.fake.timings.length = 0;
+    const two = await s.runWith(
+      { PRODUCT_SYNC_CONCURRENT: '2', PRODUCT_SYNC_BATCH_SIZE: '4' },
+      '--var',
+      'page_size=5',
+      '--strategy',
+      'full',
+      '--var',
+      'response_ttl=0s',
+    );
+    expect(two.code, two.stdout + two.stderr).toBe(0);
+    expect(maxInFlight(s.fake.timings)).toBe(2);
+    const info = readFileSync(join(s.dir, 'sync_info.log'), 'utf8');
+    expect(info).toContain('batch 4 written: 3 records');
+    expect(info).toContain('batch 3 written: 4 records');
   }, 30_000);
 
   it('--dry-run --limit 5 prints realistic payloads, the User-Key nowhere, and writes nothing', async () => {
@@ -342,7 +419,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { stream: string; record: Record<string, unknown> });
-    const five = s.fake.store.products.slice(0, 5).map((p) => expectedRecord(p));
+    const five = s.fake.store.products.slice(0, 5).map((p) => expectedRecord(p, undefined, s.fake.store.products));
     expect(lines.filter((l) => l.stream === 'products').map((l) => l.record)).toEqual(five);
     expect(lines.filter((l) => l.stream === 'products.also[0]').map((l) => l.record.ploomes_product_id)).toEqual(
       five.filter((r) => r.product_type === 'service').map((r) => r.ploomes_product_id),
@@ -374,7 +451,7 @@ describe.skipIf(!postgres.run)('ploomes-to-postgres: Ploomes fake -> PostgreSQL 
     expect(bad.stdout + bad.stderr).not.toContain('pk_wrong_key_000000000');
     const logs = await s.syncLogs();
     expect(logs).toHaveLength(2);
-    expect(logs[1]).toMatchObject({ status: 'failed', records_read: 0, records_written: 0 });
+    expect(logs[1]).toMatchObject({ status: 'failed', records_read: 0, records_written: 0, error_class: 'authentication' });
     expect(String(logs[1]!.error_message)).toContain('401 Unauthorized');
     expect(String(logs[1]!.error_message)).not.toContain('pk_wrong_key');
   });

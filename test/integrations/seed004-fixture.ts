@@ -4,17 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { createStateStore } from '@syncengine/engine';
-import {
-  PLOOMES_FIELD_KEYS,
-  ploomesOtherPropertiesToMap,
-  startPloomesFake,
-  type PloomesFake,
-  type PloomesFakeOptions,
-  type PloomesProduct,
-} from '@syncengine/fakes';
+import { startPloomesFake, type PloomesFake, type PloomesFakeOptions } from '@syncengine/fakes';
 import { main } from '../../packages/cli/src/main.js';
 import { adminDb, scratchDatabaseName, testUrl } from '../../packages/engine/test/_databases.js';
 import { runCli } from '../_cli.js';
+import { FIELD_VARS } from './seed004-expected.js';
+
+export { FIELD_VARS };
 
 /** The shipped pipeline, run as it is. */
 export const PIPELINE = fileURLToPath(new URL('../../pipelines/ploomes-to-postgres.yaml', import.meta.url));
@@ -23,144 +19,6 @@ const GUIDE = fileURLToPath(new URL('../../docs/integrations/ploomes-to-postgres
 export const USER_KEY = 'pk_seed004_7f3c9a1b2d4e6f80';
 export const WEBHOOK_SECRET = 'whsec-seed004-0b1c2d3e4f5a6b7c';
 export const API_TOKEN = 'api-token-seed004-5e6f7a8b9c0d';
-
-/** The account's field keys, as `--var`s (the fake's keys). */
-export const FIELD_VARS = [
-  `ncm_field=${PLOOMES_FIELD_KEYS.ncm}`,
-  `weight_field=${PLOOMES_FIELD_KEYS.weightKg}`,
-  `stock_field=${PLOOMES_FIELD_KEYS.stock}`,
-  `omie_code_field=${PLOOMES_FIELD_KEYS.omieCode}`,
-  `rental_available_field=${PLOOMES_FIELD_KEYS.rentalAvailable}`,
-].flatMap((v) => ['--var', v]);
-
-/** Group and family names the fake answers `$expand=Group,Family` with. */
-const GROUPS: Record<number, string> = { 10011: 'Compressores', 10012: 'Peças e Filtros', 10013: 'Serviços', 10014: 'Locação' };
-const FAMILIES: Record<number, string> = { 501: 'Parafuso', 502: 'Pistão', 503: 'Secadores' };
-
-/** A products_enhanced row as the pipeline's transforms hand it to the sink (and `--dry-run` prints it). */
-export interface ProductRecord {
-  ploomes_product_id: string;
-  external_id: string | null;
-  name: string;
-  code: string | null;
-  product_type: 'rental' | 'service' | 'product';
-  category: string | null;
-  subcategory: string | null;
-  brand: string | null;
-  base_price: number;
-  currency: string;
-  weight: number | null;
-  ncm_code: string | null;
-  stock_quantity: number;
-  unit_of_measure: string;
-  active: boolean;
-  available_for_sale: boolean;
-  source_system: string;
-  source_created_at: string;
-  source_updated_at: string;
-  custom_fields: Record<string, unknown>;
-  rental_available: boolean | null;
-}
-
-/** A zone-less account-local time as the UTC instant it denotes. */
-export function utc(local: string, offset = '-03:00'): string {
-  return new Date(Date.parse(`${local}${offset}`)).toISOString();
-}
-
-const field = (p: PloomesProduct, key: string) => ploomesOtherPropertiesToMap(p.OtherProperties)[key] ?? null;
-
-/** The seed's classification, written out independently of the pipeline. */
-export function classify(p: Pick<PloomesProduct, 'Code' | 'Name'>): Pick<ProductRecord, 'product_type' | 'brand'> {
-  const code = p.Code ?? '';
-  if (code.startsWith('CIA_LOC_')) return { product_type: 'rental', brand: null };
-  if (code.startsWith('CIA_')) return { product_type: 'service', brand: null };
-  if (/atlas/i.test(p.Name)) return { product_type: 'product', brand: 'Atlas Copco' };
-  if (/ingersoll/i.test(p.Name)) return { product_type: 'product', brand: 'Ingersoll Rand' };
-  return { product_type: 'product', brand: null };
-}
-
-/** What the pipeline should make of a fake product. */
-export function expectedRecord(p: PloomesProduct, offset = '-03:00'): ProductRecord {
-  const omie = field(p, PLOOMES_FIELD_KEYS.omieCode);
-  return {
-    ploomes_product_id: String(p.Id),
-    external_id: omie === null ? null : String(omie),
-    name: p.Name,
-    code: p.Code,
-    ...classify(p),
-    category: GROUPS[p.GroupId] ?? null,
-    subcategory: p.FamilyId === null ? null : (FAMILIES[p.FamilyId] ?? null),
-    base_price: p.UnitPrice,
-    currency: 'BRL',
-    weight: field(p, PLOOMES_FIELD_KEYS.weightKg) as number | null,
-    ncm_code: field(p, PLOOMES_FIELD_KEYS.ncm) as string | null,
-    stock_quantity: (field(p, PLOOMES_FIELD_KEYS.stock) as number | null) ?? 0,
-    unit_of_measure: p.MeasurementUnit,
-    active: !p.Suspended,
-    available_for_sale: !p.Suspended,
-    source_system: 'ploomes',
-    source_created_at: utc(p.CreateDate, offset),
-    source_updated_at: utc(p.LastUpdateDate, offset),
-    custom_fields: ploomesOtherPropertiesToMap(p.OtherProperties),
-    rental_available: field(p, PLOOMES_FIELD_KEYS.rentalAvailable) as boolean | null,
-  };
-}
-
-const money = (n: number) => n.toFixed(2);
-const byId = <T extends { ploomes_product_id: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => Number(a.ploomes_product_id) - Number(b.ploomes_product_id));
-
-/** products_enhanced as PostgreSQL holds it (numerics as their text). */
-export function expectedProducts(products: readonly PloomesProduct[], offset?: string) {
-  return byId(
-    products.map((p) => {
-      const { rental_available: _r, ...row } = expectedRecord(p, offset);
-      return { ...row, base_price: money(row.base_price), weight: row.weight === null ? null : row.weight.toFixed(3) };
-    }),
-  );
-}
-
-const CYCLES: Record<string, string> = { H: 'hourly', DIA: 'daily', MES: 'monthly', UN: 'per_service' };
-const PERIODS: Record<string, string> = { H: 'hourly', DIA: 'daily', SEM: 'weekly', MES: 'monthly' };
-
-/** service_specifications rows: exactly the services. */
-export function expectedServices(products: readonly PloomesProduct[], offset?: string) {
-  return byId(
-    products
-      .map((p) => expectedRecord(p, offset))
-      .filter((r) => r.product_type === 'service')
-      .map((r) => ({
-        ploomes_product_id: r.ploomes_product_id,
-        service_code: r.code,
-        service_name: r.name,
-        billing_cycle: CYCLES[r.unit_of_measure] ?? 'per_service',
-        rate: money(r.base_price),
-        currency: r.currency,
-        active: r.active,
-        source_updated_at: r.source_updated_at,
-      })),
-  );
-}
-
-/** rental_specifications rows: exactly the rentals. */
-export function expectedRentals(products: readonly PloomesProduct[], offset?: string) {
-  return byId(
-    products
-      .map((p) => expectedRecord(p, offset))
-      .filter((r) => r.product_type === 'rental')
-      .map((r) => ({
-        ploomes_product_id: r.ploomes_product_id,
-        rental_code: r.code,
-        equipment_name: r.name,
-        rental_period: PERIODS[r.unit_of_measure] ?? 'monthly',
-        rental_rate: money(r.base_price),
-        currency: r.currency,
-        available: r.rental_available,
-        active: r.active,
-        source_updated_at: r.source_updated_at,
-      })),
-  );
-}
 
 /** The guide's schema (its one `sql` block), which the tests apply as a user would. */
 export function guideSchema(): string {
@@ -188,16 +46,24 @@ export interface Seed004Scenario {
   readonly connection: string[];
   /** `syncengine run` of the shipped pipeline with the state in the same database. */
   run(...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** The same, with more environment variables (e.g. `PRODUCT_SYNC_BATCH_SIZE`). */
+  runWith(env: Record<string, string>, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   products(): Promise<Record<string, unknown>[]>;
   services(): Promise<Record<string, unknown>[]>;
   rentals(): Promise<Record<string, unknown>[]>;
+  variants(): Promise<Record<string, unknown>[]>;
+  suppliers(): Promise<Record<string, unknown>[]>;
+  /** `ploomes_product_id -> { sync_version, last_sync_at }` of products_enhanced. */
+  versions(): Promise<Map<string, { sync_version: number; last_sync_at: string }>>;
   syncLogs(): Promise<Record<string, unknown>[]>;
   tableExists(name: string): Promise<boolean>;
   cursor(): Promise<unknown>;
   /** Records a successful run that finished `hoursAgo` and left `cursor`, as an earlier process would have. */
   seedSuccess(hoursAgo: number, cursor: string): Promise<void>;
   /** Starts `syncengine serve` on a free port. */
-  serve(): Promise<{ url: string; output: () => string; stop: () => Promise<number> }>;
+  serve(...extra: string[]): Promise<{ url: string; output: () => string; stop: () => Promise<number> }>;
+  /** An authenticated call to the served control plane: status and JSON body. */
+  api(url: string, path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -211,14 +77,18 @@ const PRODUCT_COLUMNS = [
   'external_id',
   'name',
   'code',
+  'description',
   'product_type',
   'category',
   'subcategory',
   'brand',
   'base_price',
+  'cost_price',
   'currency',
   'weight',
+  'dimensions',
   'ncm_code',
+  'cfop_code',
   'stock_quantity',
   'unit_of_measure',
   'active',
@@ -227,6 +97,7 @@ const PRODUCT_COLUMNS = [
   'source_created_at',
   'source_updated_at',
   'custom_fields',
+  'tags',
 ];
 const SERVICE_COLUMNS = [
   'ploomes_product_id',
@@ -237,6 +108,29 @@ const SERVICE_COLUMNS = [
   'currency',
   'active',
   'source_updated_at',
+];
+const VARIANT_COLUMNS = [
+  'variant_id',
+  'ploomes_product_id',
+  'variant_product_id',
+  'variant_code',
+  'variant_name',
+  'default_quantity',
+  'min_quantity',
+  'max_quantity',
+  'unit_price',
+  'currency',
+  'product_updated_at',
+];
+const SUPPLIER_COLUMNS = [
+  'ploomes_product_id',
+  'supplier_contact_id',
+  'supplier_name',
+  'supplier_product_code',
+  'cost_price',
+  'currency',
+  'lead_time_days',
+  'product_updated_at',
 ];
 const RENTAL_COLUMNS = [
   'ploomes_product_id',
@@ -273,9 +167,11 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
   };
   const connection = ['--var', `db_port=${server.port || 5432}`, '--var', `db_name=${database}`, '--var', 'db_sslmode=disable'];
   const select = async (table: string, columns: string[]) =>
-    (await sql.raw(`select ${columns.join(', ')} from ${table} order by ploomes_product_id::bigint`).execute(db)).rows.map((r) =>
+    (await sql.raw(`select ${columns.join(', ')} from ${table} order by ploomes_product_id::bigint, 1, 2`).execute(db)).rows.map((r) =>
       plain(r as Record<string, unknown>),
     );
+  const cli = (more: Record<string, string>, extra: string[]) =>
+    runCli(['run', PIPELINE, '--state', stateUrl, '--log-dir', dir, ...connection, ...FIELD_VARS, ...extra], { ...env, ...more });
   let stopServe: (() => Promise<number>) | undefined;
 
   return {
@@ -286,13 +182,24 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
     env,
     db,
     connection,
-    run: (...extra) => runCli(['run', PIPELINE, '--state', stateUrl, '--log-dir', dir, ...connection, ...FIELD_VARS, ...extra], env),
+    run: (...extra) => cli({}, extra),
+    runWith: (more, ...extra) => cli(more, extra),
     products: () => select('products_enhanced', PRODUCT_COLUMNS),
     services: () => select('service_specifications', SERVICE_COLUMNS),
     rentals: () => select('rental_specifications', RENTAL_COLUMNS),
+    variants: () => select('product_variants', VARIANT_COLUMNS),
+    suppliers: () => select('product_suppliers', SUPPLIER_COLUMNS),
+    async versions() {
+      const rows = await sql<{
+        id: string;
+        v: number;
+        at: Date;
+      }>`select ploomes_product_id as id, sync_version as v, last_sync_at as at from products_enhanced`.execute(db);
+      return new Map(rows.rows.map((r) => [r.id, { sync_version: Number(r.v), last_sync_at: r.at.toISOString() }]));
+    },
     syncLogs: async () =>
       (
-        await sql`select run_id, status, started_at, finished_at, records_read, records_written, records_rejected, error_message from product_sync_logs order by id`.execute(
+        await sql`select run_id, status, started_at, finished_at, records_read, records_written, records_rejected, error_message, error_class, selection from product_sync_logs order by id`.execute(
           db,
         )
       ).rows.map((r) => plain(r as Record<string, unknown>)),
@@ -322,7 +229,16 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
         await state.close();
       }
     },
-    async serve() {
+    async api(url, path, init = {}) {
+      const response = await fetch(`${url}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+      const text = await response.text();
+      return { status: response.status, body: /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
+    },
+    async serve(...extra) {
       const controller = new AbortController();
       let output = '';
       let exited: number | undefined;
@@ -334,7 +250,7 @@ export async function startSeed004(options: Seed004Options = {}): Promise<Seed00
         color: false,
       };
       const exit = main(
-        ['serve', PIPELINE, '--port', '0', '--state', stateUrl, '--no-logs', ...connection, ...FIELD_VARS],
+        ['serve', PIPELINE, '--port', '0', '--state', stateUrl, '--no-logs', ...connection, ...FIELD_VARS, ...extra],
         io,
         controller.signal,
       ).then((code) => (exited = code));

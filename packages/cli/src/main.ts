@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
     )
     .option('--strategy <name>', 'incremental (default), full (ignore stored cursors) or ids (fetch --ids only)')
     .option('--ids <ids>', 'Comma-separated ids for --strategy ids')
+    .option('--select <name>', 'Run only a selection of the pipeline (its selections: block), e.g. one category, in full, moving no cursor')
     .option('--tenant <id>', 'Multi-tenant pipelines: run only this tenant (repeat or comma-separate for several)')
     .option('--wait', 'If another process runs a stream of this pipeline and tenant, wait for it instead of exiting 1')
     .option('--lock-ttl <duration>', 'How long a run lock lasts unless renewed; a killed run frees it after this (default: 60s)')

@@ -10,15 +10,25 @@ export type SyncErrorCode =
   | 'LOCKED'
   | 'INTERNAL';
 
+/** What an error is made with: its cause, and what kind of failure it is when the thrower knows. */
+export interface SyncErrorOptions {
+  cause?: unknown;
+  /** See `errorClassOf`; e.g. `rate_limit` for an HTTP 429. */
+  errorClass?: ErrorClass;
+}
+
 /** Base class of every error syncengine throws on purpose. */
 export class SyncError extends Error {
   /** Machine-readable category of the failure. */
   readonly code: SyncErrorCode;
+  /** What kind of failure it is, when the thrower knows (`errorClassOf` reads it). */
+  readonly errorClass?: ErrorClass;
 
-  constructor(code: SyncErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: SyncErrorCode, message: string, options?: SyncErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SyncError';
     this.code = code;
+    if (options?.errorClass) this.errorClass = options.errorClass;
   }
 }
 
@@ -57,7 +67,7 @@ export class PipelineConfigError extends SyncError {
 
 /** A source failed to read (HTTP error, bad response, unreachable server). */
 export class SourceError extends SyncError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: SyncErrorOptions) {
     super('SOURCE_FAILED', message, options);
     this.name = 'SourceError';
   }
@@ -65,7 +75,7 @@ export class SourceError extends SyncError {
 
 /** A sink failed to write a batch; the batch's cursor was not committed. */
 export class SinkError extends SyncError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: SyncErrorOptions) {
     super('SINK_FAILED', message, options);
     this.name = 'SinkError';
   }
@@ -111,6 +121,61 @@ export class RunLockedError extends SyncError {
     this.name = 'RunLockedError';
     this.lock = lock;
     this.holder = holder;
+  }
+}
+
+/**
+ * What kind of failure an error is, for run results and metrics: `network` (connection refused,
+ * reset, timeout), `rate_limit` (429), `authentication` (401, 403, a refused login), `server`
+ * (5xx, an open circuit), `database` (a SQL sink or the state store), `validation` (a record or a
+ * response that does not fit, a 400), `config` (the pipeline or its options), `other`.
+ */
+export type ErrorClass = 'network' | 'rate_limit' | 'authentication' | 'server' | 'database' | 'validation' | 'config' | 'other';
+
+/** Every error class, in a stable order (metrics export them all). */
+export const ERROR_CLASSES: readonly ErrorClass[] = [
+  'network',
+  'rate_limit',
+  'authentication',
+  'server',
+  'database',
+  'validation',
+  'config',
+  'other',
+];
+
+/** Node's socket error codes: the other end could not be reached or went away. */
+const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+)$/;
+/** Database login refusals: PostgreSQL's invalid password and authorization, MySQL's access denied. */
+const AUTH_CODES: ReadonlySet<string> = new Set(['28P01', '28000', 'ER_ACCESS_DENIED_ERROR', 'ER_DBACCESS_DENIED_ERROR']);
+
+/**
+ * The class of an error: the first `errorClass` set on it or along its `cause` chain (connectors set
+ * it where they know, e.g. an HTTP status), else one read from the outermost syncengine error code.
+ */
+export function errorClassOf(error: unknown): ErrorClass {
+  let code: SyncErrorCode | undefined;
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
+    const own = (current as { errorClass?: unknown }).errorClass;
+    if (typeof own === 'string' && (ERROR_CLASSES as readonly string[]).includes(own)) return own as ErrorClass;
+    if (current instanceof SyncError && code === undefined) code = current.code;
+    const driverCode = (current as { code?: unknown }).code;
+    if (typeof driverCode === 'string' && NETWORK_CODES.test(driverCode)) return 'network';
+    if (typeof driverCode === 'string' && AUTH_CODES.has(driverCode)) return 'authentication';
+    current = (current as { cause?: unknown }).cause;
+  }
+  switch (code) {
+    case 'SINK_FAILED':
+    case 'STATE_FAILED':
+      return 'database';
+    case 'TRANSFORM_FAILED':
+    case 'RECORD_REJECTED':
+      return 'validation';
+    case 'CONFIG_INVALID':
+      return 'config';
+    default:
+      return 'other';
   }
 }
 

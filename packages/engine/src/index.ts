@@ -35,6 +35,8 @@ export type {
 export {
   AbortedError,
   describeError,
+  ERROR_CLASSES,
+  errorClassOf,
   formatConfigIssue,
   PipelineConfigError,
   RunLockedError,
@@ -43,15 +45,29 @@ export {
   StateError,
   SyncError,
 } from './errors.js';
-export type { ConfigIssue, SyncErrorCode } from './errors.js';
+export type { ConfigIssue, ErrorClass, SyncErrorCode, SyncErrorOptions } from './errors.js';
 export { createRedactor } from './logging/redactor.js';
 export type { Redactor } from './logging/redactor.js';
 export { createRedactingReporter } from './logging/redacting-reporter.js';
 export { planPipeline } from './plan/plan-pipeline.js';
 export type { PlanOptions } from './plan/plan-pipeline.js';
-export type { JobPlan, PipelinePlan, StreamPlan, StepNode, StepKind, TenantPlan, TriggerPlan } from './plan/plan-types.js';
+export type {
+  JobPlan,
+  PipelinePlan,
+  QueryParamPlan,
+  QueryPlan,
+  SelectionPlan,
+  StreamPlan,
+  StepNode,
+  StepKind,
+  TenantPlan,
+  TriggerPlan,
+} from './plan/plan-types.js';
 export { runPipeline } from './run/run-pipeline.js';
+export { connectionNamespace } from './run/_connect.js';
 export { checkPipeline } from './run/check-pipeline.js';
+export { createQueryRunner, QueryParamsError } from './run/run-query.js';
+export type { QueryAnswer, QueryRunner, QueryRunnerOptions } from './run/run-query.js';
 export type { CheckOptions, ConnectionCheck } from './run/check-pipeline.js';
 export type { RunOptions } from './run/run-pipeline.js';
 export { acquireRunLocks, DEFAULT_LOCK_TTL_MS, fencedState, isBusy, PROCESS_LOCK_HOLDER, runLockName, takeRunLocks } from './run/run-lock.js';
@@ -122,6 +138,7 @@ export type { ServerDialectOptions } from './sql/create-server-dialect.js';
 export type { ImportDriverOptions } from './util/import-driver.js';
 export { parseRollbackTarget, rollbackCursor } from './state/rollback-cursor.js';
 export type { RollbackResult, RollbackTarget } from './state/rollback-cursor.js';
+export type { ApiCacheStore, CachedResponse, CacheEntry } from './state/api-cache-store.js';
 export type {
   AcquireLockOptions,
   CursorFence,

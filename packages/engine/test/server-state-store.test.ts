@@ -73,6 +73,7 @@ for (const dialect of DIALECTS) {
         '0004_lock_runs',
         '0005_lock_fence',
         '0006_cursor_history',
+        '0007_api_cache',
       ]);
     });
 

@@ -107,3 +107,26 @@ streams:
     expect(reads.map((r) => r.dataset)).toEqual(['ds_${x}']);
   });
 });
+
+describe('${env.NAME:-default}', () => {
+  it('parses the default after :-', () => {
+    expect(parseTemplate('${env.BATCH:-100}')).toEqual([{ scope: 'env', path: ['BATCH'], raw: '${env.BATCH:-100}', fallback: '100' }]);
+  });
+
+  it('uses the default when the variable is unset or empty, the value when it is set', async () => {
+    const { createEngine } = await import('../src/index.js');
+    const { TEST_CONNECTORS } = await import('./_memory-connectors.js');
+    const engine = createEngine({ connectors: TEST_CONNECTORS });
+    const yaml = [
+      'version: 1',
+      'defaults: { batch_size: "${env.PRODUCT_SYNC_BATCH_SIZE:-100}" }',
+      'connections: { src: { type: memory, dataset: d }, out: { type: memory_sink, name: out } }',
+      'streams: { s: { source: { connection: src }, sink: { connection: out } } }',
+    ].join('\n');
+    const batchSize = async (env: Record<string, string>) =>
+      (await engine.parse(yaml, { file: 'd.yaml', baseDir: '/tmp' }, { env, dotenv: false })).definition.defaults?.batch_size;
+    expect(await batchSize({})).toBe(100);
+    expect(await batchSize({ PRODUCT_SYNC_BATCH_SIZE: '' })).toBe(100);
+    expect(await batchSize({ PRODUCT_SYNC_BATCH_SIZE: '250' })).toBe(250);
+  });
+});

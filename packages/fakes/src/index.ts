@@ -33,6 +33,7 @@ export type {
   PloomesFake,
   PloomesFakeOptions,
   PloomesOtherProperty,
+  PloomesPart,
   PloomesProduct,
   PloomesStore,
   PloomesWebhookPayload,

@@ -4,7 +4,8 @@
  * Documented ([V]/[P] in shared/apis.md) and followed here:
  * - `User-Key: <key>` on every request, no token exchange, no expiry; `GET /Self` checks the key; 401 for a bad key;
  * - OData `$top` (at most 300), `$skip`, `$filter`, `$orderby`, `$expand` (`OtherProperties`, `Group`,
- *   `Family`), `$select`, envelope `{"@odata.context": "...", "value": [...]}`; no `@odata.nextLink`;
+ *   `Family`, `Parts` with a nested `$expand=ProductPart($select=...)`), `$select`, envelope
+ *   `{"@odata.context": "...", "value": [...]}`; no `@odata.nextLink`;
  * - product fields `Id, Name, Code, GroupId, FamilyId, CurrencyId, UnitPrice, CreateDate, LastUpdateDate,
  *   OtherProperties` with zone-less timestamps (`"2024-02-28T19:00:01.213"`);
  * - `OtherProperties` an array of `{FieldKey, StringValue|IntegerValue|DecimalValue|DateTimeValue|BoolValue}`
@@ -26,6 +27,9 @@
  * - `Action` values beyond `Win` (`Create`, `Update`, `Delete`) and `New`/`Old` being null on create/delete;
  * - the 503 body (an HTML page from the load balancer);
  * - lambda filters (`any`/`all`) are not supported by the fake and get a 400;
+ * - the shape of `Parts` and the catalogue fields (description, cost, CFOP, dimensions, a supplier as a
+ *   contact field): see _ploomes-catalog.ts; navigation properties (`Parts`, `Group`, `Family`) are not in
+ *   webhook payloads;
  * - answers take `latencyMs` (default 0; the real API takes a few hundred ms), and `timings` records when each
  *   request arrived and was answered, so tests can measure a client's spacing and requests in flight.
  *
@@ -36,7 +40,8 @@
  * const webhook = ploomes.store.update(ploomes.store.products[0]!.Id, { UnitPrice: 99 });
  * ```
  */
-import { createSeededRandom } from './_seeded-random.js';
+import { parseExpand, selectKeys, type ExpandItem, type PloomesPart } from './_ploomes-catalog.js';
+import { createPloomesProducts, FAMILIES, GROUPS, zoneless } from './_ploomes-data.js';
 import { compileODataFilter, compileODataOrderBy, ODataError, type ODataSchema, type ODataType } from './_odata-filter.js';
 import { createSlidingWindow, headerValue, type RateLimiter } from './_rate-limit.js';
 import { startFakeServer, type FakeRequest, type FakeResponse, type FakeServer, type Faults } from './fake-server.js';
@@ -72,7 +77,12 @@ export interface PloomesProduct {
   /** Zone-less, account-local, sometimes with milliseconds. */
   LastUpdateDate: string;
   OtherProperties: PloomesOtherProperty[];
+  /** Links to the products that are its parts (`$expand=Parts`). */
+  Parts: PloomesPart[];
 }
+
+export type { PloomesPart } from './_ploomes-catalog.js';
+export { createPloomesProducts, PLOOMES_FIELD_KEYS } from './_ploomes-data.js';
 
 /** A webhook payload as Ploomes POSTs it to a callback URL. */
 export interface PloomesWebhookPayload {
@@ -141,114 +151,6 @@ export interface PloomesFake extends FakeServer {
   readonly timings: { path: string; query: Record<string, string>; status: number; arrivedAt: number; answeredAt: number | undefined }[];
 }
 
-/** Field keys of the generated `OtherProperties` (Ploomes keys are `product_` plus a GUID). */
-export const PLOOMES_FIELD_KEYS = {
-  brand: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A01',
-  ncm: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A02',
-  weightKg: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A03',
-  stock: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A04',
-  rentalAvailable: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A05',
-  omieCode: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A06',
-  lastReview: 'product_8D2F5A1C-3B7E-4C19-9A60-2E5D7F0B1A07',
-} as const;
-
-const GROUPS: Record<number, string> = { 10011: 'Compressores', 10012: 'Peças e Filtros', 10013: 'Serviços', 10014: 'Locação' };
-const FAMILIES: Record<number, string> = { 501: 'Parafuso', 502: 'Pistão', 503: 'Secadores' };
-const SERVICE_KINDS = [
-  { code: 'MANUT', name: 'Manutenção preventiva compressor parafuso' },
-  { code: 'INST', name: 'Instalação de compressor e rede de ar' },
-  { code: 'REVIS', name: 'Revisão geral de unidade compressora' },
-  { code: 'VISTEC', name: 'Visita técnica' },
-] as const;
-const ATLAS = ['Atlas Copco', 'ATLAS COPCO', 'Atlas'] as const;
-const INGERSOLL = ['Ingersoll Rand', 'Ingersoll-Rand', 'INGERSOLL RAND'] as const;
-const OTHERS = ['Schulz', 'Chicago Pneumatic', 'Kaeser', 'Metalplan'] as const;
-const PARTS = [
-  'Filtro de óleo',
-  'Filtro de ar',
-  'Separador ar/óleo',
-  'Kit reparo válvula',
-  'Óleo lubrificante 20L',
-  'Compressor de parafuso',
-  'Secador por refrigeração',
-  'Correia',
-] as const;
-
-/**
- * Generates `count` products, the same for the same seed: every 12th (from the 1st) a rental `CIA_LOC_...`,
- * every 12th (from the 2nd) and every 10th (from the 6th) a service `CIA_...`, the rest parts and machines
- * named with Atlas Copco, Ingersoll Rand or other brands (in varying case), some created through Omie.
- */
-export function createPloomesProducts(count = 150, seed = 1): PloomesProduct[] {
-  const random = createSeededRandom(seed);
-  const products: PloomesProduct[] = [];
-  const base = Date.UTC(2024, 0, 2, 9, 0, 0);
-  let rentals = 0;
-  let services = 0;
-  for (let i = 0; i < count; i++) {
-    const created = base + random.int(0, 120) * 86_400_000 + random.int(0, 36_000) * 1000;
-    const updated = created + random.int(0, 40) * 86_400_000 + random.int(0, 30_000) * 1000 + (i % 3 === 0 ? random.int(1, 999) : 0);
-    const other: PloomesOtherProperty[] = [];
-    let name: string;
-    let code: string | null;
-    let groupId: number;
-    let familyId: number | null = null;
-    let unit = 'UN';
-    let price: number;
-    if (i % 12 === 0) {
-      rentals += 1;
-      const brand = rentals % 2 === 0 ? random.pick(ATLAS) : random.pick(INGERSOLL);
-      name = `Locação Compressor ${brand} ${random.pick(['XAS 185', 'GA 37', 'R55i', 'UP6-30'])} - Mensal`;
-      code = `CIA_LOC_${String(rentals).padStart(3, '0')}`;
-      groupId = 10014;
-      unit = 'MES';
-      price = random.int(2_500, 18_000);
-      other.push({ FieldKey: PLOOMES_FIELD_KEYS.rentalAvailable, BoolValue: random.chance(0.7) });
-    } else if (i % 12 === 1 || i % 10 === 5) {
-      services += 1;
-      const kind = random.pick(SERVICE_KINDS);
-      name = kind.name;
-      code = `CIA_${kind.code}_${String(services).padStart(3, '0')}`;
-      groupId = 10013;
-      unit = 'H';
-      price = random.int(180, 950);
-    } else {
-      const r = random.next();
-      const brand = r < 0.35 ? random.pick(ATLAS) : r < 0.75 ? random.pick(INGERSOLL) : random.pick(OTHERS);
-      const part = random.pick(PARTS);
-      const partNumber = String(random.int(1_600_000_000, 1_699_999_999));
-      name = `${part} ${brand} ${partNumber}`;
-      code = i % 37 === 36 ? null : partNumber;
-      groupId = part.startsWith('Compressor') || part.startsWith('Secador') ? 10011 : 10012;
-      familyId = groupId === 10011 ? random.pick([501, 502, 503]) : null;
-      price = Math.round(random.int(4_000, 9_000_000)) / 100;
-      other.push({ FieldKey: PLOOMES_FIELD_KEYS.brand, StringValue: brand });
-      other.push({ FieldKey: PLOOMES_FIELD_KEYS.ncm, StringValue: `8414.${random.pick(['80.19', '90.39', '80.11'])}` });
-      other.push({ FieldKey: PLOOMES_FIELD_KEYS.weightKg, DecimalValue: random.int(10, 90_000) / 100 });
-      other.push({ FieldKey: PLOOMES_FIELD_KEYS.stock, IntegerValue: random.int(0, 40) });
-      if (i % 4 !== 0) other.push({ FieldKey: PLOOMES_FIELD_KEYS.omieCode, IntegerValue: 2_000_000_000 + i * 13 });
-      if (i % 5 === 0) other.push({ FieldKey: PLOOMES_FIELD_KEYS.lastReview, DateTimeValue: zoneless(updated - 86_400_000 * 30, false) });
-    }
-    products.push({
-      Id: 40_012_345 + i * 11,
-      Name: name,
-      Code: code,
-      GroupId: groupId,
-      FamilyId: familyId,
-      CurrencyId: 1,
-      UnitPrice: price,
-      MeasurementUnit: unit,
-      Suspended: i % 29 === 7,
-      CreatorId: 10_025_735,
-      UpdaterId: 10_025_735 + (i % 3),
-      CreateDate: zoneless(created, false),
-      LastUpdateDate: zoneless(updated, updated % 1000 !== 0),
-      OtherProperties: other,
-    });
-  }
-  return products;
-}
-
 /** The map form of `OtherProperties` that webhook payloads carry. */
 export function ploomesOtherPropertiesToMap(properties: readonly PloomesOtherProperty[]): Record<string, unknown> {
   const map: Record<string, unknown> = {};
@@ -309,7 +211,7 @@ const PRODUCT_TYPES: Record<string, ODataType> = {
   'Family/Id': 'number',
   'Family/Name': 'string',
 };
-const EXPANDABLE = new Set(['OtherProperties', 'Group', 'Family']);
+const EXPANDABLE = new Set(['OtherProperties', 'Group', 'Family', 'Parts']);
 
 /** Starts a Ploomes fake on 127.0.0.1. */
 export async function startPloomesFake(options: PloomesFakeOptions = {}): Promise<PloomesFake> {
@@ -346,6 +248,7 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
         CreatorId: 10_025_735,
         UpdaterId: 10_025_735,
         OtherProperties: [],
+        Parts: [],
         ...input,
         Id: id,
         CreateDate: stamp,
@@ -370,10 +273,26 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
     return createPloomesWebhookPayload({ entity: 'Products', action, newRecord, oldRecord, accountId: store.accountId });
   }
 
-  /** The product as the API sends it: price under `priceField`, everything present. */
+  /** The product as the API sends it: price under `priceField`, its fields present, no navigation property. */
   function wire(product: PloomesProduct): Record<string, unknown> {
-    const { UnitPrice, ...rest } = structuredClone(product);
+    const { UnitPrice, Parts: _parts, ...rest } = structuredClone(product);
     return { ...rest, [priceField]: UnitPrice };
+  }
+
+  /** `Parts` as `$expand=Parts(...)` asks: each link, with its `ProductPart` when expanded. */
+  function expandParts(product: PloomesProduct, item: ExpandItem): Record<string, unknown>[] {
+    for (const nested of item.expand)
+      if (nested.name !== 'ProductPart')
+        throw new ODataError(`Could not find a property named '${nested.name}' on type 'Ploomes.Api.Models.ProductPart'.`);
+    const part = item.expand.find((e) => e.name === 'ProductPart');
+    return product.Parts.map((link) => {
+      const out: Record<string, unknown> = selectKeys({ ...link }, item.select);
+      if (part) {
+        const linked = store.products.find((p) => p.Id === link.ProductPartId);
+        out.ProductPart = linked ? selectKeys(wire(linked), part.select) : null;
+      }
+      return out;
+    });
   }
 
   const withNavigation = (product: PloomesProduct): Record<string, unknown> => ({
@@ -430,12 +349,13 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
       if (top > maxTop)
         return odataError(`The limit of '${maxTop}' for Top query has been exceeded. The value from the incoming request is '${top}'.`);
       const skip = q.$skip === undefined ? 0 : parseCount(q.$skip, '$skip');
-      const expand = new Set(
-        (q.$expand ?? '')
-          .split(',')
-          .map((e) => e.trim().replace(/\(.*\)$/, ''))
-          .filter(Boolean),
-      );
+      let items: ExpandItem[];
+      try {
+        items = parseExpand(q.$expand ?? '');
+      } catch (error) {
+        throw new ODataError((error as Error).message);
+      }
+      const expand = new Set(items.map((i) => i.name));
       for (const name of expand)
         if (!EXPANDABLE.has(name)) throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
       const select = q.$select
@@ -446,7 +366,8 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
         if (!schema.typeOf(name) && name !== 'OtherProperties')
           throw new ODataError(`Could not find a property named '${name}' on type '${schema.typeName}'.`);
 
-      let rows = store.products.map(withNavigation);
+      const partsItem = items.find((i) => i.name === 'Parts');
+      let rows = store.products.map((p) => (partsItem ? { ...withNavigation(p), Parts: expandParts(p, partsItem) } : withNavigation(p)));
       if (q.$filter !== undefined) {
         const predicate = compileODataFilter(q.$filter, schema);
         rows = rows.filter(predicate);
@@ -455,7 +376,7 @@ export async function startPloomesFake(options: PloomesFakeOptions = {}): Promis
       const page = rows.slice(skip, skip + top).map((row) => {
         const out: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(row)) {
-          if ((key === 'OtherProperties' || key === 'Group' || key === 'Family') && !expand.has(key)) continue;
+          if ((key === 'OtherProperties' || key === 'Group' || key === 'Family' || key === 'Parts') && !expand.has(key)) continue;
           if (select && !select.includes(key) && !expand.has(key)) continue;
           out[key] = value;
         }
@@ -521,10 +442,4 @@ function parseCount(text: string, option: string): number {
       `Invalid value '${text}' for ${option} query option found. The ${option} query option requires a non-negative integer value.`,
     );
   return Number(text);
-}
-
-/** `2024-02-28T19:00:01.213` (or without milliseconds) from a moment already shifted to local time. */
-function zoneless(epochMs: number, withMillis: boolean): string {
-  const iso = new Date(epochMs).toISOString();
-  return withMillis ? iso.slice(0, 23) : iso.slice(0, 19);
 }

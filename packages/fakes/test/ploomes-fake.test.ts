@@ -255,3 +255,39 @@ describe('Ploomes fake: rate limit and faults', () => {
     expect((await get(f, { $top: '1' })).status).toBe(200);
   });
 });
+
+describe('Ploomes fake: Parts and the catalogue fields', () => {
+  it('expands Parts with the linked ProductPart and its nested $select, only when asked; webhooks carry no Parts', async () => {
+    const f = await start({ productCount: 60 });
+    const machine = f.store.products.find((p) => p.Parts.length > 0)!;
+    const page = (await (
+      await get(f, { $filter: `Id eq ${machine.Id}`, $expand: 'OtherProperties,Parts($expand=ProductPart($select=Id,Name,Code))' })
+    ).json()) as Page;
+    const linked = f.store.products.find((p) => p.Id === machine.Parts[0]!.ProductPartId)!;
+    expect(page.value[0]!.Parts).toEqual(
+      machine.Parts.map((part) => ({
+        ...part,
+        ProductPart: expect.objectContaining({ Id: part.ProductPartId }) as unknown,
+      })),
+    );
+    expect((page.value[0]!.Parts as { ProductPart: unknown }[])[0]!.ProductPart).toEqual({
+      Id: linked.Id,
+      Name: linked.Name,
+      Code: linked.Code,
+    });
+    const plain = (await (await get(f, { $filter: `Id eq ${machine.Id}` })).json()) as Page;
+    expect(plain.value[0]).not.toHaveProperty('Parts');
+    const bad = await get(f, { $expand: 'Parts($expand=Supplier)' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: { code: '', message: "Could not find a property named 'Supplier' on type 'Ploomes.Api.Models.ProductPart'." },
+    });
+    expect(f.store.update(machine.Id, { UnitPrice: 1 }).New).not.toHaveProperty('Parts');
+    // The supplier is a contact field: its id and the contact's name.
+    const supplied = f.store.products.find((p) => p.OtherProperties.some((o) => o.FieldKey === PLOOMES_FIELD_KEYS.supplier))!;
+    expect(supplied.OtherProperties.find((o) => o.FieldKey === PLOOMES_FIELD_KEYS.supplier)).toMatchObject({
+      IntegerValue: expect.any(Number) as unknown,
+      ObjectValueName: expect.any(String) as unknown,
+    });
+  });
+});

@@ -7,6 +7,7 @@ import {
   describeError,
   parseDatabaseUrl,
   RunLockedError,
+  type PipelinePlan,
   type Redactor,
   type RunEvent,
 } from '@syncengine/engine';
@@ -36,6 +37,8 @@ export interface RunCommandOptions {
   logs?: boolean;
   strategy?: string;
   ids?: string | number | (string | number)[];
+  /** A `selections:` entry to limit the run to. */
+  select?: string;
   tenant?: string | string[];
   /** Wait for a run lock another process holds instead of exiting 1. */
   wait?: boolean;
@@ -63,6 +66,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const strategy = parseStrategy(options.strategy, options.ids);
   const ids = listOption(options.ids);
   const lockTtlMs = parseLockTtl(options.lockTtl);
+  const selection = parseSelect(options.select, strategy);
 
   const engine = createEngine({ connectors: BUILTIN_CONNECTORS });
   const problems: JsonIssue[] = [];
@@ -75,7 +79,8 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
   const pipeline = loaded;
   let plan;
   try {
-    plan = engine.plan(pipeline, { streams });
+    const chosen = selection === undefined ? undefined : selectedStreams(engine.plan(pipeline), selection, pipeline.name);
+    plan = engine.plan(pipeline, { streams: streams.length ? streams : chosen });
   } catch (error) {
     io.stderr.write(`error ${describeError(error)}\n`);
     problems.push(jsonProblem(file, pipeline.redactor.redact(describeError(error))));
@@ -138,6 +143,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       ...(tenants.length ? { tenants } : {}),
       ...(strategy ? { strategy } : {}),
       ...(ids.length ? { ids } : {}),
+      ...(selection !== undefined ? { selection } : {}),
       trigger: 'cli',
       ...(runId ? { runId } : {}),
       lock: { wait: options.wait ?? false, ...(lockTtlMs !== undefined ? { ttlMs: lockTtlMs } : {}) },
@@ -211,6 +217,21 @@ function parseSince(raw: unknown): string | number | undefined {
   if (Number.isNaN(Date.parse(text)))
     throw new UsageError(`--since ${text}: must be an ISO 8601 date or time (e.g. 2024-01-31 or 2024-01-31T12:00:00Z) or a number`);
   return text;
+}
+
+/** The streams a selection runs; an unknown selection is an error naming the ones there are. */
+function selectedStreams(full: PipelinePlan, name: string, pipeline: string): string[] {
+  const selection = full.selections[name];
+  if (selection) return Object.keys(selection.streams);
+  const known = Object.keys(full.selections);
+  throw new UsageError(`--select ${name}: ${pipeline} has ${known.length ? `these selections: ${known.join(', ')}` : 'no selections: block'}`);
+}
+
+function parseSelect(raw: unknown, strategy: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !raw.trim()) throw new UsageError('--select needs the name of a selection');
+  if (strategy) throw new UsageError(`--select reads what the selection chooses in full: leave out --strategy ${strategy}`);
+  return raw.trim();
 }
 
 function parseStrategy(raw: unknown, ids: unknown): 'full' | 'incremental' | 'ids' | undefined {

@@ -6,6 +6,7 @@ import { SYSTEM_CLOCK } from '../ops/clock.js';
 import { createControlPlane } from '../ops/control-plane.js';
 import { openOpsRuntime, untilAborted, type OpsCommandOptions } from '../ops/ops-runtime.js';
 import { OpsConfigError } from '../ops/ops-pipeline.js';
+import { createServedQueries, type ServedQueries } from '../ops/query-routes.js';
 import { createScheduler } from '../ops/scheduler.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,8 +45,11 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
   const { logger } = runtime;
   runtime.redactor.add(token);
   let app;
+  let queries: ServedQueries | undefined;
   try {
+    queries = createServedQueries(runtime.pipelines, logger);
     app = createControlPlane({
+      queries,
       pipelines: runtime.pipelines,
       queue: runtime.queue,
       metrics: runtime.metrics,
@@ -97,6 +101,7 @@ export async function serveCommand(files: string[], options: ServeCommandOptions
     server.close(() => resolve());
     if ('closeAllConnections' in server) server.closeAllConnections();
   });
+  await queries.close();
   await runtime.close();
   logger.info('stopped');
   return 0;

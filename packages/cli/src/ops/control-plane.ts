@@ -9,6 +9,7 @@ import type { OpsPipeline, OpsPipelines } from './ops-pipeline.js';
 import type { PrometheusMetrics } from './prometheus-metrics.js';
 import type { QueuedRunQueue } from '../queue/queued-run-queue.js';
 import type { RunQueue } from './run-queue.js';
+import { registerQueryRoutes, type ServedQueries } from './query-routes.js';
 import { registerRunRoutes } from './runs-routes.js';
 import { hasSession, loginPage, pageKeys, registerLoginRoutes } from './page/page-auth.js';
 import { registerPageRoutes } from './page/page-routes.js';
@@ -38,6 +39,8 @@ export interface ControlPlaneOptions {
   logger?: ConsolaInstance;
   /** The log lines of recent runs, shown on the ops page and at `GET /runs/:id/logs` (pass it to the queue as an observer). */
   logBook?: RunLogBook;
+  /** The pipelines' `queries:`, answered at `GET /queries/:name` (see `createServedQueries`). */
+  queries?: ServedQueries;
 }
 
 /**
@@ -177,6 +180,7 @@ export function createControlPlane(options: ControlPlaneOptions): Hono {
   registerStateRoutes(app, ctx);
   registerWebhookRoute(app, ctx);
   registerTriggerRoutes(app, ctx);
+  if (options.queries) registerQueryRoutes(app, ctx, options.queries);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
@@ -194,6 +198,8 @@ async function summary(ctx: ControlPlaneContext, op: OpsPipeline) {
     file: op.pipeline.file,
     description: op.pipeline.definition.description ?? null,
     streams: op.plan.streams.map((s) => ({ name: s.name, ids: s.idsSource !== undefined })),
+    selections: Object.values(op.plan.selections).map((s) => ({ name: s.name, description: s.description ?? null, streams: Object.keys(s.streams) })),
+    queries: Object.keys(op.plan.queries),
     schedule: op.cadence?.describe ?? null,
     tags: op.plan.tags,
     jobs: op.plan.jobs.map((j) => j.name),

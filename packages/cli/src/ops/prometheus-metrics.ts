@@ -40,6 +40,31 @@ export const METRICS: Readonly<Record<string, { type: MetricType; help: string }
     type: 'gauge',
     help: 'Circuit breaker state by pipeline and connection: 0 closed, 1 half-open, 2 open.',
   },
+  syncengine_http_cache_hits_total: {
+    type: 'counter',
+    help: 'Requests answered from the response cache (response_cache) instead of the API, by pipeline and connection.',
+  },
+  syncengine_http_cache_misses_total: {
+    type: 'counter',
+    help: 'Requests of streams with a response_cache that found no fresh cached answer and went to the API, by pipeline and connection.',
+  },
+  syncengine_http_cache_hit_ratio: {
+    type: 'gauge',
+    help: 'Hits over hits and misses of the response cache since the process started, by pipeline and connection (0 to 1).',
+  },
+  syncengine_http_cache_invalidated_total: {
+    type: 'counter',
+    help: 'Cached answers dropped because a webhook named a record they hold, by pipeline and connection.',
+  },
+  syncengine_stream_records_per_second: {
+    type: 'gauge',
+    help: 'Records read per second of wall time by the last finished run of a stream, by pipeline and stream.',
+  },
+  syncengine_query_duration_seconds: { type: 'histogram', help: 'Time to answer a read-only query of queries:, by query.' },
+  syncengine_errors_total: {
+    type: 'counter',
+    help: 'Errors by pipeline, stream and class (network, rate_limit, authentication, server, database, validation, config, other): one per failed stream, and one of class validation per rejected record.',
+  },
 };
 
 /**
@@ -171,16 +196,37 @@ export function createPrometheusMetrics(): PrometheusMetrics {
         recorder.increment('syncengine_pages_fetched_total', labels);
         add('read', event.records);
       } else if (event.type === 'batch_written') add('written', event.records);
-      else if (event.type === 'record_rejected') add('rejected', 1);
-      else if (event.type === 'stream_finished') {
+      else if (event.type === 'record_rejected') {
+        add('rejected', 1);
+        recorder.increment('syncengine_errors_total', { ...labels, class: 'validation' });
+      } else if (event.type === 'stream_finished') {
+        const r = event.result;
+        if (r.status === 'succeeded' && r.durationMs > 0)
+          recorder.set('syncengine_stream_records_per_second', labels, Math.round((r.recordsRead / r.durationMs) * 10_000) / 10);
+        if (r.status === 'failed') recorder.increment('syncengine_errors_total', { ...labels, class: r.errorClass ?? 'other' });
         add('read', event.result.recordsRead - seen.read);
         add('written', event.result.recordsWritten - seen.written);
         add('rejected', event.result.recordsRejected - seen.rejected);
         counted.delete(key);
       }
     },
-    render: () => renderFamilies(families),
+    render: () => {
+      deriveHitRatios(families, recorder);
+      return renderFamilies(families);
+    },
   };
+}
+
+/** `syncengine_http_cache_hit_ratio` from the hit and miss counters, per label set. */
+function deriveHitRatios(families: Map<string, Family>, recorder: MetricsRecorder): void {
+  const hits = families.get('syncengine_http_cache_hits_total')?.series ?? new Map<string, Series>();
+  const misses = families.get('syncengine_http_cache_misses_total')?.series ?? new Map<string, Series>();
+  for (const key of new Set([...hits.keys(), ...misses.keys()])) {
+    const hit = hits.get(key)?.value ?? 0;
+    const miss = misses.get(key)?.value ?? 0;
+    const labels = (hits.get(key) ?? misses.get(key))!.labels;
+    if (hit + miss > 0) recorder.set('syncengine_http_cache_hit_ratio', labels, Math.round((hit / (hit + miss)) * 10_000) / 10_000);
+  }
 }
 
 function renderFamilies(families: Map<string, Family>): string {

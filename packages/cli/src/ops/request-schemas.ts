@@ -11,6 +11,8 @@ export interface TriggerRunBody {
   strategy?: 'full' | 'incremental' | 'ids';
   /** The ids for `strategy: ids`. */
   ids?: (string | number)[];
+  /** A `selections:` entry of the pipeline to limit the run to (not with `strategy`). */
+  select?: string;
 }
 
 /** Query of `GET /runs`. */
@@ -32,6 +34,7 @@ const TRIGGER_RUN_SCHEMA = {
     streams: NAMES,
     strategy: { enum: ['full', 'incremental', 'ids'] },
     ids: { type: 'array', items: { type: ['string', 'integer'] }, minItems: 1, maxItems: 10_000 },
+    select: { type: 'string', minLength: 1 },
   },
   if: { properties: { strategy: { const: 'ids' } }, required: ['strategy'] },
   then: { required: ['ids'] },

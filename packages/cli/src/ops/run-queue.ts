@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createConsola, type ConsolaInstance } from 'consola';
+import { createConsola, type ConsolaInstance, type LogObject } from 'consola';
 import {
   DEFAULT_LOCK_TTL_MS,
   describeError,
@@ -32,6 +32,8 @@ export interface RunRequest {
   ids?: readonly (string | number)[];
   /** Only these streams. @default every stream */
   streams?: readonly string[];
+  /** A `selections:` entry of the pipeline the run is limited to. */
+  selection?: string;
   /** Write quarantined records again (these ids, or every open one of the streams) instead of reading the sources. */
   replay?: { ids?: readonly string[] };
   /**
@@ -52,6 +54,8 @@ export interface QueuedRun {
   readonly trigger: RunTrigger;
   readonly strategy: RunStrategy | undefined;
   readonly streams: readonly string[] | undefined;
+  /** The `selections:` entry the run is limited to. */
+  readonly selection?: string;
   /** Set for a replay of quarantined records. */
   readonly replay?: { ids?: readonly string[] };
   /** The ids of an `ids` run; requests that arrive while it waits add theirs. */
@@ -77,6 +81,8 @@ export interface RunObserver {
   onRun?(run: QueuedRun): void;
   /** A progress event of a running run. */
   onEvent?(run: QueuedRun, event: RunEvent): void;
+  /** An info, warning or error line the engine or a connector logged for a running run, with the stream it is about. */
+  onLog?(run: QueuedRun, line: { level: 'info' | 'warn' | 'error'; message: string; stream?: string }): void;
 }
 
 /** Options for `createRunQueue`. */
@@ -156,6 +162,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
   const keyOf = (pipeline: string, tenant: string | undefined) => JSON.stringify([pipeline, tenant ?? null]);
   const sameShape = (a: QueuedRun, b: RunRequest) =>
     a.strategy === b.strategy &&
+    a.selection === b.selection &&
     a.trigger === b.trigger &&
     !a.replay &&
     !b.replay &&
@@ -222,13 +229,15 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
     run.status = 'running';
     run.startedAt = iso();
     notify(run);
-    logger.info(`run ${run.runId} of ${describe(run)} started (${run.trigger}${run.strategy ? `, ${run.strategy}` : ''})`);
+    logger.info(
+      `run ${run.runId} of ${describe(run)} started (${run.trigger}${run.strategy ? `, ${run.strategy}` : ''}${run.selection ? `, selection ${run.selection}` : ''})`,
+    );
     let result: RunResult | undefined;
     let error: string | undefined;
     try {
       result = await options.engine.run(op.pipeline, {
         state: op.state,
-        logger,
+        logger: runLogger(run, op),
         signal: controller.signal,
         trigger: run.trigger,
         runId: run.runId,
@@ -237,6 +246,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         ...(run.strategy ? { strategy: run.strategy } : {}),
         ...(run.ids ? { ids: run.ids } : {}),
         ...(run.replay ? { replay: run.replay } : {}),
+        ...(run.selection !== undefined ? { selection: run.selection } : {}),
         ...(run.streams?.length ? { streams: run.streams } : {}),
         ...(run.tenant !== undefined ? { tenants: [run.tenant] } : {}),
         // Connector metrics carry the pipeline: two pipelines may both name a connection `api`.
@@ -251,6 +261,26 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         .catch((caught: unknown) => logger.warn(`releasing the locks of ${describe(run)} failed: ${describeError(caught)}`));
     }
     finish(slot, run, result, error);
+  };
+
+  /** The logger of one run: the queue's, and a copy of its info, warning and error lines for the observers that keep them. */
+  const runLogger = (run: QueuedRun, op: OpsPipeline): ConsolaInstance => {
+    const keepers = observers.filter((o) => o.onLog);
+    if (!keepers.length) return logger;
+    const streams = op.plan.streams.map((s) => s.name);
+    const capture = {
+      log(entry: LogObject) {
+        if (entry.level > 3) return;
+        const level = entry.level <= 0 ? 'error' : entry.level === 1 ? 'warn' : 'info';
+        const message = [entry.message, ...entry.args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a)))]
+          .filter((p) => p !== undefined && p !== '')
+          .join(' ');
+        // Engine tags read `pipeline[:tenant][:stream][:connector:name]`.
+        const stream = (entry.tag ?? '').split(':').find((part) => streams.includes(part));
+        for (const o of keepers) o.onLog!(run, { level, message, ...(stream ? { stream } : {}) });
+      },
+    };
+    return logger.create({ reporters: [...logger.options.reporters, capture] });
   };
 
   /** Puts a run whose lock another process holds back at the head of its slot, to try again later. */
@@ -314,6 +344,7 @@ export function createRunQueue(options: RunQueueOptions): RunQueue {
         trigger: request.trigger,
         strategy: request.strategy,
         streams: request.streams?.length ? [...request.streams] : undefined,
+        ...(request.selection !== undefined ? { selection: request.selection } : {}),
         ids: request.ids ? [...request.ids] : undefined,
         ...(request.replay ? { replay: { ...(request.replay.ids ? { ids: [...request.replay.ids] } : {}) } } : {}),
         status: 'queued',

@@ -10,6 +10,8 @@ export interface RunView {
   /** `queued` until it starts; then as in run history. */
   status: string;
   strategy?: string;
+  /** The `selections:` entry the run was limited to, while the queue knows the run. */
+  selection?: string;
   /** The stream filter of the run, when it had one. */
   only?: readonly string[];
   ids?: readonly (string | number)[];
@@ -19,10 +21,12 @@ export interface RunView {
   durationMs?: number;
   /** Records over every stream. */
   records: { read: number; written: number; rejected: number };
-  streams: { stream: string; status: string; read: number; written: number; rejected: number; error?: string }[];
+  streams: { stream: string; status: string; read: number; written: number; rejected: number; error?: string; errorClass?: string }[];
   /** Who holds the lock a queued run waits for. */
   waitingFor?: string;
   error?: string;
+  /** What kind of failure `error` is (network, rate_limit, authentication, server, database, validation, config, other). */
+  errorClass?: string;
 }
 
 /** A run from run history, with what the queue adds (strategy, ids) while it knows the run. */
@@ -50,6 +54,7 @@ export function viewRun(record: RunRecord | undefined, queued: QueuedRun | undef
     // History is the truth once the run has a row; a run that failed before it had one shows the queue's status.
     status: record?.status ?? queued!.status,
     ...(queued?.strategy ? { strategy: queued.strategy } : {}),
+    ...(queued?.selection !== undefined ? { selection: queued.selection } : {}),
     ...(queued?.streams ? { only: queued.streams } : {}),
     ...(queued?.ids ? { ids: queued.ids } : {}),
     ...(queued ? { queuedAt: queued.queuedAt } : {}),
@@ -64,7 +69,13 @@ export function viewRun(record: RunRecord | undefined, queued: QueuedRun | undef
     streams,
     ...(queued?.status === 'queued' && queued.waitingFor ? { waitingFor: queued.waitingFor } : {}),
     ...(error ? { error } : {}),
+    ...(error && errorClassOf(queued?.result) ? { errorClass: errorClassOf(queued?.result)! } : {}),
   };
+}
+
+/** The class of a finished run's failure, from the engine's result (run history keeps none). */
+function errorClassOf(result: RunResult | undefined): string | undefined {
+  return result?.errorClass ?? result?.tenants?.find((t) => t.errorClass)?.errorClass;
 }
 
 function fromResult(result: RunResult | undefined): RunView['streams'] {
@@ -76,6 +87,7 @@ function fromResult(result: RunResult | undefined): RunView['streams'] {
     written: s.recordsWritten,
     rejected: s.recordsRejected,
     ...(s.error ? { error: s.error } : {}),
+    ...(s.errorClass ? { errorClass: s.errorClass } : {}),
   }));
 }
 

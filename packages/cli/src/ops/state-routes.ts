@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { QuarantineStatus } from '@syncengine/engine';
 import type { ControlPlaneContext } from './_control-plane-context.js';
 import type { OpsPipeline } from './ops-pipeline.js';
+import type { LogFilter, LogLevel } from './run-log-book.js';
 import { changeCursor, replayQuarantine, type ActionOutcome } from './state-actions.js';
 
 /**
@@ -63,10 +64,49 @@ export function registerStateRoutes(app: Hono, ctx: ControlPlaneContext): void {
     withPipeline(async (c, op) => send(c, await replayQuarantine(ctx, op, await jsonBody(c)))),
   );
   app.get('/runs/:id/logs', (c) => {
-    const log = ctx.logBook?.get(c.req.param('id'));
+    const filter = logFilter(c.req.query());
+    if ('problems' in filter) return c.json({ error: 'invalid_request', problems: filter.problems }, 400);
+    const log = ctx.logBook?.get(c.req.param('id'), filter);
     if (!log) return c.json({ error: 'not_found', message: `no log lines for run "${c.req.param('id')}" in this process` }, 404);
     return c.json(log);
   });
+  app.get(
+    '/pipelines/:name/logs',
+    withPipeline(async (c, op) => {
+      const filter = logFilter(c.req.query());
+      if ('problems' in filter) return c.json({ error: 'invalid_request', problems: filter.problems }, 400);
+      if (filter.stream !== undefined && !op.plan.streams.some((s) => s.name === filter.stream))
+        return c.json({ error: 'invalid_request', problems: [`query.stream: unknown stream "${filter.stream}"`] }, 400);
+      return c.json({ pipeline: op.name, lines: ctx.logBook?.lines(op.name, filter) ?? [] });
+    }),
+  );
+}
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** `?level=warn&stream=products&since=...&until=...&limit=100` as a log filter, or what is wrong with it. */
+function logFilter(query: Record<string, string>): LogFilter | { problems: string[] } {
+  const problems: string[] = [];
+  const filter: LogFilter = {};
+  for (const key of Object.keys(query))
+    if (!['level', 'stream', 'since', 'until', 'limit'].includes(key)) problems.push(`query: unknown parameter "${key}"`);
+  if (query.level !== undefined) {
+    if ((LEVELS as readonly string[]).includes(query.level)) filter.level = query.level as LogLevel;
+    else problems.push(`query.level: must be one of ${LEVELS.join(', ')}`);
+  }
+  if (query.stream) filter.stream = query.stream;
+  for (const key of ['since', 'until'] as const) {
+    const value = query[key];
+    if (value === undefined) continue;
+    if (Number.isNaN(Date.parse(value))) problems.push(`query.${key}: must be an ISO 8601 time, e.g. 2026-05-04T09:00:00Z`);
+    else filter[key] = new Date(Date.parse(value)).toISOString();
+  }
+  if (query.limit !== undefined) {
+    const limit = Number(query.limit);
+    if (Number.isInteger(limit) && limit >= 1 && limit <= 1000) filter.limit = limit;
+    else problems.push('query.limit: must be a whole number from 1 to 1000');
+  }
+  return problems.length ? { problems } : filter;
 }
 
 /** The request's JSON body; `{}` when empty, and a marker the checks refuse when it is not JSON. */

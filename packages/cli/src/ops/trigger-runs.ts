@@ -26,12 +26,17 @@ export async function triggerRuns(
   const checked = checkTriggerRun(raw);
   if (!checked.ok) return reply({ error: 'invalid_request', problems: checked.problems }, 400);
   const body: TriggerRunBody = checked.value;
-  const problems = streamProblems(body, op.plan.streams);
+  const problems = [...streamProblems(body, op.plan.streams), ...selectionProblems(body, op)];
+  // Units handed to workers carry no selection (yet): refuse rather than run the whole stream.
+  if (body.select !== undefined && 'enqueuer' in ctx.queue)
+    problems.push('body.select: selections run in the serving process only; start serve without --queue to use them');
   if (body.tenants && !op.plan.tenants) problems.push(`body.tenants: ${op.name} has no tenants`);
   if (problems.length) return reply({ error: 'invalid_request', problems }, 400);
+  const selected = body.select === undefined ? undefined : Object.keys(op.plan.selections[body.select]!.streams);
+  const streams = body.streams ?? selected;
 
-  // An ids run fetches what it is told; the schedule has no say in it.
-  const force = body.force === true || body.strategy === 'ids';
+  // An ids run fetches what it is told, a selection what it names; the schedule has no say in either.
+  const force = body.force === true || body.strategy === 'ids' || body.select !== undefined;
   let targets: RunTarget[];
   try {
     targets = await findTargets(op, {
@@ -61,7 +66,8 @@ export async function triggerRuns(
         trigger,
         ...(body.strategy ? { strategy: body.strategy } : {}),
         ...(body.ids ? { ids: body.ids } : {}),
-        ...(body.streams ? { streams: body.streams } : {}),
+        ...(streams ? { streams } : {}),
+        ...(body.select !== undefined ? { selection: body.select } : {}),
         // Chosen because it was due: once it holds its locks it checks again, so a run finished elsewhere meanwhile is not repeated.
         ...(force
           ? {}
@@ -91,6 +97,22 @@ export async function triggerRuns(
     for (const old of ctx.batches.keys()) if (ctx.batches.size > BATCHES_KEPT) ctx.batches.delete(old);
   }
   return reply({ runId, pipeline: op.name, runs, ...(notDue.length ? { notDue } : {}) }, 202);
+}
+
+/** A selection must exist, takes no strategy, and limits `streams` to its own. */
+function selectionProblems(body: TriggerRunBody, op: OpsPipeline): string[] {
+  if (body.select === undefined) return [];
+  const selection = op.plan.selections[body.select];
+  if (!selection) {
+    const known = Object.keys(op.plan.selections);
+    return [`body.select: unknown selection "${body.select}"; ${known.length ? `${op.name} has: ${known.join(', ')}` : `${op.name} declares no selections:`}`];
+  }
+  const problems: string[] = [];
+  if (body.strategy) problems.push(`body.strategy: a selection reads what it chooses in full; leave out "strategy" with "select"`);
+  const chosen = Object.keys(selection.streams);
+  for (const name of body.streams ?? [])
+    if (!chosen.includes(name)) problems.push(`body.streams: selection ${selection.name} does not run "${name}"; it runs: ${chosen.join(', ')}`);
+  return problems;
 }
 
 function streamProblems(body: TriggerRunBody, streams: readonly { name: string; idsSource: unknown }[]): string[] {

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { describeError } from '@syncengine/engine';
+import { connectionNamespace, describeError } from '@syncengine/engine';
 import type { ControlPlaneContext } from './_control-plane-context.js';
 import { mapWebhookPayload, verifyWebhook } from './webhook.js';
 
@@ -54,6 +54,7 @@ export function registerWebhookRoute(app: Hono, ctx: ControlPlaneContext): void 
       count('ignored');
       return c.json({ runId: null, ignored: true, reason: outcome.reason }, 202);
     }
+    await dropCachedAnswers(ctx, plan.pipeline.name, plan.stream, outcome.tenant, outcome.ids);
     try {
       const { run, merged } = ctx.queue.submit({
         pipeline: plan.pipeline.name,
@@ -80,6 +81,30 @@ export function registerWebhookRoute(app: Hono, ctx: ControlPlaneContext): void 
       return c.json({ error: 'unavailable', message: describeError(error) }, 503);
     }
   });
+}
+
+/**
+ * The records a webhook names changed: cached answers of the stream's connection that hold them are
+ * dropped (`response_cache` with `record_id`), so no run serves them stale. A failure only warns.
+ */
+async function dropCachedAnswers(
+  ctx: ControlPlaneContext,
+  pipeline: string,
+  stream: string,
+  tenant: string | undefined,
+  ids: readonly (string | number)[],
+): Promise<void> {
+  const op = ctx.pipelines.get(pipeline);
+  const connection = op?.plan.streams.find((s) => s.name === stream)?.source.connection;
+  const cache = connection ? op?.state.apiCache?.(connectionNamespace(pipeline, connection, tenant)) : undefined;
+  if (!cache) return;
+  try {
+    const dropped = await cache.invalidate(ids.map(String));
+    ctx.metrics.increment('syncengine_http_cache_invalidated_total', { pipeline, connection: connection! }, dropped);
+    if (dropped) ctx.logger.debug(`webhook for ${pipeline}.${stream}: dropped ${dropped} cached answers holding ${ids.join(', ')}`);
+  } catch (error) {
+    ctx.logger.warn(`webhook for ${pipeline}.${stream}: could not drop cached answers: ${ctx.redact(describeError(error))}`);
+  }
 }
 
 function unauthorized(c: Context, count: (outcome: string) => void, message = 'send Authorization: Bearer <token>') {

@@ -43,7 +43,9 @@ export function jsonStream(result: StreamResult): Record<string, unknown> {
     skipped,
     cursorBefore,
     cursorAfter,
+    durationMs,
     error,
+    errorClass,
   } = result;
   return {
     stream,
@@ -53,8 +55,16 @@ export function jsonStream(result: StreamResult): Record<string, unknown> {
     updated,
     skipped,
     cursor: { before: cursorBefore ?? null, after: cursorAfter ?? null },
+    durationMs,
+    recordsPerSecond: recordsPerSecond(recordsRead, durationMs),
     ...(error ? { error } : {}),
+    ...(errorClass ? { errorClass } : {}),
   };
+}
+
+/** Records read per second of wall time, to one decimal; 0 for a stream that took no measurable time. */
+export function recordsPerSecond(records: number, durationMs: number): number {
+  return durationMs > 0 ? Math.round((records / durationMs) * 10_000) / 10 : 0;
 }
 
 /** A run, for `--json` (a multi-tenant run with one entry per tenant). */
@@ -64,12 +74,13 @@ export function jsonRun(result: RunResult): Record<string, unknown> {
     runId: result.runId,
     pipeline: result.pipeline,
     ...(result.tenant ? { tenant: result.tenant } : {}),
+    ...(result.selection ? { selection: result.selection } : {}),
     dryRun: result.dryRun,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
     streams: result.streams.map(jsonStream),
     ...(result.tenants ? { tenants: result.tenants.map(jsonRun) } : {}),
-    errors: result.error ? [{ message: result.error }] : [],
+    errors: result.error ? [{ message: result.error, ...(result.errorClass ? { class: result.errorClass } : {}) }] : [],
   };
 }
 

@@ -6,7 +6,8 @@ export function renderSummary(result: RunResult): string {
   const kind = result.dryRun ? 'Dry run' : 'Run';
   const tenants = result.tenants;
   const counts = tenants ? ` (${tenants.length} tenant${tenants.length === 1 ? '' : 's'}: ${countStatuses(tenants)})` : '';
-  const out = [`${kind} ${result.runId} of ${result.pipeline}: ${result.status} in ${seconds}s${counts}`, ''];
+  const selection = result.selection ? ` (selection ${result.selection})` : '';
+  const out = [`${kind} ${result.runId} of ${result.pipeline}${selection}: ${result.status} in ${seconds}s${counts}`, ''];
   const rows = tenants
     ? tenants.flatMap((t) => t.streams.map((s) => ({ tenant: t.tenant ?? '', s })))
     : result.streams.map((s) => ({ tenant: undefined, s }));

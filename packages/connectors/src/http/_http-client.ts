@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConsolaInstance } from 'consola';
 import { ofetch } from 'ofetch';
-import { SourceError, type MetricLabels, type MetricsRecorder, type Redactor } from '@syncengine/engine';
+import { SourceError, type ErrorClass, type MetricLabels, type MetricsRecorder, type Redactor } from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { CircuitOpenError, type CircuitBreaker } from './_circuit-breaker.js';
 import { errorDetail } from './_error-detail.js';
@@ -79,11 +79,21 @@ export class HttpStatusError extends SourceError {
   readonly detail: string;
 
   constructor(message: string, status: number, detail: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(message, { ...options, errorClass: statusClass(status) });
     this.name = 'HttpStatusError';
     this.status = status;
     this.detail = detail;
   }
+}
+
+/** What kind of failure a final HTTP status is. */
+export function statusClass(status: number): ErrorClass {
+  if (status === 429) return 'rate_limit';
+  if (status === 401 || status === 403 || status === 407) return 'authentication';
+  if (status === 408) return 'network';
+  if (status >= 500) return 'server';
+  if (status === 400 || status === 422) return 'validation';
+  return 'other';
 }
 
 /** Sends requests of one connection through its rate budget, circuit breaker, retries and timeout. */
@@ -112,7 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         try {
           breaker?.admit();
         } catch (error) {
-          if (error instanceof CircuitOpenError) throw new SourceError(`${where}: ${error.message}`, { cause: error });
+          if (error instanceof CircuitOpenError) throw new SourceError(`${where}: ${error.message}`, { cause: error, errorClass: 'server' });
           throw error;
         }
 
@@ -160,7 +170,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           const message = redactor.redact(`${where}: ${problem}${detail ? `: ${detail}` : ''}${note}`);
           const cause = failure ? { cause: failure } : undefined;
           return status === undefined
-            ? new SourceError(message, cause)
+            ? new SourceError(message, { ...cause, errorClass: 'network' })
             : new HttpStatusError(message, status, redactor.redact(detail), cause);
         };
         if (!retryable) throw fail();

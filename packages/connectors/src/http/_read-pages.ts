@@ -7,6 +7,7 @@ import { decodeBody, DecodeError } from './_decode.js';
 import { splitIds } from './_ids-split.js';
 import type { HttpClient, HttpRequest } from './_http-client.js';
 import { readPath, writePath } from './_json-path.js';
+import { ttlMs, type ResponseCache } from './_response-cache.js';
 import { sinceValue } from './_since.js';
 import { joinUrl, sameOrigin, shortUrl, withQuery } from './_url.js';
 import { readReport } from './_read-report.js';
@@ -20,6 +21,8 @@ export interface ReadDeps {
   readonly redactor: Redactor;
   /** The connection's durable values (a report id while its report is polled). */
   readonly store?: KeyValueStore;
+  /** The connection's response cache, used by streams that declare `response_cache`. */
+  readonly cache?: ResponseCache | undefined;
 }
 
 const ACCEPT: Record<HttpSourceOptions['format'], string> = {
@@ -125,20 +128,45 @@ async function* readRequest(
     const base = next.onlyParams ? Object.fromEntries(Object.entries(params).filter(([k]) => next.onlyParams!.includes(k))) : params;
     return next.url ?? withQuery(streamUrl, { ...base, ...next.params });
   };
+  // `ttl: 0s` turns the cache off: nothing read, nothing stored.
+  const cache = options.response_cache && ttlMs(options.response_cache.ttl) > 0 ? deps.cache : undefined;
+  // Look-ups run one after another, so the requests they let through reach the rate budget in page order.
+  let lookups: Promise<unknown> = Promise.resolve();
   const fetchPage = async (url: string, signal: AbortSignal) => {
     const request: HttpRequest = { method: options.method, url, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
-    const response = await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) });
+    // A fresh cached answer sends nothing and spends no rate budget.
+    let cached: Awaited<ReturnType<NonNullable<typeof cache>['lookup']>>;
+    if (cache) {
+      const lookup = lookups.then(() => (signal.aborted ? undefined : cache.lookup(request, options.response_cache!, ctx.logger, signal)));
+      lookups = lookup.catch(() => undefined);
+      cached = await lookup;
+      // A cached short page before this one ended the read meanwhile: nothing is sent.
+      signal.throwIfAborted();
+    }
+    const response = cached ?? (await client.send(request, { signal, logger: ctx.logger, ...(auth ? { auth } : {}) }));
+    let decoded;
     try {
-      return { response, decoded: decodeBody(response, options.format, options.csv_delimiter) };
+      decoded = decodeBody(response, options.format, options.csv_delimiter);
     } catch (error) {
       if (error instanceof DecodeError)
-        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error });
+        throw new SourceError(redactor.redact(`${options.method} ${url}: ${error.message}`), { cause: error, errorClass: 'validation' });
       throw error;
     }
+    const records = recordsOf(decoded, options.records_path);
+    if (cache && !cached) await cache.store(request, response, records, options.response_cache!, ctx.logger);
+    return { response, decoded, cached: cached !== undefined, count: records.length };
   };
-  // Pages whose address is known before the last response (offset and page styles with a total) are
-  // requested up to `readAhead` at once; they are read in order, and used only if `next()` asks for them.
-  const window = createPageWindow(limit === undefined ? Math.min(ctx.readAhead ?? 1, maxPages) : 1, ctx.signal, fetchPage);
+  // Pages whose address is known before the last response (offset and page styles with a total, or
+  // `speculate`) are requested up to `readAhead` at once; they are read in order, and used only if
+  // `next()` asks for them. A short page ends a speculative read: the requests after it are cancelled at once.
+  const size = pagination && 'size' in pagination ? pagination.size : undefined;
+  const speculative = pagination && 'speculate' in pagination && pagination.speculate === true && size !== undefined;
+  const window = createPageWindow(
+    limit === undefined ? Math.min(ctx.readAhead ?? 1, maxPages) : 1,
+    ctx.signal,
+    fetchPage,
+    speculative ? (page) => page.count < size! : undefined,
+  );
 
   let next: PageRequest = paginator.first();
   let received = 0;
@@ -154,13 +182,13 @@ async function* readRequest(
       }
       const url = current.url;
       const description = redactor.redact(`${options.method} ${shortUrl(url, config.base_url)}`);
-      const { response, decoded } = await current.result;
+      const { response, decoded, cached } = await current.result;
       const records = decoded.records ?? (options.records_path ? readPath(decoded.body, options.records_path) : decoded.body);
       if (!Array.isArray(records)) {
         const where = options.records_path ? `at "${options.records_path}"` : 'as the response body';
         throw new SourceError(`${description}: expected a list of records ${where}, got ${describeValue(records)}`);
       }
-      ctx.logger.debug(`${description}: ${records.length} records`);
+      ctx.logger.debug(`${description}: ${records.length} records${cached ? ' (from the response cache)' : ''}`);
       if (repeats?.(number, records)) {
         ctx.logger.debug(`last page of ${path}: page ${number} repeats page ${number - 1} (the API ignores the page parameter)`);
         return received;
@@ -215,16 +243,33 @@ interface PageFetch<T> {
  * the same URL next; otherwise every prefetched request is cancelled and the asked-for one starts.
  * The connection's rate budget and `max_concurrent` still decide when each request really starts.
  */
-function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: string, signal: AbortSignal) => Promise<T>) {
+function createPageWindow<T>(
+  size: number,
+  signal: AbortSignal,
+  fetch: (url: string, signal: AbortSignal) => Promise<T>,
+  /** True for a page after which there is nothing: the requests launched after it are cancelled when it arrives. */
+  endsRead?: (page: T) => boolean,
+) {
   const ahead: (PageFetch<T> & { cancel(): void })[] = [];
+  /** Set once a page that ends the read arrived: nothing more is requested ahead. */
+  let ended = false;
   const launch = (url: string) => {
     const controller = new AbortController();
     const forward = () => controller.abort(signal.reason);
     signal.addEventListener('abort', forward, { once: true });
     const result = fetch(url, controller.signal).finally(() => signal.removeEventListener('abort', forward));
+    const entry = { url, result, cancel: () => controller.abort(new Error('page not needed')) };
     // A prefetched page nobody reads must not surface as an unhandled rejection.
-    result.catch(() => undefined);
-    return { url, result, cancel: () => controller.abort(new Error('page not needed')) };
+    result.then(
+      (page) => {
+        if (!endsRead?.(page)) return;
+        ended = true;
+        const at = ahead.indexOf(entry);
+        for (const later of ahead.splice(at + 1)) later.cancel();
+      },
+      () => undefined,
+    );
+    return entry;
   };
   const cancelAhead = () => {
     for (const page of ahead.splice(0)) page.cancel();
@@ -234,7 +279,7 @@ function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: str
     get ahead() {
       return ahead.length;
     },
-    hasRoom: () => ahead.length < size - 1,
+    hasRoom: () => !ended && ahead.length < size - 1,
     start: (url: string): PageFetch<T> => launch(url),
     prefetch(url: string) {
       ahead.push(launch(url));
@@ -248,6 +293,12 @@ function createPageWindow<T>(size: number, signal: AbortSignal, fetch: (url: str
     },
     cancel: cancelAhead,
   };
+}
+
+/** The records of a decoded answer, as the read will find them (none when they are not a list). */
+function recordsOf(decoded: { body: unknown; records?: readonly unknown[] }, recordsPath: string | undefined): readonly unknown[] {
+  const records = decoded.records ?? (recordsPath ? readPath(decoded.body, recordsPath) : decoded.body);
+  return Array.isArray(records) ? records : [];
 }
 
 /** Query parameters and headers as text; a value that rendered to nothing (no cursor yet) is left out. */

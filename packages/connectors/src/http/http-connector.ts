@@ -5,6 +5,7 @@ import { createHttpClient } from './_http-client.js';
 import { createHash } from 'node:crypto';
 import { createRateBudget, withSharedBudget } from './_rate-budget.js';
 import { readPages } from './_read-pages.js';
+import { createResponseCache } from './_response-cache.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
 import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
 import { createHttpWriter } from './_write-records.js';
@@ -74,8 +75,11 @@ export default defineConnector<HttpConnectionConfig, HttpSourceOptions, HttpSink
       logger: ctx.logger,
       signal: ctx.signal,
     });
+    const cache = ctx.responseCache
+      ? createResponseCache({ store: ctx.responseCache, metrics: ctx.metrics, connection: ctx.connectionName, redactor: ctx.redactor })
+      : undefined;
     return {
-      read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor, store: ctx.store }),
+      read: (options, readCtx) => readPages(options, readCtx, { config, client, auth, redactor: ctx.redactor, store: ctx.store, cache }),
       async check() {
         if (!auth) return 'no auth to test';
         // Obtaining credentials (a token call, a login) is the auth test; streams then make one real call.

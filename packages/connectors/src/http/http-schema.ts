@@ -202,6 +202,25 @@ export const HTTP_SOURCE_SCHEMA: JsonSchema = {
     pagination: HTTP_PAGINATION_SCHEMA,
     since: SINCE_SCHEMA,
     report: HTTP_REPORT_SCHEMA,
+    response_cache: {
+      description:
+        "Keeps this stream's answers in the state store (its `syncengine_api_cache` tables) for `ttl`: a request made again while its answer is fresh (the same method, URL with its query parameters, and body) is answered from the store, sending nothing and spending no rate budget. Only 2xx answers are kept; a store that cannot be read or written is a miss, never a failed run. With `record_id`, a webhook of `syncengine serve` that names a record drops the answers holding it. See docs/http-source.md#response-cache.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['ttl'],
+      properties: {
+        ttl: {
+          description: 'How long an answer stays fresh: a number with a unit, e.g. `10m`, `30s`, `1h`.',
+          type: 'string',
+          pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$',
+        },
+        record_id: {
+          description: 'Dot path of the id in each record (e.g. `Id`), kept with the answer so the answers holding a changed record can be dropped.',
+          type: 'string',
+          minLength: 1,
+        },
+      },
+    },
     ids_split: {
       description:
         'For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.',

@@ -457,6 +457,19 @@ export interface HttpSourceOptions {
     resume_within_ms: number;
   };
   /**
+   * Keeps this stream's answers in the state store (its `syncengine_api_cache` tables) for `ttl`: a request made again while its answer is fresh (the same method, URL with its query parameters, and body) is answered from the store, sending nothing and spending no rate budget. Only 2xx answers are kept; a store that cannot be read or written is a miss, never a failed run. With `record_id`, a webhook of `syncengine serve` that names a record drops the answers holding it. See docs/http-source.md#response-cache.
+   */
+  response_cache?: {
+    /**
+     * How long an answer stays fresh: a number with a unit, e.g. `10m`, `30s`, `1h`.
+     */
+    ttl: string;
+    /**
+     * Dot path of the id in each record (e.g. `Id`), kept with the answer so the answers holding a changed record can be dropped.
+     */
+    record_id?: string;
+  };
+  /**
    * For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.
    */
   ids_split: {
@@ -501,6 +514,10 @@ export interface PagePagination {
    * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
    */
   size_honoured: boolean;
+  /**
+   * Without a total in the response: while pages come back full, request up to `read_ahead` pages ahead anyway (within the connection's `rate_limit`), so that several requests are in flight. The requests past the end come back empty and are dropped: at most `read_ahead - 1` spent for nothing per read. Without it, pages ahead are requested only when `total_path` or `total_pages_path` says how many there are.
+   */
+  speculate: boolean;
   /**
    * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *
@@ -552,6 +569,10 @@ export interface OffsetPagination {
    * The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.
    */
   size_honoured: boolean;
+  /**
+   * Without a total in the response: while pages come back full, request up to `read_ahead` pages ahead anyway (within the connection's `rate_limit`), so that several requests are in flight. The requests past the end come back empty and are dropped: at most `read_ahead - 1` spent for nothing per read. Without it, pages ahead are requested only when `total_path` or `total_pages_path` says how many there are.
+   */
+  speculate: boolean;
   /**
    * When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached), `repeated_page` (a page that holds the same records as the one before, from an API that ignores the page parameter and answers everything every time: that page is dropped). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.
    *

@@ -70,6 +70,11 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
   },
   // mysql2 connects with CLIENT_FOUND_ROWS: a row ON DUPLICATE KEY UPDATE leaves as it was counts 1.
   foundRows: true,
+  // MySQL's time limit of SELECTs, in milliseconds.
+  readOnlyQuery: (ms) => ({
+    before: [`set session max_execution_time = ${Math.max(1, Math.floor(ms))}`],
+    after: ['set session max_execution_time = 0'],
+  }),
   async hasUniqueKey(db, table, keys) {
     const { rows } = await sql<{ idx: string; col: string }>`
       select index_name as idx, column_name as col from information_schema.statistics
@@ -88,5 +93,10 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
  */
 export const MARIADB_ADAPTER: SqlDialectAdapter = {
   ...MYSQL_ADAPTER,
+  // MariaDB's time limit is another variable, in seconds.
+  readOnlyQuery: (ms) => ({
+    before: [`set session max_statement_time = ${Math.max(0.001, ms / 1000)}`],
+    after: ['set session max_statement_time = 0'],
+  }),
   updateValue: (stored, fresh, column) => (column.type === 'json' ? sql`if(json_equals(${stored}, ${fresh}), ${stored}, ${fresh})` : fresh),
 };

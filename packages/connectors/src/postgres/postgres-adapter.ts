@@ -47,6 +47,7 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
     column.type === 'json' ? sql`${stored}::jsonb is distinct from ${fresh}::jsonb` : sql`${stored} is distinct from ${fresh}`,
   // A row the statement inserted has no deleting transaction yet; an updated one has the upsert's own.
   insertedFlag: '(xmax = 0)',
+  readOnlyQuery: (ms) => ({ before: [`set local statement_timeout = ${Math.max(1, Math.floor(ms))}`], after: [] }),
   async hasUniqueKey(db, table, keys) {
     const { rows } = await sql<{ cols: string[] }>`
       select array_agg(a.attname::text) as cols from pg_index i

@@ -13,7 +13,8 @@ const PUBLIC_API = 'https://public-api2.ploomes.com';
  * `{"@odata.context": ..., "value": [...]}` and page with `$top` (at most 300) and `$skip`, ordered by
  * `Id` so that pages do not shift. The key allows about 120 requests a minute and is refused with a
  * bare 429 (no `Retry-After`), so requests are spaced 500 ms apart with at most 3 in flight (the seed's
- * budget), and a 429 or 503 is retried with a doubling backoff of up to a minute.
+ * budget; pages are requested ahead while they come back full), and a 429 or 503 is retried with a
+ * doubling backoff of up to a minute.
  *
  * @example
  * ```yaml
@@ -54,7 +55,8 @@ export default defineHttpPreset<PloomesOptions>({
     records_path: 'value',
     // Stream params merge over these, so every read keeps a stable order unless it names its own.
     params: { $orderby: 'Id' },
-    // Ploomes answers a $top above 300 with a 400 instead of capping it, so a short page is the last one.
-    pagination: { type: 'offset', offset_param: '$skip', size_param: '$top', size: 300, size_honoured: true },
+    // Ploomes answers a $top above 300 with a 400 instead of capping it, so a short page is the last one;
+    // it sends no total, so pages ahead are requested while pages come back full (3 in flight at most).
+    pagination: { type: 'offset', offset_param: '$skip', size_param: '$top', size: 300, size_honoured: true, speculate: true },
   },
 });

@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, SelectQueryNode, type Kysely } from 'kysely';
 import { compileQueryTemplate } from './_sql-query-template.js';
-import { driverErrorMessage, SyncError, type Connection } from '@syncengine/engine';
+import { driverErrorMessage, SourceError, SyncError, type Connection, type SyncRecord } from '@syncengine/engine';
 import type { SqlDialectAdapter } from './sql-dialect-adapter.js';
 import type { SqlSinkOptions, SqlSourceOptions } from './sql-schema.js';
-import { readSql } from './sql-source.js';
+import { readSql, toRecord } from './sql-source.js';
 import { openSqlWriter } from './sql-writer.js';
 
 /** What a SQL connector hands to `createSqlConnection`. */
@@ -58,6 +58,33 @@ export function createSqlConnection(options: SqlConnectionOptions): Connection<S
         }
       });
       return { rows };
+    },
+    async query(text, params, { maxRows, timeoutMs }) {
+      const refuse = (value: unknown) => {
+        throw new SourceError(`query: ${String(value)}: a query takes :name parameters only, no \${...} references`);
+      };
+      const compiled = compileQueryTemplate(text, { render: refuse, params, bind: adapter.bindParameter, label: 'query' }, adapter);
+      const around = adapter.readOnlyQuery?.(timeoutMs) ?? { before: [], after: [] };
+      return db.connection().execute((conn) =>
+        conn
+          .transaction()
+          .setAccessMode('read only')
+          .execute(async (trx) => {
+            for (const statement of around.before) await sql.raw(statement).execute(trx);
+            try {
+              // Streamed and cut at one row past the limit: memory holds at most maxRows + 1 rows.
+              const query = { ...compiled.compile(trx), query: SelectQueryNode.create() };
+              const rows: SyncRecord[] = [];
+              for await (const result of trx.getExecutor().stream(query, Math.min(maxRows + 1, 500))) {
+                for (const row of result.rows) rows.push(toRecord(row as Record<string, unknown>));
+                if (rows.length > maxRows) break;
+              }
+              return rows.slice(0, maxRows + 1);
+            } finally {
+              for (const statement of around.after) await sql.raw(statement).execute(trx);
+            }
+          }),
+      );
     },
     async check() {
       await sql`select 1`.execute(db);

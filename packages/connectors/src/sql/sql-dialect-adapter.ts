@@ -92,6 +92,11 @@ export interface SqlDialectAdapter extends SqlDialectBase {
    * was stored (MySQL's "Duplicates"), read once; with it an upsert needs no count of the stored keys first.
    */
   readonly takeDuplicates?: () => number | undefined;
+  /**
+   * Statements around a read-only query (`queries:`), run on its connection inside its read-only
+   * transaction: a time limit, or SQLite's `query_only` (SQLite has no read-only transactions).
+   */
+  readOnlyQuery?(timeoutMs: number): { readonly before: readonly string[]; readonly after: readonly string[] };
 }
 
 /**

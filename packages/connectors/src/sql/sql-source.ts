@@ -47,7 +47,8 @@ export async function* readSql(
   if (page.length || read === 0) yield { records: page, description: read ? describe() : 'query: no rows' };
 }
 
-function toRecord(row: Record<string, unknown>): SyncRecord {
+/** A row as a plain JSON record: dates as ISO text, big integers as text, binary as base64. */
+export function toRecord(row: Record<string, unknown>): SyncRecord {
   const record: SyncRecord = {};
   for (const [name, value] of Object.entries(row)) record[name] = plain(value);
   return record;

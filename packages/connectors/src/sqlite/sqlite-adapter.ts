@@ -54,6 +54,7 @@ const SQLITE_DATA_CODES = new Set([
 /** SQLite: booleans as 0/1; JSON, instants (ISO 8601 UTC, sortable) and decimals (exact) as text. */
 export const SQLITE_ADAPTER: SqlDialectAdapter = {
   ...SQLITE_DIALECT,
+  readOnlyQuery: () => ({ before: ['pragma query_only = 1'], after: ['pragma query_only = 0'] }),
   transactionalTruncate: false,
   transactionalDdl: true,
   backslashEscapes: false,

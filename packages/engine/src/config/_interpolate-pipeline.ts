@@ -119,6 +119,10 @@ function resolveLoadTimeRef(
   path: PathSegment[],
   ctx: InterpolationContext,
 ): { found: true; value: unknown } | { found: false } {
+  if (ref.fallback !== undefined && ref.scope !== 'env') {
+    ctx.at(path, `${ref.raw}: only \${env.NAME:-default} takes a default; write \${${ref.scope}${ref.path.map((p) => `.${p}`).join('')}}`);
+    return { found: true, value: '' };
+  }
   if (ref.scope === 'env') {
     const name = ref.path.join('.');
     if (ref.path.length !== 1) {
@@ -132,7 +136,7 @@ function resolveLoadTimeRef(
       ctx.unsetEnv(path, `${ref.raw}: environment variable ${name} is not set (set it in the environment or in .env)`);
       return { found: true, value: '' };
     }
-    if (SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
+    if (value === set && SECRET_ENV_NAME.test(name) && !ADDRESS_ENV_NAME.test(name)) ctx.redactor.add(value);
     return { found: true, value };
   }
   if (ref.scope === 'vars') {

@@ -5,6 +5,7 @@ import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
 import { addSecretAt, checkConnectorBlocks, pipelineSchemaFor } from './_check-connector-blocks.js';
 import { checkReferences, type LoosePipeline } from './_check-references.js';
+import { checkSelectionsAndQueries } from './_check-selections.js';
 import { createConfigReporter, sortIssues, type ConfigReporter } from './_config-reporter.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
 import { interpolatePipeline, loadEnvironment } from './_interpolate-pipeline.js';
@@ -105,6 +106,7 @@ export async function parsePipeline(
   for (const problem of formatAjvErrors(base.errors, root)) reporter.atSchema(problem.path, problem.message, problem.atKey);
   const blocks = await checkConnectorBlocks(root, { registry, reporter, redactor, runtimeTemplates });
   checkReferences(root as LoosePipeline, { reporter, checkEndpoint: blocks.checkEndpoint, connections: blocks.connections });
+  checkSelectionsAndQueries(root, { reporter, ...blocks });
 
   for (const pointer of base.secrets) addSecretAt(redactor, root, pointer);
   checkStateLocation(root, source.baseDir, reporter, redactor);

@@ -1,5 +1,6 @@
 import type { JsonSchema } from './json-schema.js';
 import { JOBS_SCHEMA, TAGS_SCHEMA, TENANT_EXTRA_PROPERTIES, TRIGGERS_SCHEMA } from './_ops-schema.js';
+import { QUERIES_SCHEMA, SELECTIONS_SCHEMA } from './_selection-query-schemas.js';
 
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
 /** A target field of `map`, `set`, `object` and `each`: a name, or a dot path of names into nested objects. */
@@ -412,9 +413,11 @@ export const PIPELINE_SCHEMA = {
     },
     jobs: JOBS_SCHEMA,
     triggers: TRIGGERS_SCHEMA,
+    selections: SELECTIONS_SCHEMA,
+    queries: QUERIES_SCHEMA,
     after_run: {
       description:
-        'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.',
+        'Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.error_class}` (network, rate_limit, authentication, server, database, validation, config, other; null unless the run failed), `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.selection}` (null unless the run was limited to a selection), `${result.run_id}` become bound parameters.',
       type: 'object',
       additionalProperties: false,
       required: ['connection'],

@@ -264,7 +264,101 @@ export interface PipelineDefinition {
     };
   };
   /**
-   * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.
+   * Named subsets of the data a run can be limited to, e.g. one product category: chosen with `syncengine run --select <name>` or `POST /pipelines/<pipeline>/runs {"select": "<name>"}`. A selection names the streams it runs; for each, `source` options merged over the stream's source (a filter the API applies) and/or `where`, a filter over the source records. A selection run reads what it selects in full and neither reads nor moves a cursor.
+   */
+  selections?: {
+    [k: string]: {
+      /**
+       * Free text, shown by `syncengine serve` (`GET /pipelines/<name>`).
+       */
+      description?: string;
+      /**
+       * The streams this selection runs, by name, each with how its records are chosen.
+       */
+      streams: {
+        [k: string]: {
+          /**
+           * Source options merged over the stream's source for a selection run: maps merge key by key (so `params: { $filter: ... }` keeps the stream's other params), other values replace, e.g. a server-side filter.
+           */
+          source?: Record<string, unknown>;
+          /**
+           * Keeps only the source records for which this json-logic expression is truthy, before the stream's transforms (the others count as filtered), e.g. `{ starts_with: [{ var: Code }, "CIA_"] }`.
+           */
+          where?: unknown;
+        };
+      };
+    };
+  };
+  /**
+   * Read-only queries over the synced tables that `syncengine serve` answers at `GET /queries/<name>?param=value` (with the API token), e.g. a product search. Each runs as one SELECT in a read-only transaction; its `:name` placeholders take the declared `params` as bound parameters, never spliced into the SQL.
+   */
+  queries?: {
+    [k: string]: {
+      /**
+       * Free text, shown by `GET /queries`.
+       */
+      description?: string;
+      /**
+       * A SQL connection (sqlite, postgres, mysql) under `connections`.
+       */
+      connection: string;
+      /**
+       * One SELECT. `:name` is a declared parameter, sent as a bound parameter (cast it where the database must know its type, e.g. `CAST(:q AS text) IS NULL`).
+       */
+      sql: string;
+      /**
+       * The parameters the query takes from the URL, by name; any other parameter is refused (400).
+       */
+      params: {
+        [k: string]: {
+          /**
+           * Free text.
+           */
+          description?: string;
+          /**
+           * How the text from the URL is read: `text`, `integer`, `number` or `boolean` (`true`/`false`).
+           */
+          type: 'text' | 'integer' | 'number' | 'boolean';
+          /**
+           * A request without this parameter is refused (400).
+           */
+          required: boolean;
+          /**
+           * The value when the request leaves the parameter out; without one, it is bound as NULL.
+           */
+          default?: string | number | boolean;
+          /**
+           * Smallest value of a number.
+           */
+          minimum?: number;
+          /**
+           * Largest value of a number.
+           */
+          maximum?: number;
+          /**
+           * Longest text, in characters.
+           */
+          max_length: number;
+          /**
+           * The only values accepted, e.g. `[product, service, rental]`.
+           *
+           * @minItems 1
+           */
+          allowed?: [string | number | boolean, ...(string | number | boolean)[]];
+        };
+      };
+      /**
+       * Most rows one answer holds; past it the answer says `truncated: true`.
+       */
+      max_rows: number;
+      /**
+       * How long the query may run before the database cancels it (PostgreSQL and MySQL).
+       */
+      timeout_ms: number;
+    };
+  };
+  /**
+   * Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.error_class}` (network, rate_limit, authentication, server, database, validation, config, other; null unless the run failed), `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.selection}` (null unless the run was limited to a selection), `${result.run_id}` become bound parameters.
    */
   after_run?: {
     /**

@@ -2,6 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { JsonSchema } from '../config/json-schema.js';
 import type { Redactor } from '../logging/redactor.js';
 import type { Kysely } from 'kysely';
+import type { ApiCacheStore } from '../state/api-cache-store.js';
 import type { Crosswalk, KeyValueStore, StreamKey } from '../state/state-store.js';
 
 /** A record flowing through a pipeline: a plain JSON-like object. */
@@ -27,6 +28,11 @@ export interface ConnectorContext {
   readonly metrics: MetricsRecorder;
   /** Request budgets shared with other processes (`syncengine worker` with a queue); absent: each connection keeps its own. */
   readonly rateBudgets?: SharedRateBudgets;
+  /**
+   * The connection's API response cache in the state store (its `syncengine_api_cache` tables), when
+   * the store keeps one; in a dry run it reads but stores and drops nothing.
+   */
+  readonly responseCache?: ApiCacheStore;
 }
 
 /** The limits of a shared request budget; each is optional and they combine. */
@@ -210,6 +216,12 @@ export interface Connection<TSourceOptions = unknown, TSinkOptions = unknown> {
   execute?(statement: string, ctx: { render(value: unknown): unknown }): Promise<{ rows: number }>;
   /** Runs statements in order in one transaction (all or none), binding references as `execute` does. Present on SQL connectors. */
   executeMany?(statements: readonly string[], ctx: { render(value: unknown): unknown }): Promise<{ rows: number[] }>;
+  /**
+   * Runs one read-only query (a `queries:` entry) in a read-only transaction, its `:name`
+   * placeholders bound from `params`, and resolves with at most `maxRows + 1` rows (one more tells
+   * the caller the answer was cut). Present on SQL connectors.
+   */
+  query?(sql: string, params: Readonly<Record<string, unknown>>, options: { maxRows: number; timeoutMs: number }): Promise<SyncRecord[]>;
   /**
    * Proves the connection works without reading or writing records (a login, `select 1`) and says
    * how, for `syncengine check`. Throws with the reason when it does not.

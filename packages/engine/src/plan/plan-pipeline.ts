@@ -3,6 +3,7 @@ import { SyncError } from '../errors.js';
 import { resolve } from 'node:path';
 import { hasTemplate, parseTemplate, unescapeStatic } from '../config/template.js';
 import type { PipelineDefinition } from '../config/pipeline-types.generated.js';
+import { planQueries, planSelections } from './_plan-selections.js';
 import type {
   DiscoveryPlan,
   EndpointPlan,
@@ -129,6 +130,8 @@ export function planPipeline(pipeline: Pipeline, options: PlanOptions = {}): Pip
       }),
     ),
     triggers: Object.entries(def.triggers ?? {}).map(([name, t]): TriggerPlan => ({ name, force: t.force, tenant: t.tenant, tag: t.tag })),
+    selections: planSelections(pipeline),
+    queries: planQueries(pipeline, (block, pointer) => endpoint(pipeline, block, pointer)),
   });
 }
 

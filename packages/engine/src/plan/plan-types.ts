@@ -249,6 +249,10 @@ export interface PipelinePlan {
   readonly jobs: readonly JobPlan[];
   /** Named `serve` triggers and the parameters they read. */
   readonly triggers: readonly TriggerPlan[];
+  /** The `selections:` a run can be limited to, by name (every one, whatever streams were selected). */
+  readonly selections: Readonly<Record<string, SelectionPlan>>;
+  /** The read-only `queries:` `syncengine serve` answers, by name. */
+  readonly queries: Readonly<Record<string, QueryPlan>>;
 }
 
 /** A SQL job: statements on a connection, on a schedule of their own. */
@@ -272,6 +276,46 @@ export interface TriggerPlan {
   readonly force: string;
   readonly tenant: string;
   readonly tag: string;
+}
+
+/** A named subset of the data: per stream, source options merged over the stream's and a filter on source records. */
+export interface SelectionPlan {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly streams: Readonly<
+    Record<
+      string,
+      {
+        /** Merged over the stream's source options (maps key by key). */
+        readonly source: Readonly<Record<string, unknown>>;
+        /** json-logic over each source record; undefined keeps every record. */
+        readonly where: unknown;
+      }
+    >
+  >;
+}
+
+/** A declared parameter of a query. */
+export interface QueryParamPlan {
+  readonly name: string;
+  readonly type: 'text' | 'integer' | 'number' | 'boolean';
+  readonly required: boolean;
+  readonly default: string | number | boolean | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly maxLength: number;
+  readonly enum: readonly (string | number | boolean)[] | undefined;
+}
+
+/** A read-only query `syncengine serve` answers at `GET /queries/<name>`. */
+export interface QueryPlan {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly connection: EndpointPlan;
+  readonly sql: string;
+  readonly params: readonly QueryParamPlan[];
+  readonly maxRows: number;
+  readonly timeoutMs: number;
 }
 
 /** Statements on a connection, one for success and one for failure. */

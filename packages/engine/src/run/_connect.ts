@@ -3,6 +3,7 @@ import type { Pipeline } from '../config/load-pipeline.js';
 import { renderRuntime } from '../config/template.js';
 import { NO_METRICS, type Connection, type MetricsRecorder, type SharedRateBudgets } from '../connector/connector.js';
 import type { EndpointPlan } from '../plan/plan-types.js';
+import type { ApiCacheStore } from '../state/api-cache-store.js';
 import type { StateStore } from '../state/state-store.js';
 
 /** What opening a connection needs from the run. */
@@ -18,6 +19,13 @@ export interface ConnectOptions {
   metrics?: MetricsRecorder;
   /** Request budgets shared with other processes. */
   rateBudgets?: SharedRateBudgets;
+  /** A dry run: the response cache is read, never written. */
+  dryRun?: boolean;
+}
+
+/** The state store namespace of a connection's stored values and response cache: `connection:<pipeline>:[<tenant>:]<name>`. */
+export function connectionNamespace(pipeline: string, connection: string, tenant?: string): string {
+  return `connection:${pipeline}:${tenant ? `${tenant}:` : ''}${connection}`;
 }
 
 /**
@@ -27,15 +35,23 @@ export interface ConnectOptions {
  */
 export function connectEndpoint(endpoint: EndpointPlan, options: ConnectOptions): Promise<Connection> {
   const { pipeline, state, tenant } = options;
+  const namespace = connectionNamespace(pipeline.name, endpoint.connection, tenant);
+  const cache = state.apiCache?.(namespace);
   return endpoint.connector.connect(renderRuntime(endpoint.connectionOptions, options.scopes), {
     connectionName: endpoint.connection,
     logger: options.logger.withTag(`${endpoint.connector.name}:${endpoint.connection}`),
     redactor: pipeline.redactor,
     baseDir: pipeline.baseDir,
-    store: state.kv(`connection:${pipeline.name}:${tenant ? `${tenant}:` : ''}${endpoint.connection}`),
+    store: state.kv(namespace),
+    ...(cache ? { responseCache: options.dryRun ? readOnly(cache) : cache } : {}),
     crosswalk: state.crosswalk(tenant ?? ''),
     signal: options.signal,
     metrics: options.metrics ?? NO_METRICS,
     ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
   });
+}
+
+/** A cache a dry run may read: it stores nothing and drops nothing. */
+function readOnly(cache: ApiCacheStore): ApiCacheStore {
+  return { get: (key, now) => cache.get(key, now), put: async () => {}, invalidate: async () => 0, purge: async () => 0 };
 }

@@ -19,6 +19,8 @@ export interface ConnectionPoolOptions {
   readonly rateBudgets?: SharedRateBudgets | undefined;
   /** Name the connection in a connect failure (`[http:crm] cannot connect: ...`). @default false */
   readonly nameFailures?: boolean;
+  /** A dry run: connections read their response cache but write nothing to it. */
+  readonly dryRun?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createConnectionPool(pipeline: Pipeline, options: ConnectionPool
         ...(options.tenant !== undefined ? { tenant: options.tenant } : {}),
         ...(options.metrics ? { metrics: options.metrics } : {}),
         ...(options.rateBudgets ? { rateBudgets: options.rateBudgets } : {}),
+        ...(options.dryRun ? { dryRun: true } : {}),
       });
       if (options.nameFailures) {
         const tag = `${endpoint.connector.name}:${endpoint.connection}`;

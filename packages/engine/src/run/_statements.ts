@@ -14,6 +14,7 @@ export function resultScope(result: RunResult, nextRunAt: string | null = null):
   return {
     status: result.status,
     error: result.error ?? null,
+    error_class: result.errorClass ?? result.tenants?.find((t) => t.errorClass)?.errorClass ?? null,
     started_at: result.startedAt,
     finished_at: result.finishedAt,
     next_run_at: nextRunAt,
@@ -28,6 +29,7 @@ export function resultScope(result: RunResult, nextRunAt: string | null = null):
     streams_succeeded: [...new Set(all.filter((s) => s.status === 'succeeded').map((s) => s.stream))],
     trigger: result.trigger,
     strategy: result.strategy ?? null,
+    selection: result.selection ?? null,
     run_id: result.runId,
     pipeline: result.pipeline,
     tenant: result.tenant ?? null,

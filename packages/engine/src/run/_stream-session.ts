@@ -2,7 +2,7 @@ import type { ConsolaInstance } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
 import type { Crosswalk, StateStore } from '../state/state-store.js';
-import type { EndpointPlan, IncrementalPlan, StreamPlan } from '../plan/plan-types.js';
+import type { EndpointPlan, IncrementalPlan, SelectionPlan, StreamPlan } from '../plan/plan-types.js';
 import type { Checkpoints } from './_checkpoints.js';
 import type { Rejections } from './_rejections.js';
 import type { StreamOutputs } from './_stream-outputs.js';
@@ -66,6 +66,8 @@ export interface StreamRunContext {
   strategy?: RunStrategy;
   /** For the `ids` strategy: the ids to fetch. */
   ids?: readonly (string | number)[];
+  /** The `selections:` entry the run is limited to: its source options and `where` filter apply, and no cursor. */
+  selection?: SelectionPlan;
   /** Facts the `auto` rules decide on. */
   strategyFacts: { trigger: string; hours_since_success: number | null };
   /** Hands partitions to other processes (`RunOptions.partitionDispatcher`). */

@@ -1,3 +1,4 @@
+import type { ErrorClass } from '../errors.js';
 import type { RunStatus } from '../state/state-store.js';
 
 /** How a stream reads: from its cursor, from the start, or just given ids. */
@@ -33,6 +34,8 @@ export interface StreamResult {
   durationMs: number;
   /** One-line error, secrets redacted. */
   error?: string;
+  /** What kind of failure `error` is (network, rate_limit, authentication, server, database, validation, config, other). */
+  errorClass?: ErrorClass;
 }
 
 /** Outcome of a whole run. */
@@ -43,6 +46,8 @@ export interface RunResult {
   trigger: string;
   /** The strategy the run asked for; undefined when each stream chose (incremental or its `auto` rules). */
   strategy?: RunStrategy;
+  /** The `selections:` entry the run was limited to. */
+  selection?: string;
   /** The tenant of one tenant's run. */
   tenant?: string;
   /** For a multi-tenant pipeline: one result per tenant, in the order they were listed. */
@@ -56,6 +61,8 @@ export interface RunResult {
   streams: StreamResult[];
   /** One-line error of the first failure, secrets redacted. */
   error?: string;
+  /** What kind of failure `error` is. */
+  errorClass?: ErrorClass;
 }
 
 /** Progress events a run emits, in order. */

@@ -39,6 +39,11 @@ export interface RunOptions {
   strategy?: RunStrategy;
   /** The ids for the `ids` strategy. */
   ids?: readonly (string | number)[];
+  /**
+   * Limit the run to a `selections:` entry: its streams, each reading with the selection's source
+   * options and `where` filter, in full, with no cursor read or moved. Not with a `strategy`.
+   */
+  selection?: string;
   /** Receives request counts, latencies, retries and record counts. @default nothing is recorded */
   metrics?: MetricsRecorder;
   /** Request budgets shared with other processes (e.g. Redis-backed, across workers). @default each connection keeps its own */

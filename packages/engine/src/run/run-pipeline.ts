@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConsola } from 'consola';
 import type { Pipeline } from '../config/load-pipeline.js';
-import { AbortedError, describeError, SyncError } from '../errors.js';
+import { AbortedError, describeError, errorClassOf, SyncError, type ErrorClass } from '../errors.js';
 import { planPipeline } from '../plan/plan-pipeline.js';
 import type { DiscoveryPlan, PipelinePlan } from '../plan/plan-types.js';
 import { runTenants } from './_run-tenants.js';
@@ -14,6 +14,7 @@ import { runStreams } from './_run-streams.js';
 import { linkedController } from './_channel.js';
 import { createConnectionPool } from './_connection-pool.js';
 import { acquireRunLocks, fencedState, runLockName } from './run-lock.js';
+import { applySelection, selectionOf } from './_selection.js';
 
 import type { RunOptions } from './run-options.js';
 
@@ -25,6 +26,7 @@ export type { RunOptions, TenantContext } from './run-options.js';
  * Never throws for a failed stream: the result says what happened.
  */
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
+  options = applySelection(pipeline, options);
   // An ids run without a stream list means every stream that can fetch by ids.
   if (options.strategy === 'ids' && !options.streams?.length) {
     const able = planPipeline(pipeline)
@@ -132,10 +134,13 @@ async function runLocked(
     metrics: options.metrics,
     rateBudgets: options.rateBudgets,
     nameFailures: true,
+    dryRun,
   });
   let results: StreamResult[];
   let firstError: string | undefined;
+  let firstClass: ErrorClass | undefined;
   let discoveryFailed = false;
+  const selection = selectionOf(pipeline, options);
   try {
     const strategyFacts = await strategyFactsFor(pipeline, plan, options, now);
     const env = { scopes: runScopes, signal, logger, openConnection: pool.open, defer: () => undefined, crosswalk };
@@ -143,6 +148,7 @@ async function runLocked(
       options.replay || options.partition ? { discovered: options.partition?.discovered ?? {} } : await runDiscoveries(plan, env, redactor);
     discoveryFailed = discovery.error !== undefined;
     firstError = discovery.error;
+    firstClass = discovery.errorClass;
     results = await runStreams(plan, {
       skipAll: discoveryFailed,
       signal,
@@ -170,6 +176,7 @@ async function runLocked(
           ...(options.replay ? { replay: options.replay } : {}),
           ...(options.partitionDispatcher ? { dispatcher: options.partitionDispatcher } : {}),
           ...(options.partition ? { partition: options.partition } : {}),
+          ...(selection ? { selection } : {}),
           output: options.output ?? process.stdout,
         }),
     });
@@ -177,7 +184,10 @@ async function runLocked(
     await pool.close();
   }
   for (const result of results)
-    if (result.error && result.status !== 'skipped' && !firstError) firstError = `${result.stream}: ${result.error}`;
+    if (result.error && result.status !== 'skipped' && !firstError) {
+      firstError = `${result.stream}: ${result.error}`;
+      firstClass = result.errorClass;
+    }
 
   const finished = now();
   const status =
@@ -192,6 +202,7 @@ async function runLocked(
     pipeline: pipeline.name,
     trigger: String(options.trigger ?? 'api'),
     ...(options.strategy ? { strategy: options.strategy } : {}),
+    ...(selection ? { selection: selection.name } : {}),
     ...(tenant ? { tenant: tenant.id } : {}),
     status,
     dryRun,
@@ -200,6 +211,7 @@ async function runLocked(
     durationMs: finished - started,
     streams: results,
     ...(firstError ? { error: redactor.redact(firstError) } : {}),
+    ...(firstError && firstClass && status === 'failed' ? { errorClass: firstClass } : {}),
   };
   if (history)
     await options.state.finishRun(runId, { status, finishedAt: result.finishedAt, ...(result.error ? { error: result.error } : {}) });
@@ -212,13 +224,20 @@ async function strategyFactsFor(pipeline: Pipeline, plan: PipelinePlan, options:
   const facts = { trigger: String(options.trigger ?? 'api'), hours_since_success: null as number | null };
   if (options.strategy || !plan.streams.some((s) => s.autoStrategy.length)) return facts;
   // The last full sync: webhook runs and runs of only some streams do not count, or a steady flow of webhooks would postpone a due full run forever.
+  // Nor do runs that read no cursor (by ids, a selection): an incremental stream's run counts only with a cursor after it.
   const auto = plan.streams.filter((s) => s.autoStrategy.length).map((s) => s.name);
+  const withCursor = new Set(plan.streams.filter((s) => s.incremental).map((s) => s.name));
   const tenant = options.tenant?.id ?? '';
   const recent = await options.state.listRuns({ pipeline: pipeline.name, tenant, status: 'succeeded', limit: 50 });
   const last = recent.find(
     (r) =>
       r.trigger !== 'webhook' &&
-      (r.streams.length === 0 || auto.every((name) => r.streams.some((s) => s.stream === name && s.status === 'succeeded'))),
+      (r.streams.length === 0 ||
+        auto.every((name) =>
+          r.streams.some(
+            (s) => s.stream === name && s.status === 'succeeded' && (!withCursor.has(name) || s.cursorAfter !== undefined),
+          ),
+        )),
   );
   if (last) facts.hours_since_success = (now() - Date.parse(last.finishedAt ?? last.startedAt)) / 3_600_000;
   return facts;
@@ -229,7 +248,7 @@ async function runDiscoveries(
   plan: PipelinePlan,
   env: PartitionContext,
   redactor: Pipeline['redactor'],
-): Promise<{ discovered: Record<string, unknown>; error?: string }> {
+): Promise<{ discovered: Record<string, unknown>; error?: string; errorClass?: ErrorClass }> {
   const discovered: Record<string, unknown> = {};
   for (const discovery of plan.discoveries) {
     try {
@@ -242,7 +261,7 @@ async function runDiscoveries(
     } catch (error) {
       const message = `discover.${discovery.name}: ${redactor.redact(describeError(error))}`;
       env.logger.error(`${message}; no stream was run`);
-      return { discovered, error: message };
+      return { discovered, error: message, errorClass: errorClassOf(error) };
     }
   }
   return { discovered };

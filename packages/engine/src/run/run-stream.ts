@@ -1,9 +1,11 @@
 import { renderRuntime } from '../config/template.js';
-import { describeError, SyncError } from '../errors.js';
+import { describeError, errorClassOf, SyncError } from '../errors.js';
 import { compileLogic, isTruthy } from '../expressions/logic.js';
 import type { StreamPlan } from '../plan/plan-types.js';
 import { compilePath } from '../util/record-path.js';
 import { forEachConcurrently, linkedController } from './_channel.js';
+import { behindWhere } from './_selection.js';
+import { mergeOptions } from '../plan/_plan-selections.js';
 import { Checkpoints } from './_checkpoints.js';
 import { readRecords } from './_partitions.js';
 import { Rejections } from './_rejections.js';
@@ -28,9 +30,9 @@ export async function runStream(plan: StreamPlan, ctx: StreamRunContext): Promis
   const started = ctx.now();
   const { redactor } = ctx.pipeline;
   // A replay writes quarantined records again; it never reads the source or moves a cursor.
-  const strategy = ctx.replay ? 'incremental' : chooseStrategy(plan, ctx);
-  // A replay or an ids run writes given records; neither reads from a cursor nor moves one.
-  const incremental = ctx.replay || strategy === 'ids' ? undefined : plan.incremental;
+  const strategy = ctx.replay ? 'incremental' : ctx.selection ? 'full' : chooseStrategy(plan, ctx);
+  // A replay, an ids run or a selection writes given or chosen records; none reads from a cursor or moves one.
+  const incremental = ctx.replay || ctx.selection || strategy === 'ids' ? undefined : plan.incremental;
   const result = emptyStreamResult(plan.name, 'running');
   const history = streamHistory(plan, ctx, result, new Date(started).toISOString());
   const cleanups: (() => void)[] = [];
@@ -146,8 +148,9 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
     render: (v, extra) => renderRuntime(v, extra ? { ...baseScopes, ...extra } : baseScopes),
   });
   let step: StreamSession['step'];
+  const chosen = ctx.selection?.streams[plan.name];
   try {
-    step = await prepareSteps(plan.steps, env);
+    step = behindWhere(chosen?.where, await prepareSteps(plan.steps, env));
   } catch (error) {
     // A join that cannot read its right side: the writers opened (a replace load's transaction) are released.
     await outputs.close();
@@ -159,7 +162,12 @@ async function openSession(plan: StreamPlan, ctx: StreamRunContext, parts: Sessi
     ctx,
     result: parts.result,
     incremental,
-    sourceOptions: strategy === 'ids' && plan.idsSource ? { ...plan.source.options, ...plan.idsSource } : plan.source.options,
+    sourceOptions:
+      strategy === 'ids' && plan.idsSource
+        ? { ...plan.source.options, ...plan.idsSource }
+        : chosen
+          ? mergeOptions(plan.source.options, chosen.source)
+          : plan.source.options,
     baseScopes,
     idsScope: strategy === 'ids' ? { ids: [...ids], ids_csv: ids.join(',') } : {},
     step,
@@ -197,7 +205,9 @@ function unitsContext(session: StreamSession): UnitsContext {
 async function runUnits(session: StreamSession, strategy: RunStrategy): Promise<void> {
   const { plan, ctx } = session;
   const ids = ctx.ids ?? [];
-  ctx.logger.debug(`stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}`);
+  ctx.logger.debug(
+    `stream ${plan.name}: strategy ${strategy}${strategy === 'ids' ? ` (${ids.length} ids)` : ''}${ctx.selection ? ` (selection ${ctx.selection.name})` : ''}`,
+  );
   await forEachConcurrently(
     streamUnits(plan, strategy, unitsContext(session)),
     plan.partitionConcurrency,
@@ -244,6 +254,7 @@ function settleFailure(
   }
   result.status = 'failed';
   result.error = ctx.pipeline.redactor.redact(describeError(error));
+  result.errorClass = errorClassOf(error);
   // A deferred load (e.g. replace) rolls back as a whole: nothing it counted was kept.
   if (deferred) Object.assign(result, { recordsWritten: 0, inserted: 0, updated: 0, skipped: 0 });
   ctx.logger.error(`stream ${plan.name} failed: ${result.error}`);

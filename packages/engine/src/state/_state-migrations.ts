@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { API_CACHE_MIGRATION } from './_api-cache-store.js';
 
 /**
  * The state schema, versioned. Written with kysely's schema builder only, so the same
@@ -134,4 +135,5 @@ export const STATE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_api_cache': API_CACHE_MIGRATION,
 };

@@ -1,4 +1,5 @@
 import { StateError } from '../errors.js';
+import { createApiCache } from './_api-cache-store.js';
 import { createCrosswalk } from './_crosswalk-store.js';
 import { createCursorInspector, cursorKeyOf, DEFAULT_HISTORY_RETENTION, recordCursorChange } from './_cursor-history.js';
 import { checkFence, createLocks } from './_lock-store.js';
@@ -79,6 +80,7 @@ export function createDriverStateStore(driver: StateDriver, options: StateHistor
     quarantine: createQuarantine(driver, now),
     crosswalk: (tenant = '') => createCrosswalk(driver, tenant, now),
     locks: createLocks(driver),
+    apiCache: (namespace) => createApiCache(driver, namespace),
     close: () => driver.close(),
   };
 }

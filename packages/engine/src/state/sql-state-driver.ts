@@ -46,7 +46,7 @@ export async function migrateStateStore(db: Kysely<any>, options: { schema?: str
 
 /**
  * The one SQL state driver, on any kysely instance of SQLite, PostgreSQL or MySQL/MariaDB: the
- * tables of migrations 0001-0006 (created and migrated here), statements built with kysely, and
+ * tables of migrations 0001-0007 (created and migrated here), statements built with kysely, and
  * the dialect's differences asked of its `SqlDialectBase`.
  *
  * @example

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ApiCacheStore } from './api-cache-store.js';
 
 /** Identifies one cursor: a stream of a pipeline, optionally per tenant and partition. */
 export interface StreamKey {
@@ -271,4 +272,6 @@ export interface StateStore {
   setCursorWith?(db: Kysely<any>, key: StreamKey, value: unknown, options?: SetCursorOptions): Promise<void>;
   /** The stored cursors and their history, where the store keeps one. */
   readonly cursors?: CursorInspector;
+  /** The API response cache of a namespace (`connection:<pipeline>:<name>`), where the store keeps one. */
+  apiCache?(namespace: string): ApiCacheStore;
 }

@@ -1,6 +1,6 @@
 /**
  * The rows a state driver keeps, table by table. The columns are those of the SQL layout
- * (migrations 0001-0006); values are text, numbers or null: JSON is stored as text, instants as
+ * (migrations 0001-0007); values are text, numbers or null: JSON is stored as text, instants as
  * ISO 8601 text, lock times as epoch milliseconds. A `tenant` or `partition_key` of `''` means none.
  */
 export interface StateTables {
@@ -12,6 +12,8 @@ export interface StateTables {
   quarantine: QuarantineRow;
   crosswalk: CrosswalkRow;
   locks: LockRow;
+  api_cache: ApiCacheRow;
+  api_cache_records: ApiCacheRecordRow;
 }
 
 /** A table name of `StateTables`. */
@@ -126,6 +128,30 @@ export interface LockRow {
   fence: number;
 }
 
+/** One part of one cached API response (bodies are cut in parts, so MySQL's 64 KB `text` holds any of them). */
+export interface ApiCacheRow {
+  namespace: string;
+  cache_key: string;
+  part: number;
+  parts: number;
+  method: string;
+  url: string;
+  status: number;
+  /** JSON of the kept headers. */
+  headers: string;
+  body: string;
+  /** Epoch milliseconds. */
+  stored_at: number;
+  expires_at: number;
+}
+
+/** A record a cached API response holds, so a webhook naming it drops the response. */
+export interface ApiCacheRecordRow {
+  namespace: string;
+  record_id: string;
+  cache_key: string;
+}
+
 /** How a driver may lay out a table: its primary key, and the columns that hold numbers. */
 export interface StateTableLayout<R> {
   /** The columns that identify a row: `put` replaces the row with the same values in them. */
@@ -144,4 +170,6 @@ export const STATE_TABLES: { readonly [T in StateTable]: StateTableLayout<StateT
   quarantine: { key: ['id'], numbers: ['seq'] },
   crosswalk: { key: ['tenant', 'kind', 'source_id'], numbers: [] },
   locks: { key: ['name'], numbers: ['expires_at', 'renewed_at', 'fence'] },
+  api_cache: { key: ['namespace', 'cache_key', 'part'], numbers: ['part', 'parts', 'status', 'stored_at', 'expires_at'] },
+  api_cache_records: { key: ['namespace', 'record_id', 'cache_key'], numbers: [] },
 };

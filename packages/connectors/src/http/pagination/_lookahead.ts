@@ -9,11 +9,16 @@ export interface Lookahead {
   holds(recordsBefore: number): boolean;
 }
 
-/** Reads `total_path` / `total_pages_path` from each page; only full pages let later addresses be predicted. */
+/**
+ * Reads `total_path` / `total_pages_path` from each page; only full pages let later addresses be
+ * predicted. With `speculate`, a full page without a total says the next pages hold data too: a
+ * guess the empty answers past the end correct.
+ */
 export function createLookahead(options: {
   readonly size: number;
   readonly total_path?: string;
   readonly total_pages_path?: string;
+  readonly speculate?: boolean;
 }): Lookahead {
   let full = false;
   let totalRecords: number | undefined;
@@ -28,7 +33,7 @@ export function createLookahead(options: {
       if (!full) return false;
       if (totalRecords !== undefined) return recordsBefore < totalRecords;
       if (totalPages !== undefined) return recordsBefore / options.size < totalPages;
-      return false;
+      return options.speculate === true;
     },
   };
 }

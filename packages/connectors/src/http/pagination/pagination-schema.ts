@@ -27,6 +27,16 @@ const SIZE = {
   },
 } satisfies Record<string, JsonSchema>;
 
+/** Page and offset styles know the next address before the last answer: they may request ahead. */
+const SPECULATE: Record<string, JsonSchema> = {
+  speculate: {
+    description:
+      "Without a total in the response: while pages come back full, request up to `read_ahead` pages ahead anyway (within the connection's `rate_limit`), so that several requests are in flight. The requests past the end come back empty and are dropped: at most `read_ahead - 1` spent for nothing per read. Without it, pages ahead are requested only when `total_path` or `total_pages_path` says how many there are.",
+    type: 'boolean',
+    default: false,
+  },
+};
+
 const stopWhen = (fallback: readonly string[]): Record<string, JsonSchema> => ({
   stop_when: {
     description:
@@ -95,6 +105,7 @@ export const HTTP_PAGINATION_SCHEMA: JsonSchema = {
       page_param: { description: 'Query parameter of the page number.', type: 'string', minLength: 1, default: 'page' },
       start_page: { description: 'Number of the first page.', type: 'integer', minimum: 0, default: 1 },
       ...SIZE,
+      ...SPECULATE,
       ...stopWhen(['short_page', 'empty_page']),
     }),
     branch(
@@ -104,6 +115,7 @@ export const HTTP_PAGINATION_SCHEMA: JsonSchema = {
       {
         offset_param: { description: 'Query parameter of the offset.', type: 'string', minLength: 1, default: 'offset' },
         ...SIZE,
+        ...SPECULATE,
         ...stopWhen(['short_page', 'empty_page']),
       },
     ),
