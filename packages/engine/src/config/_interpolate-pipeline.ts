@@ -119,10 +119,6 @@ function resolveLoadTimeRef(
   path: PathSegment[],
   ctx: InterpolationContext,
 ): { found: true; value: unknown } | { found: false } {
-  if (ref.fallback !== undefined && ref.scope !== 'env') {
-    ctx.at(path, `${ref.raw}: only \${env.NAME:-default} takes a default; write \${${ref.scope}${ref.path.map((p) => `.${p}`).join('')}}`);
-    return { found: true, value: '' };
-  }
   if (ref.scope === 'env') {
     const name = ref.path.join('.');
     if (ref.path.length !== 1) {

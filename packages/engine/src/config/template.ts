@@ -79,7 +79,9 @@ export function parseTemplate(text: string): TemplatePart[] {
     const path = body[2] ? body[2].slice(1).split('.') : [];
     const fallback = body[3];
     if (fallback !== undefined && body[1] !== 'env')
-      throw new TemplateSyntaxError(`invalid reference ${match[0]}: only \${env.NAME:-default} takes a default`);
+      throw new TemplateSyntaxError(
+        `invalid reference ${match[0]}: only \${env.NAME:-default} takes a default; write \${${body[1]}${body[2] ?? ''}}`,
+      );
     parts.push({ scope: body[1]!, path, raw: match[0], ...(fallback !== undefined ? { fallback } : {}) });
   }
   const tail = text.slice(last);
