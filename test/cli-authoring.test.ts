@@ -81,8 +81,11 @@ describe('--json on run, validate and check', () => {
         updated: 0,
         skipped: 0,
         cursor: { before: null, after: '2026-01-02T00:00:00Z' },
+        durationMs: expect.any(Number),
+        recordsPerSecond: expect.any(Number),
       },
     ]);
+    expect(result.streams[0].durationMs).toBeGreaterThanOrEqual(0);
   });
 
   it('validate --json and run --json report errors with file:line:column; check --json lists the connections', async () => {
