@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 // Subpath entries: validating loads the pipeline loader, the planner and the connectors' schemas,
 // not the run loop, the state stores or any driver.
 import { createEngine } from '@syncengine/engine/engine';
@@ -61,6 +60,7 @@ export async function validateCommand(files: string[], options: ValidateCommandO
     try {
       const plan = engine.plan(pipeline);
       if (options.printExpanded) {
+        const { stringify } = await import('yaml');
         const streams = pipeline.definition.streams as Record<string, unknown>;
         out.write(pipeline.redactor.redact(stringify({ streams }, { lineWidth: 0 })));
       }

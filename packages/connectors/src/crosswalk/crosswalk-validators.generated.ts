@@ -3,7 +3,7 @@
 import type { PrecompiledValidator } from '@syncengine/engine';
 import { ucs2length } from '@syncengine/engine/validator-runtime';
 
-const validate_11f75ce67e5458 = validate10;
+const validate_0 = validate10;
 const schema11 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -68,7 +68,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-const validate_17569b03d1920d = validate11;
+const validate_1 = validate11;
 const schema12 = {"type":"object","additionalProperties":false,"required":["kind","source_id","target_id"],"properties":{"connection":{"type":"string"},"kind":{"description":"Crosswalk kind, e.g. `vendor`.","type":"string","minLength":1},"source_id":{"description":"Dot path of the source id in each record.","type":"string","minLength":1},"target_id":{"description":"Dot path of the target id in each record; a record without one is skipped.","type":"string","minLength":1}}};
 const func2 = ucs2length;
 
@@ -294,6 +294,6 @@ return errors === 0;
 }
 
 export const VALIDATORS: readonly PrecompiledValidator[] = [
-  { schemaHash: '11f75ce67e5458', validate: validate_11f75ce67e5458 },
-  { schemaHash: '17569b03d1920d', validate: validate_17569b03d1920d },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"}}}", validate: validate_0 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"kind\",\"source_id\",\"target_id\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"kind\":{\"description\":\"Crosswalk kind, e.g. `vendor`.\",\"type\":\"string\",\"minLength\":1},\"source_id\":{\"description\":\"Dot path of the source id in each record.\",\"type\":\"string\",\"minLength\":1},\"target_id\":{\"description\":\"Dot path of the target id in each record; a record without one is skipped.\",\"type\":\"string\",\"minLength\":1}}}", validate: validate_1 },
 ];

@@ -2,7 +2,7 @@
 /* Generated from the stdout connector's schemas by `npm run generate` (ajv standalone code): loading a pipeline compiles no schema. Do not edit by hand: a test fails when it is stale. */
 import type { PrecompiledValidator } from '@syncengine/engine';
 
-const validate_02c2bb0865277d = validate10;
+const validate_0 = validate10;
 const schema11 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"pretty":{"description":"Indent each record over several lines instead of one JSON line per record.","type":"boolean","default":false}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -98,7 +98,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-const validate_19d656a843855e = validate11;
+const validate_1 = validate11;
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"connection":{"type":"string"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -164,6 +164,6 @@ return errors === 0;
 }
 
 export const VALIDATORS: readonly PrecompiledValidator[] = [
-  { schemaHash: '02c2bb0865277d', validate: validate_02c2bb0865277d },
-  { schemaHash: '19d656a843855e', validate: validate_19d656a843855e },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"},\"pretty\":{\"description\":\"Indent each record over several lines instead of one JSON line per record.\",\"type\":\"boolean\",\"default\":false}}}", validate: validate_0 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"connection\":{\"type\":\"string\"}}}", validate: validate_1 },
 ];

@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import type { PrecompiledValidator } from '../connector/connector.js';
 import { createConfigAjv, type AjvModule } from './_config-ajv.js';
-import { schemaHash } from './_schema-hash.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** A validator of pipeline or connector options: precompiled, or compiled here on first use. */
@@ -27,8 +26,9 @@ const cache = new WeakMap<object, ConfigValidator>();
 export function compileSchema(schema: JsonSchema, precompiled: readonly PrecompiledValidator[] = []): ConfigValidator {
   let validate = cache.get(schema);
   if (!validate) {
-    const hash = precompiled.length ? schemaHash(schema) : undefined;
-    validate = precompiled.find((p) => p.schemaHash === hash)?.validate;
+    // Compared as text, so a validator generated from an older schema is never used (a string compare, no hash).
+    const text = precompiled.length ? JSON.stringify(schema) : undefined;
+    validate = precompiled.find((p) => p.schema === text)?.validate;
     validate ??= (runtimeAjv ??= createConfigAjv(requireAjv())).compile(schema) as ConfigValidator;
     cache.set(schema, validate);
   }

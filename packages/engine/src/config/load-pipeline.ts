@@ -1,5 +1,5 @@
 import { basename, dirname, extname, resolve } from 'node:path';
-import { LineCounter, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
@@ -9,6 +9,7 @@ import { createConfigReporter, sortIssues, type ConfigReporter } from './_config
 import { formatAjvErrors } from './_format-ajv-errors.js';
 import { interpolatePipeline, loadEnvironment } from './_interpolate-pipeline.js';
 import { parseYaml } from './_parse-yaml.js';
+import { LineCounter } from './_yaml.js';
 import { checkPipelineText, readPipelineText } from './_read-pipeline-text.js';
 import { describeYamlErrors } from './_yaml-errors.js';
 import { expandTemplates } from './_expand-templates.js';

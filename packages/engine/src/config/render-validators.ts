@@ -1,5 +1,4 @@
 import { createConfigAjv } from './_config-ajv.js';
-import { schemaHash } from './_schema-hash.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** Options of `renderValidatorModule`. */
@@ -23,7 +22,7 @@ const RUNTIME_HELPERS: Record<string, string> = {
 /**
  * The text of a TypeScript module that exports `VALIDATORS`: one precompiled validator
  * (ajv standalone code, with the options, keywords and formats the engine validates with) per
- * distinct schema, each with the hash of its schema. `npm run generate` writes them; a connector
+ * distinct schema, each with the JSON text of its schema. `npm run generate` writes them; a connector
  * passes its list as `validators` (see `connectorBlockSchemas`), so no schema is compiled at start-up.
  */
 export async function renderValidatorModule(schemas: readonly JsonSchema[], options: RenderValidatorOptions): Promise<string> {
@@ -34,14 +33,16 @@ export async function renderValidatorModule(schemas: readonly JsonSchema[], opti
     refs: Record<string, string>,
   ) => string;
   const ajv = createConfigAjv({ Ajv, _ }, { source: true, esm: true, lines: true, formats: _`CONFIG_FORMATS` });
+  // By JSON text: one validator per distinct schema.
   const names = new Map<string, string>();
   for (const schema of schemas) {
-    const hash = schemaHash(schema);
-    if (names.has(hash)) continue;
-    names.set(hash, `validate_${hash}`);
-    ajv.addSchema(schema as object, hash);
+    const text = JSON.stringify(schema);
+    if (names.has(text)) continue;
+    const name = `validate_${names.size}`;
+    names.set(text, name);
+    ajv.addSchema(schema as object, name);
   }
-  let code = standaloneCode(ajv, Object.fromEntries([...names].map(([hash, name]) => [name, hash])));
+  let code = standaloneCode(ajv, Object.fromEntries([...names.values()].map((name) => [name, name])));
   const used = new Set<string>(['CONFIG_FORMATS']);
   for (const [call, helper] of Object.entries(RUNTIME_HELPERS)) {
     if (!code.includes(call)) continue;
@@ -52,8 +53,8 @@ export async function renderValidatorModule(schemas: readonly JsonSchema[], opti
     throw new Error(`renderValidatorModule: the standalone code requires a module: ${/require\([^)]*\)/.exec(code)![0]}`);
   if (!code.includes('CONFIG_FORMATS')) used.delete('CONFIG_FORMATS');
   // The validators are exported only through the list.
-  code = code.replace(/^"use strict";/, '').replace(/export const (validate_[0-9a-f]+) = /g, 'const $1 = ');
-  const list = [...names].map(([hash, name]) => `  { schemaHash: '${hash}', validate: ${name} },`).join('\n');
+  code = code.replace(/^"use strict";/, '').replace(/export const (validate_\d+) = /g, 'const $1 = ');
+  const list = [...names].map(([text, name]) => `  { schema: ${JSON.stringify(text)}, validate: ${name} },`).join('\n');
   const header = [
     '// @ts-nocheck',
     `/* ${options.banner} */`,

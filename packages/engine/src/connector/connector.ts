@@ -227,8 +227,8 @@ export interface ConnectorDefinition<TConnection = unknown, TSourceOptions = unk
  * `npm run generate` into a `*-validators.generated.ts` module).
  */
 export interface PrecompiledValidator {
-  /** Hash of the schema it was generated from: the engine uses it only for a schema with the same hash. */
-  readonly schemaHash: string;
+  /** The JSON text of the schema it was generated from: the engine uses it only for a schema of the same text. */
+  readonly schema: string;
   /**
    * Validates options in place (defaults filled in, scalars coerced); pushes the instance paths of
    * `x-secret` and `x-runtime-template` values onto `this.secrets` and `this.templates`.
