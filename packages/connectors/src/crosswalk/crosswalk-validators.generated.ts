@@ -3,16 +3,16 @@
 import type { PrecompiledValidator } from '@syncengine/engine';
 import { ucs2length } from '@syncengine/engine/validator-runtime';
 
-const validate_0 = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"}}};
+const validate_0 = validate21;
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"}}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "type")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +35,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.type.type,parentSchema:schema11.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.type.type,parentSchema:schema6.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -55,7 +55,7 @@ data["type"] = coerced0;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,20 +64,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const validate_1 = validate11;
-const schema12 = {"type":"object","additionalProperties":false,"required":["kind","source_id","target_id"],"properties":{"connection":{"type":"string"},"kind":{"description":"Crosswalk kind, e.g. `vendor`.","type":"string","minLength":1},"source_id":{"description":"Dot path of the source id in each record.","type":"string","minLength":1},"target_id":{"description":"Dot path of the target id in each record; a record without one is skipped.","type":"string","minLength":1}}};
+const validate_1 = validate22;
+const schema7 = {"type":"object","additionalProperties":false,"required":["kind","source_id","target_id"],"properties":{"connection":{"type":"string"},"kind":{"description":"Crosswalk kind, e.g. `vendor`.","type":"string","minLength":1},"source_id":{"description":"Dot path of the source id in each record.","type":"string","minLength":1},"target_id":{"description":"Dot path of the target id in each record; a record without one is skipped.","type":"string","minLength":1}}};
 const func2 = ucs2length;
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema7.required,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -87,7 +87,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.source_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source_id"},message:"must have required property '"+"source_id"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source_id"},message:"must have required property '"+"source_id"+"'",schema:schema7.required,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -97,7 +97,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.target_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target_id"},message:"must have required property '"+"target_id"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target_id"},message:"must have required property '"+"target_id"+"'",schema:schema7.required,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -108,7 +108,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "connection") || (key0 === "kind")) || (key0 === "source_id")) || (key0 === "target_id"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -131,7 +131,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.connection.type,parentSchema:schema12.properties.connection,data:data0};
+const err4 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.connection.type,parentSchema:schema7.properties.connection,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -162,7 +162,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data1};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.kind.type,parentSchema:schema7.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -181,7 +181,7 @@ data["kind"] = coerced1;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -205,7 +205,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.source_id.type,parentSchema:schema12.properties.source_id,data:data2};
+const err7 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.source_id.type,parentSchema:schema7.properties.source_id,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -224,7 +224,7 @@ data["source_id"] = coerced2;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.source_id,data:data2};
+const err8 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties.source_id,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -248,7 +248,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.target_id.type,parentSchema:schema12.properties.target_id,data:data3};
+const err9 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.target_id.type,parentSchema:schema7.properties.target_id,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -267,7 +267,7 @@ data["target_id"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err10 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.target_id,data:data3};
+const err10 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties.target_id,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -280,7 +280,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -289,7 +289,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 

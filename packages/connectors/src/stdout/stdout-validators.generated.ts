@@ -2,10 +2,10 @@
 /* Generated from the stdout connector's schemas by `npm run generate` (ajv standalone code): loading a pipeline compiles no schema. Do not edit by hand: a test fails when it is stale. */
 import type { PrecompiledValidator } from '@syncengine/engine';
 
-const validate_0 = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"pretty":{"description":"Indent each record over several lines instead of one JSON line per record.","type":"boolean","default":false}}};
+const validate_0 = validate21;
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"pretty":{"description":"Indent each record over several lines instead of one JSON line per record.","type":"boolean","default":false}}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14,7 +14,7 @@ data.pretty = false;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "pretty"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +37,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.type.type,parentSchema:schema11.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.type.type,parentSchema:schema6.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -66,7 +66,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err2 = {instancePath:instancePath+"/pretty",schemaPath:"#/properties/pretty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.pretty.type,parentSchema:schema11.properties.pretty,data:data1};
+const err2 = {instancePath:instancePath+"/pretty",schemaPath:"#/properties/pretty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.pretty.type,parentSchema:schema6.properties.pretty,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -85,7 +85,7 @@ data["pretty"] = coerced1;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -94,20 +94,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const validate_1 = validate11;
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"connection":{"type":"string"}}};
+const validate_1 = validate22;
+const schema7 = {"type":"object","additionalProperties":false,"properties":{"connection":{"type":"string"}}};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "connection")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -130,7 +130,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.connection.type,parentSchema:schema12.properties.connection,data:data0};
+const err1 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.connection.type,parentSchema:schema7.properties.connection,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -150,7 +150,7 @@ data["connection"] = coerced0;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -159,7 +159,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 

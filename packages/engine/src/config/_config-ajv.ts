@@ -15,7 +15,7 @@ export interface AjvModule {
  * `x-secret` and `x-runtime-template` are code keywords: each pushes the instance path of its value
  * onto `this.secrets` / `this.templates` of the object the validator is called on (`passContext`).
  */
-export function createConfigAjv(ajvModule: AjvModule, code?: Options['code']): Ajv {
+export function createConfigAjv(ajvModule: AjvModule, generate?: Pick<Options, 'code' | 'inlineRefs'>): Ajv {
   const { Ajv: AjvClass, _ } = ajvModule;
   const ajv = new AjvClass({
     allErrors: true,
@@ -29,7 +29,7 @@ export function createConfigAjv(ajvModule: AjvModule, code?: Options['code']): A
     useDefaults: true,
     discriminator: true,
     passContext: true,
-    ...(code ? { code } : {}),
+    ...generate,
   });
   ajv.addKeyword({
     keyword: 'x-secret',

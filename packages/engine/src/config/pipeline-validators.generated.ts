@@ -3,18 +3,2549 @@
 import type { PrecompiledValidator } from '../connector/connector.js';
 import { ucs2length } from './validator-runtime.js';
 
-const validate_0 = validate10;
-const schema11 = {"$id":"https://syncengine.dev/schema/pipeline.json","title":"syncengine pipeline","description":"A YAML file that declares connections, streams and variables for one sync pipeline.","type":"object","additionalProperties":false,"required":["version","streams"],"$defs":{"fieldSpec":{"title":"FieldSpec","description":"Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.","anyOf":[{"type":"string","minLength":1,"description":"A dot path into the source record."},{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":2,"properties":{"path":{"type":"string","minLength":1,"description":"A dot path into the source record."},"value":{"description":"A constant value.","tsType":"unknown"},"template":{"type":"string","description":"A string with `${record.field}` references to the source record (and any runtime scope)."},"expr":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"object":{"description":"Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"}},"list":{"description":"Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/fieldSpec"}},"each":{"description":"Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Dot path of the list."},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Field specs read from each element; a target may be a dot path (`vendor.id`)."},"key":{"$ref":"#/$defs/fieldSpec"},"value":{"$ref":"#/$defs/fieldSpec"}}},"default":{"description":"Used when the path or expression yields null or nothing.","tsType":"unknown"}}}]},"transformStep":{"title":"TransformStep","description":"One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"map":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped."},"set":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created)."},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Keeps only these top-level fields."},"drop":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Removes these top-level fields."},"pack":{"description":"Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).","type":"object","additionalProperties":false,"required":["into"],"properties":{"into":{"description":"Name of the field that receives the packed fields.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Fields that stay at the top level."}}},"flatten":{"description":"Turns one record into one record per element of the list at `path` (e.g. one per order line).","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Dot path of the list.","type":"string","minLength":1},"into":{"description":"Field that receives the element; the list field itself is removed.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","default":"item"},"index":{"description":"Optional field that receives the element's position (0-based).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep_empty":{"description":"Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.","type":"boolean","default":false}}},"filter":{"description":"Keeps only the records for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"dedupe":{"description":"Drops a record whose key was already seen in this run (the first one wins).","type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dot path(s) of the fields that identify a record."}}},"classify":{"description":"Sets fields from the first rule whose `when` holds, or from `default` when none does.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","set"],"properties":{"when":{"description":"A json-logic condition on the record.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"set":{"description":"Fields to set: constants; text may use `${record.field}`.","type":"object","minProperties":1,"additionalProperties":{"tsType":"unknown"}}}}},"default":{"description":"Fields to set when no rule matches.","type":"object","additionalProperties":{"tsType":"unknown"}}}},"validate":{"description":"Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.","type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"description":"The JSON Schema records must match.","type":"object","tsType":"Record<string, unknown>"}}},"translate":{"description":"Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"path":{"description":"Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.","type":"string","minLength":1},"missing":{"description":"When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.","type":"string","enum":["quarantine","skip","fail"],"default":"quarantine"},"as":{"description":"The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.","type":"string","enum":["integer","number","text"]}}},"join":{"description":"Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).","type":"object","additionalProperties":false,"required":["from","on","fields"],"properties":{"from":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"The right side: `source` (a source block) or `stream` (another stream)."},"on":{"description":"Join key: `left` path in this stream's record, `right` path in the other record.","type":"object","additionalProperties":false,"required":["left","right"],"properties":{"left":{"type":"string","minLength":1},"right":{"type":"string","minLength":1}}},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Fields to add, read from the matching right record (field specs; `default` applies on a miss)."},"max_in_memory":{"description":"Right-side records kept in memory before the lookup moves to disk.","type":"integer","minimum":1,"default":100000}}}}}},"properties":{"version":{"description":"Version of the pipeline language this file is written in.","type":"integer","enum":[1]},"name":{"description":"Name of the pipeline in logs and run history. Defaults to the file name without extension.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"description":{"description":"Free text about the pipeline, shown by `syncengine serve` (`GET /pipelines`).","type":"string"},"secrets":{"description":"Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"env":{"description":"Name of an environment variable.","type":"string","minLength":1},"file":{"description":"A file whose content (trimmed) is the secret; relative to the pipeline file.","type":"string","minLength":1},"command":{"description":"A shell command whose output (trimmed) is the secret.","type":"string","minLength":1}}}},"vars":{"description":"Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":["string","number","boolean","null","object","array"],"tsType":"unknown"}},"stream_concurrency":{"description":"How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.","type":"integer","minimum":1,"maximum":16,"default":1},"defaults":{"description":"Settings applied to every stream unless the stream sets its own.","type":"object","additionalProperties":false,"properties":{"batch_size":{"description":"Records per batch handed to the sink; the cursor is checkpointed per committed batch.","type":"integer","minimum":1,"maximum":100000,"default":500},"read_ahead":{"description":"Pages a source may fetch ahead of the page being transformed. Reading, transforming and writing always overlap; a source whose next address does not depend on the last response (page and offset paging) has up to this many requests in flight, within its rate limit, while one whose next request needs the last response (cursor, next link) fetches one page ahead. Memory holds at most this many pages plus two, and three batches, per stream being read.","type":"integer","minimum":1,"maximum":64,"default":4}},"default":{}},"schedule":{"description":"When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.","type":"object","additionalProperties":false,"properties":{"every":{"description":"An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},"cron":{"description":"A cron expression (5 or 6 fields), e.g. `0 */6 * * *`.","type":"string","minLength":9},"timezone":{"description":"IANA time zone of the cron expression.","type":"string","default":"UTC"}}},"webhooks":{"description":"Endpoints of `syncengine serve` (`POST /webhooks/<name>`) that turn a payload into an `ids` run of one stream, e.g. Ploomes `{Entity, Action, New, Old}` events.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["stream","ids"],"properties":{"stream":{"description":"The stream to run by ids (it must declare `strategies.ids`).","type":"string"},"ids":{"description":"Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.","type":"string","minLength":1},"when":{"description":"Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"tenant":{"description":"Dot path of the tenant id in the payload, for multi-tenant pipelines.","type":"string"},"secret":{"description":"A shared secret the sender puts in `secret_header`.","type":"string","x-secret":true},"secret_header":{"description":"Header that carries the shared secret.","type":"string","default":"X-Webhook-Secret"},"hmac":{"description":"An HMAC signature of the raw body instead of a shared secret.","type":"object","additionalProperties":false,"required":["secret","header"],"properties":{"secret":{"type":"string","x-secret":true,"description":"The signing key."},"header":{"type":"string","description":"Header that carries the signature, e.g. `X-Signature`."},"algorithm":{"type":"string","enum":["sha1","sha256","sha512"],"default":"sha256"},"encoding":{"type":"string","enum":["hex","base64"],"default":"hex"},"prefix":{"type":"string","description":"Text before the signature in the header, e.g. `sha256=`.","default":""},"timestamp_header":{"type":"string","description":"Header with the Unix time (seconds) the sender signed, e.g. `X-Slack-Request-Timestamp`. A delivery more than `tolerance_s` away from now is refused (401), and a signature already accepted is refused as a replay (409)."},"signed":{"type":"string","description":"What the signature covers: `{body}` (the raw body) and `{timestamp}`, e.g. `v0:{timestamp}:{body}`. Default `{body}`, or `{timestamp}.{body}` with `timestamp_header`."},"tolerance_s":{"type":"integer","minimum":1,"default":300,"description":"With `timestamp_header`: how far (seconds) a delivery may be from now, and how long its signature is remembered."}}}}}},"after_run":{"description":"Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed or aborted run.","type":"string","minLength":1}}},"tenants":{"description":"Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.","type":"object","additionalProperties":false,"properties":{"source":{"description":"Read the tenants from a source, e.g. a SQL query on a `client_api_credentials` table.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"list":{"description":"The tenants, inline.","type":"array","items":{"type":"object"},"tsType":"Record<string, unknown>[]"},"file":{"description":"A JSON or YAML file with a list of tenants, relative to the pipeline file.","type":"string","minLength":1},"id":{"description":"Dot path of the tenant id in each tenant record.","type":"string","minLength":1,"default":"id"},"where":{"description":"Run only the tenants for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"concurrency":{"description":"How many tenants run at the same time.","type":"integer","minimum":1,"maximum":64,"default":1},"frequency_hours":{"description":"Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.","type":"string","minLength":1},"write_back":{"description":"Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed run.","type":"string","minLength":1}}}}},"discover":{"description":"Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"pick":{"description":"`first`: the first record (an error when there is none); `all`: the list of every record.","type":"string","enum":["first","all"],"default":"first"}}}},"connections":{"description":"Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","required":["type"],"properties":{"type":{"description":"The connector, e.g. `http`, `sqlite`, `stdout`.","type":"string"}},"additionalProperties":true},"default":{}},"templates":{"description":"Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","tsType":"Record<string, unknown>"}},"streams":{"description":"The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","sink"],"properties":{"extends":{"description":"Name of a template under `templates` this stream is built from; its own keys override the template's.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"params":{"description":"Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"tsType":"unknown"}},"description":{"type":"string","description":"Free text."},"source":{"description":"Where records come from: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"incremental":{"description":"Makes the stream incremental: the highest `cursor_field` value seen is stored once the records up to it are committed (after each batch with `ordered: true`, at the end of the stream otherwise) and offered to the source as `${cursor}` on the next run.","type":"object","additionalProperties":false,"required":["cursor_field"],"properties":{"cursor_field":{"description":"Dot path of the field in the source record that grows with every change, e.g. `updated_at`.","type":"string","minLength":1},"initial":{"description":"Cursor value for the first run, when no cursor is stored yet.","type":["string","number"]},"ordered":{"description":"The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.","type":"boolean","default":false}}},"partitions":{"description":"Runs the source once per partition: per value of a list, or per record of a parent request or stream. Each partition starts with fresh pagination and keeps its own cursor; `${partition}` is its value and `${parent.*}` the parent record, in source options and in `map` templates.","type":"object","additionalProperties":false,"properties":{"values":{"description":"A list of partition values, or a reference to one (`${vars.warehouses}`, `${discover.stores}`).","type":["array","string"],"tsType":"unknown[] | string"},"from":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"Parent records: `source` (a source block, like a stream's) or `stream` (another stream's source and transforms; its sink is not used)."},"key":{"description":"Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).","type":"string","minLength":1,"default":"id"},"concurrency":{"description":"How many partitions are read at the same time. Their batches are written one at a time, each partition's in order, each with its own cursor.","type":"integer","minimum":1,"maximum":64,"default":1}}},"transforms":{"description":"Steps applied to each record in order, between the source and the sink.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where records go: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"primary_key":{"description":"Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"cache":{"description":"Keeps a copy of the source's records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (`.csv`, else JSON lines).","type":"string","enum":["csv","jsonl"]},"max_age":{"description":"Read the source again when the file is older than this, e.g. `24h`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"}}},"also":{"description":"More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.","type":"array","items":{"type":"object","additionalProperties":false,"required":["sink"],"properties":{"transforms":{"description":"Steps for this output only.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where this output goes: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true}}}},"strategies":{"description":"How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).","type":"object","additionalProperties":false,"properties":{"ids":{"description":"Fetches just the given ids (a webhook, `--ids`): these source options replace the stream's for that run.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"Source options that replace the stream's, e.g. `path: /Products(${id})` (one request per id) or `params: { $filter: \"Id in (${ids_csv})\" }` (one request for all).","type":"object","additionalProperties":true}}},"auto":{"description":"Rules tried in order when a run does not name a strategy: `when` is json-logic over `trigger` (cli, api, schedule, webhook) and `hours_since_success` (null before the first success); `use` is the strategy. No match: incremental.","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","use"],"properties":{"when":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"use":{"type":"string","enum":["full","incremental"]}}}}}},"after":{"description":"Streams that must finish before this one starts (e.g. items before purchase orders).","type":"array","items":{"type":"string"},"uniqueItems":true},"quarantine":{"description":"When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.","type":"object","additionalProperties":false,"properties":{"max_records":{"description":"Most records a run may quarantine.","type":"integer","minimum":0},"max_percent":{"description":"Most records a run may quarantine, as a percentage of the records read.","type":"number","minimum":0,"maximum":100}}},"batch_size":{"description":"Records per batch for this stream. Defaults to `defaults.batch_size`.","type":"integer","minimum":1,"maximum":100000},"read_ahead":{"description":"Pages this stream may read ahead of the batch being written. Defaults to `defaults.read_ahead`.","type":"integer","minimum":1,"maximum":64}}}}}};
+const validate_0 = validate21;
+const schema6 = {"$id":"https://syncengine.dev/schema/pipeline.json","title":"syncengine pipeline","description":"A YAML file that declares connections, streams and variables for one sync pipeline.","type":"object","additionalProperties":false,"required":["version","streams"],"$defs":{"fieldSpec":{"title":"FieldSpec","description":"Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.","anyOf":[{"type":"string","minLength":1,"description":"A dot path into the source record."},{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":2,"properties":{"path":{"type":"string","minLength":1,"description":"A dot path into the source record."},"value":{"description":"A constant value.","tsType":"unknown"},"template":{"type":"string","description":"A string with `${record.field}` references to the source record (and any runtime scope)."},"expr":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"object":{"description":"Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"}},"list":{"description":"Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/fieldSpec"}},"each":{"description":"Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Dot path of the list."},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Field specs read from each element; a target may be a dot path (`vendor.id`)."},"key":{"$ref":"#/$defs/fieldSpec"},"value":{"$ref":"#/$defs/fieldSpec"}}},"default":{"description":"Used when the path or expression yields null or nothing.","tsType":"unknown"}}}]},"transformStep":{"title":"TransformStep","description":"One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"map":{"$ref":"#/$defs/x-hoisted-25"},"set":{"$ref":"#/$defs/x-hoisted-26"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Keeps only these top-level fields."},"drop":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Removes these top-level fields."},"pack":{"$ref":"#/$defs/x-hoisted-27"},"flatten":{"$ref":"#/$defs/x-hoisted-28"},"filter":{"description":"Keeps only the records for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"dedupe":{"$ref":"#/$defs/x-hoisted-29"},"classify":{"$ref":"#/$defs/x-hoisted-31"},"validate":{"$ref":"#/$defs/x-hoisted-32"},"translate":{"$ref":"#/$defs/x-hoisted-34"},"join":{"$ref":"#/$defs/x-hoisted-36"}}},"x-hoisted-0":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"env":{"description":"Name of an environment variable.","type":"string","minLength":1},"file":{"description":"A file whose content (trimmed) is the secret; relative to the pipeline file.","type":"string","minLength":1},"command":{"description":"A shell command whose output (trimmed) is the secret.","type":"string","minLength":1}}},"x-hoisted-1":{"description":"Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-0"}},"x-hoisted-2":{"description":"Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":["string","number","boolean","null","object","array"],"tsType":"unknown"}},"x-hoisted-3":{"description":"When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.","type":"object","additionalProperties":false,"properties":{"every":{"description":"An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},"cron":{"description":"A cron expression (5 or 6 fields), e.g. `0 */6 * * *`.","type":"string","minLength":9},"timezone":{"description":"IANA time zone of the cron expression.","type":"string","default":"UTC"}}},"x-hoisted-4":{"description":"An HMAC signature of the raw body instead of a shared secret.","type":"object","additionalProperties":false,"required":["secret","header"],"properties":{"secret":{"type":"string","x-secret":true,"description":"The signing key."},"header":{"type":"string","description":"Header that carries the signature, e.g. `X-Signature`."},"algorithm":{"type":"string","enum":["sha1","sha256","sha512"],"default":"sha256"},"encoding":{"type":"string","enum":["hex","base64"],"default":"hex"},"prefix":{"type":"string","description":"Text before the signature in the header, e.g. `sha256=`.","default":""},"timestamp_header":{"type":"string","description":"Header with the Unix time (seconds) the sender signed, e.g. `X-Slack-Request-Timestamp`. A delivery more than `tolerance_s` away from now is refused (401), and a signature already accepted is refused as a replay (409)."},"signed":{"type":"string","description":"What the signature covers: `{body}` (the raw body) and `{timestamp}`, e.g. `v0:{timestamp}:{body}`. Default `{body}`, or `{timestamp}.{body}` with `timestamp_header`."},"tolerance_s":{"type":"integer","minimum":1,"default":300,"description":"With `timestamp_header`: how far (seconds) a delivery may be from now, and how long its signature is remembered."}}},"x-hoisted-5":{"type":"object","additionalProperties":false,"required":["stream","ids"],"properties":{"stream":{"description":"The stream to run by ids (it must declare `strategies.ids`).","type":"string"},"ids":{"description":"Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.","type":"string","minLength":1},"when":{"description":"Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"tenant":{"description":"Dot path of the tenant id in the payload, for multi-tenant pipelines.","type":"string"},"secret":{"description":"A shared secret the sender puts in `secret_header`.","type":"string","x-secret":true},"secret_header":{"description":"Header that carries the shared secret.","type":"string","default":"X-Webhook-Secret"},"hmac":{"$ref":"#/$defs/x-hoisted-4"}}},"x-hoisted-6":{"description":"Endpoints of `syncengine serve` (`POST /webhooks/<name>`) that turn a payload into an `ids` run of one stream, e.g. Ploomes `{Entity, Action, New, Old}` events.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-5"}},"x-hoisted-7":{"description":"Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed or aborted run.","type":"string","minLength":1}}},"x-hoisted-8":{"description":"Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed run.","type":"string","minLength":1}}},"x-hoisted-9":{"description":"Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.","type":"object","additionalProperties":false,"properties":{"source":{"description":"Read the tenants from a source, e.g. a SQL query on a `client_api_credentials` table.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"list":{"description":"The tenants, inline.","type":"array","items":{"type":"object"},"tsType":"Record<string, unknown>[]"},"file":{"description":"A JSON or YAML file with a list of tenants, relative to the pipeline file.","type":"string","minLength":1},"id":{"description":"Dot path of the tenant id in each tenant record.","type":"string","minLength":1,"default":"id"},"where":{"description":"Run only the tenants for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"concurrency":{"description":"How many tenants run at the same time.","type":"integer","minimum":1,"maximum":64,"default":1},"frequency_hours":{"description":"Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.","type":"string","minLength":1},"write_back":{"$ref":"#/$defs/x-hoisted-8"}}},"x-hoisted-10":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"pick":{"description":"`first`: the first record (an error when there is none); `all`: the list of every record.","type":"string","enum":["first","all"],"default":"first"}}},"x-hoisted-11":{"description":"Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","tsType":"Record<string, unknown>"}},"x-hoisted-12":{"description":"Where records come from: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"x-hoisted-13":{"description":"Makes the stream incremental: the highest `cursor_field` value seen is stored once the records up to it are committed (after each batch with `ordered: true`, at the end of the stream otherwise) and offered to the source as `${cursor}` on the next run.","type":"object","additionalProperties":false,"required":["cursor_field"],"properties":{"cursor_field":{"description":"Dot path of the field in the source record that grows with every change, e.g. `updated_at`.","type":"string","minLength":1},"initial":{"description":"Cursor value for the first run, when no cursor is stored yet.","type":["string","number"]},"ordered":{"description":"The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.","type":"boolean","default":false}}},"x-hoisted-14":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"Parent records: `source` (a source block, like a stream's) or `stream` (another stream's source and transforms; its sink is not used)."},"x-hoisted-15":{"description":"Runs the source once per partition: per value of a list, or per record of a parent request or stream. Each partition starts with fresh pagination and keeps its own cursor; `${partition}` is its value and `${parent.*}` the parent record, in source options and in `map` templates.","type":"object","additionalProperties":false,"properties":{"values":{"description":"A list of partition values, or a reference to one (`${vars.warehouses}`, `${discover.stores}`).","type":["array","string"],"tsType":"unknown[] | string"},"from":{"$ref":"#/$defs/x-hoisted-14"},"key":{"description":"Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).","type":"string","minLength":1,"default":"id"},"concurrency":{"description":"How many partitions are read at the same time. Their batches are written one at a time, each partition's in order, each with its own cursor.","type":"integer","minimum":1,"maximum":64,"default":1}}},"x-hoisted-16":{"description":"Keeps a copy of the source's records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (`.csv`, else JSON lines).","type":"string","enum":["csv","jsonl"]},"max_age":{"description":"Read the source again when the file is older than this, e.g. `24h`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"}}},"x-hoisted-17":{"type":"object","additionalProperties":false,"required":["sink"],"properties":{"transforms":{"description":"Steps for this output only.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where this output goes: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true}}},"x-hoisted-18":{"description":"More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.","type":"array","items":{"$ref":"#/$defs/x-hoisted-17"}},"x-hoisted-19":{"description":"Fetches just the given ids (a webhook, `--ids`): these source options replace the stream's for that run.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"Source options that replace the stream's, e.g. `path: /Products(${id})` (one request per id) or `params: { $filter: \"Id in (${ids_csv})\" }` (one request for all).","type":"object","additionalProperties":true}}},"x-hoisted-20":{"type":"object","additionalProperties":false,"required":["when","use"],"properties":{"when":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"use":{"type":"string","enum":["full","incremental"]}}},"x-hoisted-21":{"description":"Rules tried in order when a run does not name a strategy: `when` is json-logic over `trigger` (cli, api, schedule, webhook) and `hours_since_success` (null before the first success); `use` is the strategy. No match: incremental.","type":"array","items":{"$ref":"#/$defs/x-hoisted-20"}},"x-hoisted-22":{"description":"How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).","type":"object","additionalProperties":false,"properties":{"ids":{"$ref":"#/$defs/x-hoisted-19"},"auto":{"$ref":"#/$defs/x-hoisted-21"}}},"x-hoisted-23":{"description":"When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.","type":"object","additionalProperties":false,"properties":{"max_records":{"description":"Most records a run may quarantine.","type":"integer","minimum":0},"max_percent":{"description":"Most records a run may quarantine, as a percentage of the records read.","type":"number","minimum":0,"maximum":100}}},"x-hoisted-24":{"type":"object","additionalProperties":false,"required":["source","sink"],"properties":{"extends":{"description":"Name of a template under `templates` this stream is built from; its own keys override the template's.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"params":{"description":"Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"tsType":"unknown"}},"description":{"type":"string","description":"Free text."},"source":{"$ref":"#/$defs/x-hoisted-12"},"incremental":{"$ref":"#/$defs/x-hoisted-13"},"partitions":{"$ref":"#/$defs/x-hoisted-15"},"transforms":{"description":"Steps applied to each record in order, between the source and the sink.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where records go: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"primary_key":{"description":"Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"cache":{"$ref":"#/$defs/x-hoisted-16"},"also":{"$ref":"#/$defs/x-hoisted-18"},"strategies":{"$ref":"#/$defs/x-hoisted-22"},"after":{"description":"Streams that must finish before this one starts (e.g. items before purchase orders).","type":"array","items":{"type":"string"},"uniqueItems":true},"quarantine":{"$ref":"#/$defs/x-hoisted-23"},"batch_size":{"description":"Records per batch for this stream. Defaults to `defaults.batch_size`.","type":"integer","minimum":1,"maximum":100000},"read_ahead":{"description":"Pages this stream may read ahead of the batch being written. Defaults to `defaults.read_ahead`.","type":"integer","minimum":1,"maximum":64}}},"x-hoisted-25":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped."},"x-hoisted-26":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created)."},"x-hoisted-27":{"description":"Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).","type":"object","additionalProperties":false,"required":["into"],"properties":{"into":{"description":"Name of the field that receives the packed fields.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Fields that stay at the top level."}}},"x-hoisted-28":{"description":"Turns one record into one record per element of the list at `path` (e.g. one per order line).","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Dot path of the list.","type":"string","minLength":1},"into":{"description":"Field that receives the element; the list field itself is removed.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","default":"item"},"index":{"description":"Optional field that receives the element's position (0-based).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep_empty":{"description":"Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.","type":"boolean","default":false}}},"x-hoisted-29":{"description":"Drops a record whose key was already seen in this run (the first one wins).","type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dot path(s) of the fields that identify a record."}}},"x-hoisted-30":{"type":"object","additionalProperties":false,"required":["when","set"],"properties":{"when":{"description":"A json-logic condition on the record.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"set":{"description":"Fields to set: constants; text may use `${record.field}`.","type":"object","minProperties":1,"additionalProperties":{"tsType":"unknown"}}}},"x-hoisted-31":{"description":"Sets fields from the first rule whose `when` holds, or from `default` when none does.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/x-hoisted-30"}},"default":{"description":"Fields to set when no rule matches.","type":"object","additionalProperties":{"tsType":"unknown"}}}},"x-hoisted-32":{"description":"Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.","type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"description":"The JSON Schema records must match.","type":"object","tsType":"Record<string, unknown>"}}},"x-hoisted-33":{"description":"The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.","type":"string","enum":["integer","number","text"]},"x-hoisted-34":{"description":"Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"path":{"description":"Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.","type":"string","minLength":1},"missing":{"description":"When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.","type":"string","enum":["quarantine","skip","fail"],"default":"quarantine"},"as":{"$ref":"#/$defs/x-hoisted-33"}}},"x-hoisted-35":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"The right side: `source` (a source block) or `stream` (another stream)."},"x-hoisted-36":{"description":"Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).","type":"object","additionalProperties":false,"required":["from","on","fields"],"properties":{"from":{"$ref":"#/$defs/x-hoisted-35"},"on":{"description":"Join key: `left` path in this stream's record, `right` path in the other record.","type":"object","additionalProperties":false,"required":["left","right"],"properties":{"left":{"type":"string","minLength":1},"right":{"type":"string","minLength":1}}},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Fields to add, read from the matching right record (field specs; `default` applies on a miss)."},"max_in_memory":{"description":"Right-side records kept in memory before the lookup moves to disk.","type":"integer","minimum":1,"default":100000}}}},"properties":{"version":{"description":"Version of the pipeline language this file is written in.","type":"integer","enum":[1]},"name":{"description":"Name of the pipeline in logs and run history. Defaults to the file name without extension.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"description":{"description":"Free text about the pipeline, shown by `syncengine serve` (`GET /pipelines`).","type":"string"},"secrets":{"$ref":"#/$defs/x-hoisted-1"},"vars":{"$ref":"#/$defs/x-hoisted-2"},"stream_concurrency":{"description":"How many streams of a run may run at the same time. A stream still starts only after every stream in its `after` list finished, and streams start in the file's order; each stream's requests share its connection's `rate_limit`.","type":"integer","minimum":1,"maximum":16,"default":1},"defaults":{"description":"Settings applied to every stream unless the stream sets its own.","type":"object","additionalProperties":false,"properties":{"batch_size":{"description":"Records per batch handed to the sink; the cursor is checkpointed per committed batch.","type":"integer","minimum":1,"maximum":100000,"default":500},"read_ahead":{"description":"Pages a source may fetch ahead of the page being transformed. Reading, transforming and writing always overlap; a source whose next address does not depend on the last response (page and offset paging) has up to this many requests in flight, within its rate limit, while one whose next request needs the last response (cursor, next link) fetches one page ahead. Memory holds at most this many pages plus two, and three batches, per stream being read.","type":"integer","minimum":1,"maximum":64,"default":4}},"default":{}},"schedule":{"$ref":"#/$defs/x-hoisted-3"},"webhooks":{"$ref":"#/$defs/x-hoisted-6"},"after_run":{"$ref":"#/$defs/x-hoisted-7"},"tenants":{"$ref":"#/$defs/x-hoisted-9"},"discover":{"description":"Requests made once at the start of a run whose result the streams use as `${discover.<name>}`, e.g. a lookup of the warehouse id of a checkout.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-10"}},"connections":{"description":"Reusable connections (an API with its auth, a database), keyed by name. `type` picks the connector; the other keys are that connector's options.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","required":["type"],"properties":{"type":{"description":"The connector, e.g. `http`, `sqlite`, `stdout`.","type":"string"}},"additionalProperties":true},"default":{}},"templates":{"$ref":"#/$defs/x-hoisted-11"},"streams":{"description":"The streams of the pipeline, keyed by name. Each reads from one source and writes to one sink.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-24"}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = ucs2length;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
-const pattern3 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$", "u");
-const schema12 = {"title":"TransformStep","description":"One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"map":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped."},"set":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created)."},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Keeps only these top-level fields."},"drop":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Removes these top-level fields."},"pack":{"description":"Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).","type":"object","additionalProperties":false,"required":["into"],"properties":{"into":{"description":"Name of the field that receives the packed fields.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Fields that stay at the top level."}}},"flatten":{"description":"Turns one record into one record per element of the list at `path` (e.g. one per order line).","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Dot path of the list.","type":"string","minLength":1},"into":{"description":"Field that receives the element; the list field itself is removed.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","default":"item"},"index":{"description":"Optional field that receives the element's position (0-based).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep_empty":{"description":"Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.","type":"boolean","default":false}}},"filter":{"description":"Keeps only the records for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"dedupe":{"description":"Drops a record whose key was already seen in this run (the first one wins).","type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dot path(s) of the fields that identify a record."}}},"classify":{"description":"Sets fields from the first rule whose `when` holds, or from `default` when none does.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","set"],"properties":{"when":{"description":"A json-logic condition on the record.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"set":{"description":"Fields to set: constants; text may use `${record.field}`.","type":"object","minProperties":1,"additionalProperties":{"tsType":"unknown"}}}}},"default":{"description":"Fields to set when no rule matches.","type":"object","additionalProperties":{"tsType":"unknown"}}}},"validate":{"description":"Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.","type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"description":"The JSON Schema records must match.","type":"object","tsType":"Record<string, unknown>"}}},"translate":{"description":"Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"path":{"description":"Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.","type":"string","minLength":1},"missing":{"description":"When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.","type":"string","enum":["quarantine","skip","fail"],"default":"quarantine"},"as":{"description":"The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.","type":"string","enum":["integer","number","text"]}}},"join":{"description":"Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).","type":"object","additionalProperties":false,"required":["from","on","fields"],"properties":{"from":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"The right side: `source` (a source block) or `stream` (another stream)."},"on":{"description":"Join key: `left` path in this stream's record, `right` path in the other record.","type":"object","additionalProperties":false,"required":["left","right"],"properties":{"left":{"type":"string","minLength":1},"right":{"type":"string","minLength":1}}},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Fields to add, read from the matching right record (field specs; `default` applies on a miss)."},"max_in_memory":{"description":"Right-side records kept in memory before the lookup moves to disk.","type":"integer","minimum":1,"default":100000}}}}};
-const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$", "u");
-const schema13 = {"title":"FieldSpec","description":"Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.","anyOf":[{"type":"string","minLength":1,"description":"A dot path into the source record."},{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":2,"properties":{"path":{"type":"string","minLength":1,"description":"A dot path into the source record."},"value":{"description":"A constant value.","tsType":"unknown"},"template":{"type":"string","description":"A string with `${record.field}` references to the source record (and any runtime scope)."},"expr":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"object":{"description":"Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"}},"list":{"description":"Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/fieldSpec"}},"each":{"description":"Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Dot path of the list."},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Field specs read from each element; a target may be a dot path (`vendor.id`)."},"key":{"$ref":"#/$defs/fieldSpec"},"value":{"$ref":"#/$defs/fieldSpec"}}},"default":{"description":"Used when the path or expression yields null or nothing.","tsType":"unknown"}}}]};
-const wrapper0 = {validate: validate12};
+const schema7 = {"description":"Secrets read from a provider when the pipeline loads, used as `${secrets.name}` and masked everywhere: an environment variable, a file, or the output of a command (e.g. `gcloud secrets versions access latest --secret=x`).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-0"}};
+const schema8 = {"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"env":{"description":"Name of an environment variable.","type":"string","minLength":1},"file":{"description":"A file whose content (trimmed) is the secret; relative to the pipeline file.","type":"string","minLength":1},"command":{"description":"A shell command whose output (trimmed) is the secret.","type":"string","minLength":1}}};
+const func3 = ucs2length;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "env") || (key0 === "file")) || (key0 === "command"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.env !== undefined){
+let data0 = data.env;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.env.type,parentSchema:schema8.properties.env,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["env"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.env,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.file !== undefined){
+let data1 = data.file;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.file.type,parentSchema:schema8.properties.file,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["file"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.file,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.command !== undefined){
+let data2 = data.command;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.command.type,parentSchema:schema8.properties.command,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["command"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.command,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern0.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema7.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema7.propertyNames,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate23.call(this, data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"description":"Named values referenced as `${vars.name}`. May reference `${env.NAME}`; overridden by `--var name=value`.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":["string","number","boolean","null","object","array"],"tsType":"unknown"}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern0.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema9.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema9.propertyNames,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data0 = data[key1];
+if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){
+coerced0 = +data0;
+}
+else if(data0 === "false" || data0 === 0 || data0 === null){
+coerced0 = false;
+}
+else if(data0 === "true" || data0 === 1){
+coerced0 = true;
+}
+else if(data0 === "" || data0 === 0 || data0 === false){
+coerced0 = null;
+}
+else {
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema9.additionalProperties.type},message:"must be string,number,boolean,null,object,array",schema:schema9.additionalProperties.type,parentSchema:schema9.additionalProperties,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data[key1] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.type,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema10 = {"description":"When `syncengine schedule` runs the pipeline: every interval or on a cron expression. For tenants with `frequency_hours`, each tenant is due that many hours after its last successful run.","type":"object","additionalProperties":false,"properties":{"every":{"description":"An interval: a number with a unit, e.g. `30s`, `15m`, `6h`, `1d`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},"cron":{"description":"A cron expression (5 or 6 fields), e.g. `0 */6 * * *`.","type":"string","minLength":9},"timezone":{"description":"IANA time zone of the cron expression.","type":"string","default":"UTC"}}};
+const pattern3 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timezone === undefined){
+data.timezone = "UTC";
+}
+for(const key0 in data){
+if(!(((key0 === "every") || (key0 === "cron")) || (key0 === "timezone"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.every !== undefined){
+let data0 = data.every;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.every.type,parentSchema:schema10.properties.every,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["every"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err2 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$",parentSchema:schema10.properties.every,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.cron !== undefined){
+let data1 = data.cron;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/cron",schemaPath:"#/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.cron.type,parentSchema:schema10.properties.cron,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["cron"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 9){
+const err4 = {instancePath:instancePath+"/cron",schemaPath:"#/properties/cron/minLength",keyword:"minLength",params:{limit: 9},message:"must NOT have fewer than 9 characters",schema:9,parentSchema:schema10.properties.cron,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+let data2 = data.timezone;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.timezone.type,parentSchema:schema10.properties.timezone,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["timezone"] = coerced2;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.type,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+const schema11 = {"description":"Endpoints of `syncengine serve` (`POST /webhooks/<name>`) that turn a payload into an `ids` run of one stream, e.g. Ploomes `{Entity, Action, New, Old}` events.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/x-hoisted-5"}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["stream","ids"],"properties":{"stream":{"description":"The stream to run by ids (it must declare `strategies.ids`).","type":"string"},"ids":{"description":"Dot path of the id, or list of ids, in the payload, e.g. `New.Id`.","type":"string","minLength":1},"when":{"description":"Accept only payloads for which this json-logic expression is truthy; others get 202 and no run.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"tenant":{"description":"Dot path of the tenant id in the payload, for multi-tenant pipelines.","type":"string"},"secret":{"description":"A shared secret the sender puts in `secret_header`.","type":"string","x-secret":true},"secret_header":{"description":"Header that carries the shared secret.","type":"string","default":"X-Webhook-Secret"},"hmac":{"$ref":"#/$defs/x-hoisted-4"}}};
+const schema13 = {"description":"An HMAC signature of the raw body instead of a shared secret.","type":"object","additionalProperties":false,"required":["secret","header"],"properties":{"secret":{"type":"string","x-secret":true,"description":"The signing key."},"header":{"type":"string","description":"Header that carries the signature, e.g. `X-Signature`."},"algorithm":{"type":"string","enum":["sha1","sha256","sha512"],"default":"sha256"},"encoding":{"type":"string","enum":["hex","base64"],"default":"hex"},"prefix":{"type":"string","description":"Text before the signature in the header, e.g. `sha256=`.","default":""},"timestamp_header":{"type":"string","description":"Header with the Unix time (seconds) the sender signed, e.g. `X-Slack-Request-Timestamp`. A delivery more than `tolerance_s` away from now is refused (401), and a signature already accepted is refused as a replay (409)."},"signed":{"type":"string","description":"What the signature covers: `{body}` (the raw body) and `{timestamp}`, e.g. `v0:{timestamp}:{body}`. Default `{body}`, or `{timestamp}.{body}` with `timestamp_header`."},"tolerance_s":{"type":"integer","minimum":1,"default":300,"description":"With `timestamp_header`: how far (seconds) a delivery may be from now, and how long its signature is remembered."}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.algorithm === undefined){
+data.algorithm = "sha256";
+}
+if(data.encoding === undefined){
+data.encoding = "hex";
+}
+if(data.prefix === undefined){
+data.prefix = "";
+}
+if(data.tolerance_s === undefined){
+data.tolerance_s = 300;
+}
+if(data.secret === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema13.required,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.header === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema13.required,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "secret") || (key0 === "header")) || (key0 === "algorithm")) || (key0 === "encoding")) || (key0 === "prefix")) || (key0 === "timestamp_header")) || (key0 === "signed")) || (key0 === "tolerance_s"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data0 = data.secret;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.secret.type,parentSchema:schema13.properties.secret,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["secret"] = coerced0;
+}
+}
+}
+this.secrets.push(instancePath + "/secret");
+}
+if(data.header !== undefined){
+let data1 = data.header;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.header.type,parentSchema:schema13.properties.header,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["header"] = coerced1;
+}
+}
+}
+}
+let data2 = data.algorithm;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.algorithm.type,parentSchema:schema13.properties.algorithm,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["algorithm"] = coerced2;
+}
+}
+}
+if(!(((data2 === "sha1") || (data2 === "sha256")) || (data2 === "sha512"))){
+const err6 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema13.properties.algorithm.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.algorithm.enum,parentSchema:schema13.properties.algorithm,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+let data3 = data.encoding;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.encoding.type,parentSchema:schema13.properties.encoding,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["encoding"] = coerced3;
+}
+}
+}
+if(!((data3 === "hex") || (data3 === "base64"))){
+const err8 = {instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema13.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.encoding.enum,parentSchema:schema13.properties.encoding,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+let data4 = data.prefix;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.prefix.type,parentSchema:schema13.properties.prefix,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["prefix"] = coerced4;
+}
+}
+}
+if(data.timestamp_header !== undefined){
+let data5 = data.timestamp_header;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
+}
+else if(data5 === null){
+coerced5 = "";
+}
+else {
+const err10 = {instancePath:instancePath+"/timestamp_header",schemaPath:"#/properties/timestamp_header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.timestamp_header.type,parentSchema:schema13.properties.timestamp_header,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["timestamp_header"] = coerced5;
+}
+}
+}
+}
+if(data.signed !== undefined){
+let data6 = data.signed;
+if(typeof data6 !== "string"){
+let dataType6 = typeof data6;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data6;
+}
+else if(data6 === null){
+coerced6 = "";
+}
+else {
+const err11 = {instancePath:instancePath+"/signed",schemaPath:"#/properties/signed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.signed.type,parentSchema:schema13.properties.signed,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data6 = coerced6;
+if(data !== undefined){
+data["signed"] = coerced6;
+}
+}
+}
+}
+let data7 = data.tolerance_s;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+let dataType7 = typeof data7;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 === "boolean" || data7 === null
+              || (dataType7 === "string" && data7 && data7 == +data7 && !(data7 % 1))){
+coerced7 = +data7;
+}
+else {
+const err12 = {instancePath:instancePath+"/tolerance_s",schemaPath:"#/properties/tolerance_s/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.tolerance_s.type,parentSchema:schema13.properties.tolerance_s,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data7 = coerced7;
+if(data !== undefined){
+data["tolerance_s"] = coerced7;
+}
+}
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/tolerance_s",schemaPath:"#/properties/tolerance_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.tolerance_s,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.secret_header === undefined){
+data.secret_header = "X-Webhook-Secret";
+}
+if(data.stream === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stream"},message:"must have required property '"+"stream"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ids === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ids"},message:"must have required property '"+"ids"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "stream") || (key0 === "ids")) || (key0 === "when")) || (key0 === "tenant")) || (key0 === "secret")) || (key0 === "secret_header")) || (key0 === "hmac"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.stream !== undefined){
+let data0 = data.stream;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stream.type,parentSchema:schema12.properties.stream,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["stream"] = coerced0;
+}
+}
+}
+}
+if(data.ids !== undefined){
+let data1 = data.ids;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/ids",schemaPath:"#/properties/ids/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ids.type,parentSchema:schema12.properties.ids,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["ids"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/ids",schemaPath:"#/properties/ids/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.ids,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.when !== undefined){
+let data2 = data.when;
+if((((typeof data2 != "object") && (typeof data2 !== "string")) && (!((typeof data2 == "number") && (isFinite(data2))))) && (typeof data2 !== "boolean")){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else if(dataType2 == "boolean" || data2 === null
+              || (dataType2 == "string" && data2 && data2 == +data2)){
+coerced2 = +data2;
+}
+else if(data2 === "false" || data2 === 0 || data2 === null){
+coerced2 = false;
+}
+else if(data2 === "true" || data2 === 1){
+coerced2 = true;
+}
+else if(data2 === "" || data2 === 0 || data2 === false){
+coerced2 = null;
+}
+else {
+const err6 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: schema12.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema12.properties.when.type,parentSchema:schema12.properties.when,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["when"] = coerced2;
+}
+}
+}
+}
+if(data.tenant !== undefined){
+let data3 = data.tenant;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tenant.type,parentSchema:schema12.properties.tenant,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["tenant"] = coerced3;
+}
+}
+}
+}
+if(data.secret !== undefined){
+let data4 = data.secret;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.secret.type,parentSchema:schema12.properties.secret,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["secret"] = coerced4;
+}
+}
+}
+this.secrets.push(instancePath + "/secret");
+}
+let data5 = data.secret_header;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
+}
+else if(data5 === null){
+coerced5 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/secret_header",schemaPath:"#/properties/secret_header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.secret_header.type,parentSchema:schema12.properties.secret_header,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["secret_header"] = coerced5;
+}
+}
+}
+if(data.hmac !== undefined){
+if(!(validate32.call(this, data.hmac, {instancePath:instancePath+"/hmac",parentData:data,parentDataProperty:"hmac",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern0.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema11.propertyNames,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate31.call(this, data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+const schema14 = {"description":"Statements run on a connection when a run ends (after every tenant, for multi-tenant pipelines), e.g. a row in a sync log. `${result.status}`, `${result.error}`, `${result.started_at}`, `${result.finished_at}`, `${result.records_read}`, `${result.records_written}`, `${result.records_rejected}`, `${result.inserted}`, `${result.updated}`, `${result.unchanged}`, `${result.trigger}`, `${result.strategy}` (null unless the run named one), `${result.run_id}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed or aborted run.","type":"string","minLength":1}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.connection === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema14.required,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "connection") || (key0 === "success")) || (key0 === "failure"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connection !== undefined){
+let data0 = data.connection;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.connection.type,parentSchema:schema14.properties.connection,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["connection"] = coerced0;
+}
+}
+}
+}
+if(data.success !== undefined){
+let data1 = data.success;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.success.type,parentSchema:schema14.properties.success,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["success"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.success,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.failure !== undefined){
+let data2 = data.failure;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/failure",schemaPath:"#/properties/failure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.failure.type,parentSchema:schema14.properties.failure,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["failure"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/failure",schemaPath:"#/properties/failure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.failure,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+const schema15 = {"description":"Runs the whole pipeline once per tenant (e.g. per client account). Each tenant's fields are `${tenant.*}` in connections, options and transforms; cursors, crosswalk and run history are kept per tenant. One tenant failing never stops the others.","type":"object","additionalProperties":false,"properties":{"source":{"description":"Read the tenants from a source, e.g. a SQL query on a `client_api_credentials` table.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"list":{"description":"The tenants, inline.","type":"array","items":{"type":"object"},"tsType":"Record<string, unknown>[]"},"file":{"description":"A JSON or YAML file with a list of tenants, relative to the pipeline file.","type":"string","minLength":1},"id":{"description":"Dot path of the tenant id in each tenant record.","type":"string","minLength":1,"default":"id"},"where":{"description":"Run only the tenants for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"concurrency":{"description":"How many tenants run at the same time.","type":"integer","minimum":1,"maximum":64,"default":1},"frequency_hours":{"description":"Dot path of a per-tenant sync frequency in hours; gives `${result.next_run_at}` to `write_back` and tells the scheduler when a tenant is due.","type":"string","minLength":1},"write_back":{"$ref":"#/$defs/x-hoisted-8"}}};
+const schema16 = {"description":"Statements run on a connection after each tenant's run, e.g. to record last/next sync and status. References such as `${tenant.id}`, `${result.status}`, `${result.error}`, `${result.finished_at}`, `${result.next_run_at}` become bound parameters.","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"A connection whose connector can run statements (sqlite, postgres, mysql).","type":"string"},"success":{"description":"Statement after a successful run.","type":"string","minLength":1},"failure":{"description":"Statement after a failed run.","type":"string","minLength":1}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.connection === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "connection") || (key0 === "success")) || (key0 === "failure"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connection !== undefined){
+let data0 = data.connection;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.connection.type,parentSchema:schema16.properties.connection,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["connection"] = coerced0;
+}
+}
+}
+}
+if(data.success !== undefined){
+let data1 = data.success;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.success.type,parentSchema:schema16.properties.success,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["success"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.success,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.failure !== undefined){
+let data2 = data.failure;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/failure",schemaPath:"#/properties/failure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.failure.type,parentSchema:schema16.properties.failure,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["failure"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/failure",schemaPath:"#/properties/failure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.failure,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+data.id = "id";
+}
+if(data.concurrency === undefined){
+data.concurrency = 1;
+}
+for(const key0 in data){
+if(!((((((((key0 === "source") || (key0 === "list")) || (key0 === "file")) || (key0 === "id")) || (key0 === "where")) || (key0 === "concurrency")) || (key0 === "frequency_hours")) || (key0 === "write_back"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.connection === undefined){
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema15.properties.source.required,parentSchema:schema15.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.connection !== undefined){
+let data1 = data0.connection;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/source/connection",schemaPath:"#/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.source.properties.connection.type,parentSchema:schema15.properties.source.properties.connection,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.source.type,parentSchema:schema15.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.list !== undefined){
+let data2 = data.list;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err4 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.list.items.type,parentSchema:schema15.properties.list.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.list.type,parentSchema:schema15.properties.list,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.file !== undefined){
+let data4 = data.file;
+if(typeof data4 !== "string"){
+let dataType1 = typeof data4;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data4;
+}
+else if(data4 === null){
+coerced1 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.file.type,parentSchema:schema15.properties.file,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data4 = coerced1;
+if(data !== undefined){
+data["file"] = coerced1;
+}
+}
+}
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err7 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.file,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+let data5 = data.id;
+if(typeof data5 !== "string"){
+let dataType2 = typeof data5;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data5;
+}
+else if(data5 === null){
+coerced2 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.id.type,parentSchema:schema15.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data5 = coerced2;
+if(data !== undefined){
+data["id"] = coerced2;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+let data6 = data.where;
+if((((typeof data6 != "object") && (typeof data6 !== "string")) && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
+let dataType3 = typeof data6;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data6;
+}
+else if(data6 === null){
+coerced3 = "";
+}
+else if(dataType3 == "boolean" || data6 === null
+              || (dataType3 == "string" && data6 && data6 == +data6)){
+coerced3 = +data6;
+}
+else if(data6 === "false" || data6 === 0 || data6 === null){
+coerced3 = false;
+}
+else if(data6 === "true" || data6 === 1){
+coerced3 = true;
+}
+else if(data6 === "" || data6 === 0 || data6 === false){
+coerced3 = null;
+}
+else {
+const err10 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: schema15.properties.where.type},message:"must be object,array,string,number,boolean,null",schema:schema15.properties.where.type,parentSchema:schema15.properties.where,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data6 = coerced3;
+if(data !== undefined){
+data["where"] = coerced3;
+}
+}
+}
+}
+let data7 = data.concurrency;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+let dataType4 = typeof data7;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 === "boolean" || data7 === null
+              || (dataType4 === "string" && data7 && data7 == +data7 && !(data7 % 1))){
+coerced4 = +data7;
+}
+else {
+const err11 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.concurrency.type,parentSchema:schema15.properties.concurrency,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data7 = coerced4;
+if(data !== undefined){
+data["concurrency"] = coerced4;
+}
+}
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 64 || isNaN(data7)){
+const err12 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema15.properties.concurrency,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.concurrency,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.frequency_hours !== undefined){
+let data8 = data.frequency_hours;
+if(typeof data8 !== "string"){
+let dataType5 = typeof data8;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data8;
+}
+else if(data8 === null){
+coerced5 = "";
+}
+else {
+const err14 = {instancePath:instancePath+"/frequency_hours",schemaPath:"#/properties/frequency_hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.frequency_hours.type,parentSchema:schema15.properties.frequency_hours,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data8 = coerced5;
+if(data !== undefined){
+data["frequency_hours"] = coerced5;
+}
+}
+}
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err15 = {instancePath:instancePath+"/frequency_hours",schemaPath:"#/properties/frequency_hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.frequency_hours,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.write_back !== undefined){
+if(!(validate39.call(this, data.write_back, {instancePath:instancePath+"/write_back",parentData:data,parentDataProperty:"write_back",rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema17 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"pick":{"description":"`first`: the first record (an error when there is none); `all`: the list of every record.","type":"string","enum":["first","all"],"default":"first"}}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pick === undefined){
+data.pick = "first";
+}
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "source") || (key0 === "pick"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.connection === undefined){
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema17.properties.source.required,parentSchema:schema17.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.connection !== undefined){
+let data1 = data0.connection;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/source/connection",schemaPath:"#/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.properties.connection.type,parentSchema:schema17.properties.source.properties.connection,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let data2 = data.pick;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/pick",schemaPath:"#/properties/pick/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pick.type,parentSchema:schema17.properties.pick,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data !== undefined){
+data["pick"] = coerced1;
+}
+}
+}
+if(!((data2 === "first") || (data2 === "all"))){
+const err6 = {instancePath:instancePath+"/pick",schemaPath:"#/properties/pick/enum",keyword:"enum",params:{allowedValues: schema17.properties.pick.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pick.enum,parentSchema:schema17.properties.pick,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+const schema18 = {"description":"Stream templates, keyed by name: the parts of a stream that several streams share. A stream with `extends: name` is the template deeply merged with its own keys (its keys win; maps merge, lists are replaced), with `${params.x}` replaced by its `params` and `${params.stream}` by its name. `syncengine validate --print-expanded` shows the result.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"type":"object","tsType":"Record<string, unknown>"}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern0.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema18.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema18.propertyNames,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data0 = data[key1];
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.additionalProperties.type,parentSchema:schema18.additionalProperties,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","additionalProperties":false,"required":["source","sink"],"properties":{"extends":{"description":"Name of a template under `templates` this stream is built from; its own keys override the template's.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"params":{"description":"Values for the template's `${params.name}` references (`${params.stream}` is the stream's name).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"tsType":"unknown"}},"description":{"type":"string","description":"Free text."},"source":{"$ref":"#/$defs/x-hoisted-12"},"incremental":{"$ref":"#/$defs/x-hoisted-13"},"partitions":{"$ref":"#/$defs/x-hoisted-15"},"transforms":{"description":"Steps applied to each record in order, between the source and the sink.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where records go: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"primary_key":{"description":"Field(s) that identify a record, used to name records in errors and rejections. Dot paths allowed.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"cache":{"$ref":"#/$defs/x-hoisted-16"},"also":{"$ref":"#/$defs/x-hoisted-18"},"strategies":{"$ref":"#/$defs/x-hoisted-22"},"after":{"description":"Streams that must finish before this one starts (e.g. items before purchase orders).","type":"array","items":{"type":"string"},"uniqueItems":true},"quarantine":{"$ref":"#/$defs/x-hoisted-23"},"batch_size":{"description":"Records per batch for this stream. Defaults to `defaults.batch_size`.","type":"integer","minimum":1,"maximum":100000},"read_ahead":{"description":"Pages this stream may read ahead of the batch being written. Defaults to `defaults.read_ahead`.","type":"integer","minimum":1,"maximum":64}}};
+const schema20 = {"description":"Where records come from: `connection` names a connection; the other keys are the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.connection === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.connection !== undefined){
+let data0 = data.connection;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.connection.type,parentSchema:schema20.properties.connection,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"description":"Makes the stream incremental: the highest `cursor_field` value seen is stored once the records up to it are committed (after each batch with `ordered: true`, at the end of the stream otherwise) and offered to the source as `${cursor}` on the next run.","type":"object","additionalProperties":false,"required":["cursor_field"],"properties":{"cursor_field":{"description":"Dot path of the field in the source record that grows with every change, e.g. `updated_at`.","type":"string","minLength":1},"initial":{"description":"Cursor value for the first run, when no cursor is stored yet.","type":["string","number"]},"ordered":{"description":"The source returns records in ascending cursor order, so the cursor may be saved after every batch. When false, it is saved once the whole stream has been written.","type":"boolean","default":false}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ordered === undefined){
+data.ordered = false;
+}
+if(data.cursor_field === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cursor_field"},message:"must have required property '"+"cursor_field"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "cursor_field") || (key0 === "initial")) || (key0 === "ordered"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.cursor_field !== undefined){
+let data0 = data.cursor_field;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/cursor_field",schemaPath:"#/properties/cursor_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.cursor_field.type,parentSchema:schema21.properties.cursor_field,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["cursor_field"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/cursor_field",schemaPath:"#/properties/cursor_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.cursor_field,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.initial !== undefined){
+let data1 = data.initial;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else if(dataType1 == "boolean" || data1 === null
+              || (dataType1 == "string" && data1 && data1 == +data1)){
+coerced1 = +data1;
+}
+else {
+const err4 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/type",keyword:"type",params:{type: schema21.properties.initial.type},message:"must be string,number",schema:schema21.properties.initial.type,parentSchema:schema21.properties.initial,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["initial"] = coerced1;
+}
+}
+}
+}
+let data2 = data.ordered;
+if(typeof data2 !== "boolean"){
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(data2 === "false" || data2 === 0 || data2 === null){
+coerced2 = false;
+}
+else if(data2 === "true" || data2 === 1){
+coerced2 = true;
+}
+else {
+const err5 = {instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.ordered.type,parentSchema:schema21.properties.ordered,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["ordered"] = coerced2;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+const schema22 = {"description":"Runs the source once per partition: per value of a list, or per record of a parent request or stream. Each partition starts with fresh pagination and keeps its own cursor; `${partition}` is its value and `${parent.*}` the parent record, in source options and in `map` templates.","type":"object","additionalProperties":false,"properties":{"values":{"description":"A list of partition values, or a reference to one (`${vars.warehouses}`, `${discover.stores}`).","type":["array","string"],"tsType":"unknown[] | string"},"from":{"$ref":"#/$defs/x-hoisted-14"},"key":{"description":"Dot path of the parent record field whose value names the partition (its cursor key and `${partition}`).","type":"string","minLength":1,"default":"id"},"concurrency":{"description":"How many partitions are read at the same time. Their batches are written one at a time, each partition's in order, each with its own cursor.","type":"integer","minimum":1,"maximum":64,"default":1}}};
+const schema23 = {"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"Parent records: `source` (a source block, like a stream's) or `stream` (another stream's source and transforms; its sink is not used)."};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "source") || (key0 === "stream"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.connection === undefined){
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema23.properties.source.required,parentSchema:schema23.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.connection !== undefined){
+let data1 = data0.connection;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/source/connection",schemaPath:"#/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source.properties.connection.type,parentSchema:schema23.properties.source.properties.connection,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.source.type,parentSchema:schema23.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.stream !== undefined){
+let data2 = data.stream;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.stream.type,parentSchema:schema23.properties.stream,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data !== undefined){
+data["stream"] = coerced1;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+data.key = "id";
+}
+if(data.concurrency === undefined){
+data.concurrency = 1;
+}
+for(const key0 in data){
+if(!((((key0 === "values") || (key0 === "from")) || (key0 === "key")) || (key0 === "concurrency"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data0 = data.values;
+if((!(Array.isArray(data0))) && (typeof data0 !== "string")){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: schema22.properties.values.type},message:"must be array,string",schema:schema22.properties.values.type,parentSchema:schema22.properties.values,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["values"] = coerced0;
+}
+}
+}
+}
+if(data.from !== undefined){
+if(!(validate52.call(this, data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+let data2 = data.key;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.key.type,parentSchema:schema22.properties.key,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data !== undefined){
+data["key"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.key,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+let data3 = data.concurrency;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+let dataType2 = typeof data3;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 === "boolean" || data3 === null
+              || (dataType2 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
+coerced2 = +data3;
+}
+else {
+const err4 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.concurrency.type,parentSchema:schema22.properties.concurrency,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data3 = coerced2;
+if(data !== undefined){
+data["concurrency"] = coerced2;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 64 || isNaN(data3)){
+const err5 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema22.properties.concurrency,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.concurrency,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+const schema24 = {"title":"TransformStep","description":"One transform step: an object with exactly one key naming the step kind. See docs/transforms.md.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"map":{"$ref":"#/$defs/x-hoisted-25"},"set":{"$ref":"#/$defs/x-hoisted-26"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Keeps only these top-level fields."},"drop":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Removes these top-level fields."},"pack":{"$ref":"#/$defs/x-hoisted-27"},"flatten":{"$ref":"#/$defs/x-hoisted-28"},"filter":{"description":"Keeps only the records for which this json-logic expression is truthy.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"dedupe":{"$ref":"#/$defs/x-hoisted-29"},"classify":{"$ref":"#/$defs/x-hoisted-31"},"validate":{"$ref":"#/$defs/x-hoisted-32"},"translate":{"$ref":"#/$defs/x-hoisted-34"},"join":{"$ref":"#/$defs/x-hoisted-36"}}};
+const schema25 = {"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Builds each output record from the fields listed here (target: field spec). A target may be a dot path (`primaryVendor.vendorId`): the objects along it are created or copied. Other fields are dropped."};
+const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$", "u");
+const schema26 = {"title":"FieldSpec","description":"Where a target field comes from: a dot path into the source record (`customer.email`, `lines.0.sku`, `lines.*.sku`), or one of `{path}`, `{value}`, `{template}`, `{expr}`, `{object}` (a nested object of field specs), `{list}` (a list of field specs) or `{each}` (a list built from each element of a list), with an optional `default`.","anyOf":[{"type":"string","minLength":1,"description":"A dot path into the source record."},{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":2,"properties":{"path":{"type":"string","minLength":1,"description":"A dot path into the source record."},"value":{"description":"A constant value.","tsType":"unknown"},"template":{"type":"string","description":"A string with `${record.field}` references to the source record (and any runtime scope)."},"expr":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"object":{"description":"Builds a nested object: each key is a field spec read from the same record, e.g. `{ vendorId: vendor_id, name: vendor_name }`.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"}},"list":{"description":"Builds a list of a fixed length: each element is a field spec on the same record, e.g. `[{ object: { quantity: { value: 1 }, price: price } }]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/fieldSpec"}},"each":{"description":"Shapes each element of the list at `path`: with `fields`, a list of objects whose field specs read that element (e.g. order lines; field specs may nest another `each`); with `key` and `value` (field specs read from the element), one object with an entry per element (e.g. `[{FieldKey, StringValue}]` into `{FieldKey: StringValue}`; elements without a key are left out). A missing list gives `[]` (or `{}`), or `default`.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Dot path of the list."},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Field specs read from each element; a target may be a dot path (`vendor.id`)."},"key":{"$ref":"#/$defs/fieldSpec"},"value":{"$ref":"#/$defs/fieldSpec"}}},"default":{"description":"Used when the path or expression yields null or nothing.","tsType":"unknown"}}}]};
+const wrapper0 = {validate: validate57};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -31,7 +2562,7 @@ else if(data === null){
 coerced0 = "";
 }
 else {
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.anyOf[0].type,parentSchema:schema13.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.anyOf[0].type,parentSchema:schema26.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -50,7 +2581,7 @@ parentData[parentDataProperty] = coerced0;
 }
 if(typeof data === "string"){
 if(func3(data) < 1){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -66,7 +2597,7 @@ if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 2){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 2},message:"must NOT have more than 2 properties",schema:2,parentSchema:schema13.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 2},message:"must NOT have more than 2 properties",schema:2,parentSchema:schema26.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -76,7 +2607,7 @@ vErrors.push(err2);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema13.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema26.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -87,7 +2618,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "value")) || (key0 === "template")) || (key0 === "expr")) || (key0 === "object")) || (key0 === "list")) || (key0 === "each")) || (key0 === "default"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -110,7 +2641,7 @@ else if(data0 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.anyOf[1].properties.path.type,parentSchema:schema13.anyOf[1].properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.anyOf[1].properties.path.type,parentSchema:schema26.anyOf[1].properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -129,7 +2660,7 @@ data["path"] = coerced1;
 }
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.anyOf[1].properties.path,data:data0};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.anyOf[1].properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -153,7 +2684,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/template",schemaPath:"#/anyOf/1/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.anyOf[1].properties.template.type,parentSchema:schema13.anyOf[1].properties.template,data:data2};
+const err7 = {instancePath:instancePath+"/template",schemaPath:"#/anyOf/1/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.anyOf[1].properties.template.type,parentSchema:schema26.anyOf[1].properties.template,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -197,7 +2728,7 @@ else if(data3 === "" || data3 === 0 || data3 === false){
 coerced3 = null;
 }
 else {
-const err8 = {instancePath:instancePath+"/expr",schemaPath:"#/anyOf/1/properties/expr/type",keyword:"type",params:{type: schema13.anyOf[1].properties.expr.type},message:"must be object,array,string,number,boolean,null",schema:schema13.anyOf[1].properties.expr.type,parentSchema:schema13.anyOf[1].properties.expr,data:data3};
+const err8 = {instancePath:instancePath+"/expr",schemaPath:"#/anyOf/1/properties/expr/type",keyword:"type",params:{type: schema26.anyOf[1].properties.expr.type},message:"must be object,array,string,number,boolean,null",schema:schema26.anyOf[1].properties.expr.type,parentSchema:schema26.anyOf[1].properties.expr,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -219,7 +2750,7 @@ if(data.object !== undefined){
 let data4 = data.object;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err9 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema13.anyOf[1].properties.object,data:data4};
+const err9 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema26.anyOf[1].properties.object,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -232,7 +2763,7 @@ for(const key1 in data4){
 const _errs17 = errors;
 if(typeof key1 === "string"){
 if(!pattern11.test(key1)){
-const err10 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema13.anyOf[1].properties.object.propertyNames,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema26.anyOf[1].properties.object.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -244,7 +2775,7 @@ errors++;
 }
 var valid2 = _errs17 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema13.anyOf[1].properties.object.propertyNames,parentSchema:schema13.anyOf[1].properties.object,data:data4};
+const err11 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema26.anyOf[1].properties.object.propertyNames,parentSchema:schema26.anyOf[1].properties.object,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -262,7 +2793,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.anyOf[1].properties.object.type,parentSchema:schema13.anyOf[1].properties.object,data:data4};
+const err12 = {instancePath:instancePath+"/object",schemaPath:"#/anyOf/1/properties/object/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.anyOf[1].properties.object.type,parentSchema:schema26.anyOf[1].properties.object,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -276,7 +2807,7 @@ if(data.list !== undefined){
 let data6 = data.list;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err13 = {instancePath:instancePath+"/list",schemaPath:"#/anyOf/1/properties/list/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema13.anyOf[1].properties.list,data:data6};
+const err13 = {instancePath:instancePath+"/list",schemaPath:"#/anyOf/1/properties/list/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema26.anyOf[1].properties.list,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -294,7 +2825,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/list",schemaPath:"#/anyOf/1/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.anyOf[1].properties.list.type,parentSchema:schema13.anyOf[1].properties.list,data:data6};
+const err14 = {instancePath:instancePath+"/list",schemaPath:"#/anyOf/1/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.anyOf[1].properties.list.type,parentSchema:schema26.anyOf[1].properties.list,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -308,7 +2839,7 @@ if(data.each !== undefined){
 let data8 = data.each;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.path === undefined){
-const err15 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema13.anyOf[1].properties.each.required,parentSchema:schema13.anyOf[1].properties.each,data:data8};
+const err15 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema26.anyOf[1].properties.each.required,parentSchema:schema26.anyOf[1].properties.each,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -319,7 +2850,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "path") || (key3 === "fields")) || (key3 === "key")) || (key3 === "value"))){
-const err16 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13.anyOf[1].properties.each,data:data8};
+const err16 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26.anyOf[1].properties.each,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -342,7 +2873,7 @@ else if(data9 === null){
 coerced4 = "";
 }
 else {
-const err17 = {instancePath:instancePath+"/each/path",schemaPath:"#/anyOf/1/properties/each/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.anyOf[1].properties.each.properties.path.type,parentSchema:schema13.anyOf[1].properties.each.properties.path,data:data9};
+const err17 = {instancePath:instancePath+"/each/path",schemaPath:"#/anyOf/1/properties/each/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.anyOf[1].properties.each.properties.path.type,parentSchema:schema26.anyOf[1].properties.each.properties.path,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -361,7 +2892,7 @@ data8["path"] = coerced4;
 }
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err18 = {instancePath:instancePath+"/each/path",schemaPath:"#/anyOf/1/properties/each/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.anyOf[1].properties.each.properties.path,data:data9};
+const err18 = {instancePath:instancePath+"/each/path",schemaPath:"#/anyOf/1/properties/each/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.anyOf[1].properties.each.properties.path,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -376,7 +2907,7 @@ if(data8.fields !== undefined){
 let data10 = data8.fields;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-const err19 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema13.anyOf[1].properties.each.properties.fields,data:data10};
+const err19 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema26.anyOf[1].properties.each.properties.fields,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -389,7 +2920,7 @@ for(const key4 in data10){
 const _errs30 = errors;
 if(typeof key4 === "string"){
 if(!pattern11.test(key4)){
-const err20 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema13.anyOf[1].properties.each.properties.fields.propertyNames,data:key4,propertyName:key4};
+const err20 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema26.anyOf[1].properties.each.properties.fields.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -401,7 +2932,7 @@ errors++;
 }
 var valid7 = _errs30 === errors;
 if(!valid7){
-const err21 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema13.anyOf[1].properties.each.properties.fields.propertyNames,parentSchema:schema13.anyOf[1].properties.each.properties.fields,data:data10};
+const err21 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema26.anyOf[1].properties.each.properties.fields.propertyNames,parentSchema:schema26.anyOf[1].properties.each.properties.fields,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -419,7 +2950,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.anyOf[1].properties.each.properties.fields.type,parentSchema:schema13.anyOf[1].properties.each.properties.fields,data:data10};
+const err22 = {instancePath:instancePath+"/each/fields",schemaPath:"#/anyOf/1/properties/each/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.anyOf[1].properties.each.properties.fields.type,parentSchema:schema26.anyOf[1].properties.each.properties.fields,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -443,7 +2974,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.anyOf[1].properties.each.type,parentSchema:schema13.anyOf[1].properties.each,data:data8};
+const err23 = {instancePath:instancePath+"/each",schemaPath:"#/anyOf/1/properties/each/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.anyOf[1].properties.each.type,parentSchema:schema26.anyOf[1].properties.each,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -455,7 +2986,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.anyOf[1].type,parentSchema:schema13.anyOf[1],data};
+const err24 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.anyOf[1].type,parentSchema:schema26.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -468,7 +2999,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err25 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema13.anyOf,parentSchema:schema13,data};
+const err25 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.anyOf,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -488,17 +3019,17 @@ vErrors = null;
 }
 }
 }
-validate12.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema12,data};
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -507,8 +3038,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12,data};
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern11.test(key0)){
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -517,9 +3051,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema25.propertyNames,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -529,11 +3064,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.map !== undefined){
-let data0 = data.map;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-const err3 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.map,data:data0};
+for(const key1 in data){
+if(!(validate57.call(this, data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -542,11 +3081,149 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data0){
-const _errs4 = errors;
-if(typeof key1 === "string"){
-if(!pattern11.test(key1)){
-const err4 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema12.properties.map.propertyNames,data:key1,propertyName:key1};
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+const schema27 = {"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Adds or replaces the fields listed here (target: field spec), keeping the others. A target may be a dot path (`primaryVendor.vendorId`): it sets that one field of a nested object, keeping its other fields (a missing or null object is created)."};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern11.test(key0)){
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema27.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema27.propertyNames,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate57.call(this, data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+const schema28 = {"description":"Moves every field not listed in `keep` into one object field `into` (e.g. a JSON column).","type":"object","additionalProperties":false,"required":["into"],"properties":{"into":{"description":"Name of the field that receives the packed fields.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Fields that stay at the top level."}}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.into === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "into"},message:"must have required property '"+"into"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "into") || (key0 === "keep"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.into !== undefined){
+let data0 = data.into;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/into",schemaPath:"#/properties/into/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.into.type,parentSchema:schema28.properties.into,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["into"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err3 = {instancePath:instancePath+"/into",schemaPath:"#/properties/into/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema28.properties.into,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.keep !== undefined){
+let data1 = data.keep;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.keep,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -555,10 +3232,21 @@ vErrors.push(err4);
 }
 errors++;
 }
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
 }
-var valid1 = _errs4 === errors;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema12.properties.map.propertyNames,parentSchema:schema12.properties.map,data:data0};
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.keep.items.type,parentSchema:schema28.properties.keep.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -568,15 +3256,16 @@ vErrors.push(err5);
 errors++;
 }
 }
-for(const key2 in data0){
-if(!(validate12.call(this, data0[key2], {instancePath:instancePath+"/map/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data1 !== undefined){
+data1[i0] = coerced1;
 }
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.map.type,parentSchema:schema12.properties.map,data:data0};
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.keep.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -586,11 +3275,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.set !== undefined){
-let data2 = data.set;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-const err7 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.set,data:data2};
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.keep.type,parentSchema:schema28.properties.keep,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -599,11 +3287,195 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data2){
-const _errs9 = errors;
-if(typeof key3 === "string"){
-if(!pattern11.test(key3)){
-const err8 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema12.properties.set.propertyNames,data:key3,propertyName:key3};
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+
+const schema29 = {"description":"Turns one record into one record per element of the list at `path` (e.g. one per order line).","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Dot path of the list.","type":"string","minLength":1},"into":{"description":"Field that receives the element; the list field itself is removed.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","default":"item"},"index":{"description":"Optional field that receives the element's position (0-based).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"keep_empty":{"description":"Keep a record whose list is empty or missing (with `into` set to null) instead of dropping it.","type":"boolean","default":false}}};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.into === undefined){
+data.into = "item";
+}
+if(data.keep_empty === undefined){
+data.keep_empty = false;
+}
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema29.required,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "path") || (key0 === "into")) || (key0 === "index")) || (key0 === "keep_empty"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.path.type,parentSchema:schema29.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["path"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+let data1 = data.into;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/into",schemaPath:"#/properties/into/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.into.type,parentSchema:schema29.properties.into,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["into"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err5 = {instancePath:instancePath+"/into",schemaPath:"#/properties/into/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema29.properties.into,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.index.type,parentSchema:schema29.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["index"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema29.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+let data3 = data.keep_empty;
+if(typeof data3 !== "boolean"){
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(data3 === "false" || data3 === 0 || data3 === null){
+coerced3 = false;
+}
+else if(data3 === "true" || data3 === 1){
+coerced3 = true;
+}
+else {
+const err8 = {instancePath:instancePath+"/keep_empty",schemaPath:"#/properties/keep_empty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.keep_empty.type,parentSchema:schema29.properties.keep_empty,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -613,9 +3485,931 @@ vErrors.push(err8);
 errors++;
 }
 }
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err9 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema12.properties.set.propertyNames,parentSchema:schema12.properties.set,data:data2};
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["keep_empty"] = coerced3;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+const schema30 = {"description":"Drops a record whose key was already seen in this run (the first one wins).","type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dot path(s) of the fields that identify a record."}}};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "key")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data0 = data.key;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/key/" + i0,schemaPath:"#/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.key.items.type,parentSchema:schema30.properties.key.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0[i0] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/key/" + i0,schemaPath:"#/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.key.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.key.type,parentSchema:schema30.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"description":"Sets fields from the first rule whose `when` holds, or from `default` when none does.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/x-hoisted-30"}},"default":{"description":"Fields to set when no rule matches.","type":"object","additionalProperties":{"tsType":"unknown"}}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["when","set"],"properties":{"when":{"description":"A json-logic condition on the record.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"set":{"description":"Fields to set: constants; text may use `${record.field}`.","type":"object","minProperties":1,"additionalProperties":{"tsType":"unknown"}}}};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.when === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.set === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "when") || (key0 === "set"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.when !== undefined){
+let data0 = data.when;
+if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){
+coerced0 = +data0;
+}
+else if(data0 === "false" || data0 === 0 || data0 === null){
+coerced0 = false;
+}
+else if(data0 === "true" || data0 === 1){
+coerced0 = true;
+}
+else if(data0 === "" || data0 === 0 || data0 === false){
+coerced0 = null;
+}
+else {
+const err3 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: schema32.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema32.properties.when.type,parentSchema:schema32.properties.when,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["when"] = coerced0;
+}
+}
+}
+}
+if(data.set !== undefined){
+let data1 = data.set;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err4 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32.properties.set,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.set.type,parentSchema:schema32.properties.set,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rules === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "rules") || (key0 === "default"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data0 = data.rules;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.rules,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate70.call(this, data0[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data2 = data.default;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err4 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.default.type,parentSchema:schema31.properties.default,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema33 = {"description":"Checks each record against a JSON Schema (draft 2020-12 keywords and common formats). An invalid record does not reach the sink: it is quarantined with every reason, and the run goes on.","type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"description":"The JSON Schema records must match.","type":"object","tsType":"Record<string, unknown>"}}};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "schema")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+let data0 = data.schema;
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+const err2 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.schema.type,parentSchema:schema33.properties.schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+
+const schema34 = {"description":"Replaces source ids with target ids from the ID crosswalk (recorded by a sink, e.g. the ids an integration environment gave copied items). `path` may use `*` for every element of a list.","type":"object","additionalProperties":false,"required":["kind","path"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"path":{"description":"Dot path of the id to translate, e.g. `customerId` or `items.*.skuId`.","type":"string","minLength":1},"missing":{"description":"When an id has no mapping: `quarantine` the record, `skip` it with a warning, or `fail` the run.","type":"string","enum":["quarantine","skip","fail"],"default":"quarantine"},"as":{"$ref":"#/$defs/x-hoisted-33"}}};
+const schema35 = {"description":"The type of the translated id: `integer` or `number` (a target id that is not one rejects the record), or `text`. Without it, the id keeps the source id's type: a numeric source id gives a number when the target id is an integer, a text one gives text.","type":"string","enum":["integer","number","text"]};
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+let dataType0 = typeof data;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data;
+}
+else if(data === null){
+coerced0 = "";
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data = coerced0;
+if(parentData !== undefined){
+parentData[parentDataProperty] = coerced0;
+}
+}
+}
+if(!(((data === "integer") || (data === "number")) || (data === "text"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.missing === undefined){
+data.missing = "quarantine";
+}
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "path")) || (key0 === "missing")) || (key0 === "as"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.kind.type,parentSchema:schema34.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["kind"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.path.type,parentSchema:schema34.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["path"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+let data2 = data.missing;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.missing.type,parentSchema:schema34.properties.missing,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["missing"] = coerced2;
+}
+}
+}
+if(!(((data2 === "quarantine") || (data2 === "skip")) || (data2 === "fail"))){
+const err8 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/enum",keyword:"enum",params:{allowedValues: schema34.properties.missing.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.missing.enum,parentSchema:schema34.properties.missing,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.as !== undefined){
+if(!(validate76.call(this, data.as, {instancePath:instancePath+"/as",parentData:data,parentDataProperty:"as",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+
+const schema36 = {"description":"Left join: enriches each record with fields of the matching record from another source or stream, loaded once per run into a keyed lookup (moved to a temporary on-disk table past `max_in_memory` records).","type":"object","additionalProperties":false,"required":["from","on","fields"],"properties":{"from":{"$ref":"#/$defs/x-hoisted-35"},"on":{"description":"Join key: `left` path in this stream's record, `right` path in the other record.","type":"object","additionalProperties":false,"required":["left","right"],"properties":{"left":{"type":"string","minLength":1},"right":{"type":"string","minLength":1}}},"fields":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},"additionalProperties":{"$ref":"#/$defs/fieldSpec"},"description":"Fields to add, read from the matching right record (field specs; `default` applies on a miss)."},"max_in_memory":{"description":"Right-side records kept in memory before the lookup moves to disk.","type":"integer","minimum":1,"default":100000}}};
+const schema37 = {"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"source":{"description":"A source block: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true},"stream":{"description":"Name of another stream whose source (and transforms) give the records; its sink is not used.","type":"string"}},"description":"The right side: `source` (a source block) or `stream` (another stream)."};
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "source") || (key0 === "stream"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.connection === undefined){
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema37.properties.source.required,parentSchema:schema37.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.connection !== undefined){
+let data1 = data0.connection;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/source/connection",schemaPath:"#/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.source.properties.connection.type,parentSchema:schema37.properties.source.properties.connection,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.source.type,parentSchema:schema37.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.stream !== undefined){
+let data2 = data.stream;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.stream.type,parentSchema:schema37.properties.stream,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data !== undefined){
+data["stream"] = coerced1;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.max_in_memory === undefined){
+data.max_in_memory = 100000;
+}
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.on === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.fields === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "from") || (key0 === "on")) || (key0 === "fields")) || (key0 === "max_in_memory"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+if(!(validate80.call(this, data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+if(data.on !== undefined){
+let data1 = data.on;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.left === undefined){
+const err4 = {instancePath:instancePath+"/on",schemaPath:"#/properties/on/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema36.properties.on.required,parentSchema:schema36.properties.on,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.right === undefined){
+const err5 = {instancePath:instancePath+"/on",schemaPath:"#/properties/on/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema36.properties.on.required,parentSchema:schema36.properties.on,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "left") || (key1 === "right"))){
+const err6 = {instancePath:instancePath+"/on",schemaPath:"#/properties/on/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.on,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.left !== undefined){
+let data2 = data1.left;
+if(typeof data2 !== "string"){
+let dataType0 = typeof data2;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data2;
+}
+else if(data2 === null){
+coerced0 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/on/left",schemaPath:"#/properties/on/properties/left/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.on.properties.left.type,parentSchema:schema36.properties.on.properties.left,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data2 = coerced0;
+if(data1 !== undefined){
+data1["left"] = coerced0;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/on/left",schemaPath:"#/properties/on/properties/left/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.on.properties.left,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data1.right !== undefined){
+let data3 = data1.right;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/on/right",schemaPath:"#/properties/on/properties/right/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.on.properties.right.type,parentSchema:schema36.properties.on.properties.right,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -625,15 +4419,16 @@ vErrors.push(err9);
 errors++;
 }
 }
-for(const key4 in data2){
-if(!(validate12.call(this, data2[key4], {instancePath:instancePath+"/set/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data1 !== undefined){
+data1["right"] = coerced1;
 }
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.set.type,parentSchema:schema12.properties.set,data:data2};
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/on/right",schemaPath:"#/properties/on/properties/right/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.on.properties.right,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -643,11 +4438,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.keep !== undefined){
-let data4 = data.keep;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err11 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.keep,data:data4};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/on",schemaPath:"#/properties/on/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.on.type,parentSchema:schema36.properties.on,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -656,21 +4450,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-let dataType0 = typeof data5;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data5;
 }
-else if(data5 === null){
-coerced0 = "";
-}
-else {
-const err12 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.keep.items.type,parentSchema:schema12.properties.keep.items,data:data5};
+if(data.fields !== undefined){
+let data4 = data.fields;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.properties.fields,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -679,17 +4464,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(coerced0 !== undefined){
-data5 = coerced0;
-if(data4 !== undefined){
-data4[i0] = coerced0;
-}
-}
-}
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err13 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.keep.items,data:data5};
+for(const key2 in data4){
+const _errs12 = errors;
+if(typeof key2 === "string"){
+if(!pattern11.test(key2)){
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema36.properties.fields.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -699,10 +4478,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.keep.type,parentSchema:schema12.properties.keep,data:data4};
+var valid2 = _errs12 === errors;
+if(!valid2){
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema36.properties.fields.propertyNames,parentSchema:schema36.properties.fields,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -712,11 +4490,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.drop !== undefined){
-let data6 = data.drop;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/drop",schemaPath:"#/properties/drop/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.drop,data:data6};
+for(const key3 in data4){
+if(!(validate57.call(this, data4[key3], {instancePath:instancePath+"/fields/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.fields.type,parentSchema:schema36.properties.fields,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -725,21 +4507,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 !== "string"){
-let dataType1 = typeof data7;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data7;
 }
-else if(data7 === null){
-coerced1 = "";
+let data6 = data.max_in_memory;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let dataType2 = typeof data6;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 === "boolean" || data6 === null
+              || (dataType2 === "string" && data6 && data6 == +data6 && !(data6 % 1))){
+coerced2 = +data6;
 }
 else {
-const err16 = {instancePath:instancePath+"/drop/" + i1,schemaPath:"#/properties/drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.drop.items.type,parentSchema:schema12.properties.drop.items,data:data7};
+const err16 = {instancePath:instancePath+"/max_in_memory",schemaPath:"#/properties/max_in_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_in_memory.type,parentSchema:schema36.properties.max_in_memory,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -749,16 +4528,16 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(coerced1 !== undefined){
-data7 = coerced1;
-if(data6 !== undefined){
-data6[i1] = coerced1;
+if(coerced2 !== undefined){
+data6 = coerced2;
+if(data !== undefined){
+data["max_in_memory"] = coerced2;
 }
 }
 }
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err17 = {instancePath:instancePath+"/drop/" + i1,schemaPath:"#/properties/drop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.drop.items,data:data7};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/max_in_memory",schemaPath:"#/properties/max_in_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_in_memory,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -769,9 +4548,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/drop",schemaPath:"#/properties/drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.drop.type,parentSchema:schema12.properties.drop,data:data6};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -780,12 +4558,1410 @@ vErrors.push(err18);
 }
 errors++;
 }
+validate79.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema24.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.map !== undefined){
+if(!(validate56.call(this, data.map, {instancePath:instancePath+"/map",parentData:data,parentDataProperty:"map",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data.set !== undefined){
+if(!(validate60.call(this, data.set, {instancePath:instancePath+"/set",parentData:data,parentDataProperty:"set",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+}
+if(data.keep !== undefined){
+let data2 = data.keep;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err3 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.keep,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+let dataType0 = typeof data3;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data3;
+}
+else if(data3 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.keep.items.type,parentSchema:schema24.properties.keep.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data3 = coerced0;
+if(data2 !== undefined){
+data2[i0] = coerced0;
+}
+}
+}
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/keep/" + i0,schemaPath:"#/properties/keep/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.keep.items,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/keep",schemaPath:"#/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.keep.type,parentSchema:schema24.properties.keep,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.drop !== undefined){
+let data4 = data.drop;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err7 = {instancePath:instancePath+"/drop",schemaPath:"#/properties/drop/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.drop,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 !== "string"){
+let dataType1 = typeof data5;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data5;
+}
+else if(data5 === null){
+coerced1 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/drop/" + i1,schemaPath:"#/properties/drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.drop.items.type,parentSchema:schema24.properties.drop.items,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data5 = coerced1;
+if(data4 !== undefined){
+data4[i1] = coerced1;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/drop/" + i1,schemaPath:"#/properties/drop/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.drop.items,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/drop",schemaPath:"#/properties/drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.drop.type,parentSchema:schema24.properties.drop,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 }
 if(data.pack !== undefined){
-let data8 = data.pack;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.into === undefined){
-const err19 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/required",keyword:"required",params:{missingProperty: "into"},message:"must have required property '"+"into"+"'",schema:schema12.properties.pack.required,parentSchema:schema12.properties.pack,data:data8};
+if(!(validate63.call(this, data.pack, {instancePath:instancePath+"/pack",parentData:data,parentDataProperty:"pack",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.flatten !== undefined){
+if(!(validate65.call(this, data.flatten, {instancePath:instancePath+"/flatten",parentData:data,parentDataProperty:"flatten",rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+if(data.filter !== undefined){
+let data8 = data.filter;
+if((((typeof data8 != "object") && (typeof data8 !== "string")) && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")){
+let dataType2 = typeof data8;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data8;
+}
+else if(data8 === null){
+coerced2 = "";
+}
+else if(dataType2 == "boolean" || data8 === null
+              || (dataType2 == "string" && data8 && data8 == +data8)){
+coerced2 = +data8;
+}
+else if(data8 === "false" || data8 === 0 || data8 === null){
+coerced2 = false;
+}
+else if(data8 === "true" || data8 === 1){
+coerced2 = true;
+}
+else if(data8 === "" || data8 === 0 || data8 === false){
+coerced2 = null;
+}
+else {
+const err11 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: schema24.properties.filter.type},message:"must be object,array,string,number,boolean,null",schema:schema24.properties.filter.type,parentSchema:schema24.properties.filter,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data8 = coerced2;
+if(data !== undefined){
+data["filter"] = coerced2;
+}
+}
+}
+}
+if(data.dedupe !== undefined){
+if(!(validate67.call(this, data.dedupe, {instancePath:instancePath+"/dedupe",parentData:data,parentDataProperty:"dedupe",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data.classify !== undefined){
+if(!(validate69.call(this, data.classify, {instancePath:instancePath+"/classify",parentData:data,parentDataProperty:"classify",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+if(data.validate !== undefined){
+if(!(validate73.call(this, data.validate, {instancePath:instancePath+"/validate",parentData:data,parentDataProperty:"validate",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+if(data.translate !== undefined){
+if(!(validate75.call(this, data.translate, {instancePath:instancePath+"/translate",parentData:data,parentDataProperty:"translate",rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+if(data.join !== undefined){
+if(!(validate79.call(this, data.join, {instancePath:instancePath+"/join",parentData:data,parentDataProperty:"join",rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+const schema38 = {"description":"Keeps a copy of the source's records in a file: a run reads the file when it exists, parses and is fresh enough (the hot path), and otherwise reads the source and rewrites the file once the whole source was read (the cold path). `--strategy full` always reads the source.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The cache file, relative to the pipeline file, e.g. `catsy_products_full_export.csv`.","type":"string","minLength":1},"format":{"description":"File format. Default: from the extension (`.csv`, else JSON lines).","type":"string","enum":["csv","jsonl"]},"max_age":{"description":"Read the source again when the file is older than this, e.g. `24h`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"}}};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "path") || (key0 === "format")) || (key0 === "max_age"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.path.type,parentSchema:schema38.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["path"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.format.type,parentSchema:schema38.properties.format,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["format"] = coerced1;
+}
+}
+}
+if(!((data1 === "csv") || (data1 === "jsonl"))){
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema38.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.format.enum,parentSchema:schema38.properties.format,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.max_age !== undefined){
+let data2 = data.max_age;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/max_age",schemaPath:"#/properties/max_age/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.max_age.type,parentSchema:schema38.properties.max_age,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["max_age"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err7 = {instancePath:instancePath+"/max_age",schemaPath:"#/properties/max_age/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$",parentSchema:schema38.properties.max_age,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+const schema39 = {"description":"More outputs of the same records: each entry runs its own `transforms` on the records the stream's transforms produced and writes them to its own `sink` (e.g. detail rows into a second table). The cursor moves only when every sink has committed the batch.","type":"array","items":{"$ref":"#/$defs/x-hoisted-17"}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["sink"],"properties":{"transforms":{"description":"Steps for this output only.","type":"array","items":{"$ref":"#/$defs/transformStep"},"default":[]},"sink":{"description":"Where this output goes: `connection` plus the connector's stream options.","type":"object","required":["connection"],"properties":{"connection":{"type":"string","description":"Name of a connection under `connections`."}},"additionalProperties":true}}};
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transforms === undefined){
+data.transforms = [];
+}
+if(data.sink === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sink"},message:"must have required property '"+"sink"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "transforms") || (key0 === "sink"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+let data0 = data.transforms;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55.call(this, data0[i0], {instancePath:instancePath+"/transforms/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/transforms",schemaPath:"#/properties/transforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.transforms.type,parentSchema:schema40.properties.transforms,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sink !== undefined){
+let data2 = data.sink;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.connection === undefined){
+const err3 = {instancePath:instancePath+"/sink",schemaPath:"#/properties/sink/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema40.properties.sink.required,parentSchema:schema40.properties.sink,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data2.connection !== undefined){
+let data3 = data2.connection;
+if(typeof data3 !== "string"){
+let dataType0 = typeof data3;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data3;
+}
+else if(data3 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/sink/connection",schemaPath:"#/properties/sink/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.sink.properties.connection.type,parentSchema:schema40.properties.sink.properties.connection,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data3 = coerced0;
+if(data2 !== undefined){
+data2["connection"] = coerced0;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/sink",schemaPath:"#/properties/sink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.sink.type,parentSchema:schema40.properties.sink,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate88.call(this, data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+
+const schema41 = {"description":"How the stream can run besides `incremental` (the default): `ids` fetches just given ids; `auto` picks `full` or `incremental` from the trigger and the age of the last successful run. A run may also ask for `full` (ignore the cursor).","type":"object","additionalProperties":false,"properties":{"ids":{"$ref":"#/$defs/x-hoisted-19"},"auto":{"$ref":"#/$defs/x-hoisted-21"}}};
+const schema42 = {"description":"Fetches just the given ids (a webhook, `--ids`): these source options replace the stream's for that run.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"Source options that replace the stream's, e.g. `path: /Products(${id})` (one request per id) or `params: { $filter: \"Id in (${ids_csv})\" }` (one request for all).","type":"object","additionalProperties":true}}};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "source")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.source.type,parentSchema:schema42.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+
+const schema43 = {"description":"Rules tried in order when a run does not name a strategy: `when` is json-logic over `trigger` (cli, api, schedule, webhook) and `hours_since_success` (null before the first success); `use` is the strategy. No match: incremental.","type":"array","items":{"$ref":"#/$defs/x-hoisted-20"}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["when","use"],"properties":{"when":{"description":"A json-logic expression, e.g. `{\">\": [{\"var\": \"total\"}, 0]}`. See docs/expressions.md.","type":["object","array","string","number","boolean","null"],"tsType":"unknown"},"use":{"type":"string","enum":["full","incremental"]}}};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.when === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.use === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "when") || (key0 === "use"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.when !== undefined){
+let data0 = data.when;
+if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){
+coerced0 = +data0;
+}
+else if(data0 === "false" || data0 === 0 || data0 === null){
+coerced0 = false;
+}
+else if(data0 === "true" || data0 === 1){
+coerced0 = true;
+}
+else if(data0 === "" || data0 === 0 || data0 === false){
+coerced0 = null;
+}
+else {
+const err3 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: schema44.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema44.properties.when.type,parentSchema:schema44.properties.when,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["when"] = coerced0;
+}
+}
+}
+}
+if(data.use !== undefined){
+let data1 = data.use;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/use",schemaPath:"#/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.use.type,parentSchema:schema44.properties.use,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["use"] = coerced1;
+}
+}
+}
+if(!((data1 === "full") || (data1 === "incremental"))){
+const err5 = {instancePath:instancePath+"/use",schemaPath:"#/properties/use/enum",keyword:"enum",params:{allowedValues: schema44.properties.use.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.use.enum,parentSchema:schema44.properties.use,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate96.call(this, data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "ids") || (key0 === "auto"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.ids !== undefined){
+if(!(validate93.call(this, data.ids, {instancePath:instancePath+"/ids",parentData:data,parentDataProperty:"ids",rootData}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+}
+if(data.auto !== undefined){
+if(!(validate95.call(this, data.auto, {instancePath:instancePath+"/auto",parentData:data,parentDataProperty:"auto",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+const schema45 = {"description":"When rejected records fail the run instead of being quarantined and skipped: more than `max_records`, or more than `max_percent` of the records read.","type":"object","additionalProperties":false,"properties":{"max_records":{"description":"Most records a run may quarantine.","type":"integer","minimum":0},"max_percent":{"description":"Most records a run may quarantine, as a percentage of the records read.","type":"number","minimum":0,"maximum":100}}};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "max_records") || (key0 === "max_percent"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.max_records !== undefined){
+let data0 = data.max_records;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced0 = +data0;
+}
+else {
+const err1 = {instancePath:instancePath+"/max_records",schemaPath:"#/properties/max_records/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_records.type,parentSchema:schema45.properties.max_records,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["max_records"] = coerced0;
+}
+}
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/max_records",schemaPath:"#/properties/max_records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_records,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.max_percent !== undefined){
+let data1 = data.max_percent;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "boolean" || data1 === null
+              || (dataType1 == "string" && data1 && data1 == +data1)){
+coerced1 = +data1;
+}
+else {
+const err3 = {instancePath:instancePath+"/max_percent",schemaPath:"#/properties/max_percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_percent.type,parentSchema:schema45.properties.max_percent,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["max_percent"] = coerced1;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/max_percent",schemaPath:"#/properties/max_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema45.properties.max_percent,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/max_percent",schemaPath:"#/properties/max_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_percent,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transforms === undefined){
+data.transforms = [];
+}
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sink === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sink"},message:"must have required property '"+"sink"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema19.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data0 = data.extends;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.extends.type,parentSchema:schema19.properties.extends,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["extends"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema19.properties.extends,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.params !== undefined){
+let data1 = data.params;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+const _errs6 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema19.properties.params.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema19.properties.params.propertyNames,parentSchema:schema19.properties.params,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.params.type,parentSchema:schema19.properties.params,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.description.type,parentSchema:schema19.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data !== undefined){
+data["description"] = coerced1;
+}
+}
+}
+}
+if(data.source !== undefined){
+if(!(validate47.call(this, data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.incremental !== undefined){
+if(!(validate49.call(this, data.incremental, {instancePath:instancePath+"/incremental",parentData:data,parentDataProperty:"incremental",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.partitions !== undefined){
+if(!(validate51.call(this, data.partitions, {instancePath:instancePath+"/partitions",parentData:data,parentDataProperty:"partitions",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+}
+let data7 = data.transforms;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55.call(this, data7[i0], {instancePath:instancePath+"/transforms/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/transforms",schemaPath:"#/properties/transforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.transforms.type,parentSchema:schema19.properties.transforms,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.sink !== undefined){
+let data9 = data.sink;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.connection === undefined){
+const err10 = {instancePath:instancePath+"/sink",schemaPath:"#/properties/sink/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema19.properties.sink.required,parentSchema:schema19.properties.sink,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data9.connection !== undefined){
+let data10 = data9.connection;
+if(typeof data10 !== "string"){
+let dataType2 = typeof data10;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data10;
+}
+else if(data10 === null){
+coerced2 = "";
+}
+else {
+const err11 = {instancePath:instancePath+"/sink/connection",schemaPath:"#/properties/sink/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.sink.properties.connection.type,parentSchema:schema19.properties.sink.properties.connection,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data10 = coerced2;
+if(data9 !== undefined){
+data9["connection"] = coerced2;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/sink",schemaPath:"#/properties/sink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.sink.type,parentSchema:schema19.properties.sink,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.primary_key !== undefined){
+let data11 = data.primary_key;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err13 = {instancePath:instancePath+"/primary_key",schemaPath:"#/properties/primary_key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.primary_key,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(typeof data12 !== "string"){
+let dataType3 = typeof data12;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data12;
+}
+else if(data12 === null){
+coerced3 = "";
+}
+else {
+const err14 = {instancePath:instancePath+"/primary_key/" + i1,schemaPath:"#/properties/primary_key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.primary_key.items.type,parentSchema:schema19.properties.primary_key.items,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data12 = coerced3;
+if(data11 !== undefined){
+data11[i1] = coerced3;
+}
+}
+}
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err15 = {instancePath:instancePath+"/primary_key/" + i1,schemaPath:"#/properties/primary_key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.primary_key.items,data:data12};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/primary_key",schemaPath:"#/properties/primary_key/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.primary_key.type,parentSchema:schema19.properties.primary_key,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cache !== undefined){
+if(!(validate85.call(this, data.cache, {instancePath:instancePath+"/cache",parentData:data,parentDataProperty:"cache",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.also !== undefined){
+if(!(validate87.call(this, data.also, {instancePath:instancePath+"/also",parentData:data,parentDataProperty:"also",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
+if(data.strategies !== undefined){
+if(!(validate92.call(this, data.strategies, {instancePath:instancePath+"/strategies",parentData:data,parentDataProperty:"strategies",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.after !== undefined){
+let data16 = data.after;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(typeof data17 !== "string"){
+let dataType4 = typeof data17;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data17;
+}
+else if(data17 === null){
+coerced4 = "";
+}
+else {
+const err17 = {instancePath:instancePath+"/after/" + i2,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.after.items.type,parentSchema:schema19.properties.after.items,data:data17};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data17 = coerced4;
+if(data16 !== undefined){
+data16[i2] = coerced4;
+}
+}
+}
+}
+let i3 = data16.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data16[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema19.properties.after,data:data16};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.after.type,parentSchema:schema19.properties.after,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -794,9 +5970,25 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key5 in data8){
-if(!((key5 === "into") || (key5 === "keep"))){
-const err20 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.pack,data:data8};
+}
+if(data.quarantine !== undefined){
+if(!(validate100.call(this, data.quarantine, {instancePath:instancePath+"/quarantine",parentData:data,parentDataProperty:"quarantine",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data.batch_size !== undefined){
+let data19 = data.batch_size;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+let dataType5 = typeof data19;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 === "boolean" || data19 === null
+              || (dataType5 === "string" && data19 && data19 == +data19 && !(data19 % 1))){
+coerced5 = +data19;
+}
+else {
+const err20 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.batch_size.type,parentSchema:schema19.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -806,20 +5998,16 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.into !== undefined){
-let data9 = data8.into;
-if(typeof data9 !== "string"){
-let dataType2 = typeof data9;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data9;
+if(coerced5 !== undefined){
+data19 = coerced5;
+if(data !== undefined){
+data["batch_size"] = coerced5;
 }
-else if(data9 === null){
-coerced2 = "";
 }
-else {
-const err21 = {instancePath:instancePath+"/pack/into",schemaPath:"#/properties/pack/properties/into/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.pack.properties.into.type,parentSchema:schema12.properties.pack.properties.into,data:data9};
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100000 || isNaN(data19)){
+const err21 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema19.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -828,17 +6016,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(coerced2 !== undefined){
-data9 = coerced2;
-if(data8 !== undefined){
-data8["into"] = coerced2;
-}
-}
-}
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/pack/into",schemaPath:"#/properties/pack/properties/into/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema12.properties.pack.properties.into,data:data9};
+if(data19 < 1 || isNaN(data19)){
+const err22 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.batch_size,data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -849,11 +6028,18 @@ errors++;
 }
 }
 }
-if(data8.keep !== undefined){
-let data10 = data8.keep;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err23 = {instancePath:instancePath+"/pack/keep",schemaPath:"#/properties/pack/properties/keep/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.pack.properties.keep,data:data10};
+if(data.read_ahead !== undefined){
+let data20 = data.read_ahead;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+let dataType6 = typeof data20;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 === "boolean" || data20 === null
+              || (dataType6 === "string" && data20 && data20 == +data20 && !(data20 % 1))){
+coerced6 = +data20;
+}
+else {
+const err23 = {instancePath:instancePath+"/read_ahead",schemaPath:"#/properties/read_ahead/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.read_ahead.type,parentSchema:schema19.properties.read_ahead,data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -862,21 +6048,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 !== "string"){
-let dataType3 = typeof data11;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data11;
 }
-else if(data11 === null){
-coerced3 = "";
+if(coerced6 !== undefined){
+data20 = coerced6;
+if(data !== undefined){
+data["read_ahead"] = coerced6;
 }
-else {
-const err24 = {instancePath:instancePath+"/pack/keep/" + i2,schemaPath:"#/properties/pack/properties/keep/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.pack.properties.keep.items.type,parentSchema:schema12.properties.pack.properties.keep.items,data:data11};
+}
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 64 || isNaN(data20)){
+const err24 = {instancePath:instancePath+"/read_ahead",schemaPath:"#/properties/read_ahead/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema19.properties.read_ahead,data:data20};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -885,17 +6067,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(coerced3 !== undefined){
-data11 = coerced3;
-if(data10 !== undefined){
-data10[i2] = coerced3;
-}
-}
-}
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err25 = {instancePath:instancePath+"/pack/keep/" + i2,schemaPath:"#/properties/pack/properties/keep/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.pack.properties.keep.items,data:data11};
+if(data20 < 1 || isNaN(data20)){
+const err25 = {instancePath:instancePath+"/read_ahead",schemaPath:"#/properties/read_ahead/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.read_ahead,data:data20};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -908,7 +6081,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/pack/keep",schemaPath:"#/properties/pack/properties/keep/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.pack.properties.keep.type,parentSchema:schema12.properties.pack.properties.keep,data:data10};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -917,1267 +6090,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.pack.type,parentSchema:schema12.properties.pack,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.flatten !== undefined){
-let data12 = data.flatten;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.into === undefined){
-data12.into = "item";
-}
-if(data12.keep_empty === undefined){
-data12.keep_empty = false;
-}
-if(data12.path === undefined){
-const err28 = {instancePath:instancePath+"/flatten",schemaPath:"#/properties/flatten/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.flatten.required,parentSchema:schema12.properties.flatten,data:data12};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-for(const key6 in data12){
-if(!((((key6 === "path") || (key6 === "into")) || (key6 === "index")) || (key6 === "keep_empty"))){
-const err29 = {instancePath:instancePath+"/flatten",schemaPath:"#/properties/flatten/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.flatten,data:data12};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data12.path !== undefined){
-let data13 = data12.path;
-if(typeof data13 !== "string"){
-let dataType4 = typeof data13;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "number" || dataType4 == "boolean"){
-coerced4 = "" + data13;
-}
-else if(data13 === null){
-coerced4 = "";
-}
-else {
-const err30 = {instancePath:instancePath+"/flatten/path",schemaPath:"#/properties/flatten/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.flatten.properties.path.type,parentSchema:schema12.properties.flatten.properties.path,data:data13};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data13 = coerced4;
-if(data12 !== undefined){
-data12["path"] = coerced4;
-}
-}
-}
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err31 = {instancePath:instancePath+"/flatten/path",schemaPath:"#/properties/flatten/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.flatten.properties.path,data:data13};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-let data14 = data12.into;
-if(typeof data14 !== "string"){
-let dataType5 = typeof data14;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 == "number" || dataType5 == "boolean"){
-coerced5 = "" + data14;
-}
-else if(data14 === null){
-coerced5 = "";
-}
-else {
-const err32 = {instancePath:instancePath+"/flatten/into",schemaPath:"#/properties/flatten/properties/into/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.flatten.properties.into.type,parentSchema:schema12.properties.flatten.properties.into,data:data14};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data14 = coerced5;
-if(data12 !== undefined){
-data12["into"] = coerced5;
-}
-}
-}
-if(typeof data14 === "string"){
-if(!pattern0.test(data14)){
-const err33 = {instancePath:instancePath+"/flatten/into",schemaPath:"#/properties/flatten/properties/into/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema12.properties.flatten.properties.into,data:data14};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data12.index !== undefined){
-let data15 = data12.index;
-if(typeof data15 !== "string"){
-let dataType6 = typeof data15;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 == "number" || dataType6 == "boolean"){
-coerced6 = "" + data15;
-}
-else if(data15 === null){
-coerced6 = "";
-}
-else {
-const err34 = {instancePath:instancePath+"/flatten/index",schemaPath:"#/properties/flatten/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.flatten.properties.index.type,parentSchema:schema12.properties.flatten.properties.index,data:data15};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data15 = coerced6;
-if(data12 !== undefined){
-data12["index"] = coerced6;
-}
-}
-}
-if(typeof data15 === "string"){
-if(!pattern0.test(data15)){
-const err35 = {instancePath:instancePath+"/flatten/index",schemaPath:"#/properties/flatten/properties/index/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema12.properties.flatten.properties.index,data:data15};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-let data16 = data12.keep_empty;
-if(typeof data16 !== "boolean"){
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(data16 === "false" || data16 === 0 || data16 === null){
-coerced7 = false;
-}
-else if(data16 === "true" || data16 === 1){
-coerced7 = true;
-}
-else {
-const err36 = {instancePath:instancePath+"/flatten/keep_empty",schemaPath:"#/properties/flatten/properties/keep_empty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.flatten.properties.keep_empty.type,parentSchema:schema12.properties.flatten.properties.keep_empty,data:data16};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(coerced7 !== undefined){
-data16 = coerced7;
-if(data12 !== undefined){
-data12["keep_empty"] = coerced7;
-}
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/flatten",schemaPath:"#/properties/flatten/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.flatten.type,parentSchema:schema12.properties.flatten,data:data12};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.filter !== undefined){
-let data17 = data.filter;
-if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-let dataType8 = typeof data17;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 == "number" || dataType8 == "boolean"){
-coerced8 = "" + data17;
-}
-else if(data17 === null){
-coerced8 = "";
-}
-else if(dataType8 == "boolean" || data17 === null
-              || (dataType8 == "string" && data17 && data17 == +data17)){
-coerced8 = +data17;
-}
-else if(data17 === "false" || data17 === 0 || data17 === null){
-coerced8 = false;
-}
-else if(data17 === "true" || data17 === 1){
-coerced8 = true;
-}
-else if(data17 === "" || data17 === 0 || data17 === false){
-coerced8 = null;
-}
-else {
-const err38 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: schema12.properties.filter.type},message:"must be object,array,string,number,boolean,null",schema:schema12.properties.filter.type,parentSchema:schema12.properties.filter,data:data17};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(coerced8 !== undefined){
-data17 = coerced8;
-if(data !== undefined){
-data["filter"] = coerced8;
-}
-}
-}
-}
-if(data.dedupe !== undefined){
-let data18 = data.dedupe;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.key === undefined){
-const err39 = {instancePath:instancePath+"/dedupe",schemaPath:"#/properties/dedupe/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema12.properties.dedupe.required,parentSchema:schema12.properties.dedupe,data:data18};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key7 in data18){
-if(!(key7 === "key")){
-const err40 = {instancePath:instancePath+"/dedupe",schemaPath:"#/properties/dedupe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.dedupe,data:data18};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data18.key !== undefined){
-let data19 = data18.key;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err41 = {instancePath:instancePath+"/dedupe/key",schemaPath:"#/properties/dedupe/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.dedupe.properties.key,data:data19};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 !== "string"){
-let dataType9 = typeof data20;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 == "number" || dataType9 == "boolean"){
-coerced9 = "" + data20;
-}
-else if(data20 === null){
-coerced9 = "";
-}
-else {
-const err42 = {instancePath:instancePath+"/dedupe/key/" + i3,schemaPath:"#/properties/dedupe/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dedupe.properties.key.items.type,parentSchema:schema12.properties.dedupe.properties.key.items,data:data20};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(coerced9 !== undefined){
-data20 = coerced9;
-if(data19 !== undefined){
-data19[i3] = coerced9;
-}
-}
-}
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err43 = {instancePath:instancePath+"/dedupe/key/" + i3,schemaPath:"#/properties/dedupe/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.dedupe.properties.key.items,data:data20};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/dedupe/key",schemaPath:"#/properties/dedupe/properties/key/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dedupe.properties.key.type,parentSchema:schema12.properties.dedupe.properties.key,data:data19};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/dedupe",schemaPath:"#/properties/dedupe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.dedupe.type,parentSchema:schema12.properties.dedupe,data:data18};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.classify !== undefined){
-let data21 = data.classify;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.rules === undefined){
-const err46 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema12.properties.classify.required,parentSchema:schema12.properties.classify,data:data21};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-for(const key8 in data21){
-if(!((key8 === "rules") || (key8 === "default"))){
-const err47 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.classify,data:data21};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data21.rules !== undefined){
-let data22 = data21.rules;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err48 = {instancePath:instancePath+"/classify/rules",schemaPath:"#/properties/classify/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.classify.properties.rules,data:data22};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.when === undefined){
-const err49 = {instancePath:instancePath+"/classify/rules/" + i4,schemaPath:"#/properties/classify/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema12.properties.classify.properties.rules.items.required,parentSchema:schema12.properties.classify.properties.rules.items,data:data23};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(data23.set === undefined){
-const err50 = {instancePath:instancePath+"/classify/rules/" + i4,schemaPath:"#/properties/classify/properties/rules/items/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema12.properties.classify.properties.rules.items.required,parentSchema:schema12.properties.classify.properties.rules.items,data:data23};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key9 in data23){
-if(!((key9 === "when") || (key9 === "set"))){
-const err51 = {instancePath:instancePath+"/classify/rules/" + i4,schemaPath:"#/properties/classify/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.classify.properties.rules.items,data:data23};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data23.when !== undefined){
-let data24 = data23.when;
-if((((typeof data24 != "object") && (typeof data24 !== "string")) && (!((typeof data24 == "number") && (isFinite(data24))))) && (typeof data24 !== "boolean")){
-let dataType10 = typeof data24;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 == "number" || dataType10 == "boolean"){
-coerced10 = "" + data24;
-}
-else if(data24 === null){
-coerced10 = "";
-}
-else if(dataType10 == "boolean" || data24 === null
-              || (dataType10 == "string" && data24 && data24 == +data24)){
-coerced10 = +data24;
-}
-else if(data24 === "false" || data24 === 0 || data24 === null){
-coerced10 = false;
-}
-else if(data24 === "true" || data24 === 1){
-coerced10 = true;
-}
-else if(data24 === "" || data24 === 0 || data24 === false){
-coerced10 = null;
-}
-else {
-const err52 = {instancePath:instancePath+"/classify/rules/" + i4+"/when",schemaPath:"#/properties/classify/properties/rules/items/properties/when/type",keyword:"type",params:{type: schema12.properties.classify.properties.rules.items.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema12.properties.classify.properties.rules.items.properties.when.type,parentSchema:schema12.properties.classify.properties.rules.items.properties.when,data:data24};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data24 = coerced10;
-if(data23 !== undefined){
-data23["when"] = coerced10;
-}
-}
-}
-}
-if(data23.set !== undefined){
-let data25 = data23.set;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(Object.keys(data25).length < 1){
-const err53 = {instancePath:instancePath+"/classify/rules/" + i4+"/set",schemaPath:"#/properties/classify/properties/rules/items/properties/set/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.classify.properties.rules.items.properties.set,data:data25};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/classify/rules/" + i4+"/set",schemaPath:"#/properties/classify/properties/rules/items/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.classify.properties.rules.items.properties.set.type,parentSchema:schema12.properties.classify.properties.rules.items.properties.set,data:data25};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/classify/rules/" + i4,schemaPath:"#/properties/classify/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.classify.properties.rules.items.type,parentSchema:schema12.properties.classify.properties.rules.items,data:data23};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/classify/rules",schemaPath:"#/properties/classify/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.classify.properties.rules.type,parentSchema:schema12.properties.classify.properties.rules,data:data22};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data21.default !== undefined){
-let data27 = data21.default;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-}
-else {
-const err57 = {instancePath:instancePath+"/classify/default",schemaPath:"#/properties/classify/properties/default/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.classify.properties.default.type,parentSchema:schema12.properties.classify.properties.default,data:data27};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/classify",schemaPath:"#/properties/classify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.classify.type,parentSchema:schema12.properties.classify,data:data21};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.validate !== undefined){
-let data29 = data.validate;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.schema === undefined){
-const err59 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema12.properties.validate.required,parentSchema:schema12.properties.validate,data:data29};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-for(const key12 in data29){
-if(!(key12 === "schema")){
-const err60 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.validate,data:data29};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data29.schema !== undefined){
-let data30 = data29.schema;
-if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
-const err61 = {instancePath:instancePath+"/validate/schema",schemaPath:"#/properties/validate/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.validate.properties.schema.type,parentSchema:schema12.properties.validate.properties.schema,data:data30};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.validate.type,parentSchema:schema12.properties.validate,data:data29};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.translate !== undefined){
-let data31 = data.translate;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.missing === undefined){
-data31.missing = "quarantine";
-}
-if(data31.kind === undefined){
-const err63 = {instancePath:instancePath+"/translate",schemaPath:"#/properties/translate/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.properties.translate.required,parentSchema:schema12.properties.translate,data:data31};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(data31.path === undefined){
-const err64 = {instancePath:instancePath+"/translate",schemaPath:"#/properties/translate/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.translate.required,parentSchema:schema12.properties.translate,data:data31};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-for(const key13 in data31){
-if(!((((key13 === "kind") || (key13 === "path")) || (key13 === "missing")) || (key13 === "as"))){
-const err65 = {instancePath:instancePath+"/translate",schemaPath:"#/properties/translate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.translate,data:data31};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data31.kind !== undefined){
-let data32 = data31.kind;
-if(typeof data32 !== "string"){
-let dataType11 = typeof data32;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 == "number" || dataType11 == "boolean"){
-coerced11 = "" + data32;
-}
-else if(data32 === null){
-coerced11 = "";
-}
-else {
-const err66 = {instancePath:instancePath+"/translate/kind",schemaPath:"#/properties/translate/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.translate.properties.kind.type,parentSchema:schema12.properties.translate.properties.kind,data:data32};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data32 = coerced11;
-if(data31 !== undefined){
-data31["kind"] = coerced11;
-}
-}
-}
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err67 = {instancePath:instancePath+"/translate/kind",schemaPath:"#/properties/translate/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.translate.properties.kind,data:data32};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-if(data31.path !== undefined){
-let data33 = data31.path;
-if(typeof data33 !== "string"){
-let dataType12 = typeof data33;
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(dataType12 == "number" || dataType12 == "boolean"){
-coerced12 = "" + data33;
-}
-else if(data33 === null){
-coerced12 = "";
-}
-else {
-const err68 = {instancePath:instancePath+"/translate/path",schemaPath:"#/properties/translate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.translate.properties.path.type,parentSchema:schema12.properties.translate.properties.path,data:data33};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data33 = coerced12;
-if(data31 !== undefined){
-data31["path"] = coerced12;
-}
-}
-}
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err69 = {instancePath:instancePath+"/translate/path",schemaPath:"#/properties/translate/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.translate.properties.path,data:data33};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-let data34 = data31.missing;
-if(typeof data34 !== "string"){
-let dataType13 = typeof data34;
-let coerced13 = undefined;
-if(!(coerced13 !== undefined)){
-if(dataType13 == "number" || dataType13 == "boolean"){
-coerced13 = "" + data34;
-}
-else if(data34 === null){
-coerced13 = "";
-}
-else {
-const err70 = {instancePath:instancePath+"/translate/missing",schemaPath:"#/properties/translate/properties/missing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.translate.properties.missing.type,parentSchema:schema12.properties.translate.properties.missing,data:data34};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(coerced13 !== undefined){
-data34 = coerced13;
-if(data31 !== undefined){
-data31["missing"] = coerced13;
-}
-}
-}
-if(!(((data34 === "quarantine") || (data34 === "skip")) || (data34 === "fail"))){
-const err71 = {instancePath:instancePath+"/translate/missing",schemaPath:"#/properties/translate/properties/missing/enum",keyword:"enum",params:{allowedValues: schema12.properties.translate.properties.missing.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.translate.properties.missing.enum,parentSchema:schema12.properties.translate.properties.missing,data:data34};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-if(data31.as !== undefined){
-let data35 = data31.as;
-if(typeof data35 !== "string"){
-let dataType14 = typeof data35;
-let coerced14 = undefined;
-if(!(coerced14 !== undefined)){
-if(dataType14 == "number" || dataType14 == "boolean"){
-coerced14 = "" + data35;
-}
-else if(data35 === null){
-coerced14 = "";
-}
-else {
-const err72 = {instancePath:instancePath+"/translate/as",schemaPath:"#/properties/translate/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.translate.properties.as.type,parentSchema:schema12.properties.translate.properties.as,data:data35};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(coerced14 !== undefined){
-data35 = coerced14;
-if(data31 !== undefined){
-data31["as"] = coerced14;
-}
-}
-}
-if(!(((data35 === "integer") || (data35 === "number")) || (data35 === "text"))){
-const err73 = {instancePath:instancePath+"/translate/as",schemaPath:"#/properties/translate/properties/as/enum",keyword:"enum",params:{allowedValues: schema12.properties.translate.properties.as.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.translate.properties.as.enum,parentSchema:schema12.properties.translate.properties.as,data:data35};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/translate",schemaPath:"#/properties/translate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.translate.type,parentSchema:schema12.properties.translate,data:data31};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data.join !== undefined){
-let data36 = data.join;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.max_in_memory === undefined){
-data36.max_in_memory = 100000;
-}
-if(data36.from === undefined){
-const err75 = {instancePath:instancePath+"/join",schemaPath:"#/properties/join/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema12.properties.join.required,parentSchema:schema12.properties.join,data:data36};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data36.on === undefined){
-const err76 = {instancePath:instancePath+"/join",schemaPath:"#/properties/join/required",keyword:"required",params:{missingProperty: "on"},message:"must have required property '"+"on"+"'",schema:schema12.properties.join.required,parentSchema:schema12.properties.join,data:data36};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data36.fields === undefined){
-const err77 = {instancePath:instancePath+"/join",schemaPath:"#/properties/join/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema12.properties.join.required,parentSchema:schema12.properties.join,data:data36};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-for(const key14 in data36){
-if(!((((key14 === "from") || (key14 === "on")) || (key14 === "fields")) || (key14 === "max_in_memory"))){
-const err78 = {instancePath:instancePath+"/join",schemaPath:"#/properties/join/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.join,data:data36};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data36.from !== undefined){
-let data37 = data36.from;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(Object.keys(data37).length > 1){
-const err79 = {instancePath:instancePath+"/join/from",schemaPath:"#/properties/join/properties/from/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema12.properties.join.properties.from,data:data37};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(Object.keys(data37).length < 1){
-const err80 = {instancePath:instancePath+"/join/from",schemaPath:"#/properties/join/properties/from/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.join.properties.from,data:data37};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-for(const key15 in data37){
-if(!((key15 === "source") || (key15 === "stream"))){
-const err81 = {instancePath:instancePath+"/join/from",schemaPath:"#/properties/join/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.join.properties.from,data:data37};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data37.source !== undefined){
-let data38 = data37.source;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.connection === undefined){
-const err82 = {instancePath:instancePath+"/join/from/source",schemaPath:"#/properties/join/properties/from/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema12.properties.join.properties.from.properties.source.required,parentSchema:schema12.properties.join.properties.from.properties.source,data:data38};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if(data38.connection !== undefined){
-let data39 = data38.connection;
-if(typeof data39 !== "string"){
-let dataType15 = typeof data39;
-let coerced15 = undefined;
-if(!(coerced15 !== undefined)){
-if(dataType15 == "number" || dataType15 == "boolean"){
-coerced15 = "" + data39;
-}
-else if(data39 === null){
-coerced15 = "";
-}
-else {
-const err83 = {instancePath:instancePath+"/join/from/source/connection",schemaPath:"#/properties/join/properties/from/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.join.properties.from.properties.source.properties.connection.type,parentSchema:schema12.properties.join.properties.from.properties.source.properties.connection,data:data39};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(coerced15 !== undefined){
-data39 = coerced15;
-if(data38 !== undefined){
-data38["connection"] = coerced15;
-}
-}
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/join/from/source",schemaPath:"#/properties/join/properties/from/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.join.properties.from.properties.source.type,parentSchema:schema12.properties.join.properties.from.properties.source,data:data38};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data37.stream !== undefined){
-let data40 = data37.stream;
-if(typeof data40 !== "string"){
-let dataType16 = typeof data40;
-let coerced16 = undefined;
-if(!(coerced16 !== undefined)){
-if(dataType16 == "number" || dataType16 == "boolean"){
-coerced16 = "" + data40;
-}
-else if(data40 === null){
-coerced16 = "";
-}
-else {
-const err85 = {instancePath:instancePath+"/join/from/stream",schemaPath:"#/properties/join/properties/from/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.join.properties.from.properties.stream.type,parentSchema:schema12.properties.join.properties.from.properties.stream,data:data40};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(coerced16 !== undefined){
-data40 = coerced16;
-if(data37 !== undefined){
-data37["stream"] = coerced16;
-}
-}
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/join/from",schemaPath:"#/properties/join/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.join.properties.from.type,parentSchema:schema12.properties.join.properties.from,data:data37};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data36.on !== undefined){
-let data41 = data36.on;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.left === undefined){
-const err87 = {instancePath:instancePath+"/join/on",schemaPath:"#/properties/join/properties/on/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema12.properties.join.properties.on.required,parentSchema:schema12.properties.join.properties.on,data:data41};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(data41.right === undefined){
-const err88 = {instancePath:instancePath+"/join/on",schemaPath:"#/properties/join/properties/on/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema12.properties.join.properties.on.required,parentSchema:schema12.properties.join.properties.on,data:data41};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-for(const key16 in data41){
-if(!((key16 === "left") || (key16 === "right"))){
-const err89 = {instancePath:instancePath+"/join/on",schemaPath:"#/properties/join/properties/on/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.join.properties.on,data:data41};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data41.left !== undefined){
-let data42 = data41.left;
-if(typeof data42 !== "string"){
-let dataType17 = typeof data42;
-let coerced17 = undefined;
-if(!(coerced17 !== undefined)){
-if(dataType17 == "number" || dataType17 == "boolean"){
-coerced17 = "" + data42;
-}
-else if(data42 === null){
-coerced17 = "";
-}
-else {
-const err90 = {instancePath:instancePath+"/join/on/left",schemaPath:"#/properties/join/properties/on/properties/left/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.join.properties.on.properties.left.type,parentSchema:schema12.properties.join.properties.on.properties.left,data:data42};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(coerced17 !== undefined){
-data42 = coerced17;
-if(data41 !== undefined){
-data41["left"] = coerced17;
-}
-}
-}
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err91 = {instancePath:instancePath+"/join/on/left",schemaPath:"#/properties/join/properties/on/properties/left/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.join.properties.on.properties.left,data:data42};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-}
-if(data41.right !== undefined){
-let data43 = data41.right;
-if(typeof data43 !== "string"){
-let dataType18 = typeof data43;
-let coerced18 = undefined;
-if(!(coerced18 !== undefined)){
-if(dataType18 == "number" || dataType18 == "boolean"){
-coerced18 = "" + data43;
-}
-else if(data43 === null){
-coerced18 = "";
-}
-else {
-const err92 = {instancePath:instancePath+"/join/on/right",schemaPath:"#/properties/join/properties/on/properties/right/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.join.properties.on.properties.right.type,parentSchema:schema12.properties.join.properties.on.properties.right,data:data43};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(coerced18 !== undefined){
-data43 = coerced18;
-if(data41 !== undefined){
-data41["right"] = coerced18;
-}
-}
-}
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err93 = {instancePath:instancePath+"/join/on/right",schemaPath:"#/properties/join/properties/on/properties/right/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.join.properties.on.properties.right,data:data43};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/join/on",schemaPath:"#/properties/join/properties/on/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.join.properties.on.type,parentSchema:schema12.properties.join.properties.on,data:data41};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data36.fields !== undefined){
-let data44 = data36.fields;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(Object.keys(data44).length < 1){
-const err95 = {instancePath:instancePath+"/join/fields",schemaPath:"#/properties/join/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.join.properties.fields,data:data44};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-for(const key17 in data44){
-const _errs110 = errors;
-if(typeof key17 === "string"){
-if(!pattern11.test(key17)){
-const err96 = {instancePath:instancePath+"/join/fields",schemaPath:"#/properties/join/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$",parentSchema:schema12.properties.join.properties.fields.propertyNames,data:key17,propertyName:key17};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-var valid28 = _errs110 === errors;
-if(!valid28){
-const err97 = {instancePath:instancePath+"/join/fields",schemaPath:"#/properties/join/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema12.properties.join.properties.fields.propertyNames,parentSchema:schema12.properties.join.properties.fields,data:data44};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-for(const key18 in data44){
-if(!(validate12.call(this, data44[key18], {instancePath:instancePath+"/join/fields/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data44,parentDataProperty:key18,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/join/fields",schemaPath:"#/properties/join/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.join.properties.fields.type,parentSchema:schema12.properties.join.properties.fields,data:data44};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-let data46 = data36.max_in_memory;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-let dataType19 = typeof data46;
-let coerced19 = undefined;
-if(!(coerced19 !== undefined)){
-if(dataType19 === "boolean" || data46 === null
-              || (dataType19 === "string" && data46 && data46 == +data46 && !(data46 % 1))){
-coerced19 = +data46;
-}
-else {
-const err99 = {instancePath:instancePath+"/join/max_in_memory",schemaPath:"#/properties/join/properties/max_in_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.join.properties.max_in_memory.type,parentSchema:schema12.properties.join.properties.max_in_memory,data:data46};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(coerced19 !== undefined){
-data46 = coerced19;
-if(data36 !== undefined){
-data36["max_in_memory"] = coerced19;
-}
-}
-}
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
-const err100 = {instancePath:instancePath+"/join/max_in_memory",schemaPath:"#/properties/join/properties/max_in_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.join.properties.max_in_memory,data:data46};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/join",schemaPath:"#/properties/join/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.join.type,parentSchema:schema12.properties.join,data:data36};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-}
-else {
-const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-validate11.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://syncengine.dev/schema/pipeline.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2192,7 +6110,7 @@ if(data.connections === undefined){
 data.connections = {};
 }
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2202,7 +6120,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.streams === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "streams"},message:"must have required property '"+"streams"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "streams"},message:"must have required property '"+"streams"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2212,8 +6130,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(!(func2.call(schema6.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2234,7 +6152,7 @@ if(dataType0 === "boolean" || data0 === null
 coerced0 = +data0;
 }
 else {
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.version.type,parentSchema:schema11.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.version.type,parentSchema:schema6.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2252,7 +6170,7 @@ data["version"] = coerced0;
 }
 }
 if(!(data0 === 1)){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema11.properties.version.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.version.enum,parentSchema:schema11.properties.version,data:data0};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema6.properties.version.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.version.enum,parentSchema:schema6.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2275,7 +6193,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.name.type,parentSchema:schema6.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2294,7 +6212,7 @@ data["name"] = coerced1;
 }
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema6.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2318,7 +6236,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.description.type,parentSchema:schema11.properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.description.type,parentSchema:schema6.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2337,13 +6255,28 @@ data["description"] = coerced2;
 }
 }
 if(data.secrets !== undefined){
-let data3 = data.secrets;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-const _errs10 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err8 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key1,propertyName:key1};
+if(!(validate22.call(this, data.secrets, {instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.vars !== undefined){
+if(!(validate26.call(this, data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+let data5 = data.stream_concurrency;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+let dataType3 = typeof data5;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data5 === null
+              || (dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
+coerced3 = +data5;
+}
+else {
+const err8 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.stream_concurrency.type,parentSchema:schema6.properties.stream_concurrency,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2353,9 +6286,16 @@ vErrors.push(err8);
 errors++;
 }
 }
-var valid1 = _errs10 === errors;
-if(!valid1){
-const err9 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data3};
+if(coerced3 !== undefined){
+data5 = coerced3;
+if(data !== undefined){
+data["stream_concurrency"] = coerced3;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 16 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema6.properties.stream_concurrency,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2364,12 +6304,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-for(const key2 in data3){
-let data4 = data3[key2];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length > 1){
-const err10 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secrets/additionalProperties/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.secrets.additionalProperties,data:data4};
+if(data5 < 1 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.stream_concurrency,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2378,8 +6314,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(Object.keys(data4).length < 1){
-const err11 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secrets/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.secrets.additionalProperties,data:data4};
+}
+let data6 = data.defaults;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.batch_size === undefined){
+data6.batch_size = 500;
+}
+if(data6.read_ahead === undefined){
+data6.read_ahead = 4;
+}
+for(const key1 in data6){
+if(!((key1 === "batch_size") || (key1 === "read_ahead"))){
+const err11 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.defaults,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2388,9 +6334,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key3 in data4){
-if(!(((key3 === "env") || (key3 === "file")) || (key3 === "command"))){
-const err12 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secrets/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.additionalProperties,data:data4};
+}
+let data7 = data6.batch_size;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+let dataType4 = typeof data7;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 === "boolean" || data7 === null
+              || (dataType4 === "string" && data7 && data7 == +data7 && !(data7 % 1))){
+coerced4 = +data7;
+}
+else {
+const err12 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.defaults.properties.batch_size.type,parentSchema:schema6.properties.defaults.properties.batch_size,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2400,20 +6355,16 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.env !== undefined){
-let data5 = data4.env;
-if(typeof data5 !== "string"){
-let dataType3 = typeof data5;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data5;
+if(coerced4 !== undefined){
+data7 = coerced4;
+if(data6 !== undefined){
+data6["batch_size"] = coerced4;
 }
-else if(data5 === null){
-coerced3 = "";
 }
-else {
-const err13 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/secrets/additionalProperties/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.additionalProperties.properties.env.type,parentSchema:schema11.properties.secrets.additionalProperties.properties.env,data:data5};
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 100000 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema6.properties.defaults.properties.batch_size,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2422,17 +6373,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(coerced3 !== undefined){
-data5 = coerced3;
-if(data4 !== undefined){
-data4["env"] = coerced3;
-}
-}
-}
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err14 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/secrets/additionalProperties/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.additionalProperties.properties.env,data:data5};
+if(data7 < 1 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.defaults.properties.batch_size,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2442,21 +6384,17 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data4.file !== undefined){
-let data6 = data4.file;
-if(typeof data6 !== "string"){
-let dataType4 = typeof data6;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "number" || dataType4 == "boolean"){
-coerced4 = "" + data6;
-}
-else if(data6 === null){
-coerced4 = "";
+let data8 = data6.read_ahead;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+let dataType5 = typeof data8;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 === "boolean" || data8 === null
+              || (dataType5 === "string" && data8 && data8 == +data8 && !(data8 % 1))){
+coerced5 = +data8;
 }
 else {
-const err15 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/secrets/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.additionalProperties.properties.file.type,parentSchema:schema11.properties.secrets.additionalProperties.properties.file,data:data6};
+const err15 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.defaults.properties.read_ahead.type,parentSchema:schema6.properties.defaults.properties.read_ahead,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2466,16 +6404,16 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(coerced4 !== undefined){
-data6 = coerced4;
-if(data4 !== undefined){
-data4["file"] = coerced4;
+if(coerced5 !== undefined){
+data8 = coerced5;
+if(data6 !== undefined){
+data6["read_ahead"] = coerced5;
 }
 }
 }
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err16 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/secrets/additionalProperties/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.additionalProperties.properties.file,data:data6};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 64 || isNaN(data8)){
+const err16 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema6.properties.defaults.properties.read_ahead,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2484,22 +6422,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data4.command !== undefined){
-let data7 = data4.command;
-if(typeof data7 !== "string"){
-let dataType5 = typeof data7;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 == "number" || dataType5 == "boolean"){
-coerced5 = "" + data7;
-}
-else if(data7 === null){
-coerced5 = "";
-}
-else {
-const err17 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/secrets/additionalProperties/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.additionalProperties.properties.command.type,parentSchema:schema11.properties.secrets.additionalProperties.properties.command,data:data7};
+if(data8 < 1 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.defaults.properties.read_ahead,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2509,16 +6433,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(coerced5 !== undefined){
-data7 = coerced5;
-if(data4 !== undefined){
-data4["command"] = coerced5;
 }
-}
-}
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err18 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/secrets/additionalProperties/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.additionalProperties.properties.command,data:data7};
+else {
+const err18 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.defaults.type,parentSchema:schema6.properties.defaults,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2527,11 +6444,38 @@ vErrors.push(err18);
 }
 errors++;
 }
+if(data.schedule !== undefined){
+if(!(validate28.call(this, data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
 }
 }
+if(data.webhooks !== undefined){
+if(!(validate30.call(this, data.webhooks, {instancePath:instancePath+"/webhooks",parentData:data,parentDataProperty:"webhooks",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
 }
-else {
-const err19 = {instancePath:instancePath+"/secrets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secrets/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.additionalProperties.type,parentSchema:schema11.properties.secrets.additionalProperties,data:data4};
+}
+if(data.after_run !== undefined){
+if(!(validate36.call(this, data.after_run, {instancePath:instancePath+"/after_run",parentData:data,parentDataProperty:"after_run",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.tenants !== undefined){
+if(!(validate38.call(this, data.tenants, {instancePath:instancePath+"/tenants",parentData:data,parentDataProperty:"tenants",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.discover !== undefined){
+let data13 = data.discover;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+const _errs25 = errors;
+if(typeof key2 === "string"){
+if(!pattern0.test(key2)){
+const err19 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema6.properties.discover.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2541,9 +6485,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data3};
+var valid2 = _errs25 === errors;
+if(!valid2){
+const err20 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema6.properties.discover.propertyNames,parentSchema:schema6.properties.discover,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2553,14 +6497,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.vars !== undefined){
-let data8 = data.vars;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-const _errs23 = errors;
-if(typeof key4 === "string"){
-if(!pattern0.test(key4)){
-const err21 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.vars.propertyNames,data:key4,propertyName:key4};
+for(const key3 in data13){
+if(!(validate42.call(this, data13[key3], {instancePath:instancePath+"/discover/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.discover.type,parentSchema:schema6.properties.discover,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2570,9 +6515,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-var valid4 = _errs23 === errors;
-if(!valid4){
-const err22 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema11.properties.vars.propertyNames,parentSchema:schema11.properties.vars,data:data8};
+let data15 = data.connections;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+const _errs30 = errors;
+if(typeof key4 === "string"){
+if(!pattern0.test(key4)){
+const err22 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema6.properties.connections.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2582,33 +6531,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-for(const key5 in data8){
-let data9 = data8[key5];
-if((((typeof data9 != "object") && (typeof data9 !== "string")) && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
-let dataType6 = typeof data9;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 == "number" || dataType6 == "boolean"){
-coerced6 = "" + data9;
-}
-else if(data9 === null){
-coerced6 = "";
-}
-else if(dataType6 == "boolean" || data9 === null
-              || (dataType6 == "string" && data9 && data9 == +data9)){
-coerced6 = +data9;
-}
-else if(data9 === "false" || data9 === 0 || data9 === null){
-coerced6 = false;
-}
-else if(data9 === "true" || data9 === 1){
-coerced6 = true;
-}
-else if(data9 === "" || data9 === 0 || data9 === false){
-coerced6 = null;
-}
-else {
-const err23 = {instancePath:instancePath+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vars.additionalProperties.type},message:"must be string,number,boolean,null,object,array",schema:schema11.properties.vars.additionalProperties.type,parentSchema:schema11.properties.vars.additionalProperties,data:data9};
+var valid4 = _errs30 === errors;
+if(!valid4){
+const err23 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema6.properties.connections.propertyNames,parentSchema:schema6.properties.connections,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2618,17 +6543,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(coerced6 !== undefined){
-data9 = coerced6;
-if(data8 !== undefined){
-data8[key5] = coerced6;
-}
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vars.type,parentSchema:schema11.properties.vars,data:data8};
+for(const key5 in data15){
+let data16 = data15[key5];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.type === undefined){
+const err24 = {instancePath:instancePath+"/connections/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connections/additionalProperties/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema6.properties.connections.additionalProperties.required,parentSchema:schema6.properties.connections.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2637,18 +6556,20 @@ vErrors.push(err24);
 }
 errors++;
 }
+if(data16.type !== undefined){
+let data17 = data16.type;
+if(typeof data17 !== "string"){
+let dataType6 = typeof data17;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data17;
 }
-let data10 = data.stream_concurrency;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-let dataType7 = typeof data10;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 === "boolean" || data10 === null
-              || (dataType7 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
-coerced7 = +data10;
+else if(data17 === null){
+coerced6 = "";
 }
 else {
-const err25 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.stream_concurrency.type,parentSchema:schema11.properties.stream_concurrency,data:data10};
+const err25 = {instancePath:instancePath+"/connections/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/connections/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.connections.additionalProperties.properties.type.type,parentSchema:schema6.properties.connections.additionalProperties.properties.type,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2658,16 +6579,17 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(coerced7 !== undefined){
-data10 = coerced7;
-if(data !== undefined){
-data["stream_concurrency"] = coerced7;
+if(coerced6 !== undefined){
+data17 = coerced6;
+if(data16 !== undefined){
+data16["type"] = coerced6;
 }
 }
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 16 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema11.properties.stream_concurrency,data:data10};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/connections/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connections/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.connections.additionalProperties.type,parentSchema:schema6.properties.connections.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2676,8 +6598,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/stream_concurrency",schemaPath:"#/properties/stream_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.stream_concurrency,data:data10};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.connections.type,parentSchema:schema6.properties.connections,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2686,18 +6610,17 @@ vErrors.push(err27);
 }
 errors++;
 }
+if(data.templates !== undefined){
+if(!(validate44.call(this, data.templates, {instancePath:instancePath+"/templates",parentData:data,parentDataProperty:"templates",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
 }
-let data11 = data.defaults;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.batch_size === undefined){
-data11.batch_size = 500;
 }
-if(data11.read_ahead === undefined){
-data11.read_ahead = 4;
-}
-for(const key6 in data11){
-if(!((key6 === "batch_size") || (key6 === "read_ahead"))){
-const err28 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data11};
+if(data.streams !== undefined){
+let data19 = data.streams;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(Object.keys(data19).length < 1){
+const err28 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema6.properties.streams,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2706,18 +6629,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-let data12 = data11.batch_size;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-let dataType8 = typeof data12;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data12 === null
-              || (dataType8 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
-coerced8 = +data12;
-}
-else {
-const err29 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.batch_size.type,parentSchema:schema11.properties.defaults.properties.batch_size,data:data12};
+for(const key6 in data19){
+const _errs40 = errors;
+if(typeof key6 === "string"){
+if(!pattern0.test(key6)){
+const err29 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema6.properties.streams.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2727,16 +6643,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(coerced8 !== undefined){
-data12 = coerced8;
-if(data11 !== undefined){
-data11["batch_size"] = coerced8;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err30 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.defaults.properties.batch_size,data:data12};
+var valid7 = _errs40 === errors;
+if(!valid7){
+const err30 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema6.properties.streams.propertyNames,parentSchema:schema6.properties.streams,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2745,8 +6654,16 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err31 = {instancePath:instancePath+"/defaults/batch_size",schemaPath:"#/properties/defaults/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.batch_size,data:data12};
+}
+for(const key7 in data19){
+if(!(validate46.call(this, data19[key7], {instancePath:instancePath+"/streams/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key7,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.streams.type,parentSchema:schema6.properties.streams,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2756,17 +6673,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-let data13 = data11.read_ahead;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-let dataType9 = typeof data13;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 === "boolean" || data13 === null
-              || (dataType9 === "string" && data13 && data13 == +data13 && !(data13 % 1))){
-coerced9 = +data13;
 }
 else {
-const err32 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.read_ahead.type,parentSchema:schema11.properties.defaults.properties.read_ahead,data:data13};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2775,3472 +6684,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(coerced9 !== undefined){
-data13 = coerced9;
-if(data11 !== undefined){
-data11["read_ahead"] = coerced9;
-}
-}
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 64 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.defaults.properties.read_ahead,data:data13};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data13 < 1 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/defaults/read_ahead",schemaPath:"#/properties/defaults/properties/read_ahead/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.read_ahead,data:data13};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data.schedule !== undefined){
-let data14 = data.schedule;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.timezone === undefined){
-data14.timezone = "UTC";
-}
-for(const key7 in data14){
-if(!(((key7 === "every") || (key7 === "cron")) || (key7 === "timezone"))){
-const err36 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.schedule,data:data14};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data14.every !== undefined){
-let data15 = data14.every;
-if(typeof data15 !== "string"){
-let dataType10 = typeof data15;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 == "number" || dataType10 == "boolean"){
-coerced10 = "" + data15;
-}
-else if(data15 === null){
-coerced10 = "";
-}
-else {
-const err37 = {instancePath:instancePath+"/schedule/every",schemaPath:"#/properties/schedule/properties/every/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.schedule.properties.every.type,parentSchema:schema11.properties.schedule.properties.every,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data15 = coerced10;
-if(data14 !== undefined){
-data14["every"] = coerced10;
-}
-}
-}
-if(typeof data15 === "string"){
-if(!pattern3.test(data15)){
-const err38 = {instancePath:instancePath+"/schedule/every",schemaPath:"#/properties/schedule/properties/every/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$",parentSchema:schema11.properties.schedule.properties.every,data:data15};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-if(data14.cron !== undefined){
-let data16 = data14.cron;
-if(typeof data16 !== "string"){
-let dataType11 = typeof data16;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 == "number" || dataType11 == "boolean"){
-coerced11 = "" + data16;
-}
-else if(data16 === null){
-coerced11 = "";
-}
-else {
-const err39 = {instancePath:instancePath+"/schedule/cron",schemaPath:"#/properties/schedule/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.schedule.properties.cron.type,parentSchema:schema11.properties.schedule.properties.cron,data:data16};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data16 = coerced11;
-if(data14 !== undefined){
-data14["cron"] = coerced11;
-}
-}
-}
-if(typeof data16 === "string"){
-if(func3(data16) < 9){
-const err40 = {instancePath:instancePath+"/schedule/cron",schemaPath:"#/properties/schedule/properties/cron/minLength",keyword:"minLength",params:{limit: 9},message:"must NOT have fewer than 9 characters",schema:9,parentSchema:schema11.properties.schedule.properties.cron,data:data16};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-let data17 = data14.timezone;
-if(typeof data17 !== "string"){
-let dataType12 = typeof data17;
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(dataType12 == "number" || dataType12 == "boolean"){
-coerced12 = "" + data17;
-}
-else if(data17 === null){
-coerced12 = "";
-}
-else {
-const err41 = {instancePath:instancePath+"/schedule/timezone",schemaPath:"#/properties/schedule/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.schedule.properties.timezone.type,parentSchema:schema11.properties.schedule.properties.timezone,data:data17};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data17 = coerced12;
-if(data14 !== undefined){
-data14["timezone"] = coerced12;
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.schedule.type,parentSchema:schema11.properties.schedule,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.webhooks !== undefined){
-let data18 = data.webhooks;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key8 in data18){
-const _errs48 = errors;
-if(typeof key8 === "string"){
-if(!pattern0.test(key8)){
-const err43 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.webhooks.propertyNames,data:key8,propertyName:key8};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-var valid8 = _errs48 === errors;
-if(!valid8){
-const err44 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema11.properties.webhooks.propertyNames,parentSchema:schema11.properties.webhooks,data:data18};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-for(const key9 in data18){
-let data19 = data18[key9];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.secret_header === undefined){
-data19.secret_header = "X-Webhook-Secret";
-}
-if(data19.stream === undefined){
-const err45 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/webhooks/additionalProperties/required",keyword:"required",params:{missingProperty: "stream"},message:"must have required property '"+"stream"+"'",schema:schema11.properties.webhooks.additionalProperties.required,parentSchema:schema11.properties.webhooks.additionalProperties,data:data19};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data19.ids === undefined){
-const err46 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/webhooks/additionalProperties/required",keyword:"required",params:{missingProperty: "ids"},message:"must have required property '"+"ids"+"'",schema:schema11.properties.webhooks.additionalProperties.required,parentSchema:schema11.properties.webhooks.additionalProperties,data:data19};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-for(const key10 in data19){
-if(!(((((((key10 === "stream") || (key10 === "ids")) || (key10 === "when")) || (key10 === "tenant")) || (key10 === "secret")) || (key10 === "secret_header")) || (key10 === "hmac"))){
-const err47 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/webhooks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.webhooks.additionalProperties,data:data19};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data19.stream !== undefined){
-let data20 = data19.stream;
-if(typeof data20 !== "string"){
-let dataType13 = typeof data20;
-let coerced13 = undefined;
-if(!(coerced13 !== undefined)){
-if(dataType13 == "number" || dataType13 == "boolean"){
-coerced13 = "" + data20;
-}
-else if(data20 === null){
-coerced13 = "";
-}
-else {
-const err48 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/stream",schemaPath:"#/properties/webhooks/additionalProperties/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.stream.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.stream,data:data20};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(coerced13 !== undefined){
-data20 = coerced13;
-if(data19 !== undefined){
-data19["stream"] = coerced13;
-}
-}
-}
-}
-if(data19.ids !== undefined){
-let data21 = data19.ids;
-if(typeof data21 !== "string"){
-let dataType14 = typeof data21;
-let coerced14 = undefined;
-if(!(coerced14 !== undefined)){
-if(dataType14 == "number" || dataType14 == "boolean"){
-coerced14 = "" + data21;
-}
-else if(data21 === null){
-coerced14 = "";
-}
-else {
-const err49 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/ids",schemaPath:"#/properties/webhooks/additionalProperties/properties/ids/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.ids.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.ids,data:data21};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(coerced14 !== undefined){
-data21 = coerced14;
-if(data19 !== undefined){
-data19["ids"] = coerced14;
-}
-}
-}
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err50 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/ids",schemaPath:"#/properties/webhooks/additionalProperties/properties/ids/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.webhooks.additionalProperties.properties.ids,data:data21};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-if(data19.when !== undefined){
-let data22 = data19.when;
-if((((typeof data22 != "object") && (typeof data22 !== "string")) && (!((typeof data22 == "number") && (isFinite(data22))))) && (typeof data22 !== "boolean")){
-let dataType15 = typeof data22;
-let coerced15 = undefined;
-if(!(coerced15 !== undefined)){
-if(dataType15 == "number" || dataType15 == "boolean"){
-coerced15 = "" + data22;
-}
-else if(data22 === null){
-coerced15 = "";
-}
-else if(dataType15 == "boolean" || data22 === null
-              || (dataType15 == "string" && data22 && data22 == +data22)){
-coerced15 = +data22;
-}
-else if(data22 === "false" || data22 === 0 || data22 === null){
-coerced15 = false;
-}
-else if(data22 === "true" || data22 === 1){
-coerced15 = true;
-}
-else if(data22 === "" || data22 === 0 || data22 === false){
-coerced15 = null;
-}
-else {
-const err51 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/when",schemaPath:"#/properties/webhooks/additionalProperties/properties/when/type",keyword:"type",params:{type: schema11.properties.webhooks.additionalProperties.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema11.properties.webhooks.additionalProperties.properties.when.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.when,data:data22};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(coerced15 !== undefined){
-data22 = coerced15;
-if(data19 !== undefined){
-data19["when"] = coerced15;
-}
-}
-}
-}
-if(data19.tenant !== undefined){
-let data23 = data19.tenant;
-if(typeof data23 !== "string"){
-let dataType16 = typeof data23;
-let coerced16 = undefined;
-if(!(coerced16 !== undefined)){
-if(dataType16 == "number" || dataType16 == "boolean"){
-coerced16 = "" + data23;
-}
-else if(data23 === null){
-coerced16 = "";
-}
-else {
-const err52 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/tenant",schemaPath:"#/properties/webhooks/additionalProperties/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.tenant.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.tenant,data:data23};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(coerced16 !== undefined){
-data23 = coerced16;
-if(data19 !== undefined){
-data19["tenant"] = coerced16;
-}
-}
-}
-}
-if(data19.secret !== undefined){
-let data24 = data19.secret;
-if(typeof data24 !== "string"){
-let dataType17 = typeof data24;
-let coerced17 = undefined;
-if(!(coerced17 !== undefined)){
-if(dataType17 == "number" || dataType17 == "boolean"){
-coerced17 = "" + data24;
-}
-else if(data24 === null){
-coerced17 = "";
-}
-else {
-const err53 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/properties/webhooks/additionalProperties/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.secret.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.secret,data:data24};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(coerced17 !== undefined){
-data24 = coerced17;
-if(data19 !== undefined){
-data19["secret"] = coerced17;
-}
-}
-}
-this.secrets.push(instancePath + "/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret");
-}
-let data25 = data19.secret_header;
-if(typeof data25 !== "string"){
-let dataType18 = typeof data25;
-let coerced18 = undefined;
-if(!(coerced18 !== undefined)){
-if(dataType18 == "number" || dataType18 == "boolean"){
-coerced18 = "" + data25;
-}
-else if(data25 === null){
-coerced18 = "";
-}
-else {
-const err54 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_header",schemaPath:"#/properties/webhooks/additionalProperties/properties/secret_header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.secret_header.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.secret_header,data:data25};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(coerced18 !== undefined){
-data25 = coerced18;
-if(data19 !== undefined){
-data19["secret_header"] = coerced18;
-}
-}
-}
-if(data19.hmac !== undefined){
-let data26 = data19.hmac;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.algorithm === undefined){
-data26.algorithm = "sha256";
-}
-if(data26.encoding === undefined){
-data26.encoding = "hex";
-}
-if(data26.prefix === undefined){
-data26.prefix = "";
-}
-if(data26.tolerance_s === undefined){
-data26.tolerance_s = 300;
-}
-if(data26.secret === undefined){
-const err55 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.required,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac,data:data26};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data26.header === undefined){
-const err56 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.required,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac,data:data26};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-for(const key11 in data26){
-if(!((((((((key11 === "secret") || (key11 === "header")) || (key11 === "algorithm")) || (key11 === "encoding")) || (key11 === "prefix")) || (key11 === "timestamp_header")) || (key11 === "signed")) || (key11 === "tolerance_s"))){
-const err57 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac,data:data26};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data26.secret !== undefined){
-let data27 = data26.secret;
-if(typeof data27 !== "string"){
-let dataType19 = typeof data27;
-let coerced19 = undefined;
-if(!(coerced19 !== undefined)){
-if(dataType19 == "number" || dataType19 == "boolean"){
-coerced19 = "" + data27;
-}
-else if(data27 === null){
-coerced19 = "";
-}
-else {
-const err58 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/secret",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.secret.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.secret,data:data27};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(coerced19 !== undefined){
-data27 = coerced19;
-if(data26 !== undefined){
-data26["secret"] = coerced19;
-}
-}
-}
-this.secrets.push(instancePath + "/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/secret");
-}
-if(data26.header !== undefined){
-let data28 = data26.header;
-if(typeof data28 !== "string"){
-let dataType20 = typeof data28;
-let coerced20 = undefined;
-if(!(coerced20 !== undefined)){
-if(dataType20 == "number" || dataType20 == "boolean"){
-coerced20 = "" + data28;
-}
-else if(data28 === null){
-coerced20 = "";
-}
-else {
-const err59 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/header",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.header.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.header,data:data28};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(coerced20 !== undefined){
-data28 = coerced20;
-if(data26 !== undefined){
-data26["header"] = coerced20;
-}
-}
-}
-}
-let data29 = data26.algorithm;
-if(typeof data29 !== "string"){
-let dataType21 = typeof data29;
-let coerced21 = undefined;
-if(!(coerced21 !== undefined)){
-if(dataType21 == "number" || dataType21 == "boolean"){
-coerced21 = "" + data29;
-}
-else if(data29 === null){
-coerced21 = "";
-}
-else {
-const err60 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/algorithm",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/algorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.algorithm.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.algorithm,data:data29};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(coerced21 !== undefined){
-data29 = coerced21;
-if(data26 !== undefined){
-data26["algorithm"] = coerced21;
-}
-}
-}
-if(!(((data29 === "sha1") || (data29 === "sha256")) || (data29 === "sha512"))){
-const err61 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/algorithm",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema11.properties.webhooks.additionalProperties.properties.hmac.properties.algorithm.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.algorithm.enum,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.algorithm,data:data29};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-let data30 = data26.encoding;
-if(typeof data30 !== "string"){
-let dataType22 = typeof data30;
-let coerced22 = undefined;
-if(!(coerced22 !== undefined)){
-if(dataType22 == "number" || dataType22 == "boolean"){
-coerced22 = "" + data30;
-}
-else if(data30 === null){
-coerced22 = "";
-}
-else {
-const err62 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/encoding",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.encoding.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.encoding,data:data30};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(coerced22 !== undefined){
-data30 = coerced22;
-if(data26 !== undefined){
-data26["encoding"] = coerced22;
-}
-}
-}
-if(!((data30 === "hex") || (data30 === "base64"))){
-const err63 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/encoding",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.webhooks.additionalProperties.properties.hmac.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.encoding.enum,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.encoding,data:data30};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-let data31 = data26.prefix;
-if(typeof data31 !== "string"){
-let dataType23 = typeof data31;
-let coerced23 = undefined;
-if(!(coerced23 !== undefined)){
-if(dataType23 == "number" || dataType23 == "boolean"){
-coerced23 = "" + data31;
-}
-else if(data31 === null){
-coerced23 = "";
-}
-else {
-const err64 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/prefix",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.prefix.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.prefix,data:data31};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(coerced23 !== undefined){
-data31 = coerced23;
-if(data26 !== undefined){
-data26["prefix"] = coerced23;
-}
-}
-}
-if(data26.timestamp_header !== undefined){
-let data32 = data26.timestamp_header;
-if(typeof data32 !== "string"){
-let dataType24 = typeof data32;
-let coerced24 = undefined;
-if(!(coerced24 !== undefined)){
-if(dataType24 == "number" || dataType24 == "boolean"){
-coerced24 = "" + data32;
-}
-else if(data32 === null){
-coerced24 = "";
-}
-else {
-const err65 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/timestamp_header",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/timestamp_header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.timestamp_header.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.timestamp_header,data:data32};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(coerced24 !== undefined){
-data32 = coerced24;
-if(data26 !== undefined){
-data26["timestamp_header"] = coerced24;
-}
-}
-}
-}
-if(data26.signed !== undefined){
-let data33 = data26.signed;
-if(typeof data33 !== "string"){
-let dataType25 = typeof data33;
-let coerced25 = undefined;
-if(!(coerced25 !== undefined)){
-if(dataType25 == "number" || dataType25 == "boolean"){
-coerced25 = "" + data33;
-}
-else if(data33 === null){
-coerced25 = "";
-}
-else {
-const err66 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/signed",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/signed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.signed.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.signed,data:data33};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(coerced25 !== undefined){
-data33 = coerced25;
-if(data26 !== undefined){
-data26["signed"] = coerced25;
-}
-}
-}
-}
-let data34 = data26.tolerance_s;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-let dataType26 = typeof data34;
-let coerced26 = undefined;
-if(!(coerced26 !== undefined)){
-if(dataType26 === "boolean" || data34 === null
-              || (dataType26 === "string" && data34 && data34 == +data34 && !(data34 % 1))){
-coerced26 = +data34;
-}
-else {
-const err67 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/tolerance_s",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/tolerance_s/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.tolerance_s.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.tolerance_s,data:data34};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(coerced26 !== undefined){
-data34 = coerced26;
-if(data26 !== undefined){
-data26["tolerance_s"] = coerced26;
-}
-}
-}
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err68 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac/tolerance_s",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/properties/tolerance_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac.properties.tolerance_s,data:data34};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/hmac",schemaPath:"#/properties/webhooks/additionalProperties/properties/hmac/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.webhooks.additionalProperties.properties.hmac.type,parentSchema:schema11.properties.webhooks.additionalProperties.properties.hmac,data:data26};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/webhooks/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/webhooks/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.webhooks.additionalProperties.type,parentSchema:schema11.properties.webhooks.additionalProperties,data:data19};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.webhooks.type,parentSchema:schema11.properties.webhooks,data:data18};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data.after_run !== undefined){
-let data35 = data.after_run;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.connection === undefined){
-const err72 = {instancePath:instancePath+"/after_run",schemaPath:"#/properties/after_run/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.after_run.required,parentSchema:schema11.properties.after_run,data:data35};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-for(const key12 in data35){
-if(!(((key12 === "connection") || (key12 === "success")) || (key12 === "failure"))){
-const err73 = {instancePath:instancePath+"/after_run",schemaPath:"#/properties/after_run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.after_run,data:data35};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data35.connection !== undefined){
-let data36 = data35.connection;
-if(typeof data36 !== "string"){
-let dataType27 = typeof data36;
-let coerced27 = undefined;
-if(!(coerced27 !== undefined)){
-if(dataType27 == "number" || dataType27 == "boolean"){
-coerced27 = "" + data36;
-}
-else if(data36 === null){
-coerced27 = "";
-}
-else {
-const err74 = {instancePath:instancePath+"/after_run/connection",schemaPath:"#/properties/after_run/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.after_run.properties.connection.type,parentSchema:schema11.properties.after_run.properties.connection,data:data36};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(coerced27 !== undefined){
-data36 = coerced27;
-if(data35 !== undefined){
-data35["connection"] = coerced27;
-}
-}
-}
-}
-if(data35.success !== undefined){
-let data37 = data35.success;
-if(typeof data37 !== "string"){
-let dataType28 = typeof data37;
-let coerced28 = undefined;
-if(!(coerced28 !== undefined)){
-if(dataType28 == "number" || dataType28 == "boolean"){
-coerced28 = "" + data37;
-}
-else if(data37 === null){
-coerced28 = "";
-}
-else {
-const err75 = {instancePath:instancePath+"/after_run/success",schemaPath:"#/properties/after_run/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.after_run.properties.success.type,parentSchema:schema11.properties.after_run.properties.success,data:data37};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(coerced28 !== undefined){
-data37 = coerced28;
-if(data35 !== undefined){
-data35["success"] = coerced28;
-}
-}
-}
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err76 = {instancePath:instancePath+"/after_run/success",schemaPath:"#/properties/after_run/properties/success/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.after_run.properties.success,data:data37};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-if(data35.failure !== undefined){
-let data38 = data35.failure;
-if(typeof data38 !== "string"){
-let dataType29 = typeof data38;
-let coerced29 = undefined;
-if(!(coerced29 !== undefined)){
-if(dataType29 == "number" || dataType29 == "boolean"){
-coerced29 = "" + data38;
-}
-else if(data38 === null){
-coerced29 = "";
-}
-else {
-const err77 = {instancePath:instancePath+"/after_run/failure",schemaPath:"#/properties/after_run/properties/failure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.after_run.properties.failure.type,parentSchema:schema11.properties.after_run.properties.failure,data:data38};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(coerced29 !== undefined){
-data38 = coerced29;
-if(data35 !== undefined){
-data35["failure"] = coerced29;
-}
-}
-}
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err78 = {instancePath:instancePath+"/after_run/failure",schemaPath:"#/properties/after_run/properties/failure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.after_run.properties.failure,data:data38};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/after_run",schemaPath:"#/properties/after_run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.after_run.type,parentSchema:schema11.properties.after_run,data:data35};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-if(data.tenants !== undefined){
-let data39 = data.tenants;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-data39.id = "id";
-}
-if(data39.concurrency === undefined){
-data39.concurrency = 1;
-}
-for(const key13 in data39){
-if(!((((((((key13 === "source") || (key13 === "list")) || (key13 === "file")) || (key13 === "id")) || (key13 === "where")) || (key13 === "concurrency")) || (key13 === "frequency_hours")) || (key13 === "write_back"))){
-const err80 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tenants,data:data39};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data39.source !== undefined){
-let data40 = data39.source;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.connection === undefined){
-const err81 = {instancePath:instancePath+"/tenants/source",schemaPath:"#/properties/tenants/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.tenants.properties.source.required,parentSchema:schema11.properties.tenants.properties.source,data:data40};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(data40.connection !== undefined){
-let data41 = data40.connection;
-if(typeof data41 !== "string"){
-let dataType30 = typeof data41;
-let coerced30 = undefined;
-if(!(coerced30 !== undefined)){
-if(dataType30 == "number" || dataType30 == "boolean"){
-coerced30 = "" + data41;
-}
-else if(data41 === null){
-coerced30 = "";
-}
-else {
-const err82 = {instancePath:instancePath+"/tenants/source/connection",schemaPath:"#/properties/tenants/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.source.properties.connection.type,parentSchema:schema11.properties.tenants.properties.source.properties.connection,data:data41};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(coerced30 !== undefined){
-data41 = coerced30;
-if(data40 !== undefined){
-data40["connection"] = coerced30;
-}
-}
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/tenants/source",schemaPath:"#/properties/tenants/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tenants.properties.source.type,parentSchema:schema11.properties.tenants.properties.source,data:data40};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data39.list !== undefined){
-let data42 = data39.list;
-if(Array.isArray(data42)){
-const len0 = data42.length;
-for(let i0=0; i0<len0; i0++){
-let data43 = data42[i0];
-if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
-const err84 = {instancePath:instancePath+"/tenants/list/" + i0,schemaPath:"#/properties/tenants/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tenants.properties.list.items.type,parentSchema:schema11.properties.tenants.properties.list.items,data:data43};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/tenants/list",schemaPath:"#/properties/tenants/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tenants.properties.list.type,parentSchema:schema11.properties.tenants.properties.list,data:data42};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data39.file !== undefined){
-let data44 = data39.file;
-if(typeof data44 !== "string"){
-let dataType31 = typeof data44;
-let coerced31 = undefined;
-if(!(coerced31 !== undefined)){
-if(dataType31 == "number" || dataType31 == "boolean"){
-coerced31 = "" + data44;
-}
-else if(data44 === null){
-coerced31 = "";
-}
-else {
-const err86 = {instancePath:instancePath+"/tenants/file",schemaPath:"#/properties/tenants/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.file.type,parentSchema:schema11.properties.tenants.properties.file,data:data44};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(coerced31 !== undefined){
-data44 = coerced31;
-if(data39 !== undefined){
-data39["file"] = coerced31;
-}
-}
-}
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err87 = {instancePath:instancePath+"/tenants/file",schemaPath:"#/properties/tenants/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tenants.properties.file,data:data44};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-}
-let data45 = data39.id;
-if(typeof data45 !== "string"){
-let dataType32 = typeof data45;
-let coerced32 = undefined;
-if(!(coerced32 !== undefined)){
-if(dataType32 == "number" || dataType32 == "boolean"){
-coerced32 = "" + data45;
-}
-else if(data45 === null){
-coerced32 = "";
-}
-else {
-const err88 = {instancePath:instancePath+"/tenants/id",schemaPath:"#/properties/tenants/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.id.type,parentSchema:schema11.properties.tenants.properties.id,data:data45};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(coerced32 !== undefined){
-data45 = coerced32;
-if(data39 !== undefined){
-data39["id"] = coerced32;
-}
-}
-}
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err89 = {instancePath:instancePath+"/tenants/id",schemaPath:"#/properties/tenants/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tenants.properties.id,data:data45};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data39.where !== undefined){
-let data46 = data39.where;
-if((((typeof data46 != "object") && (typeof data46 !== "string")) && (!((typeof data46 == "number") && (isFinite(data46))))) && (typeof data46 !== "boolean")){
-let dataType33 = typeof data46;
-let coerced33 = undefined;
-if(!(coerced33 !== undefined)){
-if(dataType33 == "number" || dataType33 == "boolean"){
-coerced33 = "" + data46;
-}
-else if(data46 === null){
-coerced33 = "";
-}
-else if(dataType33 == "boolean" || data46 === null
-              || (dataType33 == "string" && data46 && data46 == +data46)){
-coerced33 = +data46;
-}
-else if(data46 === "false" || data46 === 0 || data46 === null){
-coerced33 = false;
-}
-else if(data46 === "true" || data46 === 1){
-coerced33 = true;
-}
-else if(data46 === "" || data46 === 0 || data46 === false){
-coerced33 = null;
-}
-else {
-const err90 = {instancePath:instancePath+"/tenants/where",schemaPath:"#/properties/tenants/properties/where/type",keyword:"type",params:{type: schema11.properties.tenants.properties.where.type},message:"must be object,array,string,number,boolean,null",schema:schema11.properties.tenants.properties.where.type,parentSchema:schema11.properties.tenants.properties.where,data:data46};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(coerced33 !== undefined){
-data46 = coerced33;
-if(data39 !== undefined){
-data39["where"] = coerced33;
-}
-}
-}
-}
-let data47 = data39.concurrency;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-let dataType34 = typeof data47;
-let coerced34 = undefined;
-if(!(coerced34 !== undefined)){
-if(dataType34 === "boolean" || data47 === null
-              || (dataType34 === "string" && data47 && data47 == +data47 && !(data47 % 1))){
-coerced34 = +data47;
-}
-else {
-const err91 = {instancePath:instancePath+"/tenants/concurrency",schemaPath:"#/properties/tenants/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.tenants.properties.concurrency.type,parentSchema:schema11.properties.tenants.properties.concurrency,data:data47};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(coerced34 !== undefined){
-data47 = coerced34;
-if(data39 !== undefined){
-data39["concurrency"] = coerced34;
-}
-}
-}
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 64 || isNaN(data47)){
-const err92 = {instancePath:instancePath+"/tenants/concurrency",schemaPath:"#/properties/tenants/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.tenants.properties.concurrency,data:data47};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(data47 < 1 || isNaN(data47)){
-const err93 = {instancePath:instancePath+"/tenants/concurrency",schemaPath:"#/properties/tenants/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.tenants.properties.concurrency,data:data47};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data39.frequency_hours !== undefined){
-let data48 = data39.frequency_hours;
-if(typeof data48 !== "string"){
-let dataType35 = typeof data48;
-let coerced35 = undefined;
-if(!(coerced35 !== undefined)){
-if(dataType35 == "number" || dataType35 == "boolean"){
-coerced35 = "" + data48;
-}
-else if(data48 === null){
-coerced35 = "";
-}
-else {
-const err94 = {instancePath:instancePath+"/tenants/frequency_hours",schemaPath:"#/properties/tenants/properties/frequency_hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.frequency_hours.type,parentSchema:schema11.properties.tenants.properties.frequency_hours,data:data48};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(coerced35 !== undefined){
-data48 = coerced35;
-if(data39 !== undefined){
-data39["frequency_hours"] = coerced35;
-}
-}
-}
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err95 = {instancePath:instancePath+"/tenants/frequency_hours",schemaPath:"#/properties/tenants/properties/frequency_hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tenants.properties.frequency_hours,data:data48};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-if(data39.write_back !== undefined){
-let data49 = data39.write_back;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.connection === undefined){
-const err96 = {instancePath:instancePath+"/tenants/write_back",schemaPath:"#/properties/tenants/properties/write_back/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.tenants.properties.write_back.required,parentSchema:schema11.properties.tenants.properties.write_back,data:data49};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-for(const key14 in data49){
-if(!(((key14 === "connection") || (key14 === "success")) || (key14 === "failure"))){
-const err97 = {instancePath:instancePath+"/tenants/write_back",schemaPath:"#/properties/tenants/properties/write_back/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tenants.properties.write_back,data:data49};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-if(data49.connection !== undefined){
-let data50 = data49.connection;
-if(typeof data50 !== "string"){
-let dataType36 = typeof data50;
-let coerced36 = undefined;
-if(!(coerced36 !== undefined)){
-if(dataType36 == "number" || dataType36 == "boolean"){
-coerced36 = "" + data50;
-}
-else if(data50 === null){
-coerced36 = "";
-}
-else {
-const err98 = {instancePath:instancePath+"/tenants/write_back/connection",schemaPath:"#/properties/tenants/properties/write_back/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.write_back.properties.connection.type,parentSchema:schema11.properties.tenants.properties.write_back.properties.connection,data:data50};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(coerced36 !== undefined){
-data50 = coerced36;
-if(data49 !== undefined){
-data49["connection"] = coerced36;
-}
-}
-}
-}
-if(data49.success !== undefined){
-let data51 = data49.success;
-if(typeof data51 !== "string"){
-let dataType37 = typeof data51;
-let coerced37 = undefined;
-if(!(coerced37 !== undefined)){
-if(dataType37 == "number" || dataType37 == "boolean"){
-coerced37 = "" + data51;
-}
-else if(data51 === null){
-coerced37 = "";
-}
-else {
-const err99 = {instancePath:instancePath+"/tenants/write_back/success",schemaPath:"#/properties/tenants/properties/write_back/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.write_back.properties.success.type,parentSchema:schema11.properties.tenants.properties.write_back.properties.success,data:data51};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(coerced37 !== undefined){
-data51 = coerced37;
-if(data49 !== undefined){
-data49["success"] = coerced37;
-}
-}
-}
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err100 = {instancePath:instancePath+"/tenants/write_back/success",schemaPath:"#/properties/tenants/properties/write_back/properties/success/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tenants.properties.write_back.properties.success,data:data51};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-if(data49.failure !== undefined){
-let data52 = data49.failure;
-if(typeof data52 !== "string"){
-let dataType38 = typeof data52;
-let coerced38 = undefined;
-if(!(coerced38 !== undefined)){
-if(dataType38 == "number" || dataType38 == "boolean"){
-coerced38 = "" + data52;
-}
-else if(data52 === null){
-coerced38 = "";
-}
-else {
-const err101 = {instancePath:instancePath+"/tenants/write_back/failure",schemaPath:"#/properties/tenants/properties/write_back/properties/failure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tenants.properties.write_back.properties.failure.type,parentSchema:schema11.properties.tenants.properties.write_back.properties.failure,data:data52};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(coerced38 !== undefined){
-data52 = coerced38;
-if(data49 !== undefined){
-data49["failure"] = coerced38;
-}
-}
-}
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err102 = {instancePath:instancePath+"/tenants/write_back/failure",schemaPath:"#/properties/tenants/properties/write_back/properties/failure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tenants.properties.write_back.properties.failure,data:data52};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/tenants/write_back",schemaPath:"#/properties/tenants/properties/write_back/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tenants.properties.write_back.type,parentSchema:schema11.properties.tenants.properties.write_back,data:data49};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tenants.type,parentSchema:schema11.properties.tenants,data:data39};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data.discover !== undefined){
-let data53 = data.discover;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key15 in data53){
-const _errs129 = errors;
-if(typeof key15 === "string"){
-if(!pattern0.test(key15)){
-const err105 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.discover.propertyNames,data:key15,propertyName:key15};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-var valid18 = _errs129 === errors;
-if(!valid18){
-const err106 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema11.properties.discover.propertyNames,parentSchema:schema11.properties.discover,data:data53};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-for(const key16 in data53){
-let data54 = data53[key16];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.pick === undefined){
-data54.pick = "first";
-}
-if(data54.source === undefined){
-const err107 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/discover/additionalProperties/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema11.properties.discover.additionalProperties.required,parentSchema:schema11.properties.discover.additionalProperties,data:data54};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-for(const key17 in data54){
-if(!((key17 === "source") || (key17 === "pick"))){
-const err108 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/discover/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.discover.additionalProperties,data:data54};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-if(data54.source !== undefined){
-let data55 = data54.source;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.connection === undefined){
-const err109 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/discover/additionalProperties/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.discover.additionalProperties.properties.source.required,parentSchema:schema11.properties.discover.additionalProperties.properties.source,data:data55};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-if(data55.connection !== undefined){
-let data56 = data55.connection;
-if(typeof data56 !== "string"){
-let dataType39 = typeof data56;
-let coerced39 = undefined;
-if(!(coerced39 !== undefined)){
-if(dataType39 == "number" || dataType39 == "boolean"){
-coerced39 = "" + data56;
-}
-else if(data56 === null){
-coerced39 = "";
-}
-else {
-const err110 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/connection",schemaPath:"#/properties/discover/additionalProperties/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.discover.additionalProperties.properties.source.properties.connection.type,parentSchema:schema11.properties.discover.additionalProperties.properties.source.properties.connection,data:data56};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(coerced39 !== undefined){
-data56 = coerced39;
-if(data55 !== undefined){
-data55["connection"] = coerced39;
-}
-}
-}
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/discover/additionalProperties/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.discover.additionalProperties.properties.source.type,parentSchema:schema11.properties.discover.additionalProperties.properties.source,data:data55};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-let data57 = data54.pick;
-if(typeof data57 !== "string"){
-let dataType40 = typeof data57;
-let coerced40 = undefined;
-if(!(coerced40 !== undefined)){
-if(dataType40 == "number" || dataType40 == "boolean"){
-coerced40 = "" + data57;
-}
-else if(data57 === null){
-coerced40 = "";
-}
-else {
-const err112 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/pick",schemaPath:"#/properties/discover/additionalProperties/properties/pick/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.discover.additionalProperties.properties.pick.type,parentSchema:schema11.properties.discover.additionalProperties.properties.pick,data:data57};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-if(coerced40 !== undefined){
-data57 = coerced40;
-if(data54 !== undefined){
-data54["pick"] = coerced40;
-}
-}
-}
-if(!((data57 === "first") || (data57 === "all"))){
-const err113 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/pick",schemaPath:"#/properties/discover/additionalProperties/properties/pick/enum",keyword:"enum",params:{allowedValues: schema11.properties.discover.additionalProperties.properties.pick.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.discover.additionalProperties.properties.pick.enum,parentSchema:schema11.properties.discover.additionalProperties.properties.pick,data:data57};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/discover/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/discover/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.discover.additionalProperties.type,parentSchema:schema11.properties.discover.additionalProperties,data:data54};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/discover",schemaPath:"#/properties/discover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.discover.type,parentSchema:schema11.properties.discover,data:data53};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-let data58 = data.connections;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key18 in data58){
-const _errs143 = errors;
-if(typeof key18 === "string"){
-if(!pattern0.test(key18)){
-const err116 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.connections.propertyNames,data:key18,propertyName:key18};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-var valid22 = _errs143 === errors;
-if(!valid22){
-const err117 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema11.properties.connections.propertyNames,parentSchema:schema11.properties.connections,data:data58};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-for(const key19 in data58){
-let data59 = data58[key19];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.type === undefined){
-const err118 = {instancePath:instancePath+"/connections/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connections/additionalProperties/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.connections.additionalProperties.required,parentSchema:schema11.properties.connections.additionalProperties,data:data59};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-if(data59.type !== undefined){
-let data60 = data59.type;
-if(typeof data60 !== "string"){
-let dataType41 = typeof data60;
-let coerced41 = undefined;
-if(!(coerced41 !== undefined)){
-if(dataType41 == "number" || dataType41 == "boolean"){
-coerced41 = "" + data60;
-}
-else if(data60 === null){
-coerced41 = "";
-}
-else {
-const err119 = {instancePath:instancePath+"/connections/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/connections/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.connections.additionalProperties.properties.type.type,parentSchema:schema11.properties.connections.additionalProperties.properties.type,data:data60};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(coerced41 !== undefined){
-data60 = coerced41;
-if(data59 !== undefined){
-data59["type"] = coerced41;
-}
-}
-}
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/connections/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connections/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.connections.additionalProperties.type,parentSchema:schema11.properties.connections.additionalProperties,data:data59};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/connections",schemaPath:"#/properties/connections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.connections.type,parentSchema:schema11.properties.connections,data:data58};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-if(data.templates !== undefined){
-let data61 = data.templates;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key20 in data61){
-const _errs152 = errors;
-if(typeof key20 === "string"){
-if(!pattern0.test(key20)){
-const err122 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.templates.propertyNames,data:key20,propertyName:key20};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-var valid25 = _errs152 === errors;
-if(!valid25){
-const err123 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema11.properties.templates.propertyNames,parentSchema:schema11.properties.templates,data:data61};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-for(const key21 in data61){
-let data62 = data61[key21];
-if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){
-const err124 = {instancePath:instancePath+"/templates/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/templates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.templates.additionalProperties.type,parentSchema:schema11.properties.templates.additionalProperties,data:data62};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.templates.type,parentSchema:schema11.properties.templates,data:data61};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data.streams !== undefined){
-let data63 = data.streams;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(Object.keys(data63).length < 1){
-const err126 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.streams,data:data63};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-for(const key22 in data63){
-const _errs159 = errors;
-if(typeof key22 === "string"){
-if(!pattern0.test(key22)){
-const err127 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.streams.propertyNames,data:key22,propertyName:key22};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-var valid27 = _errs159 === errors;
-if(!valid27){
-const err128 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/propertyNames",keyword:"propertyNames",params:{propertyName: key22},message:"property name must be valid",schema:schema11.properties.streams.propertyNames,parentSchema:schema11.properties.streams,data:data63};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-for(const key23 in data63){
-let data64 = data63[key23];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.transforms === undefined){
-data64.transforms = [];
-}
-if(data64.source === undefined){
-const err129 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/streams/additionalProperties/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema11.properties.streams.additionalProperties.required,parentSchema:schema11.properties.streams.additionalProperties,data:data64};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-if(data64.sink === undefined){
-const err130 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/streams/additionalProperties/required",keyword:"required",params:{missingProperty: "sink"},message:"must have required property '"+"sink"+"'",schema:schema11.properties.streams.additionalProperties.required,parentSchema:schema11.properties.streams.additionalProperties,data:data64};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-for(const key24 in data64){
-if(!(func2.call(schema11.properties.streams.additionalProperties.properties, key24))){
-const err131 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/streams/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties,data:data64};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data64.extends !== undefined){
-let data65 = data64.extends;
-if(typeof data65 !== "string"){
-let dataType42 = typeof data65;
-let coerced42 = undefined;
-if(!(coerced42 !== undefined)){
-if(dataType42 == "number" || dataType42 == "boolean"){
-coerced42 = "" + data65;
-}
-else if(data65 === null){
-coerced42 = "";
-}
-else {
-const err132 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/streams/additionalProperties/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.extends.type,parentSchema:schema11.properties.streams.additionalProperties.properties.extends,data:data65};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(coerced42 !== undefined){
-data65 = coerced42;
-if(data64 !== undefined){
-data64["extends"] = coerced42;
-}
-}
-}
-if(typeof data65 === "string"){
-if(!pattern0.test(data65)){
-const err133 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/streams/additionalProperties/properties/extends/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.streams.additionalProperties.properties.extends,data:data65};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-}
-if(data64.params !== undefined){
-let data66 = data64.params;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key25 in data66){
-const _errs168 = errors;
-if(typeof key25 === "string"){
-if(!pattern0.test(key25)){
-const err134 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/streams/additionalProperties/properties/params/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]*$",parentSchema:schema11.properties.streams.additionalProperties.properties.params.propertyNames,data:key25,propertyName:key25};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-var valid30 = _errs168 === errors;
-if(!valid30){
-const err135 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/streams/additionalProperties/properties/params/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema11.properties.streams.additionalProperties.properties.params.propertyNames,parentSchema:schema11.properties.streams.additionalProperties.properties.params,data:data66};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/properties/streams/additionalProperties/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.params.type,parentSchema:schema11.properties.streams.additionalProperties.properties.params,data:data66};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-if(data64.description !== undefined){
-let data68 = data64.description;
-if(typeof data68 !== "string"){
-let dataType43 = typeof data68;
-let coerced43 = undefined;
-if(!(coerced43 !== undefined)){
-if(dataType43 == "number" || dataType43 == "boolean"){
-coerced43 = "" + data68;
-}
-else if(data68 === null){
-coerced43 = "";
-}
-else {
-const err137 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/streams/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.description.type,parentSchema:schema11.properties.streams.additionalProperties.properties.description,data:data68};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(coerced43 !== undefined){
-data68 = coerced43;
-if(data64 !== undefined){
-data64["description"] = coerced43;
-}
-}
-}
-}
-if(data64.source !== undefined){
-let data69 = data64.source;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.connection === undefined){
-const err138 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/streams/additionalProperties/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.streams.additionalProperties.properties.source.required,parentSchema:schema11.properties.streams.additionalProperties.properties.source,data:data69};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-if(data69.connection !== undefined){
-let data70 = data69.connection;
-if(typeof data70 !== "string"){
-let dataType44 = typeof data70;
-let coerced44 = undefined;
-if(!(coerced44 !== undefined)){
-if(dataType44 == "number" || dataType44 == "boolean"){
-coerced44 = "" + data70;
-}
-else if(data70 === null){
-coerced44 = "";
-}
-else {
-const err139 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/connection",schemaPath:"#/properties/streams/additionalProperties/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.source.properties.connection.type,parentSchema:schema11.properties.streams.additionalProperties.properties.source.properties.connection,data:data70};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-if(coerced44 !== undefined){
-data70 = coerced44;
-if(data69 !== undefined){
-data69["connection"] = coerced44;
-}
-}
-}
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/streams/additionalProperties/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.source.type,parentSchema:schema11.properties.streams.additionalProperties.properties.source,data:data69};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-if(data64.incremental !== undefined){
-let data71 = data64.incremental;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.ordered === undefined){
-data71.ordered = false;
-}
-if(data71.cursor_field === undefined){
-const err141 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/required",keyword:"required",params:{missingProperty: "cursor_field"},message:"must have required property '"+"cursor_field"+"'",schema:schema11.properties.streams.additionalProperties.properties.incremental.required,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental,data:data71};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-for(const key27 in data71){
-if(!(((key27 === "cursor_field") || (key27 === "initial")) || (key27 === "ordered"))){
-const err142 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental,data:data71};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-}
-if(data71.cursor_field !== undefined){
-let data72 = data71.cursor_field;
-if(typeof data72 !== "string"){
-let dataType45 = typeof data72;
-let coerced45 = undefined;
-if(!(coerced45 !== undefined)){
-if(dataType45 == "number" || dataType45 == "boolean"){
-coerced45 = "" + data72;
-}
-else if(data72 === null){
-coerced45 = "";
-}
-else {
-const err143 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental/cursor_field",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/properties/cursor_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.incremental.properties.cursor_field.type,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental.properties.cursor_field,data:data72};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-if(coerced45 !== undefined){
-data72 = coerced45;
-if(data71 !== undefined){
-data71["cursor_field"] = coerced45;
-}
-}
-}
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err144 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental/cursor_field",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/properties/cursor_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental.properties.cursor_field,data:data72};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-}
-if(data71.initial !== undefined){
-let data73 = data71.initial;
-if((typeof data73 !== "string") && (!((typeof data73 == "number") && (isFinite(data73))))){
-let dataType46 = typeof data73;
-let coerced46 = undefined;
-if(!(coerced46 !== undefined)){
-if(dataType46 == "number" || dataType46 == "boolean"){
-coerced46 = "" + data73;
-}
-else if(data73 === null){
-coerced46 = "";
-}
-else if(dataType46 == "boolean" || data73 === null
-              || (dataType46 == "string" && data73 && data73 == +data73)){
-coerced46 = +data73;
-}
-else {
-const err145 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental/initial",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/properties/initial/type",keyword:"type",params:{type: schema11.properties.streams.additionalProperties.properties.incremental.properties.initial.type},message:"must be string,number",schema:schema11.properties.streams.additionalProperties.properties.incremental.properties.initial.type,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental.properties.initial,data:data73};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(coerced46 !== undefined){
-data73 = coerced46;
-if(data71 !== undefined){
-data71["initial"] = coerced46;
-}
-}
-}
-}
-let data74 = data71.ordered;
-if(typeof data74 !== "boolean"){
-let coerced47 = undefined;
-if(!(coerced47 !== undefined)){
-if(data74 === "false" || data74 === 0 || data74 === null){
-coerced47 = false;
-}
-else if(data74 === "true" || data74 === 1){
-coerced47 = true;
-}
-else {
-const err146 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental/ordered",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/properties/ordered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.streams.additionalProperties.properties.incremental.properties.ordered.type,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental.properties.ordered,data:data74};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-if(coerced47 !== undefined){
-data74 = coerced47;
-if(data71 !== undefined){
-data71["ordered"] = coerced47;
-}
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/incremental",schemaPath:"#/properties/streams/additionalProperties/properties/incremental/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.incremental.type,parentSchema:schema11.properties.streams.additionalProperties.properties.incremental,data:data71};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-}
-if(data64.partitions !== undefined){
-let data75 = data64.partitions;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.key === undefined){
-data75.key = "id";
-}
-if(data75.concurrency === undefined){
-data75.concurrency = 1;
-}
-for(const key28 in data75){
-if(!((((key28 === "values") || (key28 === "from")) || (key28 === "key")) || (key28 === "concurrency"))){
-const err148 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions,data:data75};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-if(data75.values !== undefined){
-let data76 = data75.values;
-if((!(Array.isArray(data76))) && (typeof data76 !== "string")){
-let dataType48 = typeof data76;
-let coerced48 = undefined;
-if(!(coerced48 !== undefined)){
-if(dataType48 == "number" || dataType48 == "boolean"){
-coerced48 = "" + data76;
-}
-else if(data76 === null){
-coerced48 = "";
-}
-else {
-const err149 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/values",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/values/type",keyword:"type",params:{type: schema11.properties.streams.additionalProperties.properties.partitions.properties.values.type},message:"must be array,string",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.values.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.values,data:data76};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(coerced48 !== undefined){
-data76 = coerced48;
-if(data75 !== undefined){
-data75["values"] = coerced48;
-}
-}
-}
-}
-if(data75.from !== undefined){
-let data77 = data75.from;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(Object.keys(data77).length > 1){
-const err150 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from,data:data77};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-if(Object.keys(data77).length < 1){
-const err151 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from,data:data77};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-for(const key29 in data77){
-if(!((key29 === "source") || (key29 === "stream"))){
-const err152 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from,data:data77};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-if(data77.source !== undefined){
-let data78 = data77.source;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.connection === undefined){
-const err153 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from/source",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/properties/source/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source.required,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source,data:data78};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-if(data78.connection !== undefined){
-let data79 = data78.connection;
-if(typeof data79 !== "string"){
-let dataType49 = typeof data79;
-let coerced49 = undefined;
-if(!(coerced49 !== undefined)){
-if(dataType49 == "number" || dataType49 == "boolean"){
-coerced49 = "" + data79;
-}
-else if(data79 === null){
-coerced49 = "";
-}
-else {
-const err154 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from/source/connection",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/properties/source/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source.properties.connection.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source.properties.connection,data:data79};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-if(coerced49 !== undefined){
-data79 = coerced49;
-if(data78 !== undefined){
-data78["connection"] = coerced49;
-}
-}
-}
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from/source",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.source,data:data78};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-if(data77.stream !== undefined){
-let data80 = data77.stream;
-if(typeof data80 !== "string"){
-let dataType50 = typeof data80;
-let coerced50 = undefined;
-if(!(coerced50 !== undefined)){
-if(dataType50 == "number" || dataType50 == "boolean"){
-coerced50 = "" + data80;
-}
-else if(data80 === null){
-coerced50 = "";
-}
-else {
-const err156 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from/stream",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/properties/stream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.stream.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.properties.stream,data:data80};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-}
-if(coerced50 !== undefined){
-data80 = coerced50;
-if(data77 !== undefined){
-data77["stream"] = coerced50;
-}
-}
-}
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/from",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/from/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.from,data:data77};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-let data81 = data75.key;
-if(typeof data81 !== "string"){
-let dataType51 = typeof data81;
-let coerced51 = undefined;
-if(!(coerced51 !== undefined)){
-if(dataType51 == "number" || dataType51 == "boolean"){
-coerced51 = "" + data81;
-}
-else if(data81 === null){
-coerced51 = "";
-}
-else {
-const err158 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/key",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.key.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.key,data:data81};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(coerced51 !== undefined){
-data81 = coerced51;
-if(data75 !== undefined){
-data75["key"] = coerced51;
-}
-}
-}
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err159 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/key",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.key,data:data81};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-let data82 = data75.concurrency;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-let dataType52 = typeof data82;
-let coerced52 = undefined;
-if(!(coerced52 !== undefined)){
-if(dataType52 === "boolean" || data82 === null
-              || (dataType52 === "string" && data82 && data82 == +data82 && !(data82 % 1))){
-coerced52 = +data82;
-}
-else {
-const err160 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/concurrency",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.streams.additionalProperties.properties.partitions.properties.concurrency.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.concurrency,data:data82};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-if(coerced52 !== undefined){
-data82 = coerced52;
-if(data75 !== undefined){
-data75["concurrency"] = coerced52;
-}
-}
-}
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 > 64 || isNaN(data82)){
-const err161 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/concurrency",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.concurrency,data:data82};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-if(data82 < 1 || isNaN(data82)){
-const err162 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions/concurrency",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions.properties.concurrency,data:data82};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/partitions",schemaPath:"#/properties/streams/additionalProperties/properties/partitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.partitions.type,parentSchema:schema11.properties.streams.additionalProperties.properties.partitions,data:data75};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-let data83 = data64.transforms;
-if(Array.isArray(data83)){
-const len1 = data83.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate11.call(this, data83[i1], {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/transforms/" + i1,parentData:data83,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/transforms",schemaPath:"#/properties/streams/additionalProperties/properties/transforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.transforms.type,parentSchema:schema11.properties.streams.additionalProperties.properties.transforms,data:data83};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-if(data64.sink !== undefined){
-let data85 = data64.sink;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.connection === undefined){
-const err165 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/sink",schemaPath:"#/properties/streams/additionalProperties/properties/sink/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.streams.additionalProperties.properties.sink.required,parentSchema:schema11.properties.streams.additionalProperties.properties.sink,data:data85};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-if(data85.connection !== undefined){
-let data86 = data85.connection;
-if(typeof data86 !== "string"){
-let dataType53 = typeof data86;
-let coerced53 = undefined;
-if(!(coerced53 !== undefined)){
-if(dataType53 == "number" || dataType53 == "boolean"){
-coerced53 = "" + data86;
-}
-else if(data86 === null){
-coerced53 = "";
-}
-else {
-const err166 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/sink/connection",schemaPath:"#/properties/streams/additionalProperties/properties/sink/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.sink.properties.connection.type,parentSchema:schema11.properties.streams.additionalProperties.properties.sink.properties.connection,data:data86};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-if(coerced53 !== undefined){
-data86 = coerced53;
-if(data85 !== undefined){
-data85["connection"] = coerced53;
-}
-}
-}
-}
-}
-else {
-const err167 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/sink",schemaPath:"#/properties/streams/additionalProperties/properties/sink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.sink.type,parentSchema:schema11.properties.streams.additionalProperties.properties.sink,data:data85};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-if(data64.primary_key !== undefined){
-let data87 = data64.primary_key;
-if(Array.isArray(data87)){
-if(data87.length < 1){
-const err168 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/primary_key",schemaPath:"#/properties/streams/additionalProperties/properties/primary_key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.primary_key,data:data87};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-const len2 = data87.length;
-for(let i2=0; i2<len2; i2++){
-let data88 = data87[i2];
-if(typeof data88 !== "string"){
-let dataType54 = typeof data88;
-let coerced54 = undefined;
-if(!(coerced54 !== undefined)){
-if(dataType54 == "number" || dataType54 == "boolean"){
-coerced54 = "" + data88;
-}
-else if(data88 === null){
-coerced54 = "";
-}
-else {
-const err169 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/primary_key/" + i2,schemaPath:"#/properties/streams/additionalProperties/properties/primary_key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.primary_key.items.type,parentSchema:schema11.properties.streams.additionalProperties.properties.primary_key.items,data:data88};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-if(coerced54 !== undefined){
-data88 = coerced54;
-if(data87 !== undefined){
-data87[i2] = coerced54;
-}
-}
-}
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err170 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/primary_key/" + i2,schemaPath:"#/properties/streams/additionalProperties/properties/primary_key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.primary_key.items,data:data88};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/primary_key",schemaPath:"#/properties/streams/additionalProperties/properties/primary_key/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.primary_key.type,parentSchema:schema11.properties.streams.additionalProperties.properties.primary_key,data:data87};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-if(data64.cache !== undefined){
-let data89 = data64.cache;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.path === undefined){
-const err172 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/streams/additionalProperties/properties/cache/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.streams.additionalProperties.properties.cache.required,parentSchema:schema11.properties.streams.additionalProperties.properties.cache,data:data89};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-for(const key30 in data89){
-if(!(((key30 === "path") || (key30 === "format")) || (key30 === "max_age"))){
-const err173 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/streams/additionalProperties/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.cache,data:data89};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-if(data89.path !== undefined){
-let data90 = data89.path;
-if(typeof data90 !== "string"){
-let dataType55 = typeof data90;
-let coerced55 = undefined;
-if(!(coerced55 !== undefined)){
-if(dataType55 == "number" || dataType55 == "boolean"){
-coerced55 = "" + data90;
-}
-else if(data90 === null){
-coerced55 = "";
-}
-else {
-const err174 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/path",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.cache.properties.path.type,parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.path,data:data90};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-if(coerced55 !== undefined){
-data90 = coerced55;
-if(data89 !== undefined){
-data89["path"] = coerced55;
-}
-}
-}
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err175 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/path",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.path,data:data90};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-}
-if(data89.format !== undefined){
-let data91 = data89.format;
-if(typeof data91 !== "string"){
-let dataType56 = typeof data91;
-let coerced56 = undefined;
-if(!(coerced56 !== undefined)){
-if(dataType56 == "number" || dataType56 == "boolean"){
-coerced56 = "" + data91;
-}
-else if(data91 === null){
-coerced56 = "";
-}
-else {
-const err176 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/format",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.cache.properties.format.type,parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.format,data:data91};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-if(coerced56 !== undefined){
-data91 = coerced56;
-if(data89 !== undefined){
-data89["format"] = coerced56;
-}
-}
-}
-if(!((data91 === "csv") || (data91 === "jsonl"))){
-const err177 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/format",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.streams.additionalProperties.properties.cache.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.streams.additionalProperties.properties.cache.properties.format.enum,parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.format,data:data91};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-if(data89.max_age !== undefined){
-let data92 = data89.max_age;
-if(typeof data92 !== "string"){
-let dataType57 = typeof data92;
-let coerced57 = undefined;
-if(!(coerced57 !== undefined)){
-if(dataType57 == "number" || dataType57 == "boolean"){
-coerced57 = "" + data92;
-}
-else if(data92 === null){
-coerced57 = "";
-}
-else {
-const err178 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/max_age",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/max_age/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.cache.properties.max_age.type,parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.max_age,data:data92};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(coerced57 !== undefined){
-data92 = coerced57;
-if(data89 !== undefined){
-data89["max_age"] = coerced57;
-}
-}
-}
-if(typeof data92 === "string"){
-if(!pattern3.test(data92)){
-const err179 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/max_age",schemaPath:"#/properties/streams/additionalProperties/properties/cache/properties/max_age/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)$",parentSchema:schema11.properties.streams.additionalProperties.properties.cache.properties.max_age,data:data92};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/streams/additionalProperties/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.cache.type,parentSchema:schema11.properties.streams.additionalProperties.properties.cache,data:data89};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-if(data64.also !== undefined){
-let data93 = data64.also;
-if(Array.isArray(data93)){
-const len3 = data93.length;
-for(let i3=0; i3<len3; i3++){
-let data94 = data93[i3];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.transforms === undefined){
-data94.transforms = [];
-}
-if(data94.sink === undefined){
-const err181 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3,schemaPath:"#/properties/streams/additionalProperties/properties/also/items/required",keyword:"required",params:{missingProperty: "sink"},message:"must have required property '"+"sink"+"'",schema:schema11.properties.streams.additionalProperties.properties.also.items.required,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items,data:data94};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-for(const key31 in data94){
-if(!((key31 === "transforms") || (key31 === "sink"))){
-const err182 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3,schemaPath:"#/properties/streams/additionalProperties/properties/also/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items,data:data94};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-let data95 = data94.transforms;
-if(Array.isArray(data95)){
-const len4 = data95.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate11.call(this, data95[i4], {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3+"/transforms/" + i4,parentData:data95,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3+"/transforms",schemaPath:"#/properties/streams/additionalProperties/properties/also/items/properties/transforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.also.items.properties.transforms.type,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items.properties.transforms,data:data95};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-if(data94.sink !== undefined){
-let data97 = data94.sink;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.connection === undefined){
-const err184 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3+"/sink",schemaPath:"#/properties/streams/additionalProperties/properties/also/items/properties/sink/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink.required,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink,data:data97};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-if(data97.connection !== undefined){
-let data98 = data97.connection;
-if(typeof data98 !== "string"){
-let dataType58 = typeof data98;
-let coerced58 = undefined;
-if(!(coerced58 !== undefined)){
-if(dataType58 == "number" || dataType58 == "boolean"){
-coerced58 = "" + data98;
-}
-else if(data98 === null){
-coerced58 = "";
-}
-else {
-const err185 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3+"/sink/connection",schemaPath:"#/properties/streams/additionalProperties/properties/also/items/properties/sink/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink.properties.connection.type,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink.properties.connection,data:data98};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-if(coerced58 !== undefined){
-data98 = coerced58;
-if(data97 !== undefined){
-data97["connection"] = coerced58;
-}
-}
-}
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3+"/sink",schemaPath:"#/properties/streams/additionalProperties/properties/also/items/properties/sink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink.type,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items.properties.sink,data:data97};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also/" + i3,schemaPath:"#/properties/streams/additionalProperties/properties/also/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.also.items.type,parentSchema:schema11.properties.streams.additionalProperties.properties.also.items,data:data94};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/also",schemaPath:"#/properties/streams/additionalProperties/properties/also/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.also.type,parentSchema:schema11.properties.streams.additionalProperties.properties.also,data:data93};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data64.strategies !== undefined){
-let data99 = data64.strategies;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key32 in data99){
-if(!((key32 === "ids") || (key32 === "auto"))){
-const err189 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies,data:data99};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-if(data99.ids !== undefined){
-let data100 = data99.ids;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.source === undefined){
-const err190 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/ids",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/ids/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids.required,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids,data:data100};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-for(const key33 in data100){
-if(!(key33 === "source")){
-const err191 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/ids",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/ids/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids,data:data100};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-if(data100.source !== undefined){
-let data101 = data100.source;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-}
-else {
-const err192 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/ids/source",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/ids/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids.properties.source.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids.properties.source,data:data101};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/ids",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/ids/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.ids,data:data100};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data99.auto !== undefined){
-let data102 = data99.auto;
-if(Array.isArray(data102)){
-const len5 = data102.length;
-for(let i5=0; i5<len5; i5++){
-let data103 = data102[i5];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.when === undefined){
-const err194 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5,schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.required,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items,data:data103};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-if(data103.use === undefined){
-const err195 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5,schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.required,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items,data:data103};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-for(const key34 in data103){
-if(!((key34 === "when") || (key34 === "use"))){
-const err196 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5,schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items,data:data103};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-if(data103.when !== undefined){
-let data104 = data103.when;
-if((((typeof data104 != "object") && (typeof data104 !== "string")) && (!((typeof data104 == "number") && (isFinite(data104))))) && (typeof data104 !== "boolean")){
-let dataType59 = typeof data104;
-let coerced59 = undefined;
-if(!(coerced59 !== undefined)){
-if(dataType59 == "number" || dataType59 == "boolean"){
-coerced59 = "" + data104;
-}
-else if(data104 === null){
-coerced59 = "";
-}
-else if(dataType59 == "boolean" || data104 === null
-              || (dataType59 == "string" && data104 && data104 == +data104)){
-coerced59 = +data104;
-}
-else if(data104 === "false" || data104 === 0 || data104 === null){
-coerced59 = false;
-}
-else if(data104 === "true" || data104 === 1){
-coerced59 = true;
-}
-else if(data104 === "" || data104 === 0 || data104 === false){
-coerced59 = null;
-}
-else {
-const err197 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5+"/when",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/properties/when/type",keyword:"type",params:{type: schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.when.type},message:"must be object,array,string,number,boolean,null",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.when.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.when,data:data104};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-if(coerced59 !== undefined){
-data104 = coerced59;
-if(data103 !== undefined){
-data103["when"] = coerced59;
-}
-}
-}
-}
-if(data103.use !== undefined){
-let data105 = data103.use;
-if(typeof data105 !== "string"){
-let dataType60 = typeof data105;
-let coerced60 = undefined;
-if(!(coerced60 !== undefined)){
-if(dataType60 == "number" || dataType60 == "boolean"){
-coerced60 = "" + data105;
-}
-else if(data105 === null){
-coerced60 = "";
-}
-else {
-const err198 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5+"/use",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.use.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.use,data:data105};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-if(coerced60 !== undefined){
-data105 = coerced60;
-if(data103 !== undefined){
-data103["use"] = coerced60;
-}
-}
-}
-if(!((data105 === "full") || (data105 === "incremental"))){
-const err199 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5+"/use",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/properties/use/enum",keyword:"enum",params:{allowedValues: schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.use.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.use.enum,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.properties.use,data:data105};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto/" + i5,schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.items,data:data103};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies/auto",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/properties/auto/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies.properties.auto,data:data102};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/strategies",schemaPath:"#/properties/streams/additionalProperties/properties/strategies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.strategies.type,parentSchema:schema11.properties.streams.additionalProperties.properties.strategies,data:data99};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-if(data64.after !== undefined){
-let data106 = data64.after;
-if(Array.isArray(data106)){
-const len6 = data106.length;
-for(let i6=0; i6<len6; i6++){
-let data107 = data106[i6];
-if(typeof data107 !== "string"){
-let dataType61 = typeof data107;
-let coerced61 = undefined;
-if(!(coerced61 !== undefined)){
-if(dataType61 == "number" || dataType61 == "boolean"){
-coerced61 = "" + data107;
-}
-else if(data107 === null){
-coerced61 = "";
-}
-else {
-const err203 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/after/" + i6,schemaPath:"#/properties/streams/additionalProperties/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.streams.additionalProperties.properties.after.items.type,parentSchema:schema11.properties.streams.additionalProperties.properties.after.items,data:data107};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-if(coerced61 !== undefined){
-data107 = coerced61;
-if(data106 !== undefined){
-data106[i6] = coerced61;
-}
-}
-}
-}
-let i7 = data106.length;
-let j0;
-if(i7 > 1){
-const indices0 = {};
-for(;i7--;){
-let item0 = data106[i7];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err204 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/after",schemaPath:"#/properties/streams/additionalProperties/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.streams.additionalProperties.properties.after,data:data106};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-break;
-}
-indices0[item0] = i7;
-}
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/after",schemaPath:"#/properties/streams/additionalProperties/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.streams.additionalProperties.properties.after.type,parentSchema:schema11.properties.streams.additionalProperties.properties.after,data:data106};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-if(data64.quarantine !== undefined){
-let data108 = data64.quarantine;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key35 in data108){
-if(!((key35 === "max_records") || (key35 === "max_percent"))){
-const err206 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine,data:data108};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-}
-if(data108.max_records !== undefined){
-let data109 = data108.max_records;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-let dataType62 = typeof data109;
-let coerced62 = undefined;
-if(!(coerced62 !== undefined)){
-if(dataType62 === "boolean" || data109 === null
-              || (dataType62 === "string" && data109 && data109 == +data109 && !(data109 % 1))){
-coerced62 = +data109;
-}
-else {
-const err207 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine/max_records",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/properties/max_records/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_records.type,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_records,data:data109};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-if(coerced62 !== undefined){
-data109 = coerced62;
-if(data108 !== undefined){
-data108["max_records"] = coerced62;
-}
-}
-}
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err208 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine/max_records",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/properties/max_records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_records,data:data109};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-}
-if(data108.max_percent !== undefined){
-let data110 = data108.max_percent;
-if(!((typeof data110 == "number") && (isFinite(data110)))){
-let dataType63 = typeof data110;
-let coerced63 = undefined;
-if(!(coerced63 !== undefined)){
-if(dataType63 == "boolean" || data110 === null
-              || (dataType63 == "string" && data110 && data110 == +data110)){
-coerced63 = +data110;
-}
-else {
-const err209 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine/max_percent",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/properties/max_percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_percent.type,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_percent,data:data110};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-}
-if(coerced63 !== undefined){
-data110 = coerced63;
-if(data108 !== undefined){
-data108["max_percent"] = coerced63;
-}
-}
-}
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 100 || isNaN(data110)){
-const err210 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine/max_percent",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/properties/max_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_percent,data:data110};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-if(data110 < 0 || isNaN(data110)){
-const err211 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine/max_percent",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/properties/max_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine.properties.max_percent,data:data110};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/quarantine",schemaPath:"#/properties/streams/additionalProperties/properties/quarantine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.properties.quarantine.type,parentSchema:schema11.properties.streams.additionalProperties.properties.quarantine,data:data108};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-if(data64.batch_size !== undefined){
-let data111 = data64.batch_size;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-let dataType64 = typeof data111;
-let coerced64 = undefined;
-if(!(coerced64 !== undefined)){
-if(dataType64 === "boolean" || data111 === null
-              || (dataType64 === "string" && data111 && data111 == +data111 && !(data111 % 1))){
-coerced64 = +data111;
-}
-else {
-const err213 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_size",schemaPath:"#/properties/streams/additionalProperties/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.streams.additionalProperties.properties.batch_size.type,parentSchema:schema11.properties.streams.additionalProperties.properties.batch_size,data:data111};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(coerced64 !== undefined){
-data111 = coerced64;
-if(data64 !== undefined){
-data64["batch_size"] = coerced64;
-}
-}
-}
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 100000 || isNaN(data111)){
-const err214 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_size",schemaPath:"#/properties/streams/additionalProperties/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.streams.additionalProperties.properties.batch_size,data:data111};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-if(data111 < 1 || isNaN(data111)){
-const err215 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/batch_size",schemaPath:"#/properties/streams/additionalProperties/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.batch_size,data:data111};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-}
-if(data64.read_ahead !== undefined){
-let data112 = data64.read_ahead;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-let dataType65 = typeof data112;
-let coerced65 = undefined;
-if(!(coerced65 !== undefined)){
-if(dataType65 === "boolean" || data112 === null
-              || (dataType65 === "string" && data112 && data112 == +data112 && !(data112 % 1))){
-coerced65 = +data112;
-}
-else {
-const err216 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/read_ahead",schemaPath:"#/properties/streams/additionalProperties/properties/read_ahead/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.streams.additionalProperties.properties.read_ahead.type,parentSchema:schema11.properties.streams.additionalProperties.properties.read_ahead,data:data112};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-}
-if(coerced65 !== undefined){
-data112 = coerced65;
-if(data64 !== undefined){
-data64["read_ahead"] = coerced65;
-}
-}
-}
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 64 || isNaN(data112)){
-const err217 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/read_ahead",schemaPath:"#/properties/streams/additionalProperties/properties/read_ahead/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.streams.additionalProperties.properties.read_ahead,data:data112};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-if(data112 < 1 || isNaN(data112)){
-const err218 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/read_ahead",schemaPath:"#/properties/streams/additionalProperties/properties/read_ahead/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.streams.additionalProperties.properties.read_ahead,data:data112};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/streams/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/streams/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.additionalProperties.type,parentSchema:schema11.properties.streams.additionalProperties,data:data64};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/streams",schemaPath:"#/properties/streams/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.streams.type,parentSchema:schema11.properties.streams,data:data63};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-}
-else {
-const err221 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,4 +1,5 @@
 import { createConfigAjv } from './_config-ajv.js';
+import { hoistSubschemas } from './_hoist-subschemas.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** Options of `renderValidatorModule`. */
@@ -32,7 +33,11 @@ export async function renderValidatorModule(schemas: readonly JsonSchema[], opti
     ajv: InstanceType<typeof Ajv>,
     refs: Record<string, string>,
   ) => string;
-  const ajv = createConfigAjv({ Ajv, _ }, { source: true, esm: true, lines: true, formats: _`CONFIG_FORMATS` });
+  // Every `$ref` a function of its own, with the larger parts of each schema moved behind one (see hoistSubschemas).
+  const ajv = createConfigAjv(
+    { Ajv, _ },
+    { code: { source: true, esm: true, lines: true, formats: _`CONFIG_FORMATS` }, inlineRefs: false },
+  );
   // By JSON text: one validator per distinct schema.
   const names = new Map<string, string>();
   for (const schema of schemas) {
@@ -40,7 +45,7 @@ export async function renderValidatorModule(schemas: readonly JsonSchema[], opti
     if (names.has(text)) continue;
     const name = `validate_${names.size}`;
     names.set(text, name);
-    ajv.addSchema(schema as object, name);
+    ajv.addSchema(hoistSubschemas(schema) as object, name);
   }
   let code = standaloneCode(ajv, Object.fromEntries([...names.values()].map((name) => [name, name])));
   const used = new Set<string>(['CONFIG_FORMATS']);
