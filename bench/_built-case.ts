@@ -18,6 +18,7 @@ const PROJECTS = ['engine', 'connectors', 'fakes', 'cli'].map((p) => `packages/$
 export function buildBenchCase(): string {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', ...PROJECTS], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, ['packages/engine/scripts/bundle-yaml.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const out = join(ROOT, 'node_modules', '.cache', 'syncengine-bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');

@@ -4,7 +4,9 @@
  * one JSON line of results.
  *
  * - `throughput`: the loader and syncengine side by side, each a first load into an empty table and
- *   an unchanged rerun; wall time of each.
+ *   an unchanged rerun, in BENCH_ROUNDS rounds (default 3) that alternate who goes first, each round on
+ *   fresh tables; wall and CPU time of each run, so that the parent can take medians (one busy moment of
+ *   a shared machine then decides no figure).
  * - `rss-loader`: one first load by the loader, for the peak RSS (syncengine's is the built CLI's own
  *   process, see `write-path.bench.ts`); `rss-syncengine`: the same by the engine in this process.
  */
@@ -31,9 +33,21 @@ export interface WriteCase {
   /** A scratch directory (SQLite files, state store). */
   dir: string;
 }
+/** One run's times: wall and CPU (user + system of this process) seconds. */
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+/** One round of the throughput case. */
+export interface Round {
+  loaderFirst: Timing;
+  engineFirst: Timing;
+  loaderRerun: Timing;
+  engineRerun: Timing;
+}
 export interface CaseResult {
-  /** Seconds: loader and syncengine, first load and unchanged rerun. */
-  seconds?: { loaderFirst: number; engineFirst: number; loaderRerun: number; engineRerun: number };
+  /** The rounds of the throughput case, in order. */
+  rounds?: Round[];
   counts?: string[];
   maxRssMiB: number;
   /** Peaks of `process.memoryUsage()` sampled every 20 ms, MiB: where the RSS goes. */
@@ -42,6 +56,7 @@ export interface CaseResult {
 
 const PAGE = 1000;
 const IN_FLIGHT = 4;
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 function serverDb(c: WriteCase): Kysely<any> {
   if (c.dialect === 'postgres')
@@ -56,9 +71,13 @@ async function dropTables(c: WriteCase) {
   await db.destroy();
 }
 
-async function rowCount(c: WriteCase, table: string): Promise<number> {
+/** The SQLite files of round `round`: syncengine's and the loader's. */
+const sqliteFiles = (round: number) => ({ engine: `syncengine-${round}.db`, loader: `loader-${round}.db` });
+
+async function rowCount(c: WriteCase, table: string, round: number): Promise<number> {
   if (c.dialect === 'sqlite') {
-    const db = new Database(join(c.dir, table === 'bench_engine' ? 'syncengine.db' : 'loader.db'), { readonly: true });
+    const files = sqliteFiles(round);
+    const db = new Database(join(c.dir, table === 'bench_engine' ? files.engine : files.loader), { readonly: true });
     const { n } = db.prepare(`SELECT count(*) AS n FROM ${table === 'bench_engine' ? 'bench_engine' : 'items'}`).get() as { n: number };
     db.close();
     return n;
@@ -69,26 +88,69 @@ async function rowCount(c: WriteCase, table: string): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-async function engine(c: WriteCase, label: string): Promise<{ seconds: number; counts: string }> {
-  const syncengine = createEngine({ connectors: BUILTIN_CONNECTORS });
-  const pipeline = await syncengine.parse(pipelineYaml(c), { file: 'write-path.yaml', baseDir: c.dir }, { env: {} });
-  const state = await createSqliteStateStore({ path: join(c.dir, `state-${label}.db`) });
+/** Times `run` by the wall clock and by this process's CPU time. */
+async function timed(run: () => Promise<unknown>): Promise<Timing> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
-  const result = await syncengine.run(pipeline, { state });
-  const seconds = (performance.now() - start) / 1000;
-  await state.close();
-  const s = result.streams[0]!;
-  if (result.status !== 'succeeded') throw new Error(`syncengine ${label}: the run ${result.status}: ${result.error ?? s.error ?? ''}`);
-  return { seconds, counts: `${label}: ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged` };
+  await run();
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-async function loader(c: WriteCase): Promise<number> {
-  const start = performance.now();
+async function engine(c: WriteCase, label: string, round = 0): Promise<{ timing: Timing; counts: string }> {
+  const syncengine = createEngine({ connectors: BUILTIN_CONNECTORS });
+  const pipeline = await syncengine.parse(
+    pipelineYaml(c, sqliteFiles(round).engine),
+    { file: 'write-path.yaml', baseDir: c.dir },
+    { env: {} },
+  );
+  const state = await createSqliteStateStore({ path: join(c.dir, `state-${label}-${round}.db`) });
+  let result: Awaited<ReturnType<typeof syncengine.run>> | undefined;
+  const timing = await timed(async () => (result = await syncengine.run(pipeline, { state })));
+  await state.close();
+  const s = result!.streams[0]!;
+  if (result!.status !== 'succeeded') throw new Error(`syncengine ${label}: the run ${result!.status}: ${result!.error ?? s.error ?? ''}`);
+  return { timing, counts: `${label}: ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged` };
+}
+
+async function loader(c: WriteCase, round = 0): Promise<Timing> {
   const common = { url: c.url, pageSize: PAGE, inFlight: IN_FLIGHT };
-  if (c.dialect === 'sqlite') await loadOffsetApiIntoSqlite({ ...common, dbPath: join(c.dir, 'loader.db') });
-  else if (c.dialect === 'postgres') await loadOffsetApiIntoPostgres({ ...common, dbUrl: c.dbUrl!, table: 'bench_loader' });
-  else await loadOffsetApiIntoMysql({ ...common, dbUrl: c.dbUrl!, table: 'bench_loader' });
-  return (performance.now() - start) / 1000;
+  return timed(async () => {
+    if (c.dialect === 'sqlite') await loadOffsetApiIntoSqlite({ ...common, dbPath: join(c.dir, sqliteFiles(round).loader) });
+    else if (c.dialect === 'postgres') await loadOffsetApiIntoPostgres({ ...common, dbUrl: c.dbUrl!, table: 'bench_loader' });
+    else await loadOffsetApiIntoMysql({ ...common, dbUrl: c.dbUrl!, table: 'bench_loader' });
+  });
+}
+
+/** One round: both first loads into empty tables, then both unchanged reruns; odd rounds let syncengine go first. */
+async function round(c: WriteCase, index: number): Promise<{ round: Round; counts: string[] }> {
+  await dropTables(c);
+  const engineFirstInRound = index % 2 === 1;
+  type EngineRun = Awaited<ReturnType<typeof engine>>;
+  const pair = async (a: () => Promise<Timing>, b: () => Promise<EngineRun>): Promise<[Timing, EngineRun]> => {
+    if (engineFirstInRound) {
+      const second = await b();
+      return [await a(), second];
+    }
+    const first = await a();
+    return [first, await b()];
+  };
+  const [loaderFirst, first] = await pair(
+    () => loader(c, index),
+    () => engine(c, 'first', index),
+  );
+  const [loaderRerun, rerun] = await pair(
+    () => loader(c, index),
+    () => engine(c, 'rerun', index),
+  );
+  for (const table of ['bench_engine', 'bench_loader']) {
+    const n = await rowCount(c, table, index);
+    if (n !== c.records) throw new Error(`${table}: ${n} rows, expected ${c.records}`);
+  }
+  return {
+    round: { loaderFirst, engineFirst: first.timing, loaderRerun, engineRerun: rerun.timing },
+    counts: [first.counts, rerun.counts],
+  };
 }
 
 const c = JSON.parse(process.env.BENCH_CASE!) as WriteCase;
@@ -100,16 +162,12 @@ const sampler = setInterval(() => {
 await dropTables(c);
 const out: CaseResult = { maxRssMiB: 0 };
 if (c.what === 'throughput') {
-  const loaderFirst = await loader(c);
-  const first = await engine(c, 'first');
-  const loaderRerun = await loader(c);
-  const rerun = await engine(c, 'rerun');
-  for (const table of ['bench_engine', 'bench_loader']) {
-    const n = await rowCount(c, table);
-    if (n !== c.records) throw new Error(`${table}: ${n} rows, expected ${c.records}`);
+  out.rounds = [];
+  for (let index = 0; index < ROUNDS; index++) {
+    const { round: r, counts } = await round(c, index);
+    out.rounds.push(r);
+    out.counts = counts;
   }
-  out.seconds = { loaderFirst, engineFirst: first.seconds, loaderRerun, engineRerun: rerun.seconds };
-  out.counts = [first.counts, rerun.counts];
 } else if (c.what === 'rss-syncengine') {
   await engine(c, 'first');
 } else {

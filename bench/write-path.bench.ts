@@ -3,8 +3,9 @@
  * and `_server-loaders.ts` (one transaction per page, a prepared or once-built upsert), 200,000 records
  * from the local offset API of `_offset-api.ts` (no latency), into SQLite, PostgreSQL and MySQL (those two
  * when their servers answer; SYNCENGINE_TEST_POSTGRES_URL / SYNCENGINE_TEST_MYSQL_URL, by default the local
- * test databases). Each case runs in its own child process: first load and unchanged rerun of both, records/s
- * and the ratio. Then the peak RSS of a SQLite first load of 100k and 1M records, each a process of its own.
+ * test databases). Each case runs in its own child process: first load and unchanged rerun of both, in
+ * BENCH_ROUNDS rounds (default 3) that alternate who goes first; printed are the median records/s of each and
+ * the median of the rounds' ratios (wall time; the CPU-time ratio alongside, which a busy machine moves less). Then the peak RSS of a SQLite first load of 100k and 1M records, each a process of its own.
  * Figures are printed, never asserted. With BENCH_CPU_PROF=<dir>, a SQLite first load by syncengine alone
  * is profiled last (`node --cpu-prof`), its profile written to <dir>.
  */
@@ -19,7 +20,7 @@ import pg from 'pg';
 import { buildBenchCase } from './_built-case.js';
 import { startOffsetApi } from './_offset-api.js';
 import { measureStartup } from './_startup.js';
-import type { CaseResult, Dialect, WriteCase } from './_write-case.js';
+import type { CaseResult, Dialect, Round, Timing, WriteCase } from './_write-case.js';
 import { pipelineYaml } from './_write-pipeline.js';
 
 const RECORDS = Number(process.env.BENCH_WRITE_RECORDS ?? 200_000);
@@ -83,6 +84,24 @@ async function runCli(c: WriteCase): Promise<number> {
   return Number(readFileSync(rssFile, 'utf8')) / 1024;
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** The medians of one comparison over the rounds: each side's wall seconds, the ratios (loader / syncengine time). */
+function compare(rounds: Round[], loader: (r: Round) => Timing, engine: (r: Round) => Timing) {
+  const ratios = rounds.map((r) => loader(r).wall / engine(r).wall);
+  return {
+    loader: median(rounds.map((r) => loader(r).wall)),
+    engine: median(rounds.map((r) => engine(r).wall)),
+    ratio: median(ratios),
+    ratios,
+    cpuRatio: median(rounds.map((r) => loader(r).cpu / engine(r).cpu)),
+  };
+}
+
 const rate = (n: number, seconds: number) =>
   Math.round(n / seconds)
     .toLocaleString('en')
@@ -111,16 +130,34 @@ try {
         dbUrl: URLS[dialect as 'postgres'],
         dir: caseDir,
       });
-      const s = r.seconds!;
-      console.log(`${dialect}:`);
-      for (const [label, l, e] of [
-        ['first load', s.loaderFirst, s.engineFirst],
-        ['unchanged rerun', s.loaderRerun, s.engineRerun],
+      const rounds = r.rounds!;
+      console.log(`${dialect} (median of ${rounds.length} round${rounds.length === 1 ? '' : 's'}):`);
+      for (const [label, m] of [
+        [
+          'first load',
+          compare(
+            rounds,
+            (x) => x.loaderFirst,
+            (x) => x.engineFirst,
+          ),
+        ],
+        [
+          'unchanged rerun',
+          compare(
+            rounds,
+            (x) => x.loaderRerun,
+            (x) => x.engineRerun,
+          ),
+        ],
       ] as const) {
         console.log(
-          `  ${label.padEnd(16)} loader ${rate(RECORDS, l)} records/s  syncengine ${rate(RECORDS, e)} records/s  ratio ${(l / e).toFixed(2)} (target >= ${TARGET[dialect]})`,
+          `  ${label.padEnd(16)} loader ${rate(RECORDS, m.loader)} records/s  syncengine ${rate(RECORDS, m.engine)} records/s  ratio ${m.ratio.toFixed(2)} (target >= ${TARGET[dialect]}; rounds ${m.ratios.map((x) => x.toFixed(2)).join(' ')}; CPU time ${m.cpuRatio.toFixed(2)})`,
         );
       }
+      const engineRate = (t: (x: Round) => Timing) => median(rounds.map((x) => RECORDS / t(x).wall));
+      console.log(
+        `  syncengine: unchanged rerun ${(engineRate((x) => x.engineRerun) / engineRate((x) => x.engineFirst)).toFixed(2)}x the speed of its first load`,
+      );
       console.log(`  (${r.counts!.join('; ')}; peak RSS of the case ${r.maxRssMiB.toFixed(0)} MiB)`);
     } finally {
       if (caseApi !== api) await caseApi.close();

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import {
   buildEditorSchema,
+  connectorBlockSchemas,
   PIPELINE_SCHEMA,
   renderPipelineReference,
+  renderValidatorModule,
   type AnyConnectorDefinition,
   type JsonSchema,
 } from '@syncengine/engine';
@@ -93,14 +95,41 @@ function connectorDir(name: string): string {
 
 const connectors = await Promise.all(Object.values(BUILTIN_CONNECTORS).map((load) => load()));
 
+const VALIDATOR_BANNER = (what: string) =>
+  `Generated from ${what} by \`npm run generate\` (ajv standalone code): loading a pipeline compiles no schema. Do not edit by hand: a test fails when it is stale.`;
+
+/** A connector's precompiled validators: its blocks' schemas as the engine checks them. */
+function connectorValidators(connector: AnyConnectorDefinition): Promise<string> {
+  const { connection, source, sink } = connectorBlockSchemas(connector);
+  return renderValidatorModule([connection, ...(source ? [source] : []), ...(sink ? [sink] : [])], {
+    banner: VALIDATOR_BANNER(`the ${connector.name} connector's schemas`),
+    runtimeModule: '@syncengine/engine/validator-runtime',
+    typesModule: '@syncengine/engine',
+  });
+}
+
 export const GENERATED_FILES: GeneratedFile[] = [
   {
     path: root('packages/engine/src/config/pipeline-types.generated.ts'),
     render: async () => `${banner('PIPELINE_SCHEMA')}\n\n${await toTypeScript(PIPELINE_SCHEMA, 'PipelineDefinition')}\n`,
   },
+  {
+    path: root('packages/engine/src/config/pipeline-validators.generated.ts'),
+    render: () =>
+      renderValidatorModule([PIPELINE_SCHEMA], {
+        banner: VALIDATOR_BANNER('PIPELINE_SCHEMA'),
+        runtimeModule: './validator-runtime.js',
+        typesModule: '../connector/connector.js',
+        exportName: 'PIPELINE_VALIDATORS',
+      }),
+  },
   ...connectors.map((connector) => ({
     path: root(`packages/connectors/src/${connectorDir(connector.name)}/${connector.name}-types.generated.ts`),
     render: () => connectorTypes(connector),
+  })),
+  ...connectors.map((connector) => ({
+    path: root(`packages/connectors/src/${connectorDir(connector.name)}/${connector.name}-validators.generated.ts`),
+    render: () => connectorValidators(connector),
   })),
   {
     path: root('packages/connectors/src/sql/sql-types.generated.ts'),

@@ -203,7 +203,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), sig
       io.stderr.write(`error ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    const { describeError } = await import('@syncengine/engine');
+    const { describeError } = await import('@syncengine/engine/errors');
     io.stderr.write(`error ${describeError(error)}\n`);
     return EXIT.failed;
   }

@@ -327,6 +327,26 @@ describe.each(TARGETS)('$dialect SQL sink', (target) => {
       expect(rerun.stream).toMatchObject({ inserted: 0, updated: 0, skipped: 1 });
     });
 
+    it('upsert counts right in a table it created, whether a batch is new rows, stored ones or both', async () => {
+      const t = table();
+      const sink = { table: t, mode: 'upsert', key: ['id'], columns: { id: 'integer', name: 'text' }, rows_per_statement: 2 };
+      const named = (ids: number[], name = (id: number) => `n${id}`) => ids.map((id) => ({ id, name: name(id) }));
+      const changed = (id: number) => (id === 3 ? 'changed' : `n${id}`);
+      // Batches of three: new rows, then new and stored (one changed), then stored, then new and stored.
+      const { stream } = await run(sink, [named([1, 2, 3]), named([3, 4, 2], changed), named([1, 2, 4]), named([5, 6, 3], changed)], {
+        batch: 3,
+      });
+      expect(stream).toMatchObject({ status: 'succeeded', inserted: 6, updated: 1, skipped: 5, recordsWritten: 12 });
+      expect((await rows(t)).map((r) => [Number(r.id), r.name])).toEqual([
+        [1, 'n1'],
+        [2, 'n2'],
+        [3, 'changed'],
+        [4, 'n4'],
+        [5, 'n5'],
+        [6, 'n6'],
+      ]);
+    });
+
     it('upsert on a composite key, text keys compared exactly', async () => {
       const t = table();
       const sink = { table: t, mode: 'upsert', key: ['platform', 'id'], columns: { platform: 'text', id: 'integer', name: 'text' } };

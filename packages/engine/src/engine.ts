@@ -5,10 +5,8 @@ import type { ConnectorRegistry } from './connector/connector.js';
 import { planPipeline, type PlanOptions } from './plan/plan-pipeline.js';
 import type { PipelinePlan } from './plan/plan-types.js';
 import type { RunResult } from './run/run-events.js';
-import { runPipeline, type RunOptions } from './run/run-pipeline.js';
-import { createStateStore } from './state/create-state-store.js';
+import type { RunOptions } from './run/run-pipeline.js';
 import { parseDatabaseUrl } from './state/database-url.js';
-import { createSqliteStateStore } from './state/sqlite-state-store.js';
 import type { StateStore } from './state/state-store.js';
 
 /** Options for `createEngine`. */
@@ -90,14 +88,17 @@ export function createEngine(options: EngineOptions): Engine {
       const path = statePath === ':memory:' ? statePath : resolve(statePath ?? fallback ?? defaultStatePath(pipeline));
       // A dry run changes no state: without a state file yet, it reads from an empty in-memory store instead of creating one.
       const sqlitePath = rest.dryRun && path !== ':memory:' && !existsSync(path) ? ':memory:' : path;
+      // The run loop and the state stores (kysely, drivers) are loaded on the first run: loading and
+      // planning a pipeline (`syncengine validate`) does not pay for them.
+      const { runPipeline } = await import('./run/run-pipeline.js');
       const store =
         state ??
         ((stateUrl ?? declaredUrl) !== undefined
-          ? await createStateStore((stateUrl ?? declaredUrl)!, {
+          ? await (await import('./state/create-state-store.js')).createStateStore((stateUrl ?? declaredUrl)!, {
               ...history,
               ...(rest.logger ? { logger: rest.logger.withTag('state') } : {}),
             })
-          : await createSqliteStateStore({ path: sqlitePath, ...history }));
+          : await (await import('./state/sqlite-state-store.js')).createSqliteStateStore({ path: sqlitePath, ...history }));
       try {
         return await runPipeline(pipeline, { ...rest, state: store });
       } finally {

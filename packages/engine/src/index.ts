@@ -8,6 +8,10 @@ export type { PipelineDefinition } from './config/pipeline-types.generated.js';
 export type { JsonSchema, JsonSchemaType } from './config/json-schema.js';
 export { renderPipelineReference } from './config/render-reference.js';
 export { buildEditorSchema, EDITOR_SCHEMA_ID } from './config/editor-schema.js';
+export { connectorBlockSchemas } from './config/connector-block-schemas.js';
+export type { ConnectorBlockSchemas } from './config/connector-block-schemas.js';
+export { renderValidatorModule } from './config/render-validators.js';
+export type { RenderValidatorOptions } from './config/render-validators.js';
 export { hasTemplate, parseTemplate, renderRuntime, RUNTIME_SCOPES, LOAD_TIME_SCOPES } from './config/template.js';
 export type { TemplatePart, TemplateRef } from './config/template.js';
 export { defineConnector, NO_METRICS } from './connector/connector.js';
@@ -21,6 +25,7 @@ export type {
   ConnectorRegistry,
   MetricLabels,
   MetricsRecorder,
+  PrecompiledValidator,
   SharedRateBudget,
   SharedRateBudgets,
   SharedRateLimits,

@@ -1,11 +1,5 @@
-import {
-  describeError,
-  formatConfigIssue,
-  PipelineConfigError,
-  type Engine,
-  type LoadPipelineOptions,
-  type Pipeline,
-} from '@syncengine/engine';
+import type { Engine, LoadPipelineOptions, Pipeline } from '@syncengine/engine';
+import { describeError, formatConfigIssue, PipelineConfigError } from '@syncengine/engine/errors';
 import type { CliIo } from '../output/cli-io.js';
 import { jsonIssue, jsonProblem, type JsonIssue } from '../output/json-result.js';
 

@@ -1,6 +1,8 @@
-import { stringify } from 'yaml';
-import { createEngine, describeError, formatConfigIssue } from '@syncengine/engine';
-import { BUILTIN_CONNECTORS } from '@syncengine/connectors';
+// Subpath entries: validating loads the pipeline loader, the planner and the connectors' schemas,
+// not the run loop, the state stores or any driver.
+import { createEngine } from '@syncengine/engine/engine';
+import { describeError, formatConfigIssue } from '@syncengine/engine/errors';
+import { BUILTIN_CONNECTORS } from '@syncengine/connectors/builtin-connectors';
 import type { CliIo } from '../output/cli-io.js';
 import { jsonIssue, jsonProblem, writeJson, type JsonIssue } from '../output/json-result.js';
 import { loadOrReport } from './load-or-report.js';
@@ -58,6 +60,7 @@ export async function validateCommand(files: string[], options: ValidateCommandO
     try {
       const plan = engine.plan(pipeline);
       if (options.printExpanded) {
+        const { stringify } = await import('yaml');
         const streams = pipeline.definition.streams as Record<string, unknown>;
         out.write(pipeline.redactor.redact(stringify({ streams }, { lineWidth: 0 })));
       }

@@ -1,6 +1,8 @@
-import { compilePath, defineConnector, getPath, type JsonSchema } from '@syncengine/engine';
+import type { JsonSchema } from '@syncengine/engine';
+import { defineConnector } from '@syncengine/engine/connector';
 
 import type { CrosswalkConnectionConfig, CrosswalkSinkOptions } from './crosswalk-types.generated.js';
+import { VALIDATORS } from './crosswalk-validators.generated.js';
 
 export type { CrosswalkConnectionConfig, CrosswalkSinkOptions };
 
@@ -26,7 +28,9 @@ export default defineConnector<CrosswalkConnectionConfig, never, CrosswalkSinkOp
   description: 'The ID crosswalk in the state store, as a sink of (source id, target id) pairs.',
   connectionSchema: CONNECTION_SCHEMA,
   sink: { streamSchema: SINK_SCHEMA },
+  validators: VALIDATORS,
   async connect(_config, ctx) {
+    const { compilePath, getPath } = await import('@syncengine/engine');
     return {
       async openWriter(options) {
         const source = compilePath(options.source_id);

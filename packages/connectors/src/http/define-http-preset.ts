@@ -1,4 +1,6 @@
-import { checkOptions, defineConnector, SyncError, type AnyConnectorDefinition, type JsonSchema } from '@syncengine/engine';
+import type { AnyConnectorDefinition, JsonSchema, PrecompiledValidator } from '@syncengine/engine';
+import { defineConnector } from '@syncengine/engine/connector';
+import { SyncError } from '@syncengine/engine/errors';
 import httpConnector from './http-connector.js';
 import { HTTP_CONNECTION_SCHEMA, HTTP_SOURCE_SCHEMA } from './http-schema.js';
 import { HTTP_SINK_SCHEMA } from './http-sink-schema.js';
@@ -26,6 +28,8 @@ export interface HttpPresetSpec<P extends Record<string, unknown>> {
   readonly source?: DeepPartial<HttpSourceOptions> & Record<string, unknown>;
   /** Defaults for a stream's `sink` block. */
   readonly sink?: DeepPartial<HttpSinkOptions> & Record<string, unknown>;
+  /** The preset's precompiled validators (its `*-validators.generated.ts`), see `ConnectorDefinition.validators`. */
+  readonly validators?: readonly PrecompiledValidator[];
 }
 
 const HTTP_OPTIONS = Object.keys(HTTP_CONNECTION_SCHEMA.properties ?? {});
@@ -66,15 +70,19 @@ export function defineHttpPreset<P extends Record<string, unknown>>(spec: HttpPr
     connectionSchema,
     source: { streamSchema: relaxed(HTTP_SOURCE_SCHEMA, spec.source) },
     sink: { streamSchema: relaxed(HTTP_SINK_SCHEMA, spec.sink) },
+    ...(spec.validators ? { validators: spec.validators } : {}),
     async connect(config, ctx) {
+      // Options are checked with the engine's schema validator, loaded with the connection.
+      const { checkOptions } = await import('@syncengine/engine');
       const own = Object.fromEntries(ownKeys.filter((k) => config[k] !== undefined).map((k) => [k, config[k]])) as P;
       const overrides = Object.fromEntries(HTTP_OPTIONS.filter((k) => config[k] !== undefined).map((k) => [k, config[k]]));
       const { value, problems } = checkOptions<HttpConnectionConfig>(HTTP_CONNECTION_SCHEMA, { ...spec.connection(own), ...overrides });
       if (problems.length) throw new SyncError('CONFIG_INVALID', `${spec.name}: ${problems.join('; ')}`);
       const http = await httpConnector.connect(value, ctx);
       return {
-        read: (options, readCtx) => http.read!(withDefaults(HTTP_SOURCE_SCHEMA, spec.name, spec.source, options), readCtx),
-        openWriter: (options, writerCtx) => http.openWriter!(withDefaults(HTTP_SINK_SCHEMA, spec.name, spec.sink, options), writerCtx),
+        read: (options, readCtx) => http.read!(withDefaults(checkOptions, HTTP_SOURCE_SCHEMA, spec.name, spec.source, options), readCtx),
+        openWriter: (options, writerCtx) =>
+          http.openWriter!(withDefaults(checkOptions, HTTP_SINK_SCHEMA, spec.name, spec.sink, options), writerCtx),
         ...(http.check ? { check: () => http.check!() } : {}),
         ...(http.close ? { close: () => http.close!() } : {}),
       };
@@ -129,7 +137,15 @@ function withoutNestedDefaults(schema: JsonSchema, preset: Record<string, unknow
 }
 
 /** The stream's options over the preset's defaults, validated again so nested defaults are filled in. */
-function withDefaults<T>(schema: JsonSchema, preset: string, defaults: Record<string, unknown> | undefined, options: T): T {
+type CheckOptions = typeof import('@syncengine/engine').checkOptions;
+
+function withDefaults<T>(
+  checkOptions: CheckOptions,
+  schema: JsonSchema,
+  preset: string,
+  defaults: Record<string, unknown> | undefined,
+  options: T,
+): T {
   if (!defaults) return options;
   const merged: Record<string, unknown> = { ...defaults };
   for (const [k, v] of Object.entries(options as Record<string, unknown>)) {

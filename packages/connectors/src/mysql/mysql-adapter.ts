@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { MYSQL_DIALECT } from '@syncengine/engine';
 import { mysqlDateTime } from '../sql/_sql-values.js';
-import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import { bindCommon, encodeCommon, fastEncoder, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -44,6 +44,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     return MYSQL_TYPES[column.type] ?? 'longtext';
   },
   encode: (value, column) => encodeCommon(value, column, mysqlDateTime, mysqlDateTime),
+  encoder: (column) => fastEncoder(column, (value) => encodeCommon(value, column, mysqlDateTime, mysqlDateTime), mysqlDateTime),
   async widenColumn(db, table, column) {
     await sql`alter table ${sql.table(table)} modify column ${sql.ref(column.name)} ${sql.raw(MYSQL_ADAPTER.columnType(column))}`.execute(
       db,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { POSTGRES_DIALECT } from '@syncengine/engine';
-import { bindCommon, encodeCommon, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import { bindCommon, encodeCommon, fastEncoder, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 
 const POSTGRES_TYPES: Record<string, string> = {
   text: 'text',
@@ -25,6 +25,7 @@ export const POSTGRES_ADAPTER: SqlDialectAdapter = {
     return POSTGRES_TYPES[column.type] ?? 'text';
   },
   encode: (value, column) => encodeCommon(value, column),
+  encoder: (column) => fastEncoder(column, (value) => encodeCommon(value, column)),
   async widenColumn(db, table, column) {
     const type = sql.raw(POSTGRES_ADAPTER.columnType(column));
     await sql`alter table ${sql.table(table)} alter column ${sql.ref(column.name)} type ${type} using ${sql.ref(column.name)}::${type}`.execute(

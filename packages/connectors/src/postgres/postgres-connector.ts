@@ -1,35 +1,10 @@
-import { Kysely } from 'kysely';
-import type pg from 'pg';
-import { createPostgresDialect, defineConnector } from '@syncengine/engine';
-import { resolveServerConnection, serverConnectionSchema } from '../sql/sql-connection-schema.js';
-import { createSqlConnection, verifyServer } from '../sql/sql-connection.js';
-import { POSTGRES_ADAPTER } from './postgres-adapter.js';
+import { defineConnector } from '@syncengine/engine/connector';
+import { serverConnectionSchema } from '../sql/sql-connection-schema.js';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { PostgresConnectionConfig } from './postgres-types.generated.js';
+import { VALIDATORS } from './postgres-validators.generated.js';
 
 export type { PostgresConnectionConfig } from './postgres-types.generated.js';
-
-/**
- * How values come back: `numeric` as exact text (pg's default), `bigint` as a number when it fits
- * in 2^53, `date` as `YYYY-MM-DD`, `timestamp` without zone as UTC (not the machine's zone).
- */
-function typeParsers(types: typeof pg.types) {
-  return {
-    getTypeParser(oid: number, format?: 'text' | 'binary') {
-      if (format !== 'binary') {
-        if (oid === types.builtins.INT8) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
-        if (oid === types.builtins.DATE) return (v: string) => v;
-        if (oid === types.builtins.TIMESTAMP) {
-          return (v: string) => {
-            const date = new Date(`${v.replace(' ', 'T')}Z`);
-            return Number.isNaN(date.getTime()) ? v : date;
-          };
-        }
-      }
-      return types.getTypeParser(oid, format as 'text');
-    },
-  };
-}
 
 /** Reads from and writes to a PostgreSQL database (also Supabase, Cloud SQL, RDS, Neon...). */
 export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSinkOptions>({
@@ -38,27 +13,7 @@ export default defineConnector<PostgresConnectionConfig, SqlSourceOptions, SqlSi
   connectionSchema: serverConnectionSchema('postgres'),
   source: { streamSchema: SQL_SOURCE_SCHEMA },
   sink: { streamSchema: SQL_SINK_SCHEMA },
-  async connect(config, ctx) {
-    const server = resolveServerConnection(config, 'postgres');
-    if (server.password) ctx.redactor.add(server.password);
-    const dialect = await createPostgresDialect(
-      {
-        ...server,
-        logger: ctx.logger,
-        redact: ctx.redactor.redact,
-        usedBy: 'the postgres connector',
-      },
-      {
-        cursor: true,
-        pool: (driver) => ({
-          idleTimeoutMillis: 10_000,
-          application_name: 'syncengine',
-          types: typeParsers((driver as typeof pg).types),
-        }),
-      },
-    );
-    const db = new Kysely<any>({ dialect });
-    await verifyServer(db, server);
-    return createSqlConnection({ db, adapter: POSTGRES_ADAPTER, identity: server.identity });
-  },
+  validators: VALIDATORS,
+  // The driver, kysely and the SQL writer are loaded when a connection opens, not when a pipeline is validated.
+  connect: async (config, ctx) => (await import('./_open-postgres.js')).openPostgres(config, ctx),
 });

@@ -1,6 +1,7 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { AmazonSpConnectionConfig } from './amazon-sp-types.generated.js';
+import { VALIDATORS } from './amazon-sp-validators.generated.js';
 
 /** The SP-API options of a `type: amazon-sp` connection (every `http` option may be set next to them). */
 type AmazonSpOptions = Pick<AmazonSpConnectionConfig, 'region' | 'refresh_token' | 'client_id' | 'client_secret' | 'token_url'>;
@@ -39,6 +40,7 @@ const LWA_TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
  */
 export default defineHttpPreset<AmazonSpOptions>({
   name: 'amazon-sp',
+  validators: VALIDATORS,
   description:
     'Amazon Selling Partner API of one seller: LWA refresh-token auth, x-amz-access-token, NextToken paging, per-operation usage plans.',
   options: {

@@ -1,7 +1,8 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { HttpConnectionConfig } from '../http/http-types.generated.js';
 import type { BitcramConnectionConfig } from './bitcram-types.generated.js';
+import { VALIDATORS } from './bitcram-validators.generated.js';
 
 /** The Bitcram options of a `type: bitcram` connection (every `http` option may be set next to them). */
 type BitcramOptions = Pick<BitcramConnectionConfig, 'url' | 'token' | 'username' | 'password'>;
@@ -16,6 +17,7 @@ const TOKEN_LIFETIME_S = 5 * 86_400;
  */
 export default defineHttpPreset<BitcramOptions>({
   name: 'bitcram',
+  validators: VALIDATORS,
   description:
     'Bitcram POS/ERP: a bearer token (e.g. from a secret) or a login with username and password; lists are `{"items": [...]}`, filtered with a JSON `where` parameter.',
   options: {

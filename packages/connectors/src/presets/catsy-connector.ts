@@ -1,6 +1,7 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { CatsyConnectionConfig } from './catsy-types.generated.js';
+import { VALIDATORS } from './catsy-validators.generated.js';
 
 /** The Catsy options of a `type: catsy` connection (every `http` option may be set next to them). */
 type CatsyOptions = Pick<CatsyConnectionConfig, 'token'>;
@@ -26,6 +27,7 @@ const PAGE_SIZE = 500;
  */
 export default defineHttpPreset<CatsyOptions>({
   name: 'catsy',
+  validators: VALIDATORS,
   description: 'Catsy PIM: static bearer API key, v3 saved-query export paged with limit/offset (`items`), 0.5 s between requests.',
   options: {
     token: {

@@ -1,6 +1,7 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { PloomesConnectionConfig } from './ploomes-types.generated.js';
+import { VALIDATORS } from './ploomes-validators.generated.js';
 
 /** The Ploomes options of a `type: ploomes` connection (every `http` option may be set next to them). */
 type PloomesOptions = Pick<PloomesConnectionConfig, 'user_key'>;
@@ -28,6 +29,7 @@ const PUBLIC_API = 'https://public-api2.ploomes.com';
  */
 export default defineHttpPreset<PloomesOptions>({
   name: 'ploomes',
+  validators: VALIDATORS,
   description:
     'Ploomes CRM OData API: User-Key header, `value` envelope, $top/$skip paging by Id (300 a page), 1 request per 500 ms with 3 in flight.',
   options: {

@@ -1,6 +1,7 @@
 import type { AnyConnectorDefinition, Connection } from '@syncengine/engine';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { ServicetitanConnectionConfig } from './servicetitan-types.generated.js';
+import { VALIDATORS } from './servicetitan-validators.generated.js';
 
 /** The hosts of each ServiceTitan environment. */
 const HOSTS = {
@@ -16,6 +17,7 @@ type ServiceTitanOptions = Pick<
 
 const preset = defineHttpPreset<ServiceTitanOptions>({
   name: 'servicetitan',
+  validators: VALIDATORS,
   description:
     'ServiceTitan API v2 (production or integration environment of one tenant): OAuth2 client credentials, ST-App-Key, `{tenant}` in paths, page/pageSize/hasMore lists.',
   options: {

@@ -1,6 +1,7 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { ShopifyConnectionConfig } from './shopify-types.generated.js';
+import { VALIDATORS } from './shopify-validators.generated.js';
 
 /** The Shopify options of a `type: shopify` connection (every `http` option may be set next to them). */
 type ShopifyOptions = Pick<ShopifyConnectionConfig, 'shop' | 'access_token' | 'api_version'>;
@@ -23,6 +24,7 @@ type ShopifyOptions = Pick<ShopifyConnectionConfig, 'shop' | 'access_token' | 'a
  */
 export default defineHttpPreset<ShopifyOptions>({
   name: 'shopify',
+  validators: VALIDATORS,
   description: 'Shopify Admin REST API of one shop: access-token header, Link-header paging, leaky-bucket rate limit.',
   options: {
     shop: {

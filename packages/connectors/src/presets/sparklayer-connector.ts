@@ -1,6 +1,7 @@
-import { SyncError } from '@syncengine/engine';
+import { SyncError } from '@syncengine/engine/errors';
 import { defineHttpPreset } from '../http/define-http-preset.js';
 import type { SparklayerConnectionConfig } from './sparklayer-types.generated.js';
+import { VALIDATORS } from './sparklayer-validators.generated.js';
 
 /** The SparkLayer options of a `type: sparklayer` connection (every `http` option may be set next to them). */
 type SparkLayerOptions = Pick<SparklayerConnectionConfig, 'environment' | 'site_id' | 'client_id' | 'client_secret'>;
@@ -28,6 +29,7 @@ const HOSTS = { live: 'https://app.sparklayer.io', test: 'https://test.app.spark
  */
 export default defineHttpPreset<SparkLayerOptions>({
   name: 'sparklayer',
+  validators: VALIDATORS,
   description: 'SparkLayer B2B: OAuth2 client credentials (JSON body) with Site-Id, pricing PATCHed in batches of 500, 0.5 s apart.',
   options: {
     environment: {

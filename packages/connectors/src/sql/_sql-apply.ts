@@ -16,17 +16,25 @@ export type ApplyRows = (trx: Kysely<any>, batch: EncodedBatch, rows: readonly n
  * one statement per chunk (`INSERT ... ON CONFLICT DO NOTHING / DO UPDATE ... WHERE` the row differs,
  * or `ON DUPLICATE KEY UPDATE`), nothing read back. The counts come from the database: PostgreSQL
  * returns per written row whether it was inserted; MySQL reports the rows whose key was stored
- * ("Duplicates", see `takeDuplicates`); SQLite (and MySQL without that report) count the stored keys of
- * the chunk first; the rest comes from the statement's changes or affected rows.
+ * ("Duplicates", see `takeDuplicates`); the rest comes from the statement's changes or affected rows.
+ *
+ * SQLite (and MySQL without that report) cannot tell an insert from an update in one statement. An upsert
+ * there goes one of two ways, whichever the last chunk says is cheaper: where rows are new (a first load;
+ * `expectNew` at the start, when the sink created the table), `INSERT ... DO NOTHING` (its changes are the
+ * inserts), followed by the upsert only when some keys turn out stored; where keys are stored (a rerun),
+ * a count of the chunk's stored keys, then the upsert. Either way the counts are exact.
  */
 export function createDirectApply(
   adapter: SqlDialectAdapter,
   statements: WriteStatements,
   mode: WriteMode,
   perStatement: number,
+  expectNew = false,
 ): ApplyRows {
   const onKey: OnKey = mode === 'upsert' ? 'update' : mode === 'insert_new' ? 'ignore' : 'error';
   const run = async (trx: Kysely<any>, text: string, parameters: unknown[]) => trx.executeQuery(CompiledQuery.raw(text, parameters));
+  /** Whether the last chunk of an upsert that needed counting was all new rows. */
+  let lastWasNew = expectNew;
 
   const chunk = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[], from: number, size: number): Promise<Counts> => {
     const to = from + size;
@@ -54,13 +62,51 @@ export function createDirectApply(
       if (stored !== undefined) return onDuplicateKeyCounts(adapter, onKey, size, stored, Number(result.numAffectedRows ?? 0));
       throw new Error(`${adapter.name}: the INSERT reported no "Duplicates" count`);
     }
+    const parameters = rowParameters(batch, rows, from, to);
+    if (onKey === 'update' && adapter.upsertStyle === 'on-conflict' && lastWasNew) {
+      const inserted = Number((await run(trx, statements.insert(size, 'ignore'), parameters)).numAffectedRows ?? 0);
+      lastWasNew = inserted === size;
+      if (lastWasNew || !statements.updates) return { inserted, updated: 0, skipped: size - inserted };
+      // The rows just inserted are stored now, and equal: the upsert changes only stored rows that differ
+      // (at most the `size - inserted` rows that were stored before).
+      const changed = Number((await run(trx, statements.insert(size, 'update'), parameters)).numAffectedRows ?? 0);
+      const updated = Math.min(changed, size - inserted);
+      return { inserted, updated, skipped: size - inserted - updated };
+    }
     const counted = await run(trx, statements.countStored(size), keyParameters(batch, rows, from, to));
     const stored = Number((counted.rows[0] as { n: unknown }).n);
-    const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, to));
+    lastWasNew = stored === 0;
+    const result = await run(trx, statements.insert(size, onKey), parameters);
     return onDuplicateKeyCounts(adapter, onKey, size, stored, Number(result.numAffectedRows ?? 0));
   };
 
+  /** Counts the stored keys of all `rows` (in as few statements as the parameter limit allows), then writes them. */
+  const countThenWrite = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[]): Promise<Counts> => {
+    const keys = batch.columns.filter((c) => c.key).length;
+    let stored = 0;
+    let from = 0;
+    for (const size of chunkSizes(rows.length, Math.max(1, Math.floor(adapter.maxParameters / keys)))) {
+      const counted = await run(trx, statements.countStored(size), keyParameters(batch, rows, from, from + size));
+      stored += Number((counted.rows[0] as { n: unknown }).n);
+      from += size;
+    }
+    let affected = 0;
+    from = 0;
+    for (const size of chunkSizes(rows.length, perStatement)) {
+      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, from + size));
+      affected += Number(result.numAffectedRows ?? 0);
+      from += size;
+    }
+    lastWasNew = stored === 0;
+    return onDuplicateKeyCounts(adapter, onKey, rows.length, stored, affected);
+  };
+  /** Dialects that tell stored keys only by counting them first (SQLite; MySQL without the "Duplicates" report). */
+  const countsFirst =
+    onKey !== 'error' && !adapter.insertedFlag && !adapter.takeDuplicates && !(onKey === 'ignore' && adapter.upsertStyle === 'on-conflict');
+
   return async (trx, batch, rows) => {
+    // Where keys are stored (a rerun), one count for the batch rather than one per statement.
+    if (countsFirst && !lastWasNew) return countThenWrite(trx, batch, rows);
     const total: Counts = { inserted: 0, updated: 0, skipped: 0 };
     let from = 0;
     for (const size of chunkSizes(rows.length, perStatement)) {

@@ -80,7 +80,7 @@ export async function createBatchWriter(
     if (!apply) {
       const perStatement = Math.max(1, Math.min(options.rows_per_statement, Math.floor(adapter.maxParameters / columns.length)));
       apply = direct
-        ? createDirectApply(adapter, createWriteStatements(db, adapter, table.name, columns, keys), options.mode, perStatement)
+        ? createDirectApply(adapter, createWriteStatements(db, adapter, table.name, columns, keys), options.mode, perStatement, table.created)
         : createCompareApply(table.name, adapter, options, perStatement);
       appliers.set(shape, apply);
     }

@@ -41,30 +41,29 @@ export function encodeBatch(
   skip?: ReadonlyMap<number, string | undefined>,
 ): EncodedBatch {
   const width = columns.length;
-  const names = columns.map((c) => c.name);
+  const encodeRow = rowEncoder(columns, adapter);
   const values: unknown[] = [];
   const record: number[] = [];
   const refused: Refusal[] = [];
   let discarded = 0;
   for (let index = 0; index < records.length; index++) {
-    const source = records[index]!;
     if (skip?.has(index)) {
       const reason = skip.get(index);
       if (reason === undefined) discarded += 1;
       else refused.push({ index, reason });
       continue;
     }
-    const start = values.length;
     try {
-      for (let j = 0; j < width; j++) values.push(adapter.encode(source[names[j]!], columns[j]!));
+      // A refused row leaves values that the next row overwrites (and the end cuts off).
+      encodeRow(records[index]!, values, record.length * width);
       record.push(index);
     } catch (error) {
       if (!(error instanceof ValueRefused)) throw error;
-      values.length = start;
       refused.push({ index, reason: error.message });
     }
   }
   const count = record.length;
+  values.length = count * width;
   const all = Array.from({ length: count }, (_, i) => i);
   if (!dedupe) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const positions = columns.flatMap((c, j) => (c.key ? [j] : []));
@@ -76,6 +75,37 @@ export function encodeBatch(
   if (byKey.size === count) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const rows = [...byKey.values()].sort((a, b) => a - b);
   return { columns, width, values, record, rows, refused, superseded: discarded + count - rows.length };
+}
+
+/** Encodes one record's values for `columns` into `values` from `base` on. */
+type RowEncoder = (source: SyncRecord, values: unknown[], base: number) => void;
+
+/** Row encoders by adapter and column set (name, type and the rest of each spec). */
+const rowEncoders = new WeakMap<SqlDialectAdapter, Map<string, RowEncoder>>();
+const MAX_ROW_ENCODERS = 64;
+
+/**
+ * The row encoder of a column set (built once per adapter and set, then reused by every batch): generated code
+ * that reads each field by its name as a constant and calls that column's encoder (`adapter.encoder`),
+ * so that every read and call site sees one field and one function (V8 keeps them monomorphic; a loop
+ * over the names would read every field through one megamorphic site). The generated code holds the
+ * column names only, as `JSON.stringify` quotes them; the encoders are passed in.
+ */
+function rowEncoder(columns: ColumnSpec[], adapter: SqlDialectAdapter): RowEncoder {
+  let cache = rowEncoders.get(adapter);
+  if (!cache) rowEncoders.set(adapter, (cache = new Map()));
+  const shape = JSON.stringify(columns);
+  let encode = cache.get(shape);
+  if (!encode) {
+    const encoders = columns.map((c) => adapter.encoder?.(c) ?? ((value: unknown) => adapter.encode(value, c)));
+    const bind = columns.map((_, j) => `const e${j} = encoders[${j}];`).join(' ');
+    const body = columns.map((c, j) => `values[base + ${j}] = e${j}(source[${JSON.stringify(c.name)}]);`).join(' ');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above: column names only, quoted
+    encode = new Function('encoders', `${bind} return function encodeRow(source, values, base) { ${body} };`)(encoders) as RowEncoder;
+    if (cache.size >= MAX_ROW_ENCODERS) cache.delete(cache.keys().next().value!);
+    cache.set(shape, encode);
+  }
+  return encode;
 }
 
 /** A row's key, equal for equal values in any representation (`5` and `"5"` for an integer key). */
@@ -97,6 +127,8 @@ function keyPart(value: unknown, column: ColumnSpec): string | number {
 /** The bind parameters of rows `rows[from..to)` of a batch, all columns. */
 export function rowParameters(batch: EncodedBatch, rows: readonly number[], from: number, to: number): unknown[] {
   const { values, width } = batch;
+  // Rows are ascending: consecutive ones (a batch without duplicate keys) are one slice of the values.
+  if (to > from && rows[to - 1]! - rows[from]! === to - 1 - from) return values.slice(rows[from]! * width, (rows[to - 1]! + 1) * width);
   const parameters = new Array<unknown>((to - from) * width);
   let k = 0;
   for (let i = from; i < to; i++) {

@@ -11,6 +11,8 @@ export interface WriteStatements {
   insert(rows: number, onKey: OnKey): string;
   /** `select count(*) as n` of the stored rows among `rows` keys (parameters: the key columns, row-major). */
   countStored(rows: number): string;
+  /** The upsert updates stored rows (there are columns besides the key); else it is `DO NOTHING` too. */
+  readonly updates: boolean;
 }
 
 /** How many statements of each size cache at most; row counts come from a few sizes (see `chunkSizes`). */
@@ -76,6 +78,7 @@ export function createWriteStatements(
   };
 
   return {
+    updates: nonKeys.length > 0,
     insert: (rows, onKey) => cached(`insert ${onKey} ${rows}`, rows * columns.length, () => build(rows, onKey)),
     countStored: (rows) =>
       cached(`count ${rows}`, rows * keys.length, () => {

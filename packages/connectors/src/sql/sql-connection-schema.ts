@@ -1,13 +1,6 @@
-import {
-  DEFAULT_PORTS,
-  databaseIdentity,
-  parseDatabaseUrl,
-  sslFromParams,
-  SyncError,
-  type JsonSchema,
-  type ServerLocation,
-  type SslSetting,
-} from '@syncengine/engine';
+import type { JsonSchema, ServerLocation, SslSetting } from '@syncengine/engine';
+import { DEFAULT_PORTS, databaseIdentity, parseDatabaseUrl, sslFromParams } from '@syncengine/engine/database-url';
+import { SyncError } from '@syncengine/engine/errors';
 
 /** Connection options shared by the PostgreSQL and MySQL connectors (what their generated types contain). */
 export interface ServerConnectionOptions {

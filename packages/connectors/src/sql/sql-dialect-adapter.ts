@@ -51,6 +51,11 @@ export interface SqlDialectAdapter extends SqlDialectBase {
   /** Converts a record value to what the driver binds for this column; throws `ValueRefused` for a value the column cannot hold. */
   encode(value: unknown, column: ColumnSpec): unknown;
   /**
+   * `encode` for one column, built once per column set and called for every value of a batch: the
+   * same results, faster (see `fastEncoder`). Without it, the writer calls `encode`.
+   */
+  encoder?(column: ColumnSpec): (value: unknown) => unknown;
+  /**
    * The reason, when `error` is the database refusing the data of a row (a type, range, length,
    * encoding or constraint violation, told apart by the error code, never the text), with the column
    * when the database names it; undefined for anything else (a lost connection, a deadlock, a full disk).
@@ -143,6 +148,33 @@ export function encodeCommon(
   if (typeof value === 'bigint') return String(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return value;
+}
+
+/**
+ * A column's encoder: `encode` (the adapter's own, for this column), with a fast path for the values most
+ * of a load is made of and that `encodeCommon` passes through as they are: text for a `text` column, a
+ * finite number for a `number` column (an integral one for `integer`), an instant already in canonical
+ * ISO text for a `timestamp` column (then `canonicalInstant` of it, as the adapter's `formatCanonical`;
+ * default the text itself). Anything else goes through `encode`, so the results are the same.
+ */
+export function fastEncoder(
+  column: ColumnSpec,
+  encode: (value: unknown) => unknown,
+  canonicalInstant?: (iso: string) => unknown,
+): (value: unknown) => unknown {
+  switch (column.type) {
+    case 'text':
+      return (value) => (typeof value === 'string' ? value : encode(value));
+    case 'number':
+      return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : encode(value));
+    case 'integer':
+      return (value) => (typeof value === 'number' && Number.isInteger(value) ? value : encode(value));
+    case 'timestamp':
+      if (canonicalInstant) return (value) => (isCanonicalInstant(value) ? canonicalInstant(value) : encode(value));
+      return (value) => (isCanonicalInstant(value) ? value : encode(value));
+    default:
+      return encode;
+  }
 }
 
 /** Parameter binding shared by every dialect: null for undefined, ISO text for dates, JSON text for lists and maps. */

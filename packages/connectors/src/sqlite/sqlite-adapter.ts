@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { SQLITE_DIALECT } from '@syncengine/engine';
 import { comparable } from '../sql/_sql-values.js';
-import { bindCommon, encodeCommon, type ColumnSpec, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import { bindCommon, encodeCommon, fastEncoder, type ColumnSpec, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 import type { ColumnType } from '../sql/sql-schema.js';
 
 /**
@@ -73,6 +73,7 @@ export const SQLITE_ADAPTER: SqlDialectAdapter = {
     const encoded = encodeCommon(value, column);
     return typeof encoded === 'boolean' ? (encoded ? 1 : 0) : encoded;
   },
+  encoder: (column) => fastEncoder(column, (value) => SQLITE_ADAPTER.encode(value, column)),
   refusal(error) {
     const e = error as { code?: unknown; message?: unknown };
     return typeof e.code === 'string' && SQLITE_DATA_CODES.has(e.code) ? String(e.message) : undefined;

@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import type Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { databaseIdentity, defineConnector, importDriver, parseDatabaseUrl, SyncError, type JsonSchema } from '@syncengine/engine';
-import { createSqlConnection } from '../sql/sql-connection.js';
-import { SQLITE_ADAPTER, SQLITE_SAME_FUNCTION, sqliteSame } from './sqlite-adapter.js';
+import type { JsonSchema } from '@syncengine/engine';
+import { defineConnector } from '@syncengine/engine/connector';
 import { SQL_SINK_SCHEMA, SQL_SOURCE_SCHEMA, type SqlSinkOptions, type SqlSourceOptions } from '../sql/sql-schema.js';
 import type { SqliteConnectionConfig } from './sqlite-types.generated.js';
+import { VALIDATORS } from './sqlite-validators.generated.js';
 
 export type { SqliteConnectionConfig } from './sqlite-types.generated.js';
 
@@ -35,70 +31,7 @@ export default defineConnector<SqliteConnectionConfig, SqlSourceOptions, SqlSink
   connectionSchema: CONNECTION_SCHEMA,
   source: { streamSchema: SQL_SOURCE_SCHEMA },
   sink: { streamSchema: SQL_SINK_SCHEMA },
-  async connect(config, ctx) {
-    if (config.path !== undefined && config.url !== undefined) throw new SyncError('CONFIG_INVALID', 'set either path or url, not both');
-    const location = config.url !== undefined ? parseDatabaseUrl(config.url, ctx.baseDir) : undefined;
-    if (location && location.dialect !== 'sqlite') throw new SyncError('CONFIG_INVALID', 'url: not a sqlite: URL');
-    const path = location ? location.path : filePath(config.path!, ctx.baseDir);
-    const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
-      usedBy: 'the sqlite connector',
-    });
-    const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly);
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(open(path)) }) });
-    const identity = databaseIdentity({ dialect: 'sqlite', path });
-    return createSqlConnection({
-      db,
-      adapter: SQLITE_ADAPTER,
-      ...(identity ? { identity } : {}),
-      // SQLite has one connection per handle: a read streams through its own handle so that a
-      // stream can read a file while writing to it (or to another table of it).
-      ...(path !== ':memory:'
-        ? { openReader: () => new Kysely<any>({ dialect: new SqliteDialect({ database: async () => open(path, true) }) }) }
-        : {}),
-    });
-  },
+  validators: VALIDATORS,
+  // The driver, kysely and the SQL writer are loaded when a connection opens, not when a pipeline is validated.
+  connect: async (config, ctx) => (await import('./_open-sqlite.js')).openSqlite(config, ctx),
 });
-
-function filePath(path: string, baseDir: string): string {
-  return path === ':memory:' || isAbsolute(path) ? path : resolve(baseDir, path);
-}
-
-function openDatabase(Sqlite: typeof Database, path: string, readonly: boolean): Database.Database {
-  const database = new Sqlite(path, { readonly, fileMustExist: readonly });
-  if (!readonly) database.pragma('journal_mode = WAL');
-  // Reads return integers beyond 2^53 exactly (the source turns them into text); others stay numbers.
-  else database.defaultSafeIntegers(true);
-  database.pragma('busy_timeout = 5000');
-  database.function(SQLITE_SAME_FUNCTION, { deterministic: true }, sqliteSame);
-  return database;
-}
-
-/** How many prepared statements a connection keeps (the writer's statements come in a few shapes per table). */
-const STATEMENT_CACHE = 64;
-
-/**
- * The database as kysely's SQLite driver sees it, with prepared statements kept by text: a statement
- * run again (every batch's INSERT) is not compiled again. A statement still being iterated (a streaming
- * read) is not shared: another one is prepared.
- */
-function withStatementCache(database: Database.Database): SqliteDatabase {
-  const cache = new Map<string, Database.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(text) {
-      const cached = cache.get(text);
-      if (cached && !cached.busy) {
-        cache.delete(text);
-        cache.set(text, cached);
-        return cached;
-      }
-      const statement = database.prepare(text);
-      if (!cached) {
-        cache.set(text, statement);
-        if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
-      }
-      return statement;
-    },
-  };
-}

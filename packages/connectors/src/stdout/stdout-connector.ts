@@ -1,6 +1,8 @@
-import { defineConnector, type JsonSchema } from '@syncengine/engine';
+import type { JsonSchema } from '@syncengine/engine';
+import { defineConnector } from '@syncengine/engine/connector';
 
 import type { StdoutConnectionConfig, StdoutSinkOptions } from './stdout-types.generated.js';
+import { VALIDATORS } from './stdout-validators.generated.js';
 
 export type { StdoutConnectionConfig };
 
@@ -20,6 +22,7 @@ export default defineConnector<StdoutConnectionConfig, never, StdoutSinkOptions>
   description: 'Standard output, one JSON record per line.',
   connectionSchema: CONNECTION_SCHEMA,
   sink: { streamSchema: STREAM_SCHEMA },
+  validators: VALIDATORS,
   async connect(config, ctx) {
     return {
       async openWriter() {

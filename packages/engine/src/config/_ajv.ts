@@ -1,82 +1,48 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
+import type { PrecompiledValidator } from '../connector/connector.js';
+import { createConfigAjv, type AjvModule } from './_config-ajv.js';
 import type { JsonSchema } from './json-schema.js';
 
-/** Instance paths of values whose schema carries `x-secret`, collected during one validation. */
-let secretPaths: string[] | undefined;
-/** Instance paths of values whose schema carries `x-runtime-template` (the connector renders them). */
-let templatePaths: string[] | undefined;
+/** A validator of pipeline or connector options: precompiled, or compiled here on first use. */
+type ConfigValidator = PrecompiledValidator['validate'];
 
-const ajv = new Ajv({
-  allErrors: true,
-  // parentSchema on each error: the formatter lists allowed keys and suggests the nearest one.
-  verbose: true,
-  strict: true,
-  strictTypes: false,
-  strictRequired: false,
-  allowUnionTypes: true,
-  coerceTypes: true,
-  useDefaults: true,
-  discriminator: true,
-});
-ajv.addKeyword({
-  keyword: 'x-secret',
-  schemaType: 'boolean',
-  validate(schema: boolean, _data: unknown, _parent: unknown, cxt?: { instancePath: string }) {
-    if (schema && cxt && secretPaths) secretPaths.push(cxt.instancePath);
-    return true;
-  },
-});
-ajv.addKeyword({
-  keyword: 'x-runtime-template',
-  schemaType: 'boolean',
-  validate(schema: boolean, _data: unknown, _parent: unknown, cxt?: { instancePath: string }) {
-    if (schema && cxt && templatePaths) templatePaths.push(cxt.instancePath);
-    return true;
-  },
-});
-ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
-// Documentation only (the generated reference): a default applied by code, not by validation.
-ajv.addKeyword({ keyword: 'x-default' });
-ajv.addFormat('http-url', { type: 'string', validate: isHttpUrl });
-
-/**
- * An absolute http or https URL. References the connector renders at run time (`${tenant.host}`)
- * stand for one URL-safe word; a value that starts with one is left to the run.
- */
-function isHttpUrl(value: string): boolean {
-  // Empty text is `minLength`'s to report; text that starts with a reference is known only at run time.
-  if (value === '' || value.startsWith('${')) return true;
-  const sample = value.replace(/\$\{[^}]*\}/g, 'x');
-  if (!URL.canParse(sample)) return false;
-  const protocol = new URL(sample).protocol;
-  return protocol === 'http:' || protocol === 'https:';
+/** What the `x-secret` and `x-runtime-template` keywords collect during one validation. */
+interface Collected {
+  secrets: string[];
+  templates: string[];
 }
 
-const cache = new WeakMap<object, ValidateFunction>();
+// ajv's compiler (ajv is CommonJS) is loaded only when a schema has no precompiled validator.
+const requireAjv = () => createRequire(import.meta.url)('ajv') as AjvModule;
+let runtimeAjv: ReturnType<typeof createConfigAjv> | undefined;
 
-/** Compiles (once per schema object) a validator that applies defaults and coerces scalars in place. */
-export function compileSchema(schema: JsonSchema): ValidateFunction {
+const cache = new WeakMap<object, ConfigValidator>();
+
+/**
+ * The validator of `schema` (once per schema object): the one of `precompiled` generated from the
+ * same schema, else one compiled now. It applies defaults and coerces scalars in place.
+ */
+export function compileSchema(schema: JsonSchema, precompiled: readonly PrecompiledValidator[] = []): ConfigValidator {
   let validate = cache.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    // Compared as text, so a validator generated from an older schema is never used (a string compare, no hash).
+    const text = precompiled.length ? JSON.stringify(schema) : undefined;
+    validate = precompiled.find((p) => p.schema === text)?.validate;
+    validate ??= (runtimeAjv ??= createConfigAjv(requireAjv())).compile(schema) as ConfigValidator;
     cache.set(schema, validate);
   }
   return validate;
 }
 
-/** Validates `data` in place, returning ajv's errors and the pointers of secret values. */
+/** Validates `data` in place, returning ajv's errors and the pointers of secret and runtime-template values. */
 export function validateWithSecrets(
   schema: JsonSchema,
   data: unknown,
-): { errors: NonNullable<ValidateFunction['errors']>; secrets: string[]; templates: string[] } {
-  const validate = compileSchema(schema);
-  secretPaths = [];
-  templatePaths = [];
-  try {
-    validate(data);
-    return { errors: validate.errors ?? [], secrets: secretPaths, templates: templatePaths };
-  } finally {
-    secretPaths = undefined;
-    templatePaths = undefined;
-  }
+  precompiled?: readonly PrecompiledValidator[],
+): { errors: ErrorObject[]; secrets: string[]; templates: string[] } {
+  const validate = compileSchema(schema, precompiled);
+  const collected: Collected = { secrets: [], templates: [] };
+  validate.call(collected, data);
+  return { errors: validate.errors ?? [], ...collected };
 }

@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
 import type { Redactor } from '../logging/redactor.js';
 import { validateWithSecrets } from './_ajv.js';
@@ -6,6 +7,7 @@ import { formatAjvErrors } from './_format-ajv-errors.js';
 import { CONNECTION_NAMES, unknownName } from './_unknown-name.js';
 import { pointerToPath, type PathSegment } from './_yaml-positions.js';
 import type { JsonSchema } from './json-schema.js';
+import { connectorBlockSchemas } from './connector-block-schemas.js';
 import { PIPELINE_SCHEMA } from './pipeline-schema.js';
 
 /** Checks a `source:` or `sink:` block against the schema of the connector its `connection` names. */
@@ -38,8 +40,8 @@ export async function checkConnectorBlocks(root: Record<string, unknown>, option
   const connectors = new Map<string, AnyConnectorDefinition>();
   const connectionsAreMap = root.connections === undefined || isPlainObject(root.connections);
   const connections = (connectionsAreMap ? (root.connections ?? {}) : {}) as Record<string, Record<string, unknown>>;
-  const checkBlock = (schema: JsonSchema, block: unknown, prefix: PathSegment[]): void => {
-    const result = validateWithSecrets(schema, block);
+  const checkBlock = (schema: JsonSchema, block: unknown, prefix: PathSegment[], definition: AnyConnectorDefinition): void => {
+    const result = validateWithSecrets(schema, block, definition.validators);
     const base = prefix.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
     for (const pointer of result.templates) runtimeTemplates.add(`${base}${pointer}`);
     for (const problem of formatAjvErrors(result.errors, block))
@@ -51,7 +53,7 @@ export async function checkConnectorBlocks(root: Record<string, unknown>, option
     if (typeof type !== 'string' || !registry[type]) continue;
     const definition = connectors.get(type) ?? (await registry[type]());
     connectors.set(type, definition);
-    checkBlock(connectionBlockSchema(definition), connection, ['connections', name]);
+    checkBlock(connectorBlockSchemas(definition).connection, connection, ['connections', name], definition);
   }
   const checkEndpoint: CheckEndpoint = (block, role, path) => {
     if (!block || typeof block !== 'object') return;
@@ -61,9 +63,9 @@ export async function checkConnectorBlocks(root: Record<string, unknown>, option
     if (!connection) return reporter.at([...path, 'connection'], unknownName(CONNECTION_NAMES, name, Object.keys(connections)));
     const definition = connectors.get(String(connection.type));
     if (!definition) return;
-    const capability = definition[role];
-    if (!capability) return reporter.at([...path, 'connection'], `connection "${name}" (type ${definition.name}) cannot be a ${role}`);
-    checkBlock(withConnectionKey(capability.streamSchema), block, path);
+    const schema = connectorBlockSchemas(definition)[role];
+    if (!schema) return reporter.at([...path, 'connection'], `connection "${name}" (type ${definition.name}) cannot be a ${role}`);
+    checkBlock(schema, block, path, definition);
   };
   return { connectors, connections, checkEndpoint };
 }
@@ -84,7 +86,10 @@ export function addSecretAt(redactor: Redactor, data: unknown, pointer: string):
 
 const schemaCache = new Map<string, JsonSchema>();
 
-/** The engine's schema with `connections.*.type` limited to the registered connector names. */
+/**
+ * The engine's schema with `connections.*.type` limited to the registered connector names (for
+ * tools; loading a pipeline checks `type` against the registry itself, see `checkConnectionTypes`).
+ */
 export function pipelineSchemaFor(connectorNames: readonly string[]): JsonSchema {
   const key = connectorNames.join(',');
   let schema = schemaCache.get(key);
@@ -99,25 +104,25 @@ export function pipelineSchemaFor(connectorNames: readonly string[]): JsonSchema
   return schema;
 }
 
-const blockSchemas = new WeakMap<JsonSchema, JsonSchema>();
-
-function connectionBlockSchema(definition: AnyConnectorDefinition): JsonSchema {
-  let schema = blockSchemas.get(definition.connectionSchema);
-  if (!schema) {
-    schema = {
-      ...definition.connectionSchema,
-      properties: { type: { type: 'string' }, ...definition.connectionSchema.properties },
-    };
-    blockSchemas.set(definition.connectionSchema, schema);
+/**
+ * The errors the schema of `pipelineSchemaFor(names)` would add to those of the engine's own schema:
+ * a connection `type` that names no registered connector. Shaped as ajv's, so they read alike.
+ */
+export function checkConnectionTypes(root: Record<string, unknown>, names: readonly string[]): ErrorObject[] {
+  const connections = root.connections;
+  if (!isPlainObject(connections)) return [];
+  const errors: ErrorObject[] = [];
+  for (const [name, connection] of Object.entries(connections as Record<string, unknown>)) {
+    if (!isPlainObject(connection)) continue;
+    const type = (connection as Record<string, unknown>).type;
+    if (type === undefined || names.includes(type as string)) continue;
+    errors.push({
+      instancePath: `/connections/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/type`,
+      schemaPath: '#/properties/connections/additionalProperties/properties/type/enum',
+      keyword: 'enum',
+      params: { allowedValues: names },
+      message: 'must be equal to one of the allowed values',
+    });
   }
-  return schema;
-}
-
-function withConnectionKey(streamSchema: JsonSchema): JsonSchema {
-  let schema = blockSchemas.get(streamSchema);
-  if (!schema) {
-    schema = { ...streamSchema, properties: { connection: { type: 'string' }, ...streamSchema.properties } };
-    blockSchemas.set(streamSchema, schema);
-  }
-  return schema;
+  return errors;
 }

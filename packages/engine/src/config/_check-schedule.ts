@@ -1,4 +1,4 @@
-import { Cron } from 'croner';
+import { createRequire } from 'node:module';
 import { checkTimeZone } from '../util/time-zone.js';
 import type { PathSegment } from './_yaml-positions.js';
 
@@ -24,6 +24,8 @@ export function checkSchedule(schedule: { cron?: unknown; timezone?: unknown }):
     }
   }
   if (typeof schedule.cron === 'string') {
+    // croner is loaded only for a pipeline with a cron schedule.
+    const { Cron } = createRequire(import.meta.url)('croner') as typeof import('croner');
     try {
       // A fixed instant: whether the expression ever fires does not depend on when it is checked.
       const next = new Cron(schedule.cron, { timezone: zone ?? 'UTC', paused: true }).nextRun(new Date(Date.UTC(2000, 0, 1)));

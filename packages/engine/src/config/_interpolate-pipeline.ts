@@ -1,5 +1,5 @@
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join } from 'node:path';
 import { parseEnv } from 'node:util';
 import type { Redactor } from '../logging/redactor.js';
@@ -209,6 +209,8 @@ function resolveSecret(
   if (typeof def.command === 'string') {
     try {
       // The command is trusted configuration (like a cron line); its output is the secret.
+      // child_process (and the net modules it loads) only for a pipeline with a `secrets: command`.
+      const { execSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
       return execSync(def.command, {
         cwd: baseDir,
         env: { ...process.env, ...env },

@@ -1,16 +1,5 @@
-import {
-  Composer,
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Parser,
-  YAMLParseError,
-  type Document,
-  type LineCounter,
-} from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { Composer, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError } from './_yaml.js';
 import type { YamlProblem } from './_yaml-errors.js';
 import type { PathSegment } from './_yaml-positions.js';
 

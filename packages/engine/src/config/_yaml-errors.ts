@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './_yaml.js';
 import type { PathSegment } from './_yaml-positions.js';
 
 /** A YAML syntax problem, placed where the author has to look. */

@@ -1,22 +1,25 @@
 import { basename, dirname, extname, resolve } from 'node:path';
-import { LineCounter, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { AnyConnectorDefinition, ConnectorRegistry } from '../connector/connector.js';
 import { PipelineConfigError, type ConfigIssue } from '../errors.js';
 import { createRedactor, type Redactor } from '../logging/redactor.js';
-import { addSecretAt, checkConnectorBlocks, pipelineSchemaFor } from './_check-connector-blocks.js';
+import { addSecretAt, checkConnectionTypes, checkConnectorBlocks } from './_check-connector-blocks.js';
 import { checkReferences, type LoosePipeline } from './_check-references.js';
 import { checkSelectionsAndQueries } from './_check-selections.js';
 import { createConfigReporter, sortIssues, type ConfigReporter } from './_config-reporter.js';
 import { formatAjvErrors } from './_format-ajv-errors.js';
 import { interpolatePipeline, loadEnvironment } from './_interpolate-pipeline.js';
 import { parseYaml } from './_parse-yaml.js';
+import { LineCounter } from './_yaml.js';
 import { checkPipelineText, readPipelineText } from './_read-pipeline-text.js';
 import { describeYamlErrors } from './_yaml-errors.js';
 import { expandTemplates } from './_expand-templates.js';
 import { validateWithSecrets } from './_ajv.js';
 import { formatPath, type PathSegment } from './_yaml-positions.js';
 import { parseDatabaseUrl } from '../state/database-url.js';
+import { PIPELINE_SCHEMA } from './pipeline-schema.js';
 import type { PipelineDefinition } from './pipeline-types.generated.js';
+import { PIPELINE_VALIDATORS } from './pipeline-validators.generated.js';
 
 export { loadEnvironment } from './_interpolate-pipeline.js';
 export { pipelineSchemaFor } from './_check-connector-blocks.js';
@@ -102,8 +105,9 @@ export async function parsePipeline(
   });
 
   // The engine's schema, then each connector's schema for its blocks, then what refers to what.
-  const base = validateWithSecrets(pipelineSchemaFor(Object.keys(registry).sort()), root);
-  for (const problem of formatAjvErrors(base.errors, root)) reporter.atSchema(problem.path, problem.message, problem.atKey);
+  const base = validateWithSecrets(PIPELINE_SCHEMA, root, PIPELINE_VALIDATORS);
+  const errors = [...base.errors, ...checkConnectionTypes(root, Object.keys(registry).sort())];
+  for (const problem of formatAjvErrors(errors, root)) reporter.atSchema(problem.path, problem.message, problem.atKey);
   const blocks = await checkConnectorBlocks(root, { registry, reporter, redactor, runtimeTemplates });
   checkReferences(root as LoosePipeline, { reporter, checkEndpoint: blocks.checkEndpoint, connections: blocks.connections });
   checkSelectionsAndQueries(root, { reporter, ...blocks });

@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import type { ConsolaInstance } from 'consola';
 import type { JsonSchema } from '../config/json-schema.js';
 import type { Redactor } from '../logging/redactor.js';
@@ -243,8 +244,31 @@ export interface ConnectorDefinition<TConnection = unknown, TSourceOptions = unk
   readonly source?: { readonly streamSchema: JsonSchema };
   /** Present when the connector can be a stream's `sink`: schema of the stream's sink options. */
   readonly sink?: { readonly streamSchema: JsonSchema };
+  /**
+   * Validators generated ahead of time from the schemas above as the engine checks them (the
+   * connection block with `type`, the source and sink blocks with `connection`; see
+   * `renderValidatorModule`), so that loading a pipeline compiles no schema. A schema without one
+   * here is compiled on first use. @default none
+   */
+  readonly validators?: readonly PrecompiledValidator[];
   /** Opens a connection from validated options. */
   connect(config: TConnection, ctx: ConnectorContext): Promise<Connection<TSourceOptions, TSinkOptions>>;
+}
+
+/**
+ * A validator generated ahead of time from one JSON Schema (ajv standalone code, written by
+ * `npm run generate` into a `*-validators.generated.ts` module).
+ */
+export interface PrecompiledValidator {
+  /** The JSON text of the schema it was generated from: the engine uses it only for a schema of the same text. */
+  readonly schema: string;
+  /**
+   * Validates options in place (defaults filled in, scalars coerced); pushes the instance paths of
+   * `x-secret` and `x-runtime-template` values onto `this.secrets` and `this.templates`.
+   */
+  readonly validate: ((this: { secrets: string[]; templates: string[] }, data: unknown) => boolean) & {
+    errors?: ErrorObject[] | null;
+  };
 }
 
 /** A connector with its option types erased, as the engine holds it. */

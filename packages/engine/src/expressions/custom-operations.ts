@@ -105,8 +105,11 @@ function asText(v: unknown): string {
 
 function toNumber(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && v.trim() !== '') {
-    const n = Number(v.trim().replace(/,(?=\d{3}\b)/g, ''));
+  if (typeof v === 'string') {
+    const text = v.trim();
+    if (text === '') return null;
+    // Thousands separators go (`1,234.5`); most texts have none, and skip the regular expression.
+    const n = Number(text.includes(',') ? text.replace(/,(?=\d{3}\b)/g, '') : text);
     return Number.isFinite(n) ? n : null;
   }
   if (typeof v === 'boolean') return v ? 1 : 0;

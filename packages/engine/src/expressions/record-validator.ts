@@ -1,21 +1,31 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { SyncRecord } from '../connector/connector.js';
 import { formatAjvErrors } from '../config/_format-ajv-errors.js';
 import { formatPath } from '../config/_yaml-positions.js';
 
-// ajv-formats is CommonJS with a default export.
-const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+let recordAjv: Ajv | undefined;
 
-/** Records are validated as they are: no coercion, no defaults, every error reported. */
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true }));
+/**
+ * Records are validated as they are: no coercion, no defaults, every error reported. ajv and
+ * ajv-formats (both CommonJS) are loaded for the first pipeline with a `validate` step.
+ */
+function ajv(): Ajv {
+  if (!recordAjv) {
+    const require = createRequire(import.meta.url);
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    const addFormats = (require('ajv-formats') as { default: (ajv: Ajv) => Ajv }).default;
+    recordAjv = addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true }));
+  }
+  return recordAjv;
+}
 
 /** A record validator compiled once per run. Returns the reasons a record is invalid, or an empty list. */
 export type RecordValidator = (record: SyncRecord) => string[];
 
 /** Compiles a stream's record schema. Throws with ajv's message when the schema itself is invalid. */
 export function compileRecordSchema(schema: object): RecordValidator {
-  const validate: ValidateFunction = ajv.compile(schema);
+  const validate: ValidateFunction = ajv().compile(schema);
   return (record) => {
     if (validate(record)) return [];
     return formatAjvErrors(validate.errors ?? [], record).map((p) => {
@@ -28,7 +38,7 @@ export function compileRecordSchema(schema: object): RecordValidator {
 /** Checks a record schema without keeping it; returns ajv's complaint, or undefined. */
 export function checkRecordSchema(schema: unknown): string | undefined {
   try {
-    ajv.compile(schema as object);
+    ajv().compile(schema as object);
     return undefined;
   } catch (error) {
     return (error as Error).message;

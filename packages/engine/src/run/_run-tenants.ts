@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createConsola } from 'consola';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../config/_yaml.js';
 import type { Pipeline } from '../config/load-pipeline.js';
 import type { Connection } from '../connector/connector.js';
 import { describeError, RunLockedError, SyncError } from '../errors.js';

@@ -134,8 +134,10 @@ async function transformStage(run: UnitRun, read: ReadState, pages: Channel<Sour
           continue;
         }
         const replayId = read.replayed.get(raw);
-        for (const record of Array.isArray(out) ? out : [out]) {
-          batch.records.push(record);
+        // One record (no array around it: this runs for every record), or the several a step made.
+        const outs = Array.isArray(out) ? out : undefined;
+        for (let i = 0, n = outs ? outs.length : 1; i < n; i++) {
+          batch.records.push(outs ? outs[i]! : (out as SyncRecord));
           batch.raws.push(raw);
           if (replayId) batch.replayIds.add(replayId);
           if (batch.records.length >= plan.batchSize) {

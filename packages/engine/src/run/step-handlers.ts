@@ -8,6 +8,7 @@ import type { Crosswalk } from '../state/state-store.js';
 import type { EndpointPlan, FieldPlan, FieldSource, StepKind, StepNode } from '../plan/plan-types.js';
 import { compilePath, getPath } from '../util/record-path.js';
 import { compileTarget, type TargetWriter } from './_field-target.js';
+import { compileRecordBuilder, type FieldReader } from './_record-builder.js';
 import { buildJoinLookup } from './_join-lookup.js';
 
 /**
@@ -35,12 +36,7 @@ type Handler<K extends StepKind> = (node: Extract<StepNode, { kind: K }>, env: S
 /** One compiler per step kind: a new kind does not compile until it is listed here. */
 export const STEP_HANDLERS: { [K in StepKind]: Handler<K> } = {
   map(node) {
-    const fields = compileFields(node.fields);
-    return (record, scopes) => {
-      const out: SyncRecord = {};
-      for (const field of fields) field.write(out, field.read(record, scopes));
-      return out;
-    };
+    return compileRecordBuilder(node.fields, compileField);
   },
   set(node) {
     const fields = compileFields(node.fields);
@@ -232,8 +228,6 @@ export async function prepareSteps(steps: readonly StepNode[], env: StepEnv): Pr
   return (record, scopes) => run(record, 0, scopes);
 }
 
-type FieldReader = (record: SyncRecord, scopes: Readonly<Record<string, unknown>>) => unknown;
-
 function compileFields(fields: readonly FieldPlan[]): { write: TargetWriter; read: FieldReader }[] {
   return fields.map(({ target, source }) => ({ write: compileTarget(target), read: compileField(source) }));
 }
@@ -278,29 +272,19 @@ function compileField(source: FieldSource): FieldReader {
       const render = compileTemplate(source.template);
       return (record, scopes) => withDefault(render(record, scopes));
     }
-    case 'object': {
-      const fields = compileFields(source.fields);
-      return (record, scopes) => {
-        const out: SyncRecord = {};
-        for (const field of fields) field.write(out, field.read(record, scopes));
-        return out;
-      };
-    }
+    case 'object':
+      return compileRecordBuilder(source.fields, compileField);
     case 'list': {
       const items = source.items.map(compileField);
       return (record, scopes) => items.map((read) => read(record, scopes));
     }
     case 'each': {
       const list = compilePath(source.path);
-      const fields = compileFields(source.fields);
+      const build = compileRecordBuilder(source.fields, compileField);
       return (record, scopes) => {
         const items = getPath(record, list);
         if (!Array.isArray(items)) return fallback ?? [];
-        return items.map((item) => {
-          const out: SyncRecord = {};
-          for (const field of fields) field.write(out, field.read(item as SyncRecord, scopes));
-          return out;
-        });
+        return items.map((item) => build(item as SyncRecord, scopes));
       };
     }
     case 'entries': {

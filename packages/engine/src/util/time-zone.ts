@@ -7,7 +7,13 @@
  * `disambiguation: 'compatible'` does: a time a clock change repeats is the earlier instant, a time it
  * skips is moved forward by the length of the gap (New York `2025-03-09 02:30` is `03:30` EDT).
  */
-import { Temporal } from 'temporal-polyfill';
+import { createRequire } from 'node:module';
+import type { Temporal as TemporalNamespace } from 'temporal-polyfill';
+
+/** The polyfill is loaded on first use: an instant with an offset or in UTC needs no zone rules. */
+let temporal: typeof TemporalNamespace | undefined;
+const Temporal = (): typeof TemporalNamespace =>
+  (temporal ??= (createRequire(import.meta.url)('temporal-polyfill') as typeof import('temporal-polyfill')).Temporal);
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** Below this a numeric cursor is Unix seconds (until the year 5138), above it milliseconds. */
@@ -22,16 +28,16 @@ export function checkTimeZone(zone: string): void {
   try {
     // Offsets such as `-03:00` are valid Temporal zones but not IANA names; the callers only accept names.
     if (!/^[A-Za-z]/.test(zone)) throw new RangeError(zone);
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+    Temporal().Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
   } catch {
     throw new RangeError(`unknown time zone ${JSON.stringify(zone)}; use an IANA name such as UTC or America/Sao_Paulo`);
   }
   knownZones.add(zone);
 }
 
-function zoned(epochMs: number, zone: string): Temporal.ZonedDateTime {
+function zoned(epochMs: number, zone: string): TemporalNamespace.ZonedDateTime {
   checkTimeZone(zone);
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
+  return Temporal().Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
 }
 
 /** The zone's offset from UTC in minutes at an instant, e.g. -180 in Sao Paulo. */
@@ -43,7 +49,7 @@ export function offsetMinutes(epochMs: number, zone: string): number {
 /** The instant of a wall-clock time in a zone: a repeated time is the earlier instant, a skipped one moves forward by the gap. */
 function zonedToEpoch(wall: Date, zone: string): number {
   checkTimeZone(zone);
-  const local = new Temporal.PlainDateTime(
+  const local = new (Temporal().PlainDateTime)(
     wall.getUTCFullYear(),
     wall.getUTCMonth() + 1,
     wall.getUTCDate(),

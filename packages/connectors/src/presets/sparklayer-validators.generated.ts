@@ -1,0 +1,7736 @@
+// @ts-nocheck
+/* Generated from the sparklayer connector's schemas by `npm run generate` (ajv standalone code): loading a pipeline compiles no schema. Do not edit by hand: a test fails when it is stale. */
+import type { PrecompiledValidator } from '@syncengine/engine';
+import { CONFIG_FORMATS, ucs2length } from '@syncengine/engine/validator-runtime';
+
+const validate_0 = validate21;
+const schema6 = {"type":"object","additionalProperties":false,"required":["site_id","client_id","client_secret"],"properties":{"type":{"type":"string"},"environment":{"description":"Which environment: `live` (`https://app.sparklayer.io`) or `test` (`https://test.app.sparklayer.io`); sets `base_url`.","type":"string","enum":["live","test"],"default":"live"},"site_id":{"description":"The Site ID, sent as `Site-Id` on the token call and on every call.","type":"string","minLength":1},"client_id":{"description":"API client id of the site and environment.","type":"string","minLength":1},"client_secret":{"description":"API client secret.","type":"string","minLength":1,"x-secret":true},"base_url":{"description":"Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.","type":"string","minLength":1,"format":"http-url"},"auth":{"$ref":"#/$defs/x-hoisted-0"},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`."},"timeout_ms":{"description":"Per-attempt timeout in milliseconds, from sending the request to the end of the response body.","type":"integer","minimum":1},"retries":{"description":"Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.","type":"integer","minimum":0,"maximum":10},"retry_delay_ms":{"description":"Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.","type":"integer","minimum":0},"retry_max_delay_ms":{"description":"Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.","type":"integer","minimum":0},"rate_limit":{"$ref":"#/$defs/x-hoisted-1"},"circuit_breaker":{"$ref":"#/$defs/x-hoisted-2"}},"$defs":{"x-hoisted-0":{"description":"How requests authenticate. Omit for public APIs. `type` picks the style.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"bearer","description":"Sends `Authorization: Bearer <token>`.","type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"description":"The bearer token.","type":"string","minLength":1,"x-secret":true}}},{"title":"api_key","description":"Sends a static key in a header (default `X-API-Key`) or a query parameter.","type":"object","additionalProperties":false,"required":["type","key"],"properties":{"type":{"const":"api_key"},"key":{"description":"The key value.","type":"string","minLength":1,"x-secret":true},"header":{"description":"Header that carries the key, e.g. `User-Key`.","type":"string","default":"X-API-Key"},"query_param":{"description":"Query parameter that carries the key, instead of a header.","type":"string"}}},{"title":"basic","description":"Sends `Authorization: Basic <base64(username:password)>`.","type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true}}},{"title":"oauth2_client_credentials","description":"OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.","type":"object","additionalProperties":false,"required":["type","token_url","client_id","client_secret"],"properties":{"type":{"const":"oauth2_client_credentials"},"token_url":{"description":"Token endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"client_id":{"description":"OAuth2 client id.","type":"string","minLength":1},"client_secret":{"description":"OAuth2 client secret.","type":"string","minLength":1,"x-secret":true},"scope":{"description":"Space-separated scopes to request.","type":"string"},"client_auth":{"description":"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).","type":"string","enum":["body","basic"],"default":"body"},"body_format":{"description":"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).","type":"string","enum":["form","json"],"default":"form"},"token_params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra fields of the token request, e.g. `audience`."},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the token request, e.g. SparkLayer's `Site-Id`."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}},{"title":"oauth2_refresh_token","description":"OAuth2 `refresh_token` grant (e.g. Amazon LWA): trades a long-lived refresh token for access tokens. A refresh token the server rotates is kept in the state store and used from then on.","type":"object","additionalProperties":false,"required":["type","token_url","client_id","client_secret","refresh_token"],"properties":{"type":{"const":"oauth2_refresh_token"},"refresh_token":{"description":"The refresh token, as first issued.","type":"string","minLength":1,"x-secret":true},"token_url":{"description":"Token endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"client_id":{"description":"OAuth2 client id.","type":"string","minLength":1},"client_secret":{"description":"OAuth2 client secret.","type":"string","minLength":1,"x-secret":true},"scope":{"description":"Space-separated scopes to request.","type":"string"},"client_auth":{"description":"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).","type":"string","enum":["body","basic"],"default":"body"},"body_format":{"description":"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).","type":"string","enum":["form","json"],"default":"form"},"token_params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra fields of the token request, e.g. `audience`."},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the token request, e.g. SparkLayer's `Site-Id`."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}},{"title":"session","description":"Logs in with a username and password (e.g. Bitcram) and sends the token found in the login response.","type":"object","additionalProperties":false,"required":["type","login_url","username","password"],"properties":{"type":{"const":"session"},"login_url":{"description":"Login endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"username":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true},"username_field":{"description":"Name of the user name field in the login body.","type":"string","minLength":1,"default":"username"},"password_field":{"description":"Name of the password field in the login body.","type":"string","minLength":1,"default":"password"},"body_format":{"description":"Encoding of the login body.","type":"string","enum":["json","form"],"default":"json"},"token_path":{"description":"Dot path of the token in the login response.","type":"string","minLength":1,"default":"token"},"expires_in_path":{"description":"Dot path of the token's lifetime in seconds in the login response, if it has one.","type":"string","minLength":1},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the login request."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}}]},"x-hoisted-1":{"description":"Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"interval_ms":{"description":"At least this long between the starts of two requests, e.g. `500`.","type":"integer","minimum":1},"requests_per_second":{"description":"Token bucket: at most this many requests per second on average (fractions allowed).","type":"number","exclusiveMinimum":0},"requests_per_minute":{"description":"Token bucket: at most this many requests per minute on average.","type":"number","exclusiveMinimum":0},"burst":{"description":"Requests the token buckets allow back to back before the average rate applies.","type":"integer","minimum":1,"default":1},"max_concurrent":{"description":"At most this many requests in flight at once.","type":"integer","minimum":1}}},"x-hoisted-2":{"description":"Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.","type":"object","additionalProperties":false,"properties":{"failures":{"description":"Consecutive failed attempts that open the circuit.","type":"integer","minimum":1,"default":5},"cooldown_ms":{"description":"How long an open circuit fails requests before letting a trial through.","type":"integer","minimum":1,"default":30000}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
+const formats0 = CONFIG_FORMATS["http-url"];
+const schema7 = {"description":"How requests authenticate. Omit for public APIs. `type` picks the style.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"bearer","description":"Sends `Authorization: Bearer <token>`.","type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"description":"The bearer token.","type":"string","minLength":1,"x-secret":true}}},{"title":"api_key","description":"Sends a static key in a header (default `X-API-Key`) or a query parameter.","type":"object","additionalProperties":false,"required":["type","key"],"properties":{"type":{"const":"api_key"},"key":{"description":"The key value.","type":"string","minLength":1,"x-secret":true},"header":{"description":"Header that carries the key, e.g. `User-Key`.","type":"string","default":"X-API-Key"},"query_param":{"description":"Query parameter that carries the key, instead of a header.","type":"string"}}},{"title":"basic","description":"Sends `Authorization: Basic <base64(username:password)>`.","type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true}}},{"title":"oauth2_client_credentials","description":"OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.","type":"object","additionalProperties":false,"required":["type","token_url","client_id","client_secret"],"properties":{"type":{"const":"oauth2_client_credentials"},"token_url":{"description":"Token endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"client_id":{"description":"OAuth2 client id.","type":"string","minLength":1},"client_secret":{"description":"OAuth2 client secret.","type":"string","minLength":1,"x-secret":true},"scope":{"description":"Space-separated scopes to request.","type":"string"},"client_auth":{"description":"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).","type":"string","enum":["body","basic"],"default":"body"},"body_format":{"description":"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).","type":"string","enum":["form","json"],"default":"form"},"token_params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra fields of the token request, e.g. `audience`."},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the token request, e.g. SparkLayer's `Site-Id`."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}},{"title":"oauth2_refresh_token","description":"OAuth2 `refresh_token` grant (e.g. Amazon LWA): trades a long-lived refresh token for access tokens. A refresh token the server rotates is kept in the state store and used from then on.","type":"object","additionalProperties":false,"required":["type","token_url","client_id","client_secret","refresh_token"],"properties":{"type":{"const":"oauth2_refresh_token"},"refresh_token":{"description":"The refresh token, as first issued.","type":"string","minLength":1,"x-secret":true},"token_url":{"description":"Token endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"client_id":{"description":"OAuth2 client id.","type":"string","minLength":1},"client_secret":{"description":"OAuth2 client secret.","type":"string","minLength":1,"x-secret":true},"scope":{"description":"Space-separated scopes to request.","type":"string"},"client_auth":{"description":"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).","type":"string","enum":["body","basic"],"default":"body"},"body_format":{"description":"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).","type":"string","enum":["form","json"],"default":"form"},"token_params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra fields of the token request, e.g. `audience`."},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the token request, e.g. SparkLayer's `Site-Id`."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}},{"title":"session","description":"Logs in with a username and password (e.g. Bitcram) and sends the token found in the login response.","type":"object","additionalProperties":false,"required":["type","login_url","username","password"],"properties":{"type":{"const":"session"},"login_url":{"description":"Login endpoint: an absolute URL, or a path relative to `base_url`.","type":"string","minLength":1},"username":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true},"username_field":{"description":"Name of the user name field in the login body.","type":"string","minLength":1,"default":"username"},"password_field":{"description":"Name of the password field in the login body.","type":"string","minLength":1,"default":"password"},"body_format":{"description":"Encoding of the login body.","type":"string","enum":["json","form"],"default":"json"},"token_path":{"description":"Dot path of the token in the login response.","type":"string","minLength":1,"default":"token"},"expires_in_path":{"description":"Dot path of the token's lifetime in seconds in the login response, if it has one.","type":"string","minLength":1},"token_headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers of the login request."},"header":{"description":"Header that carries the obtained token, e.g. `x-amz-access-token`.","type":"string","minLength":1,"default":"Authorization"},"prefix":{"description":"Text before the token in that header; `\"\"` sends the bare token.","type":"string","default":"Bearer "},"refresh_margin_s":{"description":"Fetch a new token this many seconds before the current one expires (at most half its lifetime).","type":"number","minimum":0,"default":60},"token_lifetime_s":{"description":"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.","type":"number","exclusiveMinimum":0}}}]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.required,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "bearer"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[0].required,parentSchema:schema7.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.token === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'",schema:schema7.oneOf[0].required,parentSchema:schema7.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "token"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("bearer" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "bearer"},message:"must be equal to constant",schema:"bearer",parentSchema:schema7.oneOf[0].properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.token !== undefined){
+let data1 = data.token;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[0].properties.token.type,parentSchema:schema7.oneOf[0].properties.token,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data !== undefined){
+data["token"] = coerced0;
+}
+}
+}
+this.secrets.push(instancePath + "/token");
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[0].properties.token,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[0].type,parentSchema:schema7.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else if(tag0 === "api_key"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+data.header = "X-API-Key";
+}
+if(data.type === undefined){
+const err8 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[1].required,parentSchema:schema7.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.key === undefined){
+const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema7.oneOf[1].required,parentSchema:schema7.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((((key1 === "type") || (key1 === "key")) || (key1 === "header")) || (key1 === "query_param"))){
+const err10 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data2 = data.type;
+if("api_key" !== data2){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "api_key"},message:"must be equal to constant",schema:"api_key",parentSchema:schema7.oneOf[1].properties.type,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data3 = data.key;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err12 = {instancePath:instancePath+"/key",schemaPath:"#/oneOf/1/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[1].properties.key.type,parentSchema:schema7.oneOf[1].properties.key,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data !== undefined){
+data["key"] = coerced1;
+}
+}
+}
+this.secrets.push(instancePath + "/key");
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err13 = {instancePath:instancePath+"/key",schemaPath:"#/oneOf/1/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[1].properties.key,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+let data4 = data.header;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err14 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/1/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[1].properties.header.type,parentSchema:schema7.oneOf[1].properties.header,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data !== undefined){
+data["header"] = coerced2;
+}
+}
+}
+if(data.query_param !== undefined){
+let data5 = data.query_param;
+if(typeof data5 !== "string"){
+let dataType3 = typeof data5;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data5;
+}
+else if(data5 === null){
+coerced3 = "";
+}
+else {
+const err15 = {instancePath:instancePath+"/query_param",schemaPath:"#/oneOf/1/properties/query_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[1].properties.query_param.type,parentSchema:schema7.oneOf[1].properties.query_param,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data5 = coerced3;
+if(data !== undefined){
+data["query_param"] = coerced3;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[1].type,parentSchema:schema7.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else if(tag0 === "basic"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[2].required,parentSchema:schema7.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data.username === undefined){
+const err18 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema7.oneOf[2].required,parentSchema:schema7.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data.password === undefined){
+const err19 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema7.oneOf[2].required,parentSchema:schema7.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((key2 === "type") || (key2 === "username")) || (key2 === "password"))){
+const err20 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data6 = data.type;
+if("basic" !== data6){
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "basic"},message:"must be equal to constant",schema:"basic",parentSchema:schema7.oneOf[2].properties.type,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.username !== undefined){
+let data7 = data.username;
+if(typeof data7 !== "string"){
+let dataType4 = typeof data7;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data7;
+}
+else if(data7 === null){
+coerced4 = "";
+}
+else {
+const err22 = {instancePath:instancePath+"/username",schemaPath:"#/oneOf/2/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[2].properties.username.type,parentSchema:schema7.oneOf[2].properties.username,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data7 = coerced4;
+if(data !== undefined){
+data["username"] = coerced4;
+}
+}
+}
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err23 = {instancePath:instancePath+"/username",schemaPath:"#/oneOf/2/properties/username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[2].properties.username,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.password !== undefined){
+let data8 = data.password;
+if(typeof data8 !== "string"){
+let dataType5 = typeof data8;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data8;
+}
+else if(data8 === null){
+coerced5 = "";
+}
+else {
+const err24 = {instancePath:instancePath+"/password",schemaPath:"#/oneOf/2/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[2].properties.password.type,parentSchema:schema7.oneOf[2].properties.password,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data8 = coerced5;
+if(data !== undefined){
+data["password"] = coerced5;
+}
+}
+}
+this.secrets.push(instancePath + "/password");
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[2].type,parentSchema:schema7.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else if(tag0 === "oauth2_client_credentials"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client_auth === undefined){
+data.client_auth = "body";
+}
+if(data.body_format === undefined){
+data.body_format = "form";
+}
+if(data.header === undefined){
+data.header = "Authorization";
+}
+if(data.prefix === undefined){
+data.prefix = "Bearer ";
+}
+if(data.refresh_margin_s === undefined){
+data.refresh_margin_s = 60;
+}
+if(data.type === undefined){
+const err26 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[3].required,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data.token_url === undefined){
+const err27 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "token_url"},message:"must have required property '"+"token_url"+"'",schema:schema7.oneOf[3].required,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data.client_id === undefined){
+const err28 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema7.oneOf[3].required,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.client_secret === undefined){
+const err29 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'",schema:schema7.oneOf[3].required,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key3 in data){
+if(!(func2.call(schema7.oneOf[3].properties, key3))){
+const err30 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data9 = data.type;
+if("oauth2_client_credentials" !== data9){
+const err31 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "oauth2_client_credentials"},message:"must be equal to constant",schema:"oauth2_client_credentials",parentSchema:schema7.oneOf[3].properties.type,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.token_url !== undefined){
+let data10 = data.token_url;
+if(typeof data10 !== "string"){
+let dataType6 = typeof data10;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data10;
+}
+else if(data10 === null){
+coerced6 = "";
+}
+else {
+const err32 = {instancePath:instancePath+"/token_url",schemaPath:"#/oneOf/3/properties/token_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.token_url.type,parentSchema:schema7.oneOf[3].properties.token_url,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data10 = coerced6;
+if(data !== undefined){
+data["token_url"] = coerced6;
+}
+}
+}
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err33 = {instancePath:instancePath+"/token_url",schemaPath:"#/oneOf/3/properties/token_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[3].properties.token_url,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+if(data.client_id !== undefined){
+let data11 = data.client_id;
+if(typeof data11 !== "string"){
+let dataType7 = typeof data11;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data11;
+}
+else if(data11 === null){
+coerced7 = "";
+}
+else {
+const err34 = {instancePath:instancePath+"/client_id",schemaPath:"#/oneOf/3/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.client_id.type,parentSchema:schema7.oneOf[3].properties.client_id,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data11 = coerced7;
+if(data !== undefined){
+data["client_id"] = coerced7;
+}
+}
+}
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err35 = {instancePath:instancePath+"/client_id",schemaPath:"#/oneOf/3/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[3].properties.client_id,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data.client_secret !== undefined){
+let data12 = data.client_secret;
+if(typeof data12 !== "string"){
+let dataType8 = typeof data12;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data12;
+}
+else if(data12 === null){
+coerced8 = "";
+}
+else {
+const err36 = {instancePath:instancePath+"/client_secret",schemaPath:"#/oneOf/3/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.client_secret.type,parentSchema:schema7.oneOf[3].properties.client_secret,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data12 = coerced8;
+if(data !== undefined){
+data["client_secret"] = coerced8;
+}
+}
+}
+this.secrets.push(instancePath + "/client_secret");
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err37 = {instancePath:instancePath+"/client_secret",schemaPath:"#/oneOf/3/properties/client_secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[3].properties.client_secret,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data.scope !== undefined){
+let data13 = data.scope;
+if(typeof data13 !== "string"){
+let dataType9 = typeof data13;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 == "number" || dataType9 == "boolean"){
+coerced9 = "" + data13;
+}
+else if(data13 === null){
+coerced9 = "";
+}
+else {
+const err38 = {instancePath:instancePath+"/scope",schemaPath:"#/oneOf/3/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.scope.type,parentSchema:schema7.oneOf[3].properties.scope,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data13 = coerced9;
+if(data !== undefined){
+data["scope"] = coerced9;
+}
+}
+}
+}
+let data14 = data.client_auth;
+if(typeof data14 !== "string"){
+let dataType10 = typeof data14;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 == "number" || dataType10 == "boolean"){
+coerced10 = "" + data14;
+}
+else if(data14 === null){
+coerced10 = "";
+}
+else {
+const err39 = {instancePath:instancePath+"/client_auth",schemaPath:"#/oneOf/3/properties/client_auth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.client_auth.type,parentSchema:schema7.oneOf[3].properties.client_auth,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data14 = coerced10;
+if(data !== undefined){
+data["client_auth"] = coerced10;
+}
+}
+}
+if(!((data14 === "body") || (data14 === "basic"))){
+const err40 = {instancePath:instancePath+"/client_auth",schemaPath:"#/oneOf/3/properties/client_auth/enum",keyword:"enum",params:{allowedValues: schema7.oneOf[3].properties.client_auth.enum},message:"must be equal to one of the allowed values",schema:schema7.oneOf[3].properties.client_auth.enum,parentSchema:schema7.oneOf[3].properties.client_auth,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+let data15 = data.body_format;
+if(typeof data15 !== "string"){
+let dataType11 = typeof data15;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 == "number" || dataType11 == "boolean"){
+coerced11 = "" + data15;
+}
+else if(data15 === null){
+coerced11 = "";
+}
+else {
+const err41 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/3/properties/body_format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.body_format.type,parentSchema:schema7.oneOf[3].properties.body_format,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(coerced11 !== undefined){
+data15 = coerced11;
+if(data !== undefined){
+data["body_format"] = coerced11;
+}
+}
+}
+if(!((data15 === "form") || (data15 === "json"))){
+const err42 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/3/properties/body_format/enum",keyword:"enum",params:{allowedValues: schema7.oneOf[3].properties.body_format.enum},message:"must be equal to one of the allowed values",schema:schema7.oneOf[3].properties.body_format.enum,parentSchema:schema7.oneOf[3].properties.body_format,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data.token_params !== undefined){
+let data16 = data.token_params;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+let data17 = data16[key4];
+if(((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
+let dataType12 = typeof data17;
+let coerced12 = undefined;
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data17;
+}
+else if(data17 === null){
+coerced12 = "";
+}
+else if(dataType12 == "boolean" || data17 === null
+              || (dataType12 == "string" && data17 && data17 == +data17)){
+coerced12 = +data17;
+}
+else if(data17 === "false" || data17 === 0 || data17 === null){
+coerced12 = false;
+}
+else if(data17 === "true" || data17 === 1){
+coerced12 = true;
+}
+else {
+const err43 = {instancePath:instancePath+"/token_params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/token_params/additionalProperties/type",keyword:"type",params:{type: schema7.oneOf[3].properties.token_params.additionalProperties.type},message:"must be string,number,boolean",schema:schema7.oneOf[3].properties.token_params.additionalProperties.type,parentSchema:schema7.oneOf[3].properties.token_params.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(coerced12 !== undefined){
+data17 = coerced12;
+if(data16 !== undefined){
+data16[key4] = coerced12;
+}
+}
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/token_params",schemaPath:"#/oneOf/3/properties/token_params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[3].properties.token_params.type,parentSchema:schema7.oneOf[3].properties.token_params,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.token_headers !== undefined){
+let data18 = data.token_headers;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+let data19 = data18[key5];
+if(((typeof data19 !== "string") && (!((typeof data19 == "number") && (isFinite(data19))))) && (typeof data19 !== "boolean")){
+let dataType13 = typeof data19;
+let coerced13 = undefined;
+if(!(coerced13 !== undefined)){
+if(dataType13 == "number" || dataType13 == "boolean"){
+coerced13 = "" + data19;
+}
+else if(data19 === null){
+coerced13 = "";
+}
+else if(dataType13 == "boolean" || data19 === null
+              || (dataType13 == "string" && data19 && data19 == +data19)){
+coerced13 = +data19;
+}
+else if(data19 === "false" || data19 === 0 || data19 === null){
+coerced13 = false;
+}
+else if(data19 === "true" || data19 === 1){
+coerced13 = true;
+}
+else {
+const err45 = {instancePath:instancePath+"/token_headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/token_headers/additionalProperties/type",keyword:"type",params:{type: schema7.oneOf[3].properties.token_headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema7.oneOf[3].properties.token_headers.additionalProperties.type,parentSchema:schema7.oneOf[3].properties.token_headers.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(coerced13 !== undefined){
+data19 = coerced13;
+if(data18 !== undefined){
+data18[key5] = coerced13;
+}
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/token_headers",schemaPath:"#/oneOf/3/properties/token_headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[3].properties.token_headers.type,parentSchema:schema7.oneOf[3].properties.token_headers,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+let data20 = data.header;
+if(typeof data20 !== "string"){
+let dataType14 = typeof data20;
+let coerced14 = undefined;
+if(!(coerced14 !== undefined)){
+if(dataType14 == "number" || dataType14 == "boolean"){
+coerced14 = "" + data20;
+}
+else if(data20 === null){
+coerced14 = "";
+}
+else {
+const err47 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/3/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.header.type,parentSchema:schema7.oneOf[3].properties.header,data:data20};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(coerced14 !== undefined){
+data20 = coerced14;
+if(data !== undefined){
+data["header"] = coerced14;
+}
+}
+}
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err48 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/3/properties/header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[3].properties.header,data:data20};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+let data21 = data.prefix;
+if(typeof data21 !== "string"){
+let dataType15 = typeof data21;
+let coerced15 = undefined;
+if(!(coerced15 !== undefined)){
+if(dataType15 == "number" || dataType15 == "boolean"){
+coerced15 = "" + data21;
+}
+else if(data21 === null){
+coerced15 = "";
+}
+else {
+const err49 = {instancePath:instancePath+"/prefix",schemaPath:"#/oneOf/3/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[3].properties.prefix.type,parentSchema:schema7.oneOf[3].properties.prefix,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(coerced15 !== undefined){
+data21 = coerced15;
+if(data !== undefined){
+data["prefix"] = coerced15;
+}
+}
+}
+let data22 = data.refresh_margin_s;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+let dataType16 = typeof data22;
+let coerced16 = undefined;
+if(!(coerced16 !== undefined)){
+if(dataType16 == "boolean" || data22 === null
+              || (dataType16 == "string" && data22 && data22 == +data22)){
+coerced16 = +data22;
+}
+else {
+const err50 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/3/properties/refresh_margin_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[3].properties.refresh_margin_s.type,parentSchema:schema7.oneOf[3].properties.refresh_margin_s,data:data22};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(coerced16 !== undefined){
+data22 = coerced16;
+if(data !== undefined){
+data["refresh_margin_s"] = coerced16;
+}
+}
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/3/properties/refresh_margin_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema7.oneOf[3].properties.refresh_margin_s,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.token_lifetime_s !== undefined){
+let data23 = data.token_lifetime_s;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+let dataType17 = typeof data23;
+let coerced17 = undefined;
+if(!(coerced17 !== undefined)){
+if(dataType17 == "boolean" || data23 === null
+              || (dataType17 == "string" && data23 && data23 == +data23)){
+coerced17 = +data23;
+}
+else {
+const err52 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/3/properties/token_lifetime_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[3].properties.token_lifetime_s.type,parentSchema:schema7.oneOf[3].properties.token_lifetime_s,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(coerced17 !== undefined){
+data23 = coerced17;
+if(data !== undefined){
+data["token_lifetime_s"] = coerced17;
+}
+}
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 <= 0 || isNaN(data23)){
+const err53 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/3/properties/token_lifetime_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema7.oneOf[3].properties.token_lifetime_s,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[3].type,parentSchema:schema7.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else if(tag0 === "oauth2_refresh_token"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client_auth === undefined){
+data.client_auth = "body";
+}
+if(data.body_format === undefined){
+data.body_format = "form";
+}
+if(data.header === undefined){
+data.header = "Authorization";
+}
+if(data.prefix === undefined){
+data.prefix = "Bearer ";
+}
+if(data.refresh_margin_s === undefined){
+data.refresh_margin_s = 60;
+}
+if(data.type === undefined){
+const err55 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[4].required,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data.token_url === undefined){
+const err56 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "token_url"},message:"must have required property '"+"token_url"+"'",schema:schema7.oneOf[4].required,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data.client_id === undefined){
+const err57 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema7.oneOf[4].required,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data.client_secret === undefined){
+const err58 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'",schema:schema7.oneOf[4].required,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data.refresh_token === undefined){
+const err59 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "refresh_token"},message:"must have required property '"+"refresh_token"+"'",schema:schema7.oneOf[4].required,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+for(const key6 in data){
+if(!(func2.call(schema7.oneOf[4].properties, key6))){
+const err60 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data24 = data.type;
+if("oauth2_refresh_token" !== data24){
+const err61 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "oauth2_refresh_token"},message:"must be equal to constant",schema:"oauth2_refresh_token",parentSchema:schema7.oneOf[4].properties.type,data:data24};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.refresh_token !== undefined){
+let data25 = data.refresh_token;
+if(typeof data25 !== "string"){
+let dataType18 = typeof data25;
+let coerced18 = undefined;
+if(!(coerced18 !== undefined)){
+if(dataType18 == "number" || dataType18 == "boolean"){
+coerced18 = "" + data25;
+}
+else if(data25 === null){
+coerced18 = "";
+}
+else {
+const err62 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/oneOf/4/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.refresh_token.type,parentSchema:schema7.oneOf[4].properties.refresh_token,data:data25};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(coerced18 !== undefined){
+data25 = coerced18;
+if(data !== undefined){
+data["refresh_token"] = coerced18;
+}
+}
+}
+this.secrets.push(instancePath + "/refresh_token");
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err63 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/oneOf/4/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[4].properties.refresh_token,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data.token_url !== undefined){
+let data26 = data.token_url;
+if(typeof data26 !== "string"){
+let dataType19 = typeof data26;
+let coerced19 = undefined;
+if(!(coerced19 !== undefined)){
+if(dataType19 == "number" || dataType19 == "boolean"){
+coerced19 = "" + data26;
+}
+else if(data26 === null){
+coerced19 = "";
+}
+else {
+const err64 = {instancePath:instancePath+"/token_url",schemaPath:"#/oneOf/4/properties/token_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.token_url.type,parentSchema:schema7.oneOf[4].properties.token_url,data:data26};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(coerced19 !== undefined){
+data26 = coerced19;
+if(data !== undefined){
+data["token_url"] = coerced19;
+}
+}
+}
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err65 = {instancePath:instancePath+"/token_url",schemaPath:"#/oneOf/4/properties/token_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[4].properties.token_url,data:data26};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data.client_id !== undefined){
+let data27 = data.client_id;
+if(typeof data27 !== "string"){
+let dataType20 = typeof data27;
+let coerced20 = undefined;
+if(!(coerced20 !== undefined)){
+if(dataType20 == "number" || dataType20 == "boolean"){
+coerced20 = "" + data27;
+}
+else if(data27 === null){
+coerced20 = "";
+}
+else {
+const err66 = {instancePath:instancePath+"/client_id",schemaPath:"#/oneOf/4/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.client_id.type,parentSchema:schema7.oneOf[4].properties.client_id,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(coerced20 !== undefined){
+data27 = coerced20;
+if(data !== undefined){
+data["client_id"] = coerced20;
+}
+}
+}
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err67 = {instancePath:instancePath+"/client_id",schemaPath:"#/oneOf/4/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[4].properties.client_id,data:data27};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data.client_secret !== undefined){
+let data28 = data.client_secret;
+if(typeof data28 !== "string"){
+let dataType21 = typeof data28;
+let coerced21 = undefined;
+if(!(coerced21 !== undefined)){
+if(dataType21 == "number" || dataType21 == "boolean"){
+coerced21 = "" + data28;
+}
+else if(data28 === null){
+coerced21 = "";
+}
+else {
+const err68 = {instancePath:instancePath+"/client_secret",schemaPath:"#/oneOf/4/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.client_secret.type,parentSchema:schema7.oneOf[4].properties.client_secret,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(coerced21 !== undefined){
+data28 = coerced21;
+if(data !== undefined){
+data["client_secret"] = coerced21;
+}
+}
+}
+this.secrets.push(instancePath + "/client_secret");
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err69 = {instancePath:instancePath+"/client_secret",schemaPath:"#/oneOf/4/properties/client_secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[4].properties.client_secret,data:data28};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data.scope !== undefined){
+let data29 = data.scope;
+if(typeof data29 !== "string"){
+let dataType22 = typeof data29;
+let coerced22 = undefined;
+if(!(coerced22 !== undefined)){
+if(dataType22 == "number" || dataType22 == "boolean"){
+coerced22 = "" + data29;
+}
+else if(data29 === null){
+coerced22 = "";
+}
+else {
+const err70 = {instancePath:instancePath+"/scope",schemaPath:"#/oneOf/4/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.scope.type,parentSchema:schema7.oneOf[4].properties.scope,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(coerced22 !== undefined){
+data29 = coerced22;
+if(data !== undefined){
+data["scope"] = coerced22;
+}
+}
+}
+}
+let data30 = data.client_auth;
+if(typeof data30 !== "string"){
+let dataType23 = typeof data30;
+let coerced23 = undefined;
+if(!(coerced23 !== undefined)){
+if(dataType23 == "number" || dataType23 == "boolean"){
+coerced23 = "" + data30;
+}
+else if(data30 === null){
+coerced23 = "";
+}
+else {
+const err71 = {instancePath:instancePath+"/client_auth",schemaPath:"#/oneOf/4/properties/client_auth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.client_auth.type,parentSchema:schema7.oneOf[4].properties.client_auth,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(coerced23 !== undefined){
+data30 = coerced23;
+if(data !== undefined){
+data["client_auth"] = coerced23;
+}
+}
+}
+if(!((data30 === "body") || (data30 === "basic"))){
+const err72 = {instancePath:instancePath+"/client_auth",schemaPath:"#/oneOf/4/properties/client_auth/enum",keyword:"enum",params:{allowedValues: schema7.oneOf[4].properties.client_auth.enum},message:"must be equal to one of the allowed values",schema:schema7.oneOf[4].properties.client_auth.enum,parentSchema:schema7.oneOf[4].properties.client_auth,data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+let data31 = data.body_format;
+if(typeof data31 !== "string"){
+let dataType24 = typeof data31;
+let coerced24 = undefined;
+if(!(coerced24 !== undefined)){
+if(dataType24 == "number" || dataType24 == "boolean"){
+coerced24 = "" + data31;
+}
+else if(data31 === null){
+coerced24 = "";
+}
+else {
+const err73 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/4/properties/body_format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.body_format.type,parentSchema:schema7.oneOf[4].properties.body_format,data:data31};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(coerced24 !== undefined){
+data31 = coerced24;
+if(data !== undefined){
+data["body_format"] = coerced24;
+}
+}
+}
+if(!((data31 === "form") || (data31 === "json"))){
+const err74 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/4/properties/body_format/enum",keyword:"enum",params:{allowedValues: schema7.oneOf[4].properties.body_format.enum},message:"must be equal to one of the allowed values",schema:schema7.oneOf[4].properties.body_format.enum,parentSchema:schema7.oneOf[4].properties.body_format,data:data31};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data.token_params !== undefined){
+let data32 = data.token_params;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key7 in data32){
+let data33 = data32[key7];
+if(((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))) && (typeof data33 !== "boolean")){
+let dataType25 = typeof data33;
+let coerced25 = undefined;
+if(!(coerced25 !== undefined)){
+if(dataType25 == "number" || dataType25 == "boolean"){
+coerced25 = "" + data33;
+}
+else if(data33 === null){
+coerced25 = "";
+}
+else if(dataType25 == "boolean" || data33 === null
+              || (dataType25 == "string" && data33 && data33 == +data33)){
+coerced25 = +data33;
+}
+else if(data33 === "false" || data33 === 0 || data33 === null){
+coerced25 = false;
+}
+else if(data33 === "true" || data33 === 1){
+coerced25 = true;
+}
+else {
+const err75 = {instancePath:instancePath+"/token_params/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/token_params/additionalProperties/type",keyword:"type",params:{type: schema7.oneOf[4].properties.token_params.additionalProperties.type},message:"must be string,number,boolean",schema:schema7.oneOf[4].properties.token_params.additionalProperties.type,parentSchema:schema7.oneOf[4].properties.token_params.additionalProperties,data:data33};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(coerced25 !== undefined){
+data33 = coerced25;
+if(data32 !== undefined){
+data32[key7] = coerced25;
+}
+}
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/token_params",schemaPath:"#/oneOf/4/properties/token_params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[4].properties.token_params.type,parentSchema:schema7.oneOf[4].properties.token_params,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.token_headers !== undefined){
+let data34 = data.token_headers;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key8 in data34){
+let data35 = data34[key8];
+if(((typeof data35 !== "string") && (!((typeof data35 == "number") && (isFinite(data35))))) && (typeof data35 !== "boolean")){
+let dataType26 = typeof data35;
+let coerced26 = undefined;
+if(!(coerced26 !== undefined)){
+if(dataType26 == "number" || dataType26 == "boolean"){
+coerced26 = "" + data35;
+}
+else if(data35 === null){
+coerced26 = "";
+}
+else if(dataType26 == "boolean" || data35 === null
+              || (dataType26 == "string" && data35 && data35 == +data35)){
+coerced26 = +data35;
+}
+else if(data35 === "false" || data35 === 0 || data35 === null){
+coerced26 = false;
+}
+else if(data35 === "true" || data35 === 1){
+coerced26 = true;
+}
+else {
+const err77 = {instancePath:instancePath+"/token_headers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/token_headers/additionalProperties/type",keyword:"type",params:{type: schema7.oneOf[4].properties.token_headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema7.oneOf[4].properties.token_headers.additionalProperties.type,parentSchema:schema7.oneOf[4].properties.token_headers.additionalProperties,data:data35};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(coerced26 !== undefined){
+data35 = coerced26;
+if(data34 !== undefined){
+data34[key8] = coerced26;
+}
+}
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/token_headers",schemaPath:"#/oneOf/4/properties/token_headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[4].properties.token_headers.type,parentSchema:schema7.oneOf[4].properties.token_headers,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+let data36 = data.header;
+if(typeof data36 !== "string"){
+let dataType27 = typeof data36;
+let coerced27 = undefined;
+if(!(coerced27 !== undefined)){
+if(dataType27 == "number" || dataType27 == "boolean"){
+coerced27 = "" + data36;
+}
+else if(data36 === null){
+coerced27 = "";
+}
+else {
+const err79 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/4/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.header.type,parentSchema:schema7.oneOf[4].properties.header,data:data36};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(coerced27 !== undefined){
+data36 = coerced27;
+if(data !== undefined){
+data["header"] = coerced27;
+}
+}
+}
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err80 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/4/properties/header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[4].properties.header,data:data36};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+let data37 = data.prefix;
+if(typeof data37 !== "string"){
+let dataType28 = typeof data37;
+let coerced28 = undefined;
+if(!(coerced28 !== undefined)){
+if(dataType28 == "number" || dataType28 == "boolean"){
+coerced28 = "" + data37;
+}
+else if(data37 === null){
+coerced28 = "";
+}
+else {
+const err81 = {instancePath:instancePath+"/prefix",schemaPath:"#/oneOf/4/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[4].properties.prefix.type,parentSchema:schema7.oneOf[4].properties.prefix,data:data37};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(coerced28 !== undefined){
+data37 = coerced28;
+if(data !== undefined){
+data["prefix"] = coerced28;
+}
+}
+}
+let data38 = data.refresh_margin_s;
+if(!((typeof data38 == "number") && (isFinite(data38)))){
+let dataType29 = typeof data38;
+let coerced29 = undefined;
+if(!(coerced29 !== undefined)){
+if(dataType29 == "boolean" || data38 === null
+              || (dataType29 == "string" && data38 && data38 == +data38)){
+coerced29 = +data38;
+}
+else {
+const err82 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/4/properties/refresh_margin_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[4].properties.refresh_margin_s.type,parentSchema:schema7.oneOf[4].properties.refresh_margin_s,data:data38};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(coerced29 !== undefined){
+data38 = coerced29;
+if(data !== undefined){
+data["refresh_margin_s"] = coerced29;
+}
+}
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err83 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/4/properties/refresh_margin_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema7.oneOf[4].properties.refresh_margin_s,data:data38};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.token_lifetime_s !== undefined){
+let data39 = data.token_lifetime_s;
+if(!((typeof data39 == "number") && (isFinite(data39)))){
+let dataType30 = typeof data39;
+let coerced30 = undefined;
+if(!(coerced30 !== undefined)){
+if(dataType30 == "boolean" || data39 === null
+              || (dataType30 == "string" && data39 && data39 == +data39)){
+coerced30 = +data39;
+}
+else {
+const err84 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/4/properties/token_lifetime_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[4].properties.token_lifetime_s.type,parentSchema:schema7.oneOf[4].properties.token_lifetime_s,data:data39};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(coerced30 !== undefined){
+data39 = coerced30;
+if(data !== undefined){
+data["token_lifetime_s"] = coerced30;
+}
+}
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 <= 0 || isNaN(data39)){
+const err85 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/4/properties/token_lifetime_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema7.oneOf[4].properties.token_lifetime_s,data:data39};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[4].type,parentSchema:schema7.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else if(tag0 === "session"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.username_field === undefined){
+data.username_field = "username";
+}
+if(data.password_field === undefined){
+data.password_field = "password";
+}
+if(data.body_format === undefined){
+data.body_format = "json";
+}
+if(data.token_path === undefined){
+data.token_path = "token";
+}
+if(data.header === undefined){
+data.header = "Authorization";
+}
+if(data.prefix === undefined){
+data.prefix = "Bearer ";
+}
+if(data.refresh_margin_s === undefined){
+data.refresh_margin_s = 60;
+}
+if(data.type === undefined){
+const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema7.oneOf[5].required,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data.login_url === undefined){
+const err88 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "login_url"},message:"must have required property '"+"login_url"+"'",schema:schema7.oneOf[5].required,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data.username === undefined){
+const err89 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema7.oneOf[5].required,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data.password === undefined){
+const err90 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema7.oneOf[5].required,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+for(const key9 in data){
+if(!(func2.call(schema7.oneOf[5].properties, key9))){
+const err91 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data40 = data.type;
+if("session" !== data40){
+const err92 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant",schema:"session",parentSchema:schema7.oneOf[5].properties.type,data:data40};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.login_url !== undefined){
+let data41 = data.login_url;
+if(typeof data41 !== "string"){
+let dataType31 = typeof data41;
+let coerced31 = undefined;
+if(!(coerced31 !== undefined)){
+if(dataType31 == "number" || dataType31 == "boolean"){
+coerced31 = "" + data41;
+}
+else if(data41 === null){
+coerced31 = "";
+}
+else {
+const err93 = {instancePath:instancePath+"/login_url",schemaPath:"#/oneOf/5/properties/login_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.login_url.type,parentSchema:schema7.oneOf[5].properties.login_url,data:data41};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(coerced31 !== undefined){
+data41 = coerced31;
+if(data !== undefined){
+data["login_url"] = coerced31;
+}
+}
+}
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err94 = {instancePath:instancePath+"/login_url",schemaPath:"#/oneOf/5/properties/login_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.login_url,data:data41};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+if(data.username !== undefined){
+let data42 = data.username;
+if(typeof data42 !== "string"){
+let dataType32 = typeof data42;
+let coerced32 = undefined;
+if(!(coerced32 !== undefined)){
+if(dataType32 == "number" || dataType32 == "boolean"){
+coerced32 = "" + data42;
+}
+else if(data42 === null){
+coerced32 = "";
+}
+else {
+const err95 = {instancePath:instancePath+"/username",schemaPath:"#/oneOf/5/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.username.type,parentSchema:schema7.oneOf[5].properties.username,data:data42};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(coerced32 !== undefined){
+data42 = coerced32;
+if(data !== undefined){
+data["username"] = coerced32;
+}
+}
+}
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err96 = {instancePath:instancePath+"/username",schemaPath:"#/oneOf/5/properties/username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.username,data:data42};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+if(data.password !== undefined){
+let data43 = data.password;
+if(typeof data43 !== "string"){
+let dataType33 = typeof data43;
+let coerced33 = undefined;
+if(!(coerced33 !== undefined)){
+if(dataType33 == "number" || dataType33 == "boolean"){
+coerced33 = "" + data43;
+}
+else if(data43 === null){
+coerced33 = "";
+}
+else {
+const err97 = {instancePath:instancePath+"/password",schemaPath:"#/oneOf/5/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.password.type,parentSchema:schema7.oneOf[5].properties.password,data:data43};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(coerced33 !== undefined){
+data43 = coerced33;
+if(data !== undefined){
+data["password"] = coerced33;
+}
+}
+}
+this.secrets.push(instancePath + "/password");
+}
+let data44 = data.username_field;
+if(typeof data44 !== "string"){
+let dataType34 = typeof data44;
+let coerced34 = undefined;
+if(!(coerced34 !== undefined)){
+if(dataType34 == "number" || dataType34 == "boolean"){
+coerced34 = "" + data44;
+}
+else if(data44 === null){
+coerced34 = "";
+}
+else {
+const err98 = {instancePath:instancePath+"/username_field",schemaPath:"#/oneOf/5/properties/username_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.username_field.type,parentSchema:schema7.oneOf[5].properties.username_field,data:data44};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(coerced34 !== undefined){
+data44 = coerced34;
+if(data !== undefined){
+data["username_field"] = coerced34;
+}
+}
+}
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err99 = {instancePath:instancePath+"/username_field",schemaPath:"#/oneOf/5/properties/username_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.username_field,data:data44};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+let data45 = data.password_field;
+if(typeof data45 !== "string"){
+let dataType35 = typeof data45;
+let coerced35 = undefined;
+if(!(coerced35 !== undefined)){
+if(dataType35 == "number" || dataType35 == "boolean"){
+coerced35 = "" + data45;
+}
+else if(data45 === null){
+coerced35 = "";
+}
+else {
+const err100 = {instancePath:instancePath+"/password_field",schemaPath:"#/oneOf/5/properties/password_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.password_field.type,parentSchema:schema7.oneOf[5].properties.password_field,data:data45};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(coerced35 !== undefined){
+data45 = coerced35;
+if(data !== undefined){
+data["password_field"] = coerced35;
+}
+}
+}
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err101 = {instancePath:instancePath+"/password_field",schemaPath:"#/oneOf/5/properties/password_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.password_field,data:data45};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+let data46 = data.body_format;
+if(typeof data46 !== "string"){
+let dataType36 = typeof data46;
+let coerced36 = undefined;
+if(!(coerced36 !== undefined)){
+if(dataType36 == "number" || dataType36 == "boolean"){
+coerced36 = "" + data46;
+}
+else if(data46 === null){
+coerced36 = "";
+}
+else {
+const err102 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/5/properties/body_format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.body_format.type,parentSchema:schema7.oneOf[5].properties.body_format,data:data46};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(coerced36 !== undefined){
+data46 = coerced36;
+if(data !== undefined){
+data["body_format"] = coerced36;
+}
+}
+}
+if(!((data46 === "json") || (data46 === "form"))){
+const err103 = {instancePath:instancePath+"/body_format",schemaPath:"#/oneOf/5/properties/body_format/enum",keyword:"enum",params:{allowedValues: schema7.oneOf[5].properties.body_format.enum},message:"must be equal to one of the allowed values",schema:schema7.oneOf[5].properties.body_format.enum,parentSchema:schema7.oneOf[5].properties.body_format,data:data46};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+let data47 = data.token_path;
+if(typeof data47 !== "string"){
+let dataType37 = typeof data47;
+let coerced37 = undefined;
+if(!(coerced37 !== undefined)){
+if(dataType37 == "number" || dataType37 == "boolean"){
+coerced37 = "" + data47;
+}
+else if(data47 === null){
+coerced37 = "";
+}
+else {
+const err104 = {instancePath:instancePath+"/token_path",schemaPath:"#/oneOf/5/properties/token_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.token_path.type,parentSchema:schema7.oneOf[5].properties.token_path,data:data47};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(coerced37 !== undefined){
+data47 = coerced37;
+if(data !== undefined){
+data["token_path"] = coerced37;
+}
+}
+}
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err105 = {instancePath:instancePath+"/token_path",schemaPath:"#/oneOf/5/properties/token_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.token_path,data:data47};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.expires_in_path !== undefined){
+let data48 = data.expires_in_path;
+if(typeof data48 !== "string"){
+let dataType38 = typeof data48;
+let coerced38 = undefined;
+if(!(coerced38 !== undefined)){
+if(dataType38 == "number" || dataType38 == "boolean"){
+coerced38 = "" + data48;
+}
+else if(data48 === null){
+coerced38 = "";
+}
+else {
+const err106 = {instancePath:instancePath+"/expires_in_path",schemaPath:"#/oneOf/5/properties/expires_in_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.expires_in_path.type,parentSchema:schema7.oneOf[5].properties.expires_in_path,data:data48};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(coerced38 !== undefined){
+data48 = coerced38;
+if(data !== undefined){
+data["expires_in_path"] = coerced38;
+}
+}
+}
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err107 = {instancePath:instancePath+"/expires_in_path",schemaPath:"#/oneOf/5/properties/expires_in_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.expires_in_path,data:data48};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+if(data.token_headers !== undefined){
+let data49 = data.token_headers;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key10 in data49){
+let data50 = data49[key10];
+if(((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))) && (typeof data50 !== "boolean")){
+let dataType39 = typeof data50;
+let coerced39 = undefined;
+if(!(coerced39 !== undefined)){
+if(dataType39 == "number" || dataType39 == "boolean"){
+coerced39 = "" + data50;
+}
+else if(data50 === null){
+coerced39 = "";
+}
+else if(dataType39 == "boolean" || data50 === null
+              || (dataType39 == "string" && data50 && data50 == +data50)){
+coerced39 = +data50;
+}
+else if(data50 === "false" || data50 === 0 || data50 === null){
+coerced39 = false;
+}
+else if(data50 === "true" || data50 === 1){
+coerced39 = true;
+}
+else {
+const err108 = {instancePath:instancePath+"/token_headers/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/token_headers/additionalProperties/type",keyword:"type",params:{type: schema7.oneOf[5].properties.token_headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema7.oneOf[5].properties.token_headers.additionalProperties.type,parentSchema:schema7.oneOf[5].properties.token_headers.additionalProperties,data:data50};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(coerced39 !== undefined){
+data50 = coerced39;
+if(data49 !== undefined){
+data49[key10] = coerced39;
+}
+}
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/token_headers",schemaPath:"#/oneOf/5/properties/token_headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[5].properties.token_headers.type,parentSchema:schema7.oneOf[5].properties.token_headers,data:data49};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+let data51 = data.header;
+if(typeof data51 !== "string"){
+let dataType40 = typeof data51;
+let coerced40 = undefined;
+if(!(coerced40 !== undefined)){
+if(dataType40 == "number" || dataType40 == "boolean"){
+coerced40 = "" + data51;
+}
+else if(data51 === null){
+coerced40 = "";
+}
+else {
+const err110 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/5/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.header.type,parentSchema:schema7.oneOf[5].properties.header,data:data51};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(coerced40 !== undefined){
+data51 = coerced40;
+if(data !== undefined){
+data["header"] = coerced40;
+}
+}
+}
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err111 = {instancePath:instancePath+"/header",schemaPath:"#/oneOf/5/properties/header/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.oneOf[5].properties.header,data:data51};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+let data52 = data.prefix;
+if(typeof data52 !== "string"){
+let dataType41 = typeof data52;
+let coerced41 = undefined;
+if(!(coerced41 !== undefined)){
+if(dataType41 == "number" || dataType41 == "boolean"){
+coerced41 = "" + data52;
+}
+else if(data52 === null){
+coerced41 = "";
+}
+else {
+const err112 = {instancePath:instancePath+"/prefix",schemaPath:"#/oneOf/5/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.oneOf[5].properties.prefix.type,parentSchema:schema7.oneOf[5].properties.prefix,data:data52};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(coerced41 !== undefined){
+data52 = coerced41;
+if(data !== undefined){
+data["prefix"] = coerced41;
+}
+}
+}
+let data53 = data.refresh_margin_s;
+if(!((typeof data53 == "number") && (isFinite(data53)))){
+let dataType42 = typeof data53;
+let coerced42 = undefined;
+if(!(coerced42 !== undefined)){
+if(dataType42 == "boolean" || data53 === null
+              || (dataType42 == "string" && data53 && data53 == +data53)){
+coerced42 = +data53;
+}
+else {
+const err113 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/5/properties/refresh_margin_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[5].properties.refresh_margin_s.type,parentSchema:schema7.oneOf[5].properties.refresh_margin_s,data:data53};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(coerced42 !== undefined){
+data53 = coerced42;
+if(data !== undefined){
+data["refresh_margin_s"] = coerced42;
+}
+}
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err114 = {instancePath:instancePath+"/refresh_margin_s",schemaPath:"#/oneOf/5/properties/refresh_margin_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema7.oneOf[5].properties.refresh_margin_s,data:data53};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.token_lifetime_s !== undefined){
+let data54 = data.token_lifetime_s;
+if(!((typeof data54 == "number") && (isFinite(data54)))){
+let dataType43 = typeof data54;
+let coerced43 = undefined;
+if(!(coerced43 !== undefined)){
+if(dataType43 == "boolean" || data54 === null
+              || (dataType43 == "string" && data54 && data54 == +data54)){
+coerced43 = +data54;
+}
+else {
+const err115 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/5/properties/token_lifetime_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.oneOf[5].properties.token_lifetime_s.type,parentSchema:schema7.oneOf[5].properties.token_lifetime_s,data:data54};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(coerced43 !== undefined){
+data54 = coerced43;
+if(data !== undefined){
+data["token_lifetime_s"] = coerced43;
+}
+}
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 <= 0 || isNaN(data54)){
+const err116 = {instancePath:instancePath+"/token_lifetime_s",schemaPath:"#/oneOf/5/properties/token_lifetime_s/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema7.oneOf[5].properties.token_lifetime_s,data:data54};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.oneOf[5].type,parentSchema:schema7.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema7.discriminator,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema7.discriminator,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema8 = {"description":"Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"interval_ms":{"description":"At least this long between the starts of two requests, e.g. `500`.","type":"integer","minimum":1},"requests_per_second":{"description":"Token bucket: at most this many requests per second on average (fractions allowed).","type":"number","exclusiveMinimum":0},"requests_per_minute":{"description":"Token bucket: at most this many requests per minute on average.","type":"number","exclusiveMinimum":0},"burst":{"description":"Requests the token buckets allow back to back before the average rate applies.","type":"integer","minimum":1,"default":1},"max_concurrent":{"description":"At most this many requests in flight at once.","type":"integer","minimum":1}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.burst === undefined){
+data.burst = 1;
+}
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "interval_ms") || (key0 === "requests_per_second")) || (key0 === "requests_per_minute")) || (key0 === "burst")) || (key0 === "max_concurrent"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.interval_ms !== undefined){
+let data0 = data.interval_ms;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced0 = +data0;
+}
+else {
+const err2 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema8.properties.interval_ms.type,parentSchema:schema8.properties.interval_ms,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["interval_ms"] = coerced0;
+}
+}
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema8.properties.interval_ms,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.requests_per_second !== undefined){
+let data1 = data.requests_per_second;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "boolean" || data1 === null
+              || (dataType1 == "string" && data1 && data1 == +data1)){
+coerced1 = +data1;
+}
+else {
+const err4 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema8.properties.requests_per_second.type,parentSchema:schema8.properties.requests_per_second,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["requests_per_second"] = coerced1;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema8.properties.requests_per_second,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.requests_per_minute !== undefined){
+let data2 = data.requests_per_minute;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "boolean" || data2 === null
+              || (dataType2 == "string" && data2 && data2 == +data2)){
+coerced2 = +data2;
+}
+else {
+const err6 = {instancePath:instancePath+"/requests_per_minute",schemaPath:"#/properties/requests_per_minute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema8.properties.requests_per_minute.type,parentSchema:schema8.properties.requests_per_minute,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["requests_per_minute"] = coerced2;
+}
+}
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/requests_per_minute",schemaPath:"#/properties/requests_per_minute/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema8.properties.requests_per_minute,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+let data3 = data.burst;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data3 === null
+              || (dataType3 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
+coerced3 = +data3;
+}
+else {
+const err8 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema8.properties.burst.type,parentSchema:schema8.properties.burst,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["burst"] = coerced3;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema8.properties.burst,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.max_concurrent !== undefined){
+let data4 = data.max_concurrent;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 === "boolean" || data4 === null
+              || (dataType4 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
+coerced4 = +data4;
+}
+else {
+const err10 = {instancePath:instancePath+"/max_concurrent",schemaPath:"#/properties/max_concurrent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema8.properties.max_concurrent.type,parentSchema:schema8.properties.max_concurrent,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["max_concurrent"] = coerced4;
+}
+}
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/max_concurrent",schemaPath:"#/properties/max_concurrent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema8.properties.max_concurrent,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"description":"Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.","type":"object","additionalProperties":false,"properties":{"failures":{"description":"Consecutive failed attempts that open the circuit.","type":"integer","minimum":1,"default":5},"cooldown_ms":{"description":"How long an open circuit fails requests before letting a trial through.","type":"integer","minimum":1,"default":30000}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.failures === undefined){
+data.failures = 5;
+}
+if(data.cooldown_ms === undefined){
+data.cooldown_ms = 30000;
+}
+for(const key0 in data){
+if(!((key0 === "failures") || (key0 === "cooldown_ms"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.failures;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced0 = +data0;
+}
+else {
+const err1 = {instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema9.properties.failures.type,parentSchema:schema9.properties.failures,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["failures"] = coerced0;
+}
+}
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema9.properties.failures,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+let data1 = data.cooldown_ms;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 === "boolean" || data1 === null
+              || (dataType1 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
+coerced1 = +data1;
+}
+else {
+const err3 = {instancePath:instancePath+"/cooldown_ms",schemaPath:"#/properties/cooldown_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema9.properties.cooldown_ms.type,parentSchema:schema9.properties.cooldown_ms,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["cooldown_ms"] = coerced1;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/cooldown_ms",schemaPath:"#/properties/cooldown_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema9.properties.cooldown_ms,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.type,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment === undefined){
+data.environment = "live";
+}
+if(data.site_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site_id"},message:"must have required property '"+"site_id"+"'",schema:schema6.required,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.client_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema6.required,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.client_secret === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'",schema:schema6.required,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema6.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.type.type,parentSchema:schema6.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["type"] = coerced0;
+}
+}
+}
+}
+let data1 = data.environment;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.environment.type,parentSchema:schema6.properties.environment,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["environment"] = coerced1;
+}
+}
+}
+if(!((data1 === "live") || (data1 === "test"))){
+const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/enum",keyword:"enum",params:{allowedValues: schema6.properties.environment.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.environment.enum,parentSchema:schema6.properties.environment,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.site_id !== undefined){
+let data2 = data.site_id;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/site_id",schemaPath:"#/properties/site_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.site_id.type,parentSchema:schema6.properties.site_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["site_id"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/site_id",schemaPath:"#/properties/site_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.site_id,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.client_id !== undefined){
+let data3 = data.client_id;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.client_id.type,parentSchema:schema6.properties.client_id,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["client_id"] = coerced3;
+}
+}
+}
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.client_id,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.client_secret !== undefined){
+let data4 = data.client_secret;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+const err11 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.client_secret.type,parentSchema:schema6.properties.client_secret,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["client_secret"] = coerced4;
+}
+}
+}
+this.secrets.push(instancePath + "/client_secret");
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.client_secret,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.base_url !== undefined){
+let data5 = data.base_url;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
+}
+else if(data5 === null){
+coerced5 = "";
+}
+else {
+const err13 = {instancePath:instancePath+"/base_url",schemaPath:"#/properties/base_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.base_url.type,parentSchema:schema6.properties.base_url,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["base_url"] = coerced5;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err14 = {instancePath:instancePath+"/base_url",schemaPath:"#/properties/base_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.base_url,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(formats0.validate(data5))){
+const err15 = {instancePath:instancePath+"/base_url",schemaPath:"#/properties/base_url/format",keyword:"format",params:{format: "http-url"},message:"must match format \""+"http-url"+"\"",schema:"http-url",parentSchema:schema6.properties.base_url,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.auth !== undefined){
+if(!(validate22.call(this, data.auth, {instancePath:instancePath+"/auth",parentData:data,parentDataProperty:"auth",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.headers !== undefined){
+let data7 = data.headers;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+let data8 = data7[key1];
+if(((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")){
+let dataType6 = typeof data8;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data8;
+}
+else if(data8 === null){
+coerced6 = "";
+}
+else if(dataType6 == "boolean" || data8 === null
+              || (dataType6 == "string" && data8 && data8 == +data8)){
+coerced6 = +data8;
+}
+else if(data8 === "false" || data8 === 0 || data8 === null){
+coerced6 = false;
+}
+else if(data8 === "true" || data8 === 1){
+coerced6 = true;
+}
+else {
+const err16 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: schema6.properties.headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema6.properties.headers.additionalProperties.type,parentSchema:schema6.properties.headers.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data8 = coerced6;
+if(data7 !== undefined){
+data7[key1] = coerced6;
+}
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.headers.type,parentSchema:schema6.properties.headers,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.timeout_ms !== undefined){
+let data9 = data.timeout_ms;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+let dataType7 = typeof data9;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 === "boolean" || data9 === null
+              || (dataType7 === "string" && data9 && data9 == +data9 && !(data9 % 1))){
+coerced7 = +data9;
+}
+else {
+const err18 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.timeout_ms.type,parentSchema:schema6.properties.timeout_ms,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data9 = coerced7;
+if(data !== undefined){
+data["timeout_ms"] = coerced7;
+}
+}
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.timeout_ms,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.retries !== undefined){
+let data10 = data.retries;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+let dataType8 = typeof data10;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 === "boolean" || data10 === null
+              || (dataType8 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
+coerced8 = +data10;
+}
+else {
+const err20 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.retries.type,parentSchema:schema6.properties.retries,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data10 = coerced8;
+if(data !== undefined){
+data["retries"] = coerced8;
+}
+}
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 10 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema6.properties.retries,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.retries,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.retry_delay_ms !== undefined){
+let data11 = data.retry_delay_ms;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let dataType9 = typeof data11;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data11 === null
+              || (dataType9 === "string" && data11 && data11 == +data11 && !(data11 % 1))){
+coerced9 = +data11;
+}
+else {
+const err23 = {instancePath:instancePath+"/retry_delay_ms",schemaPath:"#/properties/retry_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.retry_delay_ms.type,parentSchema:schema6.properties.retry_delay_ms,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data11 = coerced9;
+if(data !== undefined){
+data["retry_delay_ms"] = coerced9;
+}
+}
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err24 = {instancePath:instancePath+"/retry_delay_ms",schemaPath:"#/properties/retry_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.retry_delay_ms,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data.retry_max_delay_ms !== undefined){
+let data12 = data.retry_max_delay_ms;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let dataType10 = typeof data12;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 === "boolean" || data12 === null
+              || (dataType10 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
+coerced10 = +data12;
+}
+else {
+const err25 = {instancePath:instancePath+"/retry_max_delay_ms",schemaPath:"#/properties/retry_max_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.retry_max_delay_ms.type,parentSchema:schema6.properties.retry_max_delay_ms,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data12 = coerced10;
+if(data !== undefined){
+data["retry_max_delay_ms"] = coerced10;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/retry_max_delay_ms",schemaPath:"#/properties/retry_max_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.retry_max_delay_ms,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.rate_limit !== undefined){
+if(!(validate24.call(this, data.rate_limit, {instancePath:instancePath+"/rate_limit",parentData:data,parentDataProperty:"rate_limit",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.circuit_breaker !== undefined){
+if(!(validate26.call(this, data.circuit_breaker, {instancePath:instancePath+"/circuit_breaker",parentData:data,parentDataProperty:"circuit_breaker",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validate_1 = validate28;
+const schema10 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"connection":{"type":"string"},"path":{"description":"Path appended to the connection's `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.","type":"string","minLength":1,"x-runtime-template":true},"method":{"description":"HTTP method.","type":"string","enum":["GET","POST"],"default":"GET"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Query parameters. Values may use runtime references, e.g. `updated_since: ${cursor}`; a parameter whose value is only a reference to nothing (no cursor yet) is left out.","x-runtime-template":true},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers for this stream; may use runtime references.","x-runtime-template":true},"body":{"description":"JSON body sent with `method: POST`; strings may use runtime references.","type":["object","array"],"tsType":"Record<string, unknown> | unknown[]","x-runtime-template":true},"format":{"description":"How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).","type":"string","enum":["json","jsonl","csv"],"default":"json"},"csv_delimiter":{"description":"Field delimiter of a `csv` response.","type":"string","minLength":1,"maxLength":1,"default":","},"records_path":{"description":"Dot path of the records array in a JSON response, e.g. `data`, `value` or `payload.Orders`. Omit when the body is the array. A key that contains dots (`@odata.nextLink`) is found as a whole.","type":"string","minLength":1,"x-default":"data"},"pagination":{"$ref":"#/$defs/x-hoisted-0"},"since":{"$ref":"#/$defs/x-hoisted-2"},"ids_split":{"description":"For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.","type":"object","additionalProperties":false,"default":{},"properties":{"max_ids":{"description":"Most ids in one request.","type":"integer","minimum":1,"default":100},"max_url_length":{"description":"Longest URL, in characters, of the first request of each group (many servers refuse more than 8 KB); a lone id that is longer still gets its request.","type":"integer","minimum":100,"default":8000}}}},"$defs":{"x-hoisted-0":{"description":"How to walk pages. Omit for a single request. `type` picks the style.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"NoPagination","description":"One request.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"none"}}},{"title":"PagePagination","description":"Sends a page number that grows by one: `?page=1`, `?page=2`, ...","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"page"},"page_param":{"description":"Query parameter of the page number.","type":"string","minLength":1,"default":"page"},"start_page":{"description":"Number of the first page.","type":"integer","minimum":0,"default":1},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"minItems":1,"default":["short_page","empty_page"]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"OffsetPagination","description":"Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"offset"},"offset_param":{"description":"Query parameter of the offset.","type":"string","minLength":1,"default":"offset"},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"minItems":1,"default":["short_page","empty_page"]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"CursorPagination","description":"Sends back a token until there is none: one found in the response body (`NextToken`, `continueFrom`, ...), or a field of the last record of the page (`starting_after` APIs).","type":"object","additionalProperties":false,"required":["type","token_param"],"properties":{"type":{"const":"cursor"},"token_from":{"description":"Where the next-page token comes from: `body` (at `token_path` in the response; no token ends the read) or `last_record` (the `token_field` of the page's last record, for Stripe's `starting_after` and other \"after id\" APIs; an empty page ends the read).","type":"string","enum":["body","last_record"],"default":"body"},"token_path":{"description":"Dot path of the next-page token in the response body, e.g. `payload.NextToken`. Needed with `token_from: body`.","type":"string","minLength":1},"token_field":{"description":"With `token_from: last_record`: dot path of the token in the last record of the page.","type":"string","minLength":1,"default":"id"},"token_param":{"description":"Query parameter that carries the token on the next request, e.g. `NextToken`, `from` or `starting_after`.","type":"string","minLength":1},"keep_params":{"description":"On the pages after the first, send only these of the stream's query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.","type":"array","items":{"type":"string","minLength":1}},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}},"if":{"properties":{"token_from":{"const":"last_record"}},"required":["token_from"]},"else":{"required":["token_path"]}},{"title":"NextUrlPagination","description":"Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.","type":"object","additionalProperties":false,"required":["type","next_url_path"],"properties":{"type":{"const":"next_url"},"next_url_path":{"description":"Dot path of the next page's URL in the response body.","type":"string","minLength":1},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"LinkHeaderPagination","description":"Follows the `rel=\"next\"` URL of the `Link` response header (e.g. Shopify) until there is none.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"link_header"},"rel":{"description":"The link relation to follow.","type":"string","minLength":1,"default":"next"},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}}],"x-default":{"type":"page","size_param":"page_size","size":250,"stop_when":["total"],"total_pages_path":"pagination.total_pages"}},"x-hoisted-1":{"description":"How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.","type":"string","pattern":"^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$"},"x-hoisted-2":{"description":"Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).","type":"object","additionalProperties":false,"required":["param"],"properties":{"param":{"description":"Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.","type":"string","minLength":1},"in":{"description":"Where the value goes: the query string or the JSON body.","type":"string","enum":["query","body"],"default":"query"},"value":{"description":"The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.","type":"string","default":"${cursor}","x-runtime-template":true},"format":{"$ref":"#/$defs/x-hoisted-1"},"lookback_s":{"description":"Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.","type":"number","minimum":0},"timezone":{"description":"IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.","type":"string","minLength":1,"default":"UTC"}},"if":{"required":["lookback_s"]},"then":{"required":["format"]}}}};
+const schema11 = {"description":"How to walk pages. Omit for a single request. `type` picks the style.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"NoPagination","description":"One request.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"none"}}},{"title":"PagePagination","description":"Sends a page number that grows by one: `?page=1`, `?page=2`, ...","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"page"},"page_param":{"description":"Query parameter of the page number.","type":"string","minLength":1,"default":"page"},"start_page":{"description":"Number of the first page.","type":"integer","minimum":0,"default":1},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"minItems":1,"default":["short_page","empty_page"]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"OffsetPagination","description":"Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"offset"},"offset_param":{"description":"Query parameter of the offset.","type":"string","minLength":1,"default":"offset"},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"minItems":1,"default":["short_page","empty_page"]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"CursorPagination","description":"Sends back a token until there is none: one found in the response body (`NextToken`, `continueFrom`, ...), or a field of the last record of the page (`starting_after` APIs).","type":"object","additionalProperties":false,"required":["type","token_param"],"properties":{"type":{"const":"cursor"},"token_from":{"description":"Where the next-page token comes from: `body` (at `token_path` in the response; no token ends the read) or `last_record` (the `token_field` of the page's last record, for Stripe's `starting_after` and other \"after id\" APIs; an empty page ends the read).","type":"string","enum":["body","last_record"],"default":"body"},"token_path":{"description":"Dot path of the next-page token in the response body, e.g. `payload.NextToken`. Needed with `token_from: body`.","type":"string","minLength":1},"token_field":{"description":"With `token_from: last_record`: dot path of the token in the last record of the page.","type":"string","minLength":1,"default":"id"},"token_param":{"description":"Query parameter that carries the token on the next request, e.g. `NextToken`, `from` or `starting_after`.","type":"string","minLength":1},"keep_params":{"description":"On the pages after the first, send only these of the stream's query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.","type":"array","items":{"type":"string","minLength":1}},"size_param":{"description":"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.","type":"string","minLength":1},"size":{"description":"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.","type":"integer","minimum":1,"default":100},"size_honoured":{"description":"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.","type":"boolean","default":false},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}},"if":{"properties":{"token_from":{"const":"last_record"}},"required":["token_from"]},"else":{"required":["token_path"]}},{"title":"NextUrlPagination","description":"Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.","type":"object","additionalProperties":false,"required":["type","next_url_path"],"properties":{"type":{"const":"next_url"},"next_url_path":{"description":"Dot path of the next page's URL in the response body.","type":"string","minLength":1},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}},{"title":"LinkHeaderPagination","description":"Follows the `rel=\"next\"` URL of the `Link` response header (e.g. Shopify) until there is none.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"link_header"},"rel":{"description":"The link relation to follow.","type":"string","minLength":1,"default":"next"},"stop_when":{"description":"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.","type":"array","items":{"type":"string","enum":["empty_page","short_page","has_more","total"]},"default":[]},"has_more_path":{"description":"Dot path of a \"more pages\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.","type":"string","minLength":1},"total_path":{"description":"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.","type":"string","minLength":1},"total_pages_path":{"description":"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.","type":"string","minLength":1},"max_pages":{"description":"Loop guard: the read stops after this many pages (see `on_guard`).","type":"integer","minimum":1,"default":10000},"on_guard":{"description":"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).","type":"string","enum":["fail","warn"],"default":"fail"}}}],"x-default":{"type":"page","size_param":"page_size","size":250,"stop_when":["total"],"total_pages_path":"pagination.total_pages"}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "none"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[0].required,parentSchema:schema11.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "type")){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("none" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant",schema:"none",parentSchema:schema11.oneOf[0].properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[0].type,parentSchema:schema11.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else if(tag0 === "page"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.page_param === undefined){
+data.page_param = "page";
+}
+if(data.start_page === undefined){
+data.start_page = 1;
+}
+if(data.size === undefined){
+data.size = 100;
+}
+if(data.size_honoured === undefined){
+data.size_honoured = false;
+}
+if(data.stop_when === undefined){
+data.stop_when = ["short_page","empty_page"];
+}
+if(data.max_pages === undefined){
+data.max_pages = 10000;
+}
+if(data.on_guard === undefined){
+data.on_guard = "fail";
+}
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[1].required,parentSchema:schema11.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data){
+if(!(func2.call(schema11.oneOf[1].properties, key1))){
+const err6 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if("page" !== data1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "page"},message:"must be equal to constant",schema:"page",parentSchema:schema11.oneOf[1].properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let data2 = data.page_param;
+if(typeof data2 !== "string"){
+let dataType0 = typeof data2;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data2;
+}
+else if(data2 === null){
+coerced0 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/page_param",schemaPath:"#/oneOf/1/properties/page_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.page_param.type,parentSchema:schema11.oneOf[1].properties.page_param,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data2 = coerced0;
+if(data !== undefined){
+data["page_param"] = coerced0;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err9 = {instancePath:instancePath+"/page_param",schemaPath:"#/oneOf/1/properties/page_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[1].properties.page_param,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let data3 = data.start_page;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 === "boolean" || data3 === null
+              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
+coerced1 = +data3;
+}
+else {
+const err10 = {instancePath:instancePath+"/start_page",schemaPath:"#/oneOf/1/properties/start_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[1].properties.start_page.type,parentSchema:schema11.oneOf[1].properties.start_page,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data !== undefined){
+data["start_page"] = coerced1;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/start_page",schemaPath:"#/oneOf/1/properties/start_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.oneOf[1].properties.start_page,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.size_param !== undefined){
+let data4 = data.size_param;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err12 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/1/properties/size_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.size_param.type,parentSchema:schema11.oneOf[1].properties.size_param,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data !== undefined){
+data["size_param"] = coerced2;
+}
+}
+}
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err13 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/1/properties/size_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[1].properties.size_param,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+let data5 = data.size;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+let dataType3 = typeof data5;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data5 === null
+              || (dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
+coerced3 = +data5;
+}
+else {
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/1/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[1].properties.size.type,parentSchema:schema11.oneOf[1].properties.size,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data5 = coerced3;
+if(data !== undefined){
+data["size"] = coerced3;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/1/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[1].properties.size,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+let data6 = data.size_honoured;
+if(typeof data6 !== "boolean"){
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(data6 === "false" || data6 === 0 || data6 === null){
+coerced4 = false;
+}
+else if(data6 === "true" || data6 === 1){
+coerced4 = true;
+}
+else {
+const err16 = {instancePath:instancePath+"/size_honoured",schemaPath:"#/oneOf/1/properties/size_honoured/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.oneOf[1].properties.size_honoured.type,parentSchema:schema11.oneOf[1].properties.size_honoured,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data6 = coerced4;
+if(data !== undefined){
+data["size_honoured"] = coerced4;
+}
+}
+}
+let data7 = data.stop_when;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err17 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/1/properties/stop_when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.oneOf[1].properties.stop_when,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 !== "string"){
+let dataType5 = typeof data8;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data8;
+}
+else if(data8 === null){
+coerced5 = "";
+}
+else {
+const err18 = {instancePath:instancePath+"/stop_when/" + i0,schemaPath:"#/oneOf/1/properties/stop_when/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.stop_when.items.type,parentSchema:schema11.oneOf[1].properties.stop_when.items,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data8 = coerced5;
+if(data7 !== undefined){
+data7[i0] = coerced5;
+}
+}
+}
+if(!((((data8 === "empty_page") || (data8 === "short_page")) || (data8 === "has_more")) || (data8 === "total"))){
+const err19 = {instancePath:instancePath+"/stop_when/" + i0,schemaPath:"#/oneOf/1/properties/stop_when/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.stop_when.items.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[1].properties.stop_when.items.enum,parentSchema:schema11.oneOf[1].properties.stop_when.items,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/1/properties/stop_when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[1].properties.stop_when.type,parentSchema:schema11.oneOf[1].properties.stop_when,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data.has_more_path !== undefined){
+let data9 = data.has_more_path;
+if(typeof data9 !== "string"){
+let dataType6 = typeof data9;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data9;
+}
+else if(data9 === null){
+coerced6 = "";
+}
+else {
+const err21 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/1/properties/has_more_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.has_more_path.type,parentSchema:schema11.oneOf[1].properties.has_more_path,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data9 = coerced6;
+if(data !== undefined){
+data["has_more_path"] = coerced6;
+}
+}
+}
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err22 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/1/properties/has_more_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[1].properties.has_more_path,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.total_path !== undefined){
+let data10 = data.total_path;
+if(typeof data10 !== "string"){
+let dataType7 = typeof data10;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data10;
+}
+else if(data10 === null){
+coerced7 = "";
+}
+else {
+const err23 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/1/properties/total_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.total_path.type,parentSchema:schema11.oneOf[1].properties.total_path,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data10 = coerced7;
+if(data !== undefined){
+data["total_path"] = coerced7;
+}
+}
+}
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err24 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/1/properties/total_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[1].properties.total_path,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data.total_pages_path !== undefined){
+let data11 = data.total_pages_path;
+if(typeof data11 !== "string"){
+let dataType8 = typeof data11;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data11;
+}
+else if(data11 === null){
+coerced8 = "";
+}
+else {
+const err25 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/1/properties/total_pages_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.total_pages_path.type,parentSchema:schema11.oneOf[1].properties.total_pages_path,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data11 = coerced8;
+if(data !== undefined){
+data["total_pages_path"] = coerced8;
+}
+}
+}
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err26 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/1/properties/total_pages_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[1].properties.total_pages_path,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+let data12 = data.max_pages;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let dataType9 = typeof data12;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data12 === null
+              || (dataType9 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
+coerced9 = +data12;
+}
+else {
+const err27 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/1/properties/max_pages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[1].properties.max_pages.type,parentSchema:schema11.oneOf[1].properties.max_pages,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data12 = coerced9;
+if(data !== undefined){
+data["max_pages"] = coerced9;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err28 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/1/properties/max_pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[1].properties.max_pages,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+let data13 = data.on_guard;
+if(typeof data13 !== "string"){
+let dataType10 = typeof data13;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 == "number" || dataType10 == "boolean"){
+coerced10 = "" + data13;
+}
+else if(data13 === null){
+coerced10 = "";
+}
+else {
+const err29 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/1/properties/on_guard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[1].properties.on_guard.type,parentSchema:schema11.oneOf[1].properties.on_guard,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data13 = coerced10;
+if(data !== undefined){
+data["on_guard"] = coerced10;
+}
+}
+}
+if(!((data13 === "fail") || (data13 === "warn"))){
+const err30 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/1/properties/on_guard/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.on_guard.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[1].properties.on_guard.enum,parentSchema:schema11.oneOf[1].properties.on_guard,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[1].type,parentSchema:schema11.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else if(tag0 === "offset"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.offset_param === undefined){
+data.offset_param = "offset";
+}
+if(data.size === undefined){
+data.size = 100;
+}
+if(data.size_honoured === undefined){
+data.size_honoured = false;
+}
+if(data.stop_when === undefined){
+data.stop_when = ["short_page","empty_page"];
+}
+if(data.max_pages === undefined){
+data.max_pages = 10000;
+}
+if(data.on_guard === undefined){
+data.on_guard = "fail";
+}
+if(data.type === undefined){
+const err32 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[2].required,parentSchema:schema11.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(func2.call(schema11.oneOf[2].properties, key2))){
+const err33 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data14 = data.type;
+if("offset" !== data14){
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "offset"},message:"must be equal to constant",schema:"offset",parentSchema:schema11.oneOf[2].properties.type,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+let data15 = data.offset_param;
+if(typeof data15 !== "string"){
+let dataType11 = typeof data15;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 == "number" || dataType11 == "boolean"){
+coerced11 = "" + data15;
+}
+else if(data15 === null){
+coerced11 = "";
+}
+else {
+const err35 = {instancePath:instancePath+"/offset_param",schemaPath:"#/oneOf/2/properties/offset_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.offset_param.type,parentSchema:schema11.oneOf[2].properties.offset_param,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(coerced11 !== undefined){
+data15 = coerced11;
+if(data !== undefined){
+data["offset_param"] = coerced11;
+}
+}
+}
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err36 = {instancePath:instancePath+"/offset_param",schemaPath:"#/oneOf/2/properties/offset_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[2].properties.offset_param,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.size_param !== undefined){
+let data16 = data.size_param;
+if(typeof data16 !== "string"){
+let dataType12 = typeof data16;
+let coerced12 = undefined;
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data16;
+}
+else if(data16 === null){
+coerced12 = "";
+}
+else {
+const err37 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/2/properties/size_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.size_param.type,parentSchema:schema11.oneOf[2].properties.size_param,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(coerced12 !== undefined){
+data16 = coerced12;
+if(data !== undefined){
+data["size_param"] = coerced12;
+}
+}
+}
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err38 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/2/properties/size_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[2].properties.size_param,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+let data17 = data.size;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+let dataType13 = typeof data17;
+let coerced13 = undefined;
+if(!(coerced13 !== undefined)){
+if(dataType13 === "boolean" || data17 === null
+              || (dataType13 === "string" && data17 && data17 == +data17 && !(data17 % 1))){
+coerced13 = +data17;
+}
+else {
+const err39 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/2/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[2].properties.size.type,parentSchema:schema11.oneOf[2].properties.size,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(coerced13 !== undefined){
+data17 = coerced13;
+if(data !== undefined){
+data["size"] = coerced13;
+}
+}
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err40 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/2/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[2].properties.size,data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+let data18 = data.size_honoured;
+if(typeof data18 !== "boolean"){
+let coerced14 = undefined;
+if(!(coerced14 !== undefined)){
+if(data18 === "false" || data18 === 0 || data18 === null){
+coerced14 = false;
+}
+else if(data18 === "true" || data18 === 1){
+coerced14 = true;
+}
+else {
+const err41 = {instancePath:instancePath+"/size_honoured",schemaPath:"#/oneOf/2/properties/size_honoured/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.oneOf[2].properties.size_honoured.type,parentSchema:schema11.oneOf[2].properties.size_honoured,data:data18};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(coerced14 !== undefined){
+data18 = coerced14;
+if(data !== undefined){
+data["size_honoured"] = coerced14;
+}
+}
+}
+let data19 = data.stop_when;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err42 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/2/properties/stop_when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.oneOf[2].properties.stop_when,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(typeof data20 !== "string"){
+let dataType15 = typeof data20;
+let coerced15 = undefined;
+if(!(coerced15 !== undefined)){
+if(dataType15 == "number" || dataType15 == "boolean"){
+coerced15 = "" + data20;
+}
+else if(data20 === null){
+coerced15 = "";
+}
+else {
+const err43 = {instancePath:instancePath+"/stop_when/" + i1,schemaPath:"#/oneOf/2/properties/stop_when/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.stop_when.items.type,parentSchema:schema11.oneOf[2].properties.stop_when.items,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(coerced15 !== undefined){
+data20 = coerced15;
+if(data19 !== undefined){
+data19[i1] = coerced15;
+}
+}
+}
+if(!((((data20 === "empty_page") || (data20 === "short_page")) || (data20 === "has_more")) || (data20 === "total"))){
+const err44 = {instancePath:instancePath+"/stop_when/" + i1,schemaPath:"#/oneOf/2/properties/stop_when/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.stop_when.items.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[2].properties.stop_when.items.enum,parentSchema:schema11.oneOf[2].properties.stop_when.items,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/2/properties/stop_when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[2].properties.stop_when.type,parentSchema:schema11.oneOf[2].properties.stop_when,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data.has_more_path !== undefined){
+let data21 = data.has_more_path;
+if(typeof data21 !== "string"){
+let dataType16 = typeof data21;
+let coerced16 = undefined;
+if(!(coerced16 !== undefined)){
+if(dataType16 == "number" || dataType16 == "boolean"){
+coerced16 = "" + data21;
+}
+else if(data21 === null){
+coerced16 = "";
+}
+else {
+const err46 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/2/properties/has_more_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.has_more_path.type,parentSchema:schema11.oneOf[2].properties.has_more_path,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(coerced16 !== undefined){
+data21 = coerced16;
+if(data !== undefined){
+data["has_more_path"] = coerced16;
+}
+}
+}
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err47 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/2/properties/has_more_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[2].properties.has_more_path,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.total_path !== undefined){
+let data22 = data.total_path;
+if(typeof data22 !== "string"){
+let dataType17 = typeof data22;
+let coerced17 = undefined;
+if(!(coerced17 !== undefined)){
+if(dataType17 == "number" || dataType17 == "boolean"){
+coerced17 = "" + data22;
+}
+else if(data22 === null){
+coerced17 = "";
+}
+else {
+const err48 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/2/properties/total_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.total_path.type,parentSchema:schema11.oneOf[2].properties.total_path,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(coerced17 !== undefined){
+data22 = coerced17;
+if(data !== undefined){
+data["total_path"] = coerced17;
+}
+}
+}
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err49 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/2/properties/total_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[2].properties.total_path,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data.total_pages_path !== undefined){
+let data23 = data.total_pages_path;
+if(typeof data23 !== "string"){
+let dataType18 = typeof data23;
+let coerced18 = undefined;
+if(!(coerced18 !== undefined)){
+if(dataType18 == "number" || dataType18 == "boolean"){
+coerced18 = "" + data23;
+}
+else if(data23 === null){
+coerced18 = "";
+}
+else {
+const err50 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/2/properties/total_pages_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.total_pages_path.type,parentSchema:schema11.oneOf[2].properties.total_pages_path,data:data23};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(coerced18 !== undefined){
+data23 = coerced18;
+if(data !== undefined){
+data["total_pages_path"] = coerced18;
+}
+}
+}
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err51 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/2/properties/total_pages_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[2].properties.total_pages_path,data:data23};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+let data24 = data.max_pages;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+let dataType19 = typeof data24;
+let coerced19 = undefined;
+if(!(coerced19 !== undefined)){
+if(dataType19 === "boolean" || data24 === null
+              || (dataType19 === "string" && data24 && data24 == +data24 && !(data24 % 1))){
+coerced19 = +data24;
+}
+else {
+const err52 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/2/properties/max_pages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[2].properties.max_pages.type,parentSchema:schema11.oneOf[2].properties.max_pages,data:data24};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(coerced19 !== undefined){
+data24 = coerced19;
+if(data !== undefined){
+data["max_pages"] = coerced19;
+}
+}
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err53 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/2/properties/max_pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[2].properties.max_pages,data:data24};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+let data25 = data.on_guard;
+if(typeof data25 !== "string"){
+let dataType20 = typeof data25;
+let coerced20 = undefined;
+if(!(coerced20 !== undefined)){
+if(dataType20 == "number" || dataType20 == "boolean"){
+coerced20 = "" + data25;
+}
+else if(data25 === null){
+coerced20 = "";
+}
+else {
+const err54 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/2/properties/on_guard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[2].properties.on_guard.type,parentSchema:schema11.oneOf[2].properties.on_guard,data:data25};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(coerced20 !== undefined){
+data25 = coerced20;
+if(data !== undefined){
+data["on_guard"] = coerced20;
+}
+}
+}
+if(!((data25 === "fail") || (data25 === "warn"))){
+const err55 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/2/properties/on_guard/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.on_guard.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[2].properties.on_guard.enum,parentSchema:schema11.oneOf[2].properties.on_guard,data:data25};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[2].type,parentSchema:schema11.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else if(tag0 === "cursor"){
+const _errs63 = errors;
+let valid12 = true;
+const _errs64 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token_from === undefined) && (missing0 = "token_from")){
+const err57 = {};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+if(data.token_from !== undefined){
+if("last_record" !== data.token_from){
+const err58 = {};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs64 === errors;
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs66 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token_path === undefined){
+const err59 = {instancePath,schemaPath:"#/oneOf/3/else/required",keyword:"required",params:{missingProperty: "token_path"},message:"must have required property '"+"token_path"+"'",schema:schema11.oneOf[3].else.required,parentSchema:schema11.oneOf[3].else,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+var _valid0 = _errs66 === errors;
+valid12 = _valid0;
+}
+if(!valid12){
+const err60 = {instancePath,schemaPath:"#/oneOf/3/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema11.oneOf[3].if,parentSchema:schema11.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token_from === undefined){
+data.token_from = "body";
+}
+if(data.token_field === undefined){
+data.token_field = "id";
+}
+if(data.size === undefined){
+data.size = 100;
+}
+if(data.size_honoured === undefined){
+data.size_honoured = false;
+}
+if(data.stop_when === undefined){
+data.stop_when = [];
+}
+if(data.max_pages === undefined){
+data.max_pages = 10000;
+}
+if(data.on_guard === undefined){
+data.on_guard = "fail";
+}
+if(data.type === undefined){
+const err61 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[3].required,parentSchema:schema11.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data.token_param === undefined){
+const err62 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "token_param"},message:"must have required property '"+"token_param"+"'",schema:schema11.oneOf[3].required,parentSchema:schema11.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+for(const key3 in data){
+if(!(func2.call(schema11.oneOf[3].properties, key3))){
+const err63 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data27 = data.type;
+if("cursor" !== data27){
+const err64 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "cursor"},message:"must be equal to constant",schema:"cursor",parentSchema:schema11.oneOf[3].properties.type,data:data27};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+let data28 = data.token_from;
+if(typeof data28 !== "string"){
+let dataType21 = typeof data28;
+let coerced21 = undefined;
+if(!(coerced21 !== undefined)){
+if(dataType21 == "number" || dataType21 == "boolean"){
+coerced21 = "" + data28;
+}
+else if(data28 === null){
+coerced21 = "";
+}
+else {
+const err65 = {instancePath:instancePath+"/token_from",schemaPath:"#/oneOf/3/properties/token_from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.token_from.type,parentSchema:schema11.oneOf[3].properties.token_from,data:data28};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(coerced21 !== undefined){
+data28 = coerced21;
+if(data !== undefined){
+data["token_from"] = coerced21;
+}
+}
+}
+if(!((data28 === "body") || (data28 === "last_record"))){
+const err66 = {instancePath:instancePath+"/token_from",schemaPath:"#/oneOf/3/properties/token_from/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[3].properties.token_from.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[3].properties.token_from.enum,parentSchema:schema11.oneOf[3].properties.token_from,data:data28};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data.token_path !== undefined){
+let data29 = data.token_path;
+if(typeof data29 !== "string"){
+let dataType22 = typeof data29;
+let coerced22 = undefined;
+if(!(coerced22 !== undefined)){
+if(dataType22 == "number" || dataType22 == "boolean"){
+coerced22 = "" + data29;
+}
+else if(data29 === null){
+coerced22 = "";
+}
+else {
+const err67 = {instancePath:instancePath+"/token_path",schemaPath:"#/oneOf/3/properties/token_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.token_path.type,parentSchema:schema11.oneOf[3].properties.token_path,data:data29};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(coerced22 !== undefined){
+data29 = coerced22;
+if(data !== undefined){
+data["token_path"] = coerced22;
+}
+}
+}
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err68 = {instancePath:instancePath+"/token_path",schemaPath:"#/oneOf/3/properties/token_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.token_path,data:data29};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+let data30 = data.token_field;
+if(typeof data30 !== "string"){
+let dataType23 = typeof data30;
+let coerced23 = undefined;
+if(!(coerced23 !== undefined)){
+if(dataType23 == "number" || dataType23 == "boolean"){
+coerced23 = "" + data30;
+}
+else if(data30 === null){
+coerced23 = "";
+}
+else {
+const err69 = {instancePath:instancePath+"/token_field",schemaPath:"#/oneOf/3/properties/token_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.token_field.type,parentSchema:schema11.oneOf[3].properties.token_field,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(coerced23 !== undefined){
+data30 = coerced23;
+if(data !== undefined){
+data["token_field"] = coerced23;
+}
+}
+}
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err70 = {instancePath:instancePath+"/token_field",schemaPath:"#/oneOf/3/properties/token_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.token_field,data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.token_param !== undefined){
+let data31 = data.token_param;
+if(typeof data31 !== "string"){
+let dataType24 = typeof data31;
+let coerced24 = undefined;
+if(!(coerced24 !== undefined)){
+if(dataType24 == "number" || dataType24 == "boolean"){
+coerced24 = "" + data31;
+}
+else if(data31 === null){
+coerced24 = "";
+}
+else {
+const err71 = {instancePath:instancePath+"/token_param",schemaPath:"#/oneOf/3/properties/token_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.token_param.type,parentSchema:schema11.oneOf[3].properties.token_param,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(coerced24 !== undefined){
+data31 = coerced24;
+if(data !== undefined){
+data["token_param"] = coerced24;
+}
+}
+}
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err72 = {instancePath:instancePath+"/token_param",schemaPath:"#/oneOf/3/properties/token_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.token_param,data:data31};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data.keep_params !== undefined){
+let data32 = data.keep_params;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(typeof data33 !== "string"){
+let dataType25 = typeof data33;
+let coerced25 = undefined;
+if(!(coerced25 !== undefined)){
+if(dataType25 == "number" || dataType25 == "boolean"){
+coerced25 = "" + data33;
+}
+else if(data33 === null){
+coerced25 = "";
+}
+else {
+const err73 = {instancePath:instancePath+"/keep_params/" + i2,schemaPath:"#/oneOf/3/properties/keep_params/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.keep_params.items.type,parentSchema:schema11.oneOf[3].properties.keep_params.items,data:data33};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(coerced25 !== undefined){
+data33 = coerced25;
+if(data32 !== undefined){
+data32[i2] = coerced25;
+}
+}
+}
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err74 = {instancePath:instancePath+"/keep_params/" + i2,schemaPath:"#/oneOf/3/properties/keep_params/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.keep_params.items,data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/keep_params",schemaPath:"#/oneOf/3/properties/keep_params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[3].properties.keep_params.type,parentSchema:schema11.oneOf[3].properties.keep_params,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.size_param !== undefined){
+let data34 = data.size_param;
+if(typeof data34 !== "string"){
+let dataType26 = typeof data34;
+let coerced26 = undefined;
+if(!(coerced26 !== undefined)){
+if(dataType26 == "number" || dataType26 == "boolean"){
+coerced26 = "" + data34;
+}
+else if(data34 === null){
+coerced26 = "";
+}
+else {
+const err76 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/3/properties/size_param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.size_param.type,parentSchema:schema11.oneOf[3].properties.size_param,data:data34};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(coerced26 !== undefined){
+data34 = coerced26;
+if(data !== undefined){
+data["size_param"] = coerced26;
+}
+}
+}
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err77 = {instancePath:instancePath+"/size_param",schemaPath:"#/oneOf/3/properties/size_param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.size_param,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+let data35 = data.size;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+let dataType27 = typeof data35;
+let coerced27 = undefined;
+if(!(coerced27 !== undefined)){
+if(dataType27 === "boolean" || data35 === null
+              || (dataType27 === "string" && data35 && data35 == +data35 && !(data35 % 1))){
+coerced27 = +data35;
+}
+else {
+const err78 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/3/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[3].properties.size.type,parentSchema:schema11.oneOf[3].properties.size,data:data35};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(coerced27 !== undefined){
+data35 = coerced27;
+if(data !== undefined){
+data["size"] = coerced27;
+}
+}
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 1 || isNaN(data35)){
+const err79 = {instancePath:instancePath+"/size",schemaPath:"#/oneOf/3/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[3].properties.size,data:data35};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+let data36 = data.size_honoured;
+if(typeof data36 !== "boolean"){
+let coerced28 = undefined;
+if(!(coerced28 !== undefined)){
+if(data36 === "false" || data36 === 0 || data36 === null){
+coerced28 = false;
+}
+else if(data36 === "true" || data36 === 1){
+coerced28 = true;
+}
+else {
+const err80 = {instancePath:instancePath+"/size_honoured",schemaPath:"#/oneOf/3/properties/size_honoured/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.oneOf[3].properties.size_honoured.type,parentSchema:schema11.oneOf[3].properties.size_honoured,data:data36};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(coerced28 !== undefined){
+data36 = coerced28;
+if(data !== undefined){
+data["size_honoured"] = coerced28;
+}
+}
+}
+let data37 = data.stop_when;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(typeof data38 !== "string"){
+let dataType29 = typeof data38;
+let coerced29 = undefined;
+if(!(coerced29 !== undefined)){
+if(dataType29 == "number" || dataType29 == "boolean"){
+coerced29 = "" + data38;
+}
+else if(data38 === null){
+coerced29 = "";
+}
+else {
+const err81 = {instancePath:instancePath+"/stop_when/" + i3,schemaPath:"#/oneOf/3/properties/stop_when/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.stop_when.items.type,parentSchema:schema11.oneOf[3].properties.stop_when.items,data:data38};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(coerced29 !== undefined){
+data38 = coerced29;
+if(data37 !== undefined){
+data37[i3] = coerced29;
+}
+}
+}
+if(!((((data38 === "empty_page") || (data38 === "short_page")) || (data38 === "has_more")) || (data38 === "total"))){
+const err82 = {instancePath:instancePath+"/stop_when/" + i3,schemaPath:"#/oneOf/3/properties/stop_when/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[3].properties.stop_when.items.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[3].properties.stop_when.items.enum,parentSchema:schema11.oneOf[3].properties.stop_when.items,data:data38};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/3/properties/stop_when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[3].properties.stop_when.type,parentSchema:schema11.oneOf[3].properties.stop_when,data:data37};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data.has_more_path !== undefined){
+let data39 = data.has_more_path;
+if(typeof data39 !== "string"){
+let dataType30 = typeof data39;
+let coerced30 = undefined;
+if(!(coerced30 !== undefined)){
+if(dataType30 == "number" || dataType30 == "boolean"){
+coerced30 = "" + data39;
+}
+else if(data39 === null){
+coerced30 = "";
+}
+else {
+const err84 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/3/properties/has_more_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.has_more_path.type,parentSchema:schema11.oneOf[3].properties.has_more_path,data:data39};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(coerced30 !== undefined){
+data39 = coerced30;
+if(data !== undefined){
+data["has_more_path"] = coerced30;
+}
+}
+}
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err85 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/3/properties/has_more_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.has_more_path,data:data39};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data.total_path !== undefined){
+let data40 = data.total_path;
+if(typeof data40 !== "string"){
+let dataType31 = typeof data40;
+let coerced31 = undefined;
+if(!(coerced31 !== undefined)){
+if(dataType31 == "number" || dataType31 == "boolean"){
+coerced31 = "" + data40;
+}
+else if(data40 === null){
+coerced31 = "";
+}
+else {
+const err86 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/3/properties/total_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.total_path.type,parentSchema:schema11.oneOf[3].properties.total_path,data:data40};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(coerced31 !== undefined){
+data40 = coerced31;
+if(data !== undefined){
+data["total_path"] = coerced31;
+}
+}
+}
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err87 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/3/properties/total_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.total_path,data:data40};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data.total_pages_path !== undefined){
+let data41 = data.total_pages_path;
+if(typeof data41 !== "string"){
+let dataType32 = typeof data41;
+let coerced32 = undefined;
+if(!(coerced32 !== undefined)){
+if(dataType32 == "number" || dataType32 == "boolean"){
+coerced32 = "" + data41;
+}
+else if(data41 === null){
+coerced32 = "";
+}
+else {
+const err88 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/3/properties/total_pages_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.total_pages_path.type,parentSchema:schema11.oneOf[3].properties.total_pages_path,data:data41};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(coerced32 !== undefined){
+data41 = coerced32;
+if(data !== undefined){
+data["total_pages_path"] = coerced32;
+}
+}
+}
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err89 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/3/properties/total_pages_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[3].properties.total_pages_path,data:data41};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+let data42 = data.max_pages;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+let dataType33 = typeof data42;
+let coerced33 = undefined;
+if(!(coerced33 !== undefined)){
+if(dataType33 === "boolean" || data42 === null
+              || (dataType33 === "string" && data42 && data42 == +data42 && !(data42 % 1))){
+coerced33 = +data42;
+}
+else {
+const err90 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/3/properties/max_pages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[3].properties.max_pages.type,parentSchema:schema11.oneOf[3].properties.max_pages,data:data42};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(coerced33 !== undefined){
+data42 = coerced33;
+if(data !== undefined){
+data["max_pages"] = coerced33;
+}
+}
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 1 || isNaN(data42)){
+const err91 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/3/properties/max_pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[3].properties.max_pages,data:data42};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+let data43 = data.on_guard;
+if(typeof data43 !== "string"){
+let dataType34 = typeof data43;
+let coerced34 = undefined;
+if(!(coerced34 !== undefined)){
+if(dataType34 == "number" || dataType34 == "boolean"){
+coerced34 = "" + data43;
+}
+else if(data43 === null){
+coerced34 = "";
+}
+else {
+const err92 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/3/properties/on_guard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[3].properties.on_guard.type,parentSchema:schema11.oneOf[3].properties.on_guard,data:data43};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(coerced34 !== undefined){
+data43 = coerced34;
+if(data !== undefined){
+data["on_guard"] = coerced34;
+}
+}
+}
+if(!((data43 === "fail") || (data43 === "warn"))){
+const err93 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/3/properties/on_guard/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[3].properties.on_guard.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[3].properties.on_guard.enum,parentSchema:schema11.oneOf[3].properties.on_guard,data:data43};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[3].type,parentSchema:schema11.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else if(tag0 === "next_url"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.stop_when === undefined){
+data.stop_when = [];
+}
+if(data.max_pages === undefined){
+data.max_pages = 10000;
+}
+if(data.on_guard === undefined){
+data.on_guard = "fail";
+}
+if(data.type === undefined){
+const err95 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[4].required,parentSchema:schema11.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data.next_url_path === undefined){
+const err96 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "next_url_path"},message:"must have required property '"+"next_url_path"+"'",schema:schema11.oneOf[4].required,parentSchema:schema11.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key4 in data){
+if(!((((((((key4 === "type") || (key4 === "next_url_path")) || (key4 === "stop_when")) || (key4 === "has_more_path")) || (key4 === "total_path")) || (key4 === "total_pages_path")) || (key4 === "max_pages")) || (key4 === "on_guard"))){
+const err97 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data44 = data.type;
+if("next_url" !== data44){
+const err98 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "next_url"},message:"must be equal to constant",schema:"next_url",parentSchema:schema11.oneOf[4].properties.type,data:data44};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data.next_url_path !== undefined){
+let data45 = data.next_url_path;
+if(typeof data45 !== "string"){
+let dataType35 = typeof data45;
+let coerced35 = undefined;
+if(!(coerced35 !== undefined)){
+if(dataType35 == "number" || dataType35 == "boolean"){
+coerced35 = "" + data45;
+}
+else if(data45 === null){
+coerced35 = "";
+}
+else {
+const err99 = {instancePath:instancePath+"/next_url_path",schemaPath:"#/oneOf/4/properties/next_url_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.next_url_path.type,parentSchema:schema11.oneOf[4].properties.next_url_path,data:data45};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(coerced35 !== undefined){
+data45 = coerced35;
+if(data !== undefined){
+data["next_url_path"] = coerced35;
+}
+}
+}
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err100 = {instancePath:instancePath+"/next_url_path",schemaPath:"#/oneOf/4/properties/next_url_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[4].properties.next_url_path,data:data45};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+let data46 = data.stop_when;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+let data47 = data46[i4];
+if(typeof data47 !== "string"){
+let dataType36 = typeof data47;
+let coerced36 = undefined;
+if(!(coerced36 !== undefined)){
+if(dataType36 == "number" || dataType36 == "boolean"){
+coerced36 = "" + data47;
+}
+else if(data47 === null){
+coerced36 = "";
+}
+else {
+const err101 = {instancePath:instancePath+"/stop_when/" + i4,schemaPath:"#/oneOf/4/properties/stop_when/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.stop_when.items.type,parentSchema:schema11.oneOf[4].properties.stop_when.items,data:data47};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(coerced36 !== undefined){
+data47 = coerced36;
+if(data46 !== undefined){
+data46[i4] = coerced36;
+}
+}
+}
+if(!((((data47 === "empty_page") || (data47 === "short_page")) || (data47 === "has_more")) || (data47 === "total"))){
+const err102 = {instancePath:instancePath+"/stop_when/" + i4,schemaPath:"#/oneOf/4/properties/stop_when/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[4].properties.stop_when.items.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[4].properties.stop_when.items.enum,parentSchema:schema11.oneOf[4].properties.stop_when.items,data:data47};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/4/properties/stop_when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[4].properties.stop_when.type,parentSchema:schema11.oneOf[4].properties.stop_when,data:data46};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data.has_more_path !== undefined){
+let data48 = data.has_more_path;
+if(typeof data48 !== "string"){
+let dataType37 = typeof data48;
+let coerced37 = undefined;
+if(!(coerced37 !== undefined)){
+if(dataType37 == "number" || dataType37 == "boolean"){
+coerced37 = "" + data48;
+}
+else if(data48 === null){
+coerced37 = "";
+}
+else {
+const err104 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/4/properties/has_more_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.has_more_path.type,parentSchema:schema11.oneOf[4].properties.has_more_path,data:data48};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(coerced37 !== undefined){
+data48 = coerced37;
+if(data !== undefined){
+data["has_more_path"] = coerced37;
+}
+}
+}
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err105 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/4/properties/has_more_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[4].properties.has_more_path,data:data48};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+if(data.total_path !== undefined){
+let data49 = data.total_path;
+if(typeof data49 !== "string"){
+let dataType38 = typeof data49;
+let coerced38 = undefined;
+if(!(coerced38 !== undefined)){
+if(dataType38 == "number" || dataType38 == "boolean"){
+coerced38 = "" + data49;
+}
+else if(data49 === null){
+coerced38 = "";
+}
+else {
+const err106 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/4/properties/total_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.total_path.type,parentSchema:schema11.oneOf[4].properties.total_path,data:data49};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(coerced38 !== undefined){
+data49 = coerced38;
+if(data !== undefined){
+data["total_path"] = coerced38;
+}
+}
+}
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err107 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/4/properties/total_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[4].properties.total_path,data:data49};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+if(data.total_pages_path !== undefined){
+let data50 = data.total_pages_path;
+if(typeof data50 !== "string"){
+let dataType39 = typeof data50;
+let coerced39 = undefined;
+if(!(coerced39 !== undefined)){
+if(dataType39 == "number" || dataType39 == "boolean"){
+coerced39 = "" + data50;
+}
+else if(data50 === null){
+coerced39 = "";
+}
+else {
+const err108 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/4/properties/total_pages_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.total_pages_path.type,parentSchema:schema11.oneOf[4].properties.total_pages_path,data:data50};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(coerced39 !== undefined){
+data50 = coerced39;
+if(data !== undefined){
+data["total_pages_path"] = coerced39;
+}
+}
+}
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err109 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/4/properties/total_pages_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[4].properties.total_pages_path,data:data50};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+let data51 = data.max_pages;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+let dataType40 = typeof data51;
+let coerced40 = undefined;
+if(!(coerced40 !== undefined)){
+if(dataType40 === "boolean" || data51 === null
+              || (dataType40 === "string" && data51 && data51 == +data51 && !(data51 % 1))){
+coerced40 = +data51;
+}
+else {
+const err110 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/4/properties/max_pages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[4].properties.max_pages.type,parentSchema:schema11.oneOf[4].properties.max_pages,data:data51};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(coerced40 !== undefined){
+data51 = coerced40;
+if(data !== undefined){
+data["max_pages"] = coerced40;
+}
+}
+}
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 1 || isNaN(data51)){
+const err111 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/4/properties/max_pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[4].properties.max_pages,data:data51};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+let data52 = data.on_guard;
+if(typeof data52 !== "string"){
+let dataType41 = typeof data52;
+let coerced41 = undefined;
+if(!(coerced41 !== undefined)){
+if(dataType41 == "number" || dataType41 == "boolean"){
+coerced41 = "" + data52;
+}
+else if(data52 === null){
+coerced41 = "";
+}
+else {
+const err112 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/4/properties/on_guard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[4].properties.on_guard.type,parentSchema:schema11.oneOf[4].properties.on_guard,data:data52};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(coerced41 !== undefined){
+data52 = coerced41;
+if(data !== undefined){
+data["on_guard"] = coerced41;
+}
+}
+}
+if(!((data52 === "fail") || (data52 === "warn"))){
+const err113 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/4/properties/on_guard/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[4].properties.on_guard.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[4].properties.on_guard.enum,parentSchema:schema11.oneOf[4].properties.on_guard,data:data52};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[4].type,parentSchema:schema11.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else if(tag0 === "link_header"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rel === undefined){
+data.rel = "next";
+}
+if(data.stop_when === undefined){
+data.stop_when = [];
+}
+if(data.max_pages === undefined){
+data.max_pages = 10000;
+}
+if(data.on_guard === undefined){
+data.on_guard = "fail";
+}
+if(data.type === undefined){
+const err115 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.oneOf[5].required,parentSchema:schema11.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+for(const key5 in data){
+if(!((((((((key5 === "type") || (key5 === "rel")) || (key5 === "stop_when")) || (key5 === "has_more_path")) || (key5 === "total_path")) || (key5 === "total_pages_path")) || (key5 === "max_pages")) || (key5 === "on_guard"))){
+const err116 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data53 = data.type;
+if("link_header" !== data53){
+const err117 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "link_header"},message:"must be equal to constant",schema:"link_header",parentSchema:schema11.oneOf[5].properties.type,data:data53};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+let data54 = data.rel;
+if(typeof data54 !== "string"){
+let dataType42 = typeof data54;
+let coerced42 = undefined;
+if(!(coerced42 !== undefined)){
+if(dataType42 == "number" || dataType42 == "boolean"){
+coerced42 = "" + data54;
+}
+else if(data54 === null){
+coerced42 = "";
+}
+else {
+const err118 = {instancePath:instancePath+"/rel",schemaPath:"#/oneOf/5/properties/rel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.rel.type,parentSchema:schema11.oneOf[5].properties.rel,data:data54};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(coerced42 !== undefined){
+data54 = coerced42;
+if(data !== undefined){
+data["rel"] = coerced42;
+}
+}
+}
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err119 = {instancePath:instancePath+"/rel",schemaPath:"#/oneOf/5/properties/rel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[5].properties.rel,data:data54};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+let data55 = data.stop_when;
+if(Array.isArray(data55)){
+const len5 = data55.length;
+for(let i5=0; i5<len5; i5++){
+let data56 = data55[i5];
+if(typeof data56 !== "string"){
+let dataType43 = typeof data56;
+let coerced43 = undefined;
+if(!(coerced43 !== undefined)){
+if(dataType43 == "number" || dataType43 == "boolean"){
+coerced43 = "" + data56;
+}
+else if(data56 === null){
+coerced43 = "";
+}
+else {
+const err120 = {instancePath:instancePath+"/stop_when/" + i5,schemaPath:"#/oneOf/5/properties/stop_when/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.stop_when.items.type,parentSchema:schema11.oneOf[5].properties.stop_when.items,data:data56};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(coerced43 !== undefined){
+data56 = coerced43;
+if(data55 !== undefined){
+data55[i5] = coerced43;
+}
+}
+}
+if(!((((data56 === "empty_page") || (data56 === "short_page")) || (data56 === "has_more")) || (data56 === "total"))){
+const err121 = {instancePath:instancePath+"/stop_when/" + i5,schemaPath:"#/oneOf/5/properties/stop_when/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[5].properties.stop_when.items.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[5].properties.stop_when.items.enum,parentSchema:schema11.oneOf[5].properties.stop_when.items,data:data56};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/stop_when",schemaPath:"#/oneOf/5/properties/stop_when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.oneOf[5].properties.stop_when.type,parentSchema:schema11.oneOf[5].properties.stop_when,data:data55};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data.has_more_path !== undefined){
+let data57 = data.has_more_path;
+if(typeof data57 !== "string"){
+let dataType44 = typeof data57;
+let coerced44 = undefined;
+if(!(coerced44 !== undefined)){
+if(dataType44 == "number" || dataType44 == "boolean"){
+coerced44 = "" + data57;
+}
+else if(data57 === null){
+coerced44 = "";
+}
+else {
+const err123 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/5/properties/has_more_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.has_more_path.type,parentSchema:schema11.oneOf[5].properties.has_more_path,data:data57};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(coerced44 !== undefined){
+data57 = coerced44;
+if(data !== undefined){
+data["has_more_path"] = coerced44;
+}
+}
+}
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err124 = {instancePath:instancePath+"/has_more_path",schemaPath:"#/oneOf/5/properties/has_more_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[5].properties.has_more_path,data:data57};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+if(data.total_path !== undefined){
+let data58 = data.total_path;
+if(typeof data58 !== "string"){
+let dataType45 = typeof data58;
+let coerced45 = undefined;
+if(!(coerced45 !== undefined)){
+if(dataType45 == "number" || dataType45 == "boolean"){
+coerced45 = "" + data58;
+}
+else if(data58 === null){
+coerced45 = "";
+}
+else {
+const err125 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/5/properties/total_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.total_path.type,parentSchema:schema11.oneOf[5].properties.total_path,data:data58};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(coerced45 !== undefined){
+data58 = coerced45;
+if(data !== undefined){
+data["total_path"] = coerced45;
+}
+}
+}
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err126 = {instancePath:instancePath+"/total_path",schemaPath:"#/oneOf/5/properties/total_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[5].properties.total_path,data:data58};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+if(data.total_pages_path !== undefined){
+let data59 = data.total_pages_path;
+if(typeof data59 !== "string"){
+let dataType46 = typeof data59;
+let coerced46 = undefined;
+if(!(coerced46 !== undefined)){
+if(dataType46 == "number" || dataType46 == "boolean"){
+coerced46 = "" + data59;
+}
+else if(data59 === null){
+coerced46 = "";
+}
+else {
+const err127 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/5/properties/total_pages_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.total_pages_path.type,parentSchema:schema11.oneOf[5].properties.total_pages_path,data:data59};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(coerced46 !== undefined){
+data59 = coerced46;
+if(data !== undefined){
+data["total_pages_path"] = coerced46;
+}
+}
+}
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err128 = {instancePath:instancePath+"/total_pages_path",schemaPath:"#/oneOf/5/properties/total_pages_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.oneOf[5].properties.total_pages_path,data:data59};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+let data60 = data.max_pages;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+let dataType47 = typeof data60;
+let coerced47 = undefined;
+if(!(coerced47 !== undefined)){
+if(dataType47 === "boolean" || data60 === null
+              || (dataType47 === "string" && data60 && data60 == +data60 && !(data60 % 1))){
+coerced47 = +data60;
+}
+else {
+const err129 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/5/properties/max_pages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.oneOf[5].properties.max_pages.type,parentSchema:schema11.oneOf[5].properties.max_pages,data:data60};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(coerced47 !== undefined){
+data60 = coerced47;
+if(data !== undefined){
+data["max_pages"] = coerced47;
+}
+}
+}
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 1 || isNaN(data60)){
+const err130 = {instancePath:instancePath+"/max_pages",schemaPath:"#/oneOf/5/properties/max_pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.oneOf[5].properties.max_pages,data:data60};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+let data61 = data.on_guard;
+if(typeof data61 !== "string"){
+let dataType48 = typeof data61;
+let coerced48 = undefined;
+if(!(coerced48 !== undefined)){
+if(dataType48 == "number" || dataType48 == "boolean"){
+coerced48 = "" + data61;
+}
+else if(data61 === null){
+coerced48 = "";
+}
+else {
+const err131 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/5/properties/on_guard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.oneOf[5].properties.on_guard.type,parentSchema:schema11.oneOf[5].properties.on_guard,data:data61};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(coerced48 !== undefined){
+data61 = coerced48;
+if(data !== undefined){
+data["on_guard"] = coerced48;
+}
+}
+}
+if(!((data61 === "fail") || (data61 === "warn"))){
+const err132 = {instancePath:instancePath+"/on_guard",schemaPath:"#/oneOf/5/properties/on_guard/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[5].properties.on_guard.enum},message:"must be equal to one of the allowed values",schema:schema11.oneOf[5].properties.on_guard.enum,parentSchema:schema11.oneOf[5].properties.on_guard,data:data61};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.oneOf[5].type,parentSchema:schema11.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+else {
+const err134 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema11.discriminator,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema11.discriminator,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const schema12 = {"description":"Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).","type":"object","additionalProperties":false,"required":["param"],"properties":{"param":{"description":"Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.","type":"string","minLength":1},"in":{"description":"Where the value goes: the query string or the JSON body.","type":"string","enum":["query","body"],"default":"query"},"value":{"description":"The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.","type":"string","default":"${cursor}","x-runtime-template":true},"format":{"$ref":"#/$defs/x-hoisted-1"},"lookback_s":{"description":"Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.","type":"number","minimum":0},"timezone":{"description":"IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.","type":"string","minLength":1,"default":"UTC"}},"if":{"required":["lookback_s"]},"then":{"required":["format"]}};
+const schema13 = {"description":"How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.","type":"string","pattern":"^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$"};
+const pattern0 = new RegExp("^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$", "u");
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+let dataType0 = typeof data;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data;
+}
+else if(data === null){
+coerced0 = "";
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data = coerced0;
+if(parentData !== undefined){
+parentData[parentDataProperty] = coerced0;
+}
+}
+}
+if(typeof data === "string"){
+if(!pattern0.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$"},message:"must match pattern \""+"^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$"+"\"",schema:"^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$",parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.lookback_s === undefined) && (missing0 = "lookback_s")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+const err1 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema12.then.required,parentSchema:schema12.then,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.if,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.in === undefined){
+data.in = "query";
+}
+if(data.value === undefined){
+data.value = "${cursor}";
+}
+if(data.timezone === undefined){
+data.timezone = "UTC";
+}
+if(data.param === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "param") || (key0 === "in")) || (key0 === "value")) || (key0 === "format")) || (key0 === "lookback_s")) || (key0 === "timezone"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.param !== undefined){
+let data0 = data.param;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/param",schemaPath:"#/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.param.type,parentSchema:schema12.properties.param,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["param"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err6 = {instancePath:instancePath+"/param",schemaPath:"#/properties/param/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.param,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+let data1 = data.in;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.in.type,parentSchema:schema12.properties.in,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["in"] = coerced1;
+}
+}
+}
+if(!((data1 === "query") || (data1 === "body"))){
+const err8 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/enum",keyword:"enum",params:{allowedValues: schema12.properties.in.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.in.enum,parentSchema:schema12.properties.in,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+let data2 = data.value;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.value.type,parentSchema:schema12.properties.value,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["value"] = coerced2;
+}
+}
+}
+this.templates.push(instancePath + "/value");
+if(data.format !== undefined){
+if(!(validate32.call(this, data.format, {instancePath:instancePath+"/format",parentData:data,parentDataProperty:"format",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data.lookback_s !== undefined){
+let data4 = data.lookback_s;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+let dataType3 = typeof data4;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "boolean" || data4 === null
+              || (dataType3 == "string" && data4 && data4 == +data4)){
+coerced3 = +data4;
+}
+else {
+const err10 = {instancePath:instancePath+"/lookback_s",schemaPath:"#/properties/lookback_s/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.lookback_s.type,parentSchema:schema12.properties.lookback_s,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data4 = coerced3;
+if(data !== undefined){
+data["lookback_s"] = coerced3;
+}
+}
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/lookback_s",schemaPath:"#/properties/lookback_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.lookback_s,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+let data5 = data.timezone;
+if(typeof data5 !== "string"){
+let dataType4 = typeof data5;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data5;
+}
+else if(data5 === null){
+coerced4 = "";
+}
+else {
+const err12 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.timezone.type,parentSchema:schema12.properties.timezone,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data5 = coerced4;
+if(data !== undefined){
+data["timezone"] = coerced4;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err13 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.timezone,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.method === undefined){
+data.method = "GET";
+}
+if(data.format === undefined){
+data.format = "json";
+}
+if(data.csv_delimiter === undefined){
+data.csv_delimiter = ",";
+}
+if(data.ids_split === undefined){
+data.ids_split = {};
+}
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema10.required,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema10.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connection !== undefined){
+let data0 = data.connection;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.connection.type,parentSchema:schema10.properties.connection,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["connection"] = coerced0;
+}
+}
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.path.type,parentSchema:schema10.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["path"] = coerced1;
+}
+}
+}
+this.templates.push(instancePath + "/path");
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+let data2 = data.method;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.method.type,parentSchema:schema10.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["method"] = coerced2;
+}
+}
+}
+if(!((data2 === "GET") || (data2 === "POST"))){
+const err6 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema10.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema10.properties.method.enum,parentSchema:schema10.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.params !== undefined){
+let data3 = data.params;
+this.templates.push(instancePath + "/params");
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+let data4 = data3[key1];
+if(((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
+let dataType3 = typeof data4;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data4;
+}
+else if(data4 === null){
+coerced3 = "";
+}
+else if(dataType3 == "boolean" || data4 === null
+              || (dataType3 == "string" && data4 && data4 == +data4)){
+coerced3 = +data4;
+}
+else if(data4 === "false" || data4 === 0 || data4 === null){
+coerced3 = false;
+}
+else if(data4 === "true" || data4 === 1){
+coerced3 = true;
+}
+else {
+const err7 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema10.properties.params.additionalProperties.type},message:"must be string,number,boolean",schema:schema10.properties.params.additionalProperties.type,parentSchema:schema10.properties.params.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data4 = coerced3;
+if(data3 !== undefined){
+data3[key1] = coerced3;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.properties.params.type,parentSchema:schema10.properties.params,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.headers !== undefined){
+let data5 = data.headers;
+this.templates.push(instancePath + "/headers");
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+let data6 = data5[key2];
+if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
+let dataType4 = typeof data6;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data6;
+}
+else if(data6 === null){
+coerced4 = "";
+}
+else if(dataType4 == "boolean" || data6 === null
+              || (dataType4 == "string" && data6 && data6 == +data6)){
+coerced4 = +data6;
+}
+else if(data6 === "false" || data6 === 0 || data6 === null){
+coerced4 = false;
+}
+else if(data6 === "true" || data6 === 1){
+coerced4 = true;
+}
+else {
+const err9 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: schema10.properties.headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema10.properties.headers.additionalProperties.type,parentSchema:schema10.properties.headers.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data6 = coerced4;
+if(data5 !== undefined){
+data5[key2] = coerced4;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.properties.headers.type,parentSchema:schema10.properties.headers,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.body !== undefined){
+let data7 = data.body;
+if(!data7 || typeof data7 != "object"){
+const err11 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema10.properties.body.type},message:"must be object,array",schema:schema10.properties.body.type,parentSchema:schema10.properties.body,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+this.templates.push(instancePath + "/body");
+}
+let data8 = data.format;
+if(typeof data8 !== "string"){
+let dataType5 = typeof data8;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data8;
+}
+else if(data8 === null){
+coerced5 = "";
+}
+else {
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.format.type,parentSchema:schema10.properties.format,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data8 = coerced5;
+if(data !== undefined){
+data["format"] = coerced5;
+}
+}
+}
+if(!(((data8 === "json") || (data8 === "jsonl")) || (data8 === "csv"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema10.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema10.properties.format.enum,parentSchema:schema10.properties.format,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+let data9 = data.csv_delimiter;
+if(typeof data9 !== "string"){
+let dataType6 = typeof data9;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data9;
+}
+else if(data9 === null){
+coerced6 = "";
+}
+else {
+const err14 = {instancePath:instancePath+"/csv_delimiter",schemaPath:"#/properties/csv_delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.csv_delimiter.type,parentSchema:schema10.properties.csv_delimiter,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data9 = coerced6;
+if(data !== undefined){
+data["csv_delimiter"] = coerced6;
+}
+}
+}
+if(typeof data9 === "string"){
+if(func3(data9) > 1){
+const err15 = {instancePath:instancePath+"/csv_delimiter",schemaPath:"#/properties/csv_delimiter/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema10.properties.csv_delimiter,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func3(data9) < 1){
+const err16 = {instancePath:instancePath+"/csv_delimiter",schemaPath:"#/properties/csv_delimiter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.properties.csv_delimiter,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.records_path !== undefined){
+let data10 = data.records_path;
+if(typeof data10 !== "string"){
+let dataType7 = typeof data10;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data10;
+}
+else if(data10 === null){
+coerced7 = "";
+}
+else {
+const err17 = {instancePath:instancePath+"/records_path",schemaPath:"#/properties/records_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.records_path.type,parentSchema:schema10.properties.records_path,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data10 = coerced7;
+if(data !== undefined){
+data["records_path"] = coerced7;
+}
+}
+}
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err18 = {instancePath:instancePath+"/records_path",schemaPath:"#/properties/records_path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.properties.records_path,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.pagination !== undefined){
+if(!(validate29.call(this, data.pagination, {instancePath:instancePath+"/pagination",parentData:data,parentDataProperty:"pagination",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.since !== undefined){
+if(!(validate31.call(this, data.since, {instancePath:instancePath+"/since",parentData:data,parentDataProperty:"since",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+let data13 = data.ids_split;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.max_ids === undefined){
+data13.max_ids = 100;
+}
+if(data13.max_url_length === undefined){
+data13.max_url_length = 8000;
+}
+for(const key3 in data13){
+if(!((key3 === "max_ids") || (key3 === "max_url_length"))){
+const err19 = {instancePath:instancePath+"/ids_split",schemaPath:"#/properties/ids_split/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema10.properties.ids_split,data:data13};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+let data14 = data13.max_ids;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+let dataType8 = typeof data14;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 === "boolean" || data14 === null
+              || (dataType8 === "string" && data14 && data14 == +data14 && !(data14 % 1))){
+coerced8 = +data14;
+}
+else {
+const err20 = {instancePath:instancePath+"/ids_split/max_ids",schemaPath:"#/properties/ids_split/properties/max_ids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema10.properties.ids_split.properties.max_ids.type,parentSchema:schema10.properties.ids_split.properties.max_ids,data:data14};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data14 = coerced8;
+if(data13 !== undefined){
+data13["max_ids"] = coerced8;
+}
+}
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err21 = {instancePath:instancePath+"/ids_split/max_ids",schemaPath:"#/properties/ids_split/properties/max_ids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema10.properties.ids_split.properties.max_ids,data:data14};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+let data15 = data13.max_url_length;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+let dataType9 = typeof data15;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data15 === null
+              || (dataType9 === "string" && data15 && data15 == +data15 && !(data15 % 1))){
+coerced9 = +data15;
+}
+else {
+const err22 = {instancePath:instancePath+"/ids_split/max_url_length",schemaPath:"#/properties/ids_split/properties/max_url_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema10.properties.ids_split.properties.max_url_length.type,parentSchema:schema10.properties.ids_split.properties.max_url_length,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data15 = coerced9;
+if(data13 !== undefined){
+data13["max_url_length"] = coerced9;
+}
+}
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 100 || isNaN(data15)){
+const err23 = {instancePath:instancePath+"/ids_split/max_url_length",schemaPath:"#/properties/ids_split/properties/max_url_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema10.properties.ids_split.properties.max_url_length,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/ids_split",schemaPath:"#/properties/ids_split/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.properties.ids_split.type,parentSchema:schema10.properties.ids_split,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.type,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+const validate_2 = validate35;
+const schema14 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"connection":{"type":"string"},"path":{"description":"Path appended to the connection's `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.","type":"string","minLength":1,"x-runtime-template":true},"method":{"description":"HTTP method.","type":"string","enum":["POST","PUT","PATCH","DELETE"],"x-default":"PATCH"},"mode":{"description":"`batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).","type":"string","enum":["batch","record"],"x-default":"batch"},"batch_size":{"description":"`batch`: most records in one request.","type":"integer","minimum":1,"x-default":500},"max_body_bytes":{"description":"`batch`: a request body larger than this is split in halves before it is sent.","type":"integer","minimum":100},"delay_ms":{"description":"Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).","type":"integer","minimum":0,"x-default":500},"body":{"description":"Body template: any JSON value; a string that is exactly `${records}` (batch) or `${record}` (record mode) becomes the records, e.g. `{ items: \"${records}\" }`. Default: the list of records (batch) or the record.","tsType":"unknown","x-runtime-template":true},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Query parameters; may use runtime references.","x-runtime-template":true},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra headers; may use runtime references.","x-runtime-template":true},"exclude":{"description":"Record fields left out of the body (e.g. the source id kept only for the crosswalk).","type":"array","items":{"type":"string"}},"retry_conflicts":{"description":"Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).","type":"boolean","default":true},"on_record_error":{"description":"`record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).","type":"string","enum":["quarantine","fail"],"default":"quarantine"},"crosswalk":{"$ref":"#/$defs/x-hoisted-1"}},"$defs":{"x-hoisted-0":{"description":"The request that updates an already copied record.","type":"object","additionalProperties":false,"required":["path"],"properties":{"method":{"type":"string","enum":["PUT","PATCH","POST"],"default":"PATCH"},"path":{"type":"string","minLength":1,"description":"e.g. `/items/${target_id}`.","x-runtime-template":true}}},"x-hoisted-1":{"description":"`record` mode: record `(kind, source id) -> target id` from each response in the ID crosswalk, and decide what to do with a record already copied (`existing`).","type":"object","additionalProperties":false,"required":["kind","source_id","target_id"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"source_id":{"description":"Dot path of the source id in the record.","type":"string","minLength":1},"target_id":{"description":"Dot path of the new id in the response body.","type":"string","minLength":1},"existing":{"description":"A record whose source id is already mapped: `skip` it, or `update` it with `update` (path may use `${target_id}`).","type":"string","enum":["skip","update"],"default":"skip"},"update":{"$ref":"#/$defs/x-hoisted-0"}}}}};
+const schema15 = {"description":"`record` mode: record `(kind, source id) -> target id` from each response in the ID crosswalk, and decide what to do with a record already copied (`existing`).","type":"object","additionalProperties":false,"required":["kind","source_id","target_id"],"properties":{"kind":{"description":"Crosswalk kind, e.g. `item`.","type":"string","minLength":1},"source_id":{"description":"Dot path of the source id in the record.","type":"string","minLength":1},"target_id":{"description":"Dot path of the new id in the response body.","type":"string","minLength":1},"existing":{"description":"A record whose source id is already mapped: `skip` it, or `update` it with `update` (path may use `${target_id}`).","type":"string","enum":["skip","update"],"default":"skip"},"update":{"$ref":"#/$defs/x-hoisted-0"}}};
+const schema16 = {"description":"The request that updates an already copied record.","type":"object","additionalProperties":false,"required":["path"],"properties":{"method":{"type":"string","enum":["PUT","PATCH","POST"],"default":"PATCH"},"path":{"type":"string","minLength":1,"description":"e.g. `/items/${target_id}`.","x-runtime-template":true}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.method === undefined){
+data.method = "PATCH";
+}
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "method") || (key0 === "path"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+let data0 = data.method;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.method.type,parentSchema:schema16.properties.method,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["method"] = coerced0;
+}
+}
+}
+if(!(((data0 === "PUT") || (data0 === "PATCH")) || (data0 === "POST"))){
+const err3 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema16.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.method.enum,parentSchema:schema16.properties.method,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.path.type,parentSchema:schema16.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["path"] = coerced1;
+}
+}
+}
+this.templates.push(instancePath + "/path");
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.existing === undefined){
+data.existing = "skip";
+}
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source_id"},message:"must have required property '"+"source_id"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.target_id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target_id"},message:"must have required property '"+"target_id"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "source_id")) || (key0 === "target_id")) || (key0 === "existing")) || (key0 === "update"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.kind.type,parentSchema:schema15.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["kind"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.source_id !== undefined){
+let data1 = data.source_id;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.source_id.type,parentSchema:schema15.properties.source_id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["source_id"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.source_id,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.target_id !== undefined){
+let data2 = data.target_id;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.target_id.type,parentSchema:schema15.properties.target_id,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["target_id"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err9 = {instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.target_id,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+let data3 = data.existing;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err10 = {instancePath:instancePath+"/existing",schemaPath:"#/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.existing.type,parentSchema:schema15.properties.existing,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["existing"] = coerced3;
+}
+}
+}
+if(!((data3 === "skip") || (data3 === "update"))){
+const err11 = {instancePath:instancePath+"/existing",schemaPath:"#/properties/existing/enum",keyword:"enum",params:{allowedValues: schema15.properties.existing.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.existing.enum,parentSchema:schema15.properties.existing,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.update !== undefined){
+if(!(validate37.call(this, data.update, {instancePath:instancePath+"/update",parentData:data,parentDataProperty:"update",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.retry_conflicts === undefined){
+data.retry_conflicts = true;
+}
+if(data.on_record_error === undefined){
+data.on_record_error = "quarantine";
+}
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema14.required,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema14.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connection !== undefined){
+let data0 = data.connection;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.connection.type,parentSchema:schema14.properties.connection,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["connection"] = coerced0;
+}
+}
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.path.type,parentSchema:schema14.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["path"] = coerced1;
+}
+}
+}
+this.templates.push(instancePath + "/path");
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.path,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.method.type,parentSchema:schema14.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["method"] = coerced2;
+}
+}
+}
+if(!((((data2 === "POST") || (data2 === "PUT")) || (data2 === "PATCH")) || (data2 === "DELETE"))){
+const err6 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema14.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.method.enum,parentSchema:schema14.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data3 = data.mode;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.mode.type,parentSchema:schema14.properties.mode,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["mode"] = coerced3;
+}
+}
+}
+if(!((data3 === "batch") || (data3 === "record"))){
+const err8 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema14.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.mode.enum,parentSchema:schema14.properties.mode,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.batch_size !== undefined){
+let data4 = data.batch_size;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 === "boolean" || data4 === null
+              || (dataType4 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
+coerced4 = +data4;
+}
+else {
+const err9 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.batch_size.type,parentSchema:schema14.properties.batch_size,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["batch_size"] = coerced4;
+}
+}
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/batch_size",schemaPath:"#/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.batch_size,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.max_body_bytes !== undefined){
+let data5 = data.max_body_bytes;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 === "boolean" || data5 === null
+              || (dataType5 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
+coerced5 = +data5;
+}
+else {
+const err11 = {instancePath:instancePath+"/max_body_bytes",schemaPath:"#/properties/max_body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.max_body_bytes.type,parentSchema:schema14.properties.max_body_bytes,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["max_body_bytes"] = coerced5;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 100 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/max_body_bytes",schemaPath:"#/properties/max_body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.max_body_bytes,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.delay_ms !== undefined){
+let data6 = data.delay_ms;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let dataType6 = typeof data6;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 === "boolean" || data6 === null
+              || (dataType6 === "string" && data6 && data6 == +data6 && !(data6 % 1))){
+coerced6 = +data6;
+}
+else {
+const err13 = {instancePath:instancePath+"/delay_ms",schemaPath:"#/properties/delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.delay_ms.type,parentSchema:schema14.properties.delay_ms,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data6 = coerced6;
+if(data !== undefined){
+data["delay_ms"] = coerced6;
+}
+}
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/delay_ms",schemaPath:"#/properties/delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.delay_ms,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.body !== undefined){
+this.templates.push(instancePath + "/body");
+}
+if(data.params !== undefined){
+let data8 = data.params;
+this.templates.push(instancePath + "/params");
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+let data9 = data8[key1];
+if(((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
+let dataType7 = typeof data9;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data9;
+}
+else if(data9 === null){
+coerced7 = "";
+}
+else if(dataType7 == "boolean" || data9 === null
+              || (dataType7 == "string" && data9 && data9 == +data9)){
+coerced7 = +data9;
+}
+else if(data9 === "false" || data9 === 0 || data9 === null){
+coerced7 = false;
+}
+else if(data9 === "true" || data9 === 1){
+coerced7 = true;
+}
+else {
+const err15 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema14.properties.params.additionalProperties.type},message:"must be string,number,boolean",schema:schema14.properties.params.additionalProperties.type,parentSchema:schema14.properties.params.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data9 = coerced7;
+if(data8 !== undefined){
+data8[key1] = coerced7;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.params.type,parentSchema:schema14.properties.params,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.headers !== undefined){
+let data10 = data.headers;
+this.templates.push(instancePath + "/headers");
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+let data11 = data10[key2];
+if(((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))) && (typeof data11 !== "boolean")){
+let dataType8 = typeof data11;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data11;
+}
+else if(data11 === null){
+coerced8 = "";
+}
+else if(dataType8 == "boolean" || data11 === null
+              || (dataType8 == "string" && data11 && data11 == +data11)){
+coerced8 = +data11;
+}
+else if(data11 === "false" || data11 === 0 || data11 === null){
+coerced8 = false;
+}
+else if(data11 === "true" || data11 === 1){
+coerced8 = true;
+}
+else {
+const err17 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: schema14.properties.headers.additionalProperties.type},message:"must be string,number,boolean",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data11 = coerced8;
+if(data10 !== undefined){
+data10[key2] = coerced8;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.exclude !== undefined){
+let data12 = data.exclude;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 !== "string"){
+let dataType9 = typeof data13;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 == "number" || dataType9 == "boolean"){
+coerced9 = "" + data13;
+}
+else if(data13 === null){
+coerced9 = "";
+}
+else {
+const err19 = {instancePath:instancePath+"/exclude/" + i0,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.exclude.items.type,parentSchema:schema14.properties.exclude.items,data:data13};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data13 = coerced9;
+if(data12 !== undefined){
+data12[i0] = coerced9;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.exclude.type,parentSchema:schema14.properties.exclude,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let data14 = data.retry_conflicts;
+if(typeof data14 !== "boolean"){
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(data14 === "false" || data14 === 0 || data14 === null){
+coerced10 = false;
+}
+else if(data14 === "true" || data14 === 1){
+coerced10 = true;
+}
+else {
+const err21 = {instancePath:instancePath+"/retry_conflicts",schemaPath:"#/properties/retry_conflicts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.retry_conflicts.type,parentSchema:schema14.properties.retry_conflicts,data:data14};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data14 = coerced10;
+if(data !== undefined){
+data["retry_conflicts"] = coerced10;
+}
+}
+}
+let data15 = data.on_record_error;
+if(typeof data15 !== "string"){
+let dataType11 = typeof data15;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 == "number" || dataType11 == "boolean"){
+coerced11 = "" + data15;
+}
+else if(data15 === null){
+coerced11 = "";
+}
+else {
+const err22 = {instancePath:instancePath+"/on_record_error",schemaPath:"#/properties/on_record_error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.on_record_error.type,parentSchema:schema14.properties.on_record_error,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(coerced11 !== undefined){
+data15 = coerced11;
+if(data !== undefined){
+data["on_record_error"] = coerced11;
+}
+}
+}
+if(!((data15 === "quarantine") || (data15 === "fail"))){
+const err23 = {instancePath:instancePath+"/on_record_error",schemaPath:"#/properties/on_record_error/enum",keyword:"enum",params:{allowedValues: schema14.properties.on_record_error.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.on_record_error.enum,parentSchema:schema14.properties.on_record_error,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.crosswalk !== undefined){
+if(!(validate36.call(this, data.crosswalk, {instancePath:instancePath+"/crosswalk",parentData:data,parentDataProperty:"crosswalk",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+export const VALIDATORS: readonly PrecompiledValidator[] = [
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"site_id\",\"client_id\",\"client_secret\"],\"properties\":{\"type\":{\"type\":\"string\"},\"environment\":{\"description\":\"Which environment: `live` (`https://app.sparklayer.io`) or `test` (`https://test.app.sparklayer.io`); sets `base_url`.\",\"type\":\"string\",\"enum\":[\"live\",\"test\"],\"default\":\"live\"},\"site_id\":{\"description\":\"The Site ID, sent as `Site-Id` on the token call and on every call.\",\"type\":\"string\",\"minLength\":1},\"client_id\":{\"description\":\"API client id of the site and environment.\",\"type\":\"string\",\"minLength\":1},\"client_secret\":{\"description\":\"API client secret.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true},\"base_url\":{\"description\":\"Base URL; stream paths are appended to it, e.g. `https://api.example.com/v1`.\",\"type\":\"string\",\"minLength\":1,\"format\":\"http-url\"},\"auth\":{\"description\":\"How requests authenticate. Omit for public APIs. `type` picks the style.\",\"type\":\"object\",\"required\":[\"type\"],\"discriminator\":{\"propertyName\":\"type\"},\"oneOf\":[{\"title\":\"bearer\",\"description\":\"Sends `Authorization: Bearer <token>`.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"token\"],\"properties\":{\"type\":{\"const\":\"bearer\"},\"token\":{\"description\":\"The bearer token.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true}}},{\"title\":\"api_key\",\"description\":\"Sends a static key in a header (default `X-API-Key`) or a query parameter.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"key\"],\"properties\":{\"type\":{\"const\":\"api_key\"},\"key\":{\"description\":\"The key value.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true},\"header\":{\"description\":\"Header that carries the key, e.g. `User-Key`.\",\"type\":\"string\",\"default\":\"X-API-Key\"},\"query_param\":{\"description\":\"Query parameter that carries the key, instead of a header.\",\"type\":\"string\"}}},{\"title\":\"basic\",\"description\":\"Sends `Authorization: Basic <base64(username:password)>`.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"username\",\"password\"],\"properties\":{\"type\":{\"const\":\"basic\"},\"username\":{\"description\":\"User name.\",\"type\":\"string\",\"minLength\":1},\"password\":{\"description\":\"Password.\",\"type\":\"string\",\"x-secret\":true}}},{\"title\":\"oauth2_client_credentials\",\"description\":\"OAuth2 `client_credentials` grant: fetches an access token from `token_url`, caches it, and fetches a new one before it expires or after a 401.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"token_url\",\"client_id\",\"client_secret\"],\"properties\":{\"type\":{\"const\":\"oauth2_client_credentials\"},\"token_url\":{\"description\":\"Token endpoint: an absolute URL, or a path relative to `base_url`.\",\"type\":\"string\",\"minLength\":1},\"client_id\":{\"description\":\"OAuth2 client id.\",\"type\":\"string\",\"minLength\":1},\"client_secret\":{\"description\":\"OAuth2 client secret.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true},\"scope\":{\"description\":\"Space-separated scopes to request.\",\"type\":\"string\"},\"client_auth\":{\"description\":\"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).\",\"type\":\"string\",\"enum\":[\"body\",\"basic\"],\"default\":\"body\"},\"body_format\":{\"description\":\"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).\",\"type\":\"string\",\"enum\":[\"form\",\"json\"],\"default\":\"form\"},\"token_params\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra fields of the token request, e.g. `audience`.\"},\"token_headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra headers of the token request, e.g. SparkLayer's `Site-Id`.\"},\"header\":{\"description\":\"Header that carries the obtained token, e.g. `x-amz-access-token`.\",\"type\":\"string\",\"minLength\":1,\"default\":\"Authorization\"},\"prefix\":{\"description\":\"Text before the token in that header; `\\\"\\\"` sends the bare token.\",\"type\":\"string\",\"default\":\"Bearer \"},\"refresh_margin_s\":{\"description\":\"Fetch a new token this many seconds before the current one expires (at most half its lifetime).\",\"type\":\"number\",\"minimum\":0,\"default\":60},\"token_lifetime_s\":{\"description\":\"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.\",\"type\":\"number\",\"exclusiveMinimum\":0}}},{\"title\":\"oauth2_refresh_token\",\"description\":\"OAuth2 `refresh_token` grant (e.g. Amazon LWA): trades a long-lived refresh token for access tokens. A refresh token the server rotates is kept in the state store and used from then on.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"token_url\",\"client_id\",\"client_secret\",\"refresh_token\"],\"properties\":{\"type\":{\"const\":\"oauth2_refresh_token\"},\"refresh_token\":{\"description\":\"The refresh token, as first issued.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true},\"token_url\":{\"description\":\"Token endpoint: an absolute URL, or a path relative to `base_url`.\",\"type\":\"string\",\"minLength\":1},\"client_id\":{\"description\":\"OAuth2 client id.\",\"type\":\"string\",\"minLength\":1},\"client_secret\":{\"description\":\"OAuth2 client secret.\",\"type\":\"string\",\"minLength\":1,\"x-secret\":true},\"scope\":{\"description\":\"Space-separated scopes to request.\",\"type\":\"string\"},\"client_auth\":{\"description\":\"Where the client credentials go: `body` (as `client_id`/`client_secret` fields) or `basic` (an `Authorization: Basic` header).\",\"type\":\"string\",\"enum\":[\"body\",\"basic\"],\"default\":\"body\"},\"body_format\":{\"description\":\"Encoding of the token request: `form` (`application/x-www-form-urlencoded`, the OAuth2 standard) or `json` (e.g. SparkLayer).\",\"type\":\"string\",\"enum\":[\"form\",\"json\"],\"default\":\"form\"},\"token_params\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra fields of the token request, e.g. `audience`.\"},\"token_headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra headers of the token request, e.g. SparkLayer's `Site-Id`.\"},\"header\":{\"description\":\"Header that carries the obtained token, e.g. `x-amz-access-token`.\",\"type\":\"string\",\"minLength\":1,\"default\":\"Authorization\"},\"prefix\":{\"description\":\"Text before the token in that header; `\\\"\\\"` sends the bare token.\",\"type\":\"string\",\"default\":\"Bearer \"},\"refresh_margin_s\":{\"description\":\"Fetch a new token this many seconds before the current one expires (at most half its lifetime).\",\"type\":\"number\",\"minimum\":0,\"default\":60},\"token_lifetime_s\":{\"description\":\"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.\",\"type\":\"number\",\"exclusiveMinimum\":0}}},{\"title\":\"session\",\"description\":\"Logs in with a username and password (e.g. Bitcram) and sends the token found in the login response.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"login_url\",\"username\",\"password\"],\"properties\":{\"type\":{\"const\":\"session\"},\"login_url\":{\"description\":\"Login endpoint: an absolute URL, or a path relative to `base_url`.\",\"type\":\"string\",\"minLength\":1},\"username\":{\"description\":\"User name.\",\"type\":\"string\",\"minLength\":1},\"password\":{\"description\":\"Password.\",\"type\":\"string\",\"x-secret\":true},\"username_field\":{\"description\":\"Name of the user name field in the login body.\",\"type\":\"string\",\"minLength\":1,\"default\":\"username\"},\"password_field\":{\"description\":\"Name of the password field in the login body.\",\"type\":\"string\",\"minLength\":1,\"default\":\"password\"},\"body_format\":{\"description\":\"Encoding of the login body.\",\"type\":\"string\",\"enum\":[\"json\",\"form\"],\"default\":\"json\"},\"token_path\":{\"description\":\"Dot path of the token in the login response.\",\"type\":\"string\",\"minLength\":1,\"default\":\"token\"},\"expires_in_path\":{\"description\":\"Dot path of the token's lifetime in seconds in the login response, if it has one.\",\"type\":\"string\",\"minLength\":1},\"token_headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra headers of the login request.\"},\"header\":{\"description\":\"Header that carries the obtained token, e.g. `x-amz-access-token`.\",\"type\":\"string\",\"minLength\":1,\"default\":\"Authorization\"},\"prefix\":{\"description\":\"Text before the token in that header; `\\\"\\\"` sends the bare token.\",\"type\":\"string\",\"default\":\"Bearer \"},\"refresh_margin_s\":{\"description\":\"Fetch a new token this many seconds before the current one expires (at most half its lifetime).\",\"type\":\"number\",\"minimum\":0,\"default\":60},\"token_lifetime_s\":{\"description\":\"Lifetime in seconds of a token whose response has no `expires_in`. Without it such a token is kept until the API answers 401.\",\"type\":\"number\",\"exclusiveMinimum\":0}}}]},\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Headers sent with every request of this connection, e.g. ServiceTitan's `ST-App-Key`.\"},\"timeout_ms\":{\"description\":\"Per-attempt timeout in milliseconds, from sending the request to the end of the response body.\",\"type\":\"integer\",\"minimum\":1},\"retries\":{\"description\":\"Retries of a request after a network error, a timeout, 408, 425, 429 or 5xx.\",\"type\":\"integer\",\"minimum\":0,\"maximum\":10},\"retry_delay_ms\":{\"description\":\"Delay before the first retry, in milliseconds; it doubles with each retry, with jitter.\",\"type\":\"integer\",\"minimum\":0},\"retry_max_delay_ms\":{\"description\":\"Longest wait before a retry. A `Retry-After` asking for longer fails the request instead.\",\"type\":\"integer\",\"minimum\":0},\"rate_limit\":{\"description\":\"Request budget of the connection, shared by every stream that uses it. Limits combine: a request waits until all of them allow it.\",\"type\":\"object\",\"additionalProperties\":false,\"minProperties\":1,\"properties\":{\"interval_ms\":{\"description\":\"At least this long between the starts of two requests, e.g. `500`.\",\"type\":\"integer\",\"minimum\":1},\"requests_per_second\":{\"description\":\"Token bucket: at most this many requests per second on average (fractions allowed).\",\"type\":\"number\",\"exclusiveMinimum\":0},\"requests_per_minute\":{\"description\":\"Token bucket: at most this many requests per minute on average.\",\"type\":\"number\",\"exclusiveMinimum\":0},\"burst\":{\"description\":\"Requests the token buckets allow back to back before the average rate applies.\",\"type\":\"integer\",\"minimum\":1,\"default\":1},\"max_concurrent\":{\"description\":\"At most this many requests in flight at once.\",\"type\":\"integer\",\"minimum\":1}}},\"circuit_breaker\":{\"description\":\"Stops calling an API that keeps failing: after `failures` consecutive failed attempts (network error, timeout, 5xx) every request of the connection fails at once for `cooldown_ms`; then one trial request decides whether it closes again.\",\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"failures\":{\"description\":\"Consecutive failed attempts that open the circuit.\",\"type\":\"integer\",\"minimum\":1,\"default\":5},\"cooldown_ms\":{\"description\":\"How long an open circuit fails requests before letting a trial through.\",\"type\":\"integer\",\"minimum\":1,\"default\":30000}}}}}", validate: validate_0 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"path\":{\"description\":\"Path appended to the connection's `base_url`, e.g. `/customers`; may use runtime references such as `${parent.id}`.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"method\":{\"description\":\"HTTP method.\",\"type\":\"string\",\"enum\":[\"GET\",\"POST\"],\"default\":\"GET\"},\"params\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Query parameters. Values may use runtime references, e.g. `updated_since: ${cursor}`; a parameter whose value is only a reference to nothing (no cursor yet) is left out.\",\"x-runtime-template\":true},\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra headers for this stream; may use runtime references.\",\"x-runtime-template\":true},\"body\":{\"description\":\"JSON body sent with `method: POST`; strings may use runtime references.\",\"type\":[\"object\",\"array\"],\"tsType\":\"Record<string, unknown> | unknown[]\",\"x-runtime-template\":true},\"format\":{\"description\":\"How the response body is decoded: `json`, `jsonl` (one JSON record per line) or `csv` (a header row, then one record per row; values are text).\",\"type\":\"string\",\"enum\":[\"json\",\"jsonl\",\"csv\"],\"default\":\"json\"},\"csv_delimiter\":{\"description\":\"Field delimiter of a `csv` response.\",\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"default\":\",\"},\"records_path\":{\"description\":\"Dot path of the records array in a JSON response, e.g. `data`, `value` or `payload.Orders`. Omit when the body is the array. A key that contains dots (`@odata.nextLink`) is found as a whole.\",\"type\":\"string\",\"minLength\":1,\"x-default\":\"data\"},\"pagination\":{\"description\":\"How to walk pages. Omit for a single request. `type` picks the style.\",\"type\":\"object\",\"required\":[\"type\"],\"discriminator\":{\"propertyName\":\"type\"},\"oneOf\":[{\"title\":\"NoPagination\",\"description\":\"One request.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"const\":\"none\"}}},{\"title\":\"PagePagination\",\"description\":\"Sends a page number that grows by one: `?page=1`, `?page=2`, ...\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"const\":\"page\"},\"page_param\":{\"description\":\"Query parameter of the page number.\",\"type\":\"string\",\"minLength\":1,\"default\":\"page\"},\"start_page\":{\"description\":\"Number of the first page.\",\"type\":\"integer\",\"minimum\":0,\"default\":1},\"size_param\":{\"description\":\"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.\",\"type\":\"string\",\"minLength\":1},\"size\":{\"description\":\"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.\",\"type\":\"integer\",\"minimum\":1,\"default\":100},\"size_honoured\":{\"description\":\"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.\",\"type\":\"boolean\",\"default\":false},\"stop_when\":{\"description\":\"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"empty_page\",\"short_page\",\"has_more\",\"total\"]},\"minItems\":1,\"default\":[\"short_page\",\"empty_page\"]},\"has_more_path\":{\"description\":\"Dot path of a \\\"more pages\\\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.\",\"type\":\"string\",\"minLength\":1},\"total_path\":{\"description\":\"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.\",\"type\":\"string\",\"minLength\":1},\"total_pages_path\":{\"description\":\"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.\",\"type\":\"string\",\"minLength\":1},\"max_pages\":{\"description\":\"Loop guard: the read stops after this many pages (see `on_guard`).\",\"type\":\"integer\",\"minimum\":1,\"default\":10000},\"on_guard\":{\"description\":\"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).\",\"type\":\"string\",\"enum\":[\"fail\",\"warn\"],\"default\":\"fail\"}}},{\"title\":\"OffsetPagination\",\"description\":\"Sends the number of records already read: `?offset=0`, `?offset=100`, ... (OData: `$skip` with `$top`).\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"const\":\"offset\"},\"offset_param\":{\"description\":\"Query parameter of the offset.\",\"type\":\"string\",\"minLength\":1,\"default\":\"offset\"},\"size_param\":{\"description\":\"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.\",\"type\":\"string\",\"minLength\":1},\"size\":{\"description\":\"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.\",\"type\":\"integer\",\"minimum\":1,\"default\":100},\"size_honoured\":{\"description\":\"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.\",\"type\":\"boolean\",\"default\":false},\"stop_when\":{\"description\":\"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"empty_page\",\"short_page\",\"has_more\",\"total\"]},\"minItems\":1,\"default\":[\"short_page\",\"empty_page\"]},\"has_more_path\":{\"description\":\"Dot path of a \\\"more pages\\\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.\",\"type\":\"string\",\"minLength\":1},\"total_path\":{\"description\":\"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.\",\"type\":\"string\",\"minLength\":1},\"total_pages_path\":{\"description\":\"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.\",\"type\":\"string\",\"minLength\":1},\"max_pages\":{\"description\":\"Loop guard: the read stops after this many pages (see `on_guard`).\",\"type\":\"integer\",\"minimum\":1,\"default\":10000},\"on_guard\":{\"description\":\"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).\",\"type\":\"string\",\"enum\":[\"fail\",\"warn\"],\"default\":\"fail\"}}},{\"title\":\"CursorPagination\",\"description\":\"Sends back a token until there is none: one found in the response body (`NextToken`, `continueFrom`, ...), or a field of the last record of the page (`starting_after` APIs).\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"token_param\"],\"properties\":{\"type\":{\"const\":\"cursor\"},\"token_from\":{\"description\":\"Where the next-page token comes from: `body` (at `token_path` in the response; no token ends the read) or `last_record` (the `token_field` of the page's last record, for Stripe's `starting_after` and other \\\"after id\\\" APIs; an empty page ends the read).\",\"type\":\"string\",\"enum\":[\"body\",\"last_record\"],\"default\":\"body\"},\"token_path\":{\"description\":\"Dot path of the next-page token in the response body, e.g. `payload.NextToken`. Needed with `token_from: body`.\",\"type\":\"string\",\"minLength\":1},\"token_field\":{\"description\":\"With `token_from: last_record`: dot path of the token in the last record of the page.\",\"type\":\"string\",\"minLength\":1,\"default\":\"id\"},\"token_param\":{\"description\":\"Query parameter that carries the token on the next request, e.g. `NextToken`, `from` or `starting_after`.\",\"type\":\"string\",\"minLength\":1},\"keep_params\":{\"description\":\"On the pages after the first, send only these of the stream's query parameters beside the token (SP-API getOrders takes only `MarketplaceIds` with `NextToken`). Omit to send them all again.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1}},\"size_param\":{\"description\":\"Query parameter of the page size (`per_page`, `limit`, `$top`, ...); the size is not sent without it.\",\"type\":\"string\",\"minLength\":1},\"size\":{\"description\":\"Records per page asked for; also how a short page is recognised. A server may send fewer (a cap): a short page ends the read only when it is shorter than an earlier page and no has-more or total signal says otherwise.\",\"type\":\"integer\",\"minimum\":1,\"default\":100},\"size_honoured\":{\"description\":\"The server never sends fewer than `size` records on a page that is not the last (it refuses a larger `size` rather than capping it, as Ploomes does): a short page, even the first, then ends the read at once. Without it, a short first page is checked with one more request, which must come back empty.\",\"type\":\"boolean\",\"default\":false},\"stop_when\":{\"description\":\"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"empty_page\",\"short_page\",\"has_more\",\"total\"]},\"default\":[]},\"has_more_path\":{\"description\":\"Dot path of a \\\"more pages\\\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.\",\"type\":\"string\",\"minLength\":1},\"total_path\":{\"description\":\"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.\",\"type\":\"string\",\"minLength\":1},\"total_pages_path\":{\"description\":\"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.\",\"type\":\"string\",\"minLength\":1},\"max_pages\":{\"description\":\"Loop guard: the read stops after this many pages (see `on_guard`).\",\"type\":\"integer\",\"minimum\":1,\"default\":10000},\"on_guard\":{\"description\":\"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).\",\"type\":\"string\",\"enum\":[\"fail\",\"warn\"],\"default\":\"fail\"}},\"if\":{\"properties\":{\"token_from\":{\"const\":\"last_record\"}},\"required\":[\"token_from\"]},\"else\":{\"required\":[\"token_path\"]}},{\"title\":\"NextUrlPagination\",\"description\":\"Follows a next-page URL found in the response body (`@odata.nextLink`, `links.next`, ...) until there is none.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\",\"next_url_path\"],\"properties\":{\"type\":{\"const\":\"next_url\"},\"next_url_path\":{\"description\":\"Dot path of the next page's URL in the response body.\",\"type\":\"string\",\"minLength\":1},\"stop_when\":{\"description\":\"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"empty_page\",\"short_page\",\"has_more\",\"total\"]},\"default\":[]},\"has_more_path\":{\"description\":\"Dot path of a \\\"more pages\\\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.\",\"type\":\"string\",\"minLength\":1},\"total_path\":{\"description\":\"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.\",\"type\":\"string\",\"minLength\":1},\"total_pages_path\":{\"description\":\"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.\",\"type\":\"string\",\"minLength\":1},\"max_pages\":{\"description\":\"Loop guard: the read stops after this many pages (see `on_guard`).\",\"type\":\"integer\",\"minimum\":1,\"default\":10000},\"on_guard\":{\"description\":\"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).\",\"type\":\"string\",\"enum\":[\"fail\",\"warn\"],\"default\":\"fail\"}}},{\"title\":\"LinkHeaderPagination\",\"description\":\"Follows the `rel=\\\"next\\\"` URL of the `Link` response header (e.g. Shopify) until there is none.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"const\":\"link_header\"},\"rel\":{\"description\":\"The link relation to follow.\",\"type\":\"string\",\"minLength\":1,\"default\":\"next\"},\"stop_when\":{\"description\":\"When to stop besides the style's own end: `empty_page` (a page with no records), `short_page` (fewer records than `size` and than an earlier page, while no has-more flag or total says there is more), `has_more` (the flag at `has_more_path` is false or missing), `total` (`total_path` records or `total_pages_path` pages reached). Several may be listed. A page that would end the read while the response says there is more (a has-more flag that is true, a total not reached) fails the stream instead.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"empty_page\",\"short_page\",\"has_more\",\"total\"]},\"default\":[]},\"has_more_path\":{\"description\":\"Dot path of a \\\"more pages\\\" flag in the response body, e.g. `hasMore`. When true, a short page does not end the read and a missing next-page token fails it. Without it, a top-level `has_more` or `hasMore` that is `true` counts the same way.\",\"type\":\"string\",\"minLength\":1},\"total_path\":{\"description\":\"Dot path of the total record count in the response body, e.g. `totalCount`. Until it is reached, a short page does not end the read and a page that cannot be followed fails it.\",\"type\":\"string\",\"minLength\":1},\"total_pages_path\":{\"description\":\"Dot path of the total page count in the response body, e.g. `pagination.total_pages`; read like `total_path`.\",\"type\":\"string\",\"minLength\":1},\"max_pages\":{\"description\":\"Loop guard: the read stops after this many pages (see `on_guard`).\",\"type\":\"integer\",\"minimum\":1,\"default\":10000},\"on_guard\":{\"description\":\"What a loop guard does when it trips (`max_pages` reached, the same next-page token or URL twice): `fail` fails the stream, which keeps its cursor; `warn` ends the read with a warning and the stream succeeds (an unordered incremental stream keeps its cursor).\",\"type\":\"string\",\"enum\":[\"fail\",\"warn\"],\"default\":\"fail\"}}}],\"x-default\":{\"type\":\"page\",\"size_param\":\"page_size\",\"size\":250,\"stop_when\":[\"total\"],\"total_pages_path\":\"pagination.total_pages\"}},\"since\":{\"description\":\"Writes the stream's cursor into the request, formatted, for an incremental stream. Left out when there is no cursor yet (set `incremental.initial` to always send it).\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"param\"],\"properties\":{\"param\":{\"description\":\"Name of the query parameter, or dot path of the body field (with `in: body`), that carries the value.\",\"type\":\"string\",\"minLength\":1},\"in\":{\"description\":\"Where the value goes: the query string or the JSON body.\",\"type\":\"string\",\"enum\":[\"query\",\"body\"],\"default\":\"query\"},\"value\":{\"description\":\"The value sent, where `${cursor}` is the formatted cursor, e.g. `LastUpdateDate gt ${cursor}` for an OData `$filter`.\",\"type\":\"string\",\"default\":\"${cursor}\",\"x-runtime-template\":true},\"format\":{\"description\":\"How the cursor is written: `raw` (as stored), `iso` (`2024-05-01T12:00:00Z`), `iso_date` (`2024-05-01`), `unix` (seconds), `unix_ms`, or a pattern of `%Y %m %d %H %M %S %L` (milliseconds) `%z` (`+0000`) `%%`, e.g. `%Y-%m-%dT%H:%M:%S`. Default `raw`.\",\"type\":\"string\",\"pattern\":\"^(raw|iso|iso_date|unix|unix_ms|([^%]|%[YmdHMSLz%])*%[YmdHMSLz%]([^%]|%[YmdHMSLz%])*)$\"},\"lookback_s\":{\"description\":\"Seconds subtracted from the cursor before it is sent, to re-read late writes. Needs a `format` other than `raw`.\",\"type\":\"number\",\"minimum\":0},\"timezone\":{\"description\":\"IANA time zone (e.g. `America/Sao_Paulo`) for cursors written without an offset and for the formatted value, for APIs whose times carry no zone.\",\"type\":\"string\",\"minLength\":1,\"default\":\"UTC\"}},\"if\":{\"required\":[\"lookback_s\"]},\"then\":{\"required\":[\"format\"]}},\"ids_split\":{\"description\":\"For an `ids` run whose options take all ids at once (`${ids}`, `${ids_csv}`, e.g. in `strategies.ids.source`): the ids are sent in several requests, each with at most `max_ids` ids and a first URL of at most `max_url_length` characters. Each request is paginated like the stream.\",\"type\":\"object\",\"additionalProperties\":false,\"default\":{},\"properties\":{\"max_ids\":{\"description\":\"Most ids in one request.\",\"type\":\"integer\",\"minimum\":1,\"default\":100},\"max_url_length\":{\"description\":\"Longest URL, in characters, of the first request of each group (many servers refuse more than 8 KB); a lone id that is longer still gets its request.\",\"type\":\"integer\",\"minimum\":100,\"default\":8000}}}}}", validate: validate_1 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"path\":{\"description\":\"Path appended to the connection's `base_url`. In `mode: record` it may use `${record.field}`, e.g. `/items/${record.id}`.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"method\":{\"description\":\"HTTP method.\",\"type\":\"string\",\"enum\":[\"POST\",\"PUT\",\"PATCH\",\"DELETE\"],\"x-default\":\"PATCH\"},\"mode\":{\"description\":\"`batch`: one request carries up to `batch_size` records; `record`: one request per record (to capture the id the target creates).\",\"type\":\"string\",\"enum\":[\"batch\",\"record\"],\"x-default\":\"batch\"},\"batch_size\":{\"description\":\"`batch`: most records in one request.\",\"type\":\"integer\",\"minimum\":1,\"x-default\":500},\"max_body_bytes\":{\"description\":\"`batch`: a request body larger than this is split in halves before it is sent.\",\"type\":\"integer\",\"minimum\":100},\"delay_ms\":{\"description\":\"Pause between two requests of this stream, in milliseconds (e.g. 500 for SparkLayer).\",\"type\":\"integer\",\"minimum\":0,\"x-default\":500},\"body\":{\"description\":\"Body template: any JSON value; a string that is exactly `${records}` (batch) or `${record}` (record mode) becomes the records, e.g. `{ items: \\\"${records}\\\" }`. Default: the list of records (batch) or the record.\",\"tsType\":\"unknown\",\"x-runtime-template\":true},\"params\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Query parameters; may use runtime references.\",\"x-runtime-template\":true},\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"description\":\"Extra headers; may use runtime references.\",\"x-runtime-template\":true},\"exclude\":{\"description\":\"Record fields left out of the body (e.g. the source id kept only for the crosswalk).\",\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"retry_conflicts\":{\"description\":\"Retry a 409 Conflict like a 429 (targets that report concurrent updates that way).\",\"type\":\"boolean\",\"default\":true},\"on_record_error\":{\"description\":\"`record` mode: a 4xx answer for one record quarantines it and the run goes on (`quarantine`), or fails the run (`fail`).\",\"type\":\"string\",\"enum\":[\"quarantine\",\"fail\"],\"default\":\"quarantine\"},\"crosswalk\":{\"description\":\"`record` mode: record `(kind, source id) -> target id` from each response in the ID crosswalk, and decide what to do with a record already copied (`existing`).\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"kind\",\"source_id\",\"target_id\"],\"properties\":{\"kind\":{\"description\":\"Crosswalk kind, e.g. `item`.\",\"type\":\"string\",\"minLength\":1},\"source_id\":{\"description\":\"Dot path of the source id in the record.\",\"type\":\"string\",\"minLength\":1},\"target_id\":{\"description\":\"Dot path of the new id in the response body.\",\"type\":\"string\",\"minLength\":1},\"existing\":{\"description\":\"A record whose source id is already mapped: `skip` it, or `update` it with `update` (path may use `${target_id}`).\",\"type\":\"string\",\"enum\":[\"skip\",\"update\"],\"default\":\"skip\"},\"update\":{\"description\":\"The request that updates an already copied record.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\"],\"properties\":{\"method\":{\"type\":\"string\",\"enum\":[\"PUT\",\"PATCH\",\"POST\"],\"default\":\"PATCH\"},\"path\":{\"type\":\"string\",\"minLength\":1,\"description\":\"e.g. `/items/${target_id}`.\",\"x-runtime-template\":true}}}}}}}", validate: validate_2 },
+];
