@@ -4,7 +4,7 @@ import type { PrecompiledValidator } from '@syncengine/engine';
 import { ucs2length } from '@syncengine/engine/validator-runtime';
 
 const validate_0 = validate21;
-const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"url":{"description":"Connection URL (mysql://, mariadb://), e.g. `mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync`. Fields given next to it override its parts. Percent-encode special characters in the password.","type":"string","pattern":"^(mysql|mariadb)://","x-secret":true},"host":{"description":"Server host name or address. Default `localhost`.","type":"string","minLength":1},"port":{"description":"Server port. Default 3306.","type":"integer","minimum":1,"maximum":65535},"user":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true},"database":{"description":"Database name; required unless `url` names it.","type":"string","minLength":1},"ssl":{"description":"`true`: encrypt and verify the server certificate; `no-verify`: encrypt without verifying (self-signed or private-CA servers); `false`: plain. Default: what the URL says (`sslmode`), else plain.","type":["boolean","string"],"enum":[true,false,"no-verify"]},"pool_size":{"description":"Most connections held open at once.","type":"integer","minimum":1,"maximum":100,"default":10}},"allOf":[{"if":{"not":{"required":["url"]}},"then":{"required":["database"]}}]};
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"url":{"description":"Connection URL (mysql://, mariadb://), e.g. `mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync`. Fields given next to it override its parts. Percent-encode special characters in the password.","type":"string","pattern":"^(mysql|mariadb)://","x-secret":true},"host":{"description":"Server host name or address. Default `localhost`.","type":"string","minLength":1},"port":{"description":"Server port. Default 3306.","type":"integer","minimum":1,"maximum":65535},"user":{"description":"User name.","type":"string","minLength":1},"password":{"description":"Password.","type":"string","x-secret":true},"database":{"description":"Database name; required unless `url` names it.","type":"string","minLength":1},"ssl":{"description":"`true`: encrypt and verify the server certificate; `no-verify`: encrypt without verifying (self-signed or private-CA servers); `false`: plain. Default: what the URL says (`sslmode`), else plain.","type":["boolean","string"],"enum":[true,false,"no-verify"]},"socket_path":{"description":"Connect through this Unix socket instead of `host` and `port`, e.g. Cloud Run's `/cloudsql/<project:region:instance>` or a Cloud SQL Auth Proxy started with `--unix-socket`. Empty: host and port.","type":"string"},"pool_size":{"description":"Most connections held open at once.","type":"integer","minimum":1,"maximum":100,"default":10}},"allOf":[{"if":{"not":{"required":["url"]}},"then":{"required":["database"]}}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(mysql|mariadb)://", "u");
@@ -439,17 +439,20 @@ vErrors.push(err19);
 errors++;
 }
 }
-let data8 = data.pool_size;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+if(data.socket_path !== undefined){
+let data8 = data.socket_path;
+if(typeof data8 !== "string"){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data8 === null
-              || (dataType8 === "string" && data8 && data8 == +data8 && !(data8 % 1))){
-coerced8 = +data8;
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data8;
+}
+else if(data8 === null){
+coerced8 = "";
 }
 else {
-const err20 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.pool_size.type,parentSchema:schema6.properties.pool_size,data:data8};
+const err20 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.socket_path.type,parentSchema:schema6.properties.socket_path,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -462,13 +465,22 @@ errors++;
 if(coerced8 !== undefined){
 data8 = coerced8;
 if(data !== undefined){
-data["pool_size"] = coerced8;
+data["socket_path"] = coerced8;
 }
 }
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 100 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema6.properties.pool_size,data:data8};
+}
+let data9 = data.pool_size;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+let dataType9 = typeof data9;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data9 === null
+              || (dataType9 === "string" && data9 && data9 == +data9 && !(data9 % 1))){
+coerced9 = +data9;
+}
+else {
+const err21 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.pool_size.type,parentSchema:schema6.properties.pool_size,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -477,8 +489,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data8 < 1 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.pool_size,data:data8};
+}
+if(coerced9 !== undefined){
+data9 = coerced9;
+if(data !== undefined){
+data["pool_size"] = coerced9;
+}
+}
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema6.properties.pool_size,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -487,15 +508,25 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(data9 < 1 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/pool_size",schemaPath:"#/properties/pool_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.pool_size,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -1716,7 +1747,7 @@ return errors === 0;
 }
 
 export const VALIDATORS: readonly PrecompiledValidator[] = [
-  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"},\"url\":{\"description\":\"Connection URL (mysql://, mariadb://), e.g. `mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync`. Fields given next to it override its parts. Percent-encode special characters in the password.\",\"type\":\"string\",\"pattern\":\"^(mysql|mariadb)://\",\"x-secret\":true},\"host\":{\"description\":\"Server host name or address. Default `localhost`.\",\"type\":\"string\",\"minLength\":1},\"port\":{\"description\":\"Server port. Default 3306.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"user\":{\"description\":\"User name.\",\"type\":\"string\",\"minLength\":1},\"password\":{\"description\":\"Password.\",\"type\":\"string\",\"x-secret\":true},\"database\":{\"description\":\"Database name; required unless `url` names it.\",\"type\":\"string\",\"minLength\":1},\"ssl\":{\"description\":\"`true`: encrypt and verify the server certificate; `no-verify`: encrypt without verifying (self-signed or private-CA servers); `false`: plain. Default: what the URL says (`sslmode`), else plain.\",\"type\":[\"boolean\",\"string\"],\"enum\":[true,false,\"no-verify\"]},\"pool_size\":{\"description\":\"Most connections held open at once.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":10}},\"allOf\":[{\"if\":{\"not\":{\"required\":[\"url\"]}},\"then\":{\"required\":[\"database\"]}}]}", validate: validate_0 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"},\"url\":{\"description\":\"Connection URL (mysql://, mariadb://), e.g. `mysql://app:${env.MYSQL_PASSWORD}@db.example.com:3306/sync`. Fields given next to it override its parts. Percent-encode special characters in the password.\",\"type\":\"string\",\"pattern\":\"^(mysql|mariadb)://\",\"x-secret\":true},\"host\":{\"description\":\"Server host name or address. Default `localhost`.\",\"type\":\"string\",\"minLength\":1},\"port\":{\"description\":\"Server port. Default 3306.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"user\":{\"description\":\"User name.\",\"type\":\"string\",\"minLength\":1},\"password\":{\"description\":\"Password.\",\"type\":\"string\",\"x-secret\":true},\"database\":{\"description\":\"Database name; required unless `url` names it.\",\"type\":\"string\",\"minLength\":1},\"ssl\":{\"description\":\"`true`: encrypt and verify the server certificate; `no-verify`: encrypt without verifying (self-signed or private-CA servers); `false`: plain. Default: what the URL says (`sslmode`), else plain.\",\"type\":[\"boolean\",\"string\"],\"enum\":[true,false,\"no-verify\"]},\"socket_path\":{\"description\":\"Connect through this Unix socket instead of `host` and `port`, e.g. Cloud Run's `/cloudsql/<project:region:instance>` or a Cloud SQL Auth Proxy started with `--unix-socket`. Empty: host and port.\",\"type\":\"string\"},\"pool_size\":{\"description\":\"Most connections held open at once.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":10}},\"allOf\":[{\"if\":{\"not\":{\"required\":[\"url\"]}},\"then\":{\"required\":[\"database\"]}}]}", validate: validate_0 },
   { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"query\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"query\":{\"description\":\"The SELECT to read. Runtime references such as `${cursor}` and `:name` placeholders for `params` are sent as bound parameters, never spliced into the SQL text. See docs/sql.md.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"params\":{\"description\":\"Values for `:name` placeholders in `query`, bound as parameters. Values may be `${vars.x}`, `${env.X}` or runtime references such as `${cursor}`.\",\"type\":\"object\",\"propertyNames\":{\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"null\",\"object\",\"array\"],\"tsType\":\"unknown\"},\"x-runtime-template\":true},\"batch_size\":{\"description\":\"Rows fetched from the database at a time and handed on as one page.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":100000,\"default\":1000}}}", validate: validate_1 },
   { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"table\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"table\":{\"description\":\"Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`, at most 63 characters), else the stream fails before any SQL runs.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"mode\":{\"description\":\"`append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows; `replace` empties the table and loads the whole run in one transaction. See docs/write-modes.md.\",\"type\":\"string\",\"enum\":[\"append\",\"insert_new\",\"upsert\",\"replace\"],\"default\":\"append\"},\"key\":{\"description\":\"Column(s) that identify a row; required for `insert_new` and `upsert`, and made the primary key of a created table.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"minItems\":1,\"uniqueItems\":true},\"columns\":{\"description\":\"Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. Declared columns win: their types are never inferred nor widened, and fields not listed are not written. When omitted, the table is created from the data and kept in step with it under the `schema` policy; see docs/sql.md.\",\"type\":\"object\",\"minProperties\":1,\"propertyNames\":{\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"additionalProperties\":{\"anyOf\":[{\"type\":\"string\",\"enum\":[\"text\",\"integer\",\"bigint\",\"number\",\"decimal\",\"boolean\",\"json\",\"timestamp\",\"date\"]},{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"text\",\"integer\",\"bigint\",\"number\",\"decimal\",\"boolean\",\"json\",\"timestamp\",\"date\"]},\"nullable\":{\"type\":\"boolean\",\"description\":\"Allow NULL (default true; key columns are never null).\"},\"precision\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65,\"description\":\"Total digits of a `decimal`.\"},\"scale\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":30,\"description\":\"Digits after the point of a `decimal`.\"}}}]}},\"schema\":{\"description\":\"What happens when no `columns` are declared and the records do not match the table: `evolve` adds a column for a new field and widens a column whose values no longer fit (integer -> number -> text); `freeze` quarantines a record with a field the table lacks or a value its column cannot hold, with the reason; `discard_columns` drops such fields and values; `discard_records` drops such records (counted as skipped and logged). The table itself is created from the first batch under every policy.\",\"type\":\"string\",\"enum\":[\"evolve\",\"freeze\",\"discard_columns\",\"discard_records\"],\"default\":\"evolve\"},\"create_table\":{\"description\":\"Create the table when it does not exist: from `columns`, else from the first batch of records.\",\"type\":\"boolean\",\"default\":true},\"add_new_columns\":{\"description\":\"Add declared columns that an existing table lacks (as nullable columns) instead of failing.\",\"type\":\"boolean\",\"default\":false},\"rows_per_statement\":{\"description\":\"Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.\",\"type\":\"integer\",\"minimum\":1,\"default\":500},\"before\":{\"description\":\"SQL statements run before the load, one statement per item, as written (trusted configuration). In `replace` mode they run inside the load transaction; otherwise once when the stream starts.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"default\":[]},\"after\":{\"description\":\"SQL statements run after the last batch, e.g. `CALL update_mirror()`. In `replace` mode they run inside the load transaction, before it commits; otherwise after the last batch has committed. A failing statement fails the stream.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"default\":[]}},\"allOf\":[{\"if\":{\"properties\":{\"mode\":{\"enum\":[\"insert_new\",\"upsert\"]}},\"required\":[\"mode\"]},\"then\":{\"required\":[\"key\"]}}]}", validate: validate_2 },
 ];
