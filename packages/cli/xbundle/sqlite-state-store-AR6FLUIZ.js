@@ -1,9 +1,0 @@
-import {
-  createSqliteStateStore
-} from "./chunk-OTMD6KH5.js";
-import "./chunk-PM2PRZKI.js";
-import "./chunk-RLQ4YVQZ.js";
-import "./chunk-PIRHQTI4.js";
-export {
-  createSqliteStateStore
-};
