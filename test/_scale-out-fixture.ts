@@ -186,7 +186,7 @@ export async function fleetApi(
     const tenant = String(req.query.tenant);
     const partition = req.query.partition === undefined ? undefined : String(req.query.partition);
     const page = Number(req.query.page ?? 1);
-    const served: Served = { tenant, partition, page, path: req.path, start: Date.now(), end: 0, status: 200 };
+    const served: Served = { tenant, partition, page, path: req.path, start: performance.now(), end: 0, status: 200 };
     log.push(served);
     const keys = ['*', tenant, `${tenant}/${partition ?? '-'}`];
     keys.forEach(enter);
@@ -203,7 +203,7 @@ export async function fleetApi(
       return { body: { data: all.slice((page - 1) * size, page * size) } };
     } finally {
       keys.forEach(leave);
-      served.end = Date.now();
+      served.end = performance.now();
     }
   };
   const server: FakeServer = await startFakeServer({

@@ -285,7 +285,7 @@ describe.skipIf(!services.run)('a fleet of workers on BullMQ', () => {
     const victim = workers.find((w) => tenantsOf(w, 'slotted').has(held!.tenant))!;
     victim.child.kill('SIGKILL');
     await victim.exit;
-    const killedAt = Date.now();
+    const killedAt = performance.now();
     release();
     await until(async () => (await succeeded('slotted')) === TENANTS, 'every run to succeed', 60_000);
 

@@ -69,7 +69,7 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
       const { env, file, common, queue, succeeded } = fleet;
       const api = quick;
       const items = fleetItems;
-      const started = Date.now();
+      const started = performance.now();
 
       const stop = new AbortController();
       const ops = ['--check-every', '3s'];
@@ -83,7 +83,7 @@ describe.skipIf(!services.run)('scale out on BullMQ', () => {
         ),
       ];
       await until(async () => (await succeeded()) >= TENANTS, `${TENANTS} succeeded runs`, 100_000);
-      const elapsed = Date.now() - started;
+      const elapsed = performance.now() - started;
       // One more check of every producer after the last run: nothing new may run.
       await new Promise((r) => setTimeout(r, 3_500));
       stop.abort();

@@ -30,11 +30,19 @@ const PAGE = 20;
 const LOOKBACK_MS = 300_000;
 
 /** What a shop holds, as the client table should: data type -> source id -> record. */
+/**
+ * The fake's clock: it starts at a fixed instant, three months after the seeded shops' data (so
+ * every seeded order is older than 60 days), and advances with the test (its leaky bucket drains).
+ */
+const FAKE_START = Date.UTC(2024, 8, 1, 12);
+const startedAt = performance.now();
+const fakeClock = () => FAKE_START + Math.floor(performance.now() - startedAt);
+
 /** The orders the app sees: without `read_all_orders`, only those created in the last 60 days. */
 const visibleOrders = (shop: ShopifyShopStore) =>
   shop.scopes.includes('read_all_orders')
     ? shop.orders
-    : shop.orders.filter((o) => Date.parse(o.created_at) >= Date.now() - 60 * 86_400_000);
+    : shop.orders.filter((o) => Date.parse(o.created_at) >= fakeClock() - 60 * 86_400_000);
 
 function shopData(shop: ShopifyShopStore): Map<string, Map<string, unknown>> {
   const byId = <T extends { id: number }>(records: T[]) =>
@@ -89,6 +97,7 @@ describe.runIf(postgres.run)('pipelines/shopify-to-db.yaml: Shopify fake -> clie
     postgres.require();
     // One host per shop; bolt's app was not granted read_all_orders, so its orders older than 60 days do not exist for it.
     fake = await startShopifyFake({
+      clock: fakeClock,
       shops: [
         { handle: 'acme' },
         {
@@ -447,7 +456,8 @@ describe('pipelines/shopify-to-db.yaml on SQLite, as docs/integrations/shopify-t
         last_sync_at: null,
         error_message: expect.stringContaining('401 Unauthorized: [API] Invalid API key or access token'),
       });
-      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.now());
+      // A failed client is due again after this run, not at once.
+      expect(Date.parse(cora.next_sync_at)).toBeGreaterThan(Date.parse(acme.last_sync_at));
 
       const results = db
         .prepare(
