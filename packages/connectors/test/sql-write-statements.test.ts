@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { encodeBatch, rowParameters } from '../src/sql/_sql-batch.js';
 import { chunkSizes, createWriteStatements } from '../src/sql/_sql-statements.js';
 import { isCanonicalInstant } from '../src/sql/_sql-values.js';
 import { encodeCommon, POSTGRES_ADAPTER, SQLITE_ADAPTER, type ColumnSpec } from '../src/index.js';
@@ -50,5 +51,35 @@ describe('write statements', () => {
         (iso) => `T${iso}`,
       ),
     ).toBe('T2026-01-02T03:04:05.678Z');
+  });
+
+  it('keeps one row per key in any order: records in key order need no map, repeated keys keep the last (upsert) or first (insert_new)', () => {
+    const idName: ColumnSpec[] = [
+      { name: 'id', type: 'integer', nullable: false, key: true },
+      { name: 'name', type: 'text', nullable: true },
+    ];
+    const batch = (ids: unknown[], dedupe: 'first' | 'last' = 'last', cols = idName) =>
+      encodeBatch(
+        ids.map((id, i) => ({ id, name: `r${i}` })),
+        cols,
+        SQLITE_ADAPTER,
+        dedupe,
+      );
+    const kept = (b: ReturnType<typeof batch>) => b.rows.map((row) => b.values[row * b.width + 1]);
+    expect(kept(batch([1, 2, 3]))).toEqual(['r0', 'r1', 'r2']);
+    expect(kept(batch([3, 2, 1]))).toEqual(['r0', 'r1', 'r2']);
+    // In key order but for one repeat at the end, or at the start of a falling run.
+    expect(kept(batch([1, 2, 3, 3]))).toEqual(['r0', 'r1', 'r3']);
+    expect(kept(batch([3, 3, 2, 1], 'first'))).toEqual(['r0', 'r2', 'r3']);
+    expect(batch([1, 2, 3, 3]).superseded).toBe(1);
+    // Equal keys in two forms are one key: `5` and "5" for an integer column.
+    expect(kept(batch([4, 5, '5']))).toEqual(['r0', 'r2']);
+    const text: ColumnSpec[] = [{ ...idName[0]!, type: 'text' }, idName[1]!];
+    expect(kept(batch(['a', 'b', 'c'], 'last', text))).toEqual(['r0', 'r1', 'r2']);
+    expect(kept(batch(['a', 'b', 'a'], 'last', text))).toEqual(['r1', 'r2']);
+    // A batch written whole in one statement binds its values as they are; part of it, a copy of that part.
+    const whole = batch([1, 2, 3]);
+    expect(rowParameters(whole, whole.rows, 0, 3)).toBe(whole.values);
+    expect(rowParameters(whole, whole.rows, 1, 3)).toEqual([2, 'r1', 3, 'r2']);
   });
 });

@@ -42,7 +42,8 @@ export function encodeBatch(
 ): EncodedBatch {
   const width = columns.length;
   const encodeRow = rowEncoder(columns, adapter);
-  const values: unknown[] = [];
+  // Sized once (the rows refused or skipped are cut off at the end): no copies while it grows.
+  const values = new Array<unknown>(records.length * width);
   const record: number[] = [];
   const refused: Refusal[] = [];
   let discarded = 0;
@@ -63,10 +64,13 @@ export function encodeBatch(
     }
   }
   const count = record.length;
-  values.length = count * width;
-  const all = Array.from({ length: count }, (_, i) => i);
+  if (values.length !== count * width) values.length = count * width;
+  const all = ascending(count);
   if (!dedupe) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const positions = columns.flatMap((c, j) => (c.key ? [j] : []));
+  if (positions.length === 1 && strictlyOrdered(values, count, width, positions[0]!, columns[positions[0]!]!)) {
+    return { columns, width, values, record, rows: all, refused, superseded: discarded };
+  }
   const byKey = new Map<string | number, number>();
   for (let row = 0; row < count; row++) {
     const key = keyOf(values, row * width, positions, columns);
@@ -75,6 +79,34 @@ export function encodeBatch(
   if (byKey.size === count) return { columns, width, values, record, rows: all, refused, superseded: discarded };
   const rows = [...byKey.values()].sort((a, b) => a - b);
   return { columns, width, values, record, rows, refused, superseded: discarded + count - rows.length };
+}
+
+/** `[0, 1, ..., count - 1]`. */
+function ascending(count: number): number[] {
+  const rows = new Array<number>(count);
+  for (let i = 0; i < count; i++) rows[i] = i;
+  return rows;
+}
+
+/**
+ * Whether the key column at `position` holds values that only rise (or only fall) from row to row, all
+ * integers or all text: then no two rows share a key, and the batch needs no map of its keys. Most APIs
+ * return records in key order; any other batch is deduplicated by `keyOf`.
+ */
+function strictlyOrdered(values: readonly unknown[], count: number, width: number, position: number, column: ColumnSpec): boolean {
+  if (count < 2) return true;
+  const first = values[position];
+  const kind = typeof first;
+  if (kind === 'number' ? !Number.isSafeInteger(first) : kind !== 'string' || column.type !== 'text') return false;
+  const rising = (values[width + position] as number | string) > (first as number | string);
+  let previous = first as number | string;
+  for (let row = 1, at = width + position; row < count; row++, at += width) {
+    const value = values[at];
+    if (typeof value !== kind || (kind === 'number' && !Number.isSafeInteger(value))) return false;
+    if (rising ? !((value as number | string) > previous) : !((value as number | string) < previous)) return false;
+    previous = value as number | string;
+  }
+  return true;
 }
 
 /** Encodes one record's values for `columns` into `values` from `base` on. */
@@ -127,6 +159,8 @@ function keyPart(value: unknown, column: ColumnSpec): string | number {
 /** The bind parameters of rows `rows[from..to)` of a batch, all columns. */
 export function rowParameters(batch: EncodedBatch, rows: readonly number[], from: number, to: number): unknown[] {
   const { values, width } = batch;
+  // All the rows of a batch without duplicate keys: the values themselves, not a copy.
+  if (from === 0 && to === rows.length && to * width === values.length && rows[to - 1] === to - 1) return values;
   // Rows are ascending: consecutive ones (a batch without duplicate keys) are one slice of the values.
   if (to > from && rows[to - 1]! - rows[from]! === to - 1 - from) return values.slice(rows[from]! * width, (rows[to - 1]! + 1) * width);
   const parameters = new Array<unknown>((to - from) * width);

@@ -114,6 +114,13 @@ function compile(rule: unknown, where: string): Fn {
       }
       if (path === undefined || path === null || path === '') return (data) => data;
       const keys = String(path).split('.');
+      if (keys.length === 1) {
+        const key = keys[0]!;
+        return (data) => {
+          const value = data === null || data === undefined ? undefined : (data as Record<string, unknown>)[key];
+          return value === undefined ? (fallbackFn ? fallbackFn(data) : null) : value;
+        };
+      }
       return (data) => {
         let value: unknown = data;
         for (const key of keys) {
