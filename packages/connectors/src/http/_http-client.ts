@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConsolaInstance } from 'consola';
-import { ofetch } from 'ofetch';
 import { SourceError, type ErrorClass, type MetricLabels, type MetricsRecorder, type Redactor } from '@syncengine/engine';
 import type { HttpAuth } from './auth/http-auth.js';
 import { CircuitOpenError, type CircuitBreaker } from './_circuit-breaker.js';
 import { errorDetail } from './_error-detail.js';
+import { sendOnce } from './_send-once.js';
 import type { RateBudget } from './_rate-budget.js';
 import { backoffDelay, parseRetryAfter, RETRY_STATUSES, type RetryPolicy } from './_retry.js';
 import { shortUrl } from './_url.js';
@@ -131,7 +131,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let failure: unknown;
         const started = performance.now();
         try {
-          response = await withHttpTransport(fetchOnce)(redirectHost(prepared, options.hosts), signal, options.timeoutMs);
+          response = await withHttpTransport(sendOnce)(redirectHost(prepared, options.hosts), signal, options.timeoutMs);
         } catch (error) {
           if (signal.aborted) throw error;
           failure = error;
@@ -196,58 +196,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     },
   };
-}
-
-/**
- * One attempt with its own timeout, which covers reading the body too. The timer is a plain
- * `setTimeout` that holds its controller: `AbortSignal.timeout()` inside `AbortSignal.any()` stops
- * firing on Node 20 once a garbage collection runs while the request waits, and a server that
- * never answers then hangs the run for good.
- */
-async function fetchOnce(request: HttpRequest, signal: AbortSignal, timeoutMs: number): Promise<HttpResponse> {
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException(`the request timed out after ${timeoutMs} ms`, 'TimeoutError')),
-    timeoutMs,
-  );
-  const cancel = () => controller.abort(signal.reason);
-  if (signal.aborted) cancel();
-  else signal.addEventListener('abort', cancel, { once: true });
-  try {
-    const options = {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      signal: controller.signal,
-      ignoreResponseError: true,
-      retry: 0,
-    } as const;
-    if (request.binary) {
-      const raw = await ofetch.raw<ArrayBuffer, 'arrayBuffer'>(request.url, { ...options, responseType: 'arrayBuffer' });
-      const bytes = new Uint8Array(raw._data ?? new ArrayBuffer(0));
-      const failed = raw.status >= 400;
-      return {
-        status: raw.status,
-        statusText: raw.statusText,
-        headers: raw.headers,
-        // An error answer is text (its message goes into the error); a file stays bytes.
-        body: failed ? Buffer.from(bytes).toString('utf8') : '',
-        ...(failed ? {} : { bytes }),
-        url: raw.url || request.url,
-      };
-    }
-    const response = await ofetch.raw<string, 'text'>(request.url, { ...options, responseType: 'text' });
-    return {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-      body: response._data ?? '',
-      url: response.url || request.url,
-    };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
-  }
 }
 
 /** `timed out`, `ECONNREFUSED`, ...: the innermost useful reason of a failed fetch. */
