@@ -19,6 +19,7 @@ import { createPool } from 'mysql2';
 import pg from 'pg';
 import { buildBenchCase } from './_built-case.js';
 import { startOffsetApi } from './_offset-api.js';
+import { topOfProfile } from './_profile-top.js';
 import { measureStartup } from './_startup.js';
 import type { CaseResult, Dialect, Round, Timing, WriteCase } from './_write-case.js';
 import { pipelineYaml } from './_write-pipeline.js';
@@ -209,6 +210,8 @@ try {
       };
       await runCase(c, ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]);
       console.log(`CPU profile of a SQLite first load written to ${process.env.BENCH_CPU_PROF}`);
+      console.log('its top entries by self time (the process: start-up, the load, exit):');
+      for (const line of topOfProfile(process.env.BENCH_CPU_PROF)) console.log(`  ${line}`);
     } finally {
       await profileApi.close();
     }
