@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defineConnector, createEngine, createSqliteStateStore, type SyncRecord } from '@syncengine/engine';
 import { BUILTIN_CONNECTORS } from '../src/index.js';
+import { runYaml } from './_run.js';
 
 /** Records for the source side of these tests, replaced per test. */
 let records: SyncRecord[] = [];
@@ -179,5 +180,29 @@ describe('sqlite sink', () => {
     expect(result.status).toBe('failed');
     expect(result.streams[0]!.error).toContain('bad row');
     expect(rows('select * from things')).toEqual([]);
+  });
+});
+
+describe('the page cache', () => {
+  const cacheOf = async (connection: string) => {
+    const { result, output } = await runYaml(
+      `version: 1
+connections:
+  db: { type: sqlite, path: ./cache.db${connection} }
+  out: { type: stdout }
+streams:
+  cache:
+    source: { connection: db, query: "select cache_size from pragma_cache_size" }
+    sink: { connection: out }
+`,
+      { dryRun: true, baseDir: dir },
+    );
+    expect(result.status).toBe('succeeded');
+    return (JSON.parse(output.trim()) as { record: { cache_size: number } }).record.cache_size;
+  };
+
+  it('holds at most 2 MiB by default (negative cache_size: KiB), and cache_mib sets it', async () => {
+    expect(await cacheOf('')).toBe(-2048);
+    expect(await cacheOf(', cache_mib: 64')).toBe(-65536);
   });
 });

@@ -20,7 +20,7 @@ export async function openSqlite(
   const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
     usedBy: 'the sqlite connector',
   });
-  const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly);
+  const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly, config.cache_mib ?? 2);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(open(path)) }) });
   const identity = databaseIdentity({ dialect: 'sqlite', path });
@@ -40,12 +40,15 @@ function filePath(path: string, baseDir: string): string {
   return path === ':memory:' || isAbsolute(path) ? path : resolve(baseDir, path);
 }
 
-function openDatabase(Sqlite: typeof Database, path: string, readonly: boolean): Database.Database {
+function openDatabase(Sqlite: typeof Database, path: string, readonly: boolean, cacheMib: number): Database.Database {
   const database = new Sqlite(path, { readonly, fileMustExist: readonly });
   if (!readonly) database.pragma('journal_mode = WAL');
   // Reads return integers beyond 2^53 exactly (the source turns them into text); others stay numbers.
   else database.defaultSafeIntegers(true);
   database.pragma('busy_timeout = 5000');
+  // better-sqlite3 builds SQLite with a 16 MiB page cache: on a load larger than that the cache, and
+  // the process, grow until it is full. `cache_mib` (default 2 MiB, SQLite's own default) caps it.
+  database.pragma(`cache_size = ${-Math.round(cacheMib * 1024)}`);
   database.function(SQLITE_SAME_FUNCTION, { deterministic: true }, sqliteSame);
   return database;
 }

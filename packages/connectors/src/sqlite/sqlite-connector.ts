@@ -20,6 +20,14 @@ const CONNECTION_SCHEMA: JsonSchema = {
       type: 'string',
       pattern: '^sqlite:.',
     },
+    cache_mib: {
+      description:
+        "Most memory, in MiB, the connection's page cache holds (SQLite's `cache_size`). A larger cache speeds up upserts of keys in random order into a table much larger than it; loads in key order need little.",
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 4096,
+      default: 2,
+    },
   },
   allOf: [{ if: { not: { required: ['url'] } }, then: { required: ['path'] } }],
 };

@@ -10,4 +10,8 @@ export type SqliteConnectionConfig = {
    * The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).
    */
   url?: string;
+  /**
+   * Most memory, in MiB, the connection's page cache holds (SQLite's `cache_size`). A larger cache speeds up upserts of keys in random order into a table much larger than it; loads in key order need little.
+   */
+  cache_mib: number;
 };

@@ -4,7 +4,7 @@ import type { PrecompiledValidator } from '@syncengine/engine';
 import { ucs2length } from '@syncengine/engine/validator-runtime';
 
 const validate_0 = validate21;
-const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"path":{"description":"Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.","type":"string","minLength":1},"url":{"description":"The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).","type":"string","pattern":"^sqlite:."}},"allOf":[{"if":{"not":{"required":["url"]}},"then":{"required":["path"]}}]};
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"path":{"description":"Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.","type":"string","minLength":1},"url":{"description":"The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).","type":"string","pattern":"^sqlite:."},"cache_mib":{"description":"Most memory, in MiB, the connection's page cache holds (SQLite's `cache_size`). A larger cache speeds up upserts of keys in random order into a table much larger than it; loads in key order need little.","type":"number","exclusiveMinimum":0,"maximum":4096,"default":2}},"allOf":[{"if":{"not":{"required":["url"]}},"then":{"required":["path"]}}]};
 const func2 = ucs2length;
 const pattern0 = new RegExp("^sqlite:.", "u");
 
@@ -89,8 +89,11 @@ vErrors.push(err3);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cache_mib === undefined){
+data.cache_mib = 2;
+}
 for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "path")) || (key0 === "url"))){
+if(!((((key0 === "type") || (key0 === "path")) || (key0 === "url")) || (key0 === "cache_mib"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -218,14 +221,63 @@ errors++;
 }
 }
 }
+let data3 = data.cache_mib;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "boolean" || data3 === null
+              || (dataType3 == "string" && data3 && data3 == +data3)){
+coerced3 = +data3;
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+const err10 = {instancePath:instancePath+"/cache_mib",schemaPath:"#/properties/cache_mib/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema6.properties.cache_mib.type,parentSchema:schema6.properties.cache_mib,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["cache_mib"] = coerced3;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4096 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/cache_mib",schemaPath:"#/properties/cache_mib/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema6.properties.cache_mib,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 <= 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/cache_mib",schemaPath:"#/properties/cache_mib/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema6.properties.cache_mib,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1447,7 +1499,7 @@ return errors === 0;
 }
 
 export const VALIDATORS: readonly PrecompiledValidator[] = [
-  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"},\"path\":{\"description\":\"Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.\",\"type\":\"string\",\"minLength\":1},\"url\":{\"description\":\"The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).\",\"type\":\"string\",\"pattern\":\"^sqlite:.\"}},\"allOf\":[{\"if\":{\"not\":{\"required\":[\"url\"]}},\"then\":{\"required\":[\"path\"]}}]}", validate: validate_0 },
+  { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"type\":{\"type\":\"string\"},\"path\":{\"description\":\"Database file, relative to the pipeline file; created when missing. `:memory:` for a throwaway database.\",\"type\":\"string\",\"minLength\":1},\"url\":{\"description\":\"The database file as a URL instead of `path`: `sqlite:relative/or/absolute.db` (relative to the pipeline file).\",\"type\":\"string\",\"pattern\":\"^sqlite:.\"},\"cache_mib\":{\"description\":\"Most memory, in MiB, the connection's page cache holds (SQLite's `cache_size`). A larger cache speeds up upserts of keys in random order into a table much larger than it; loads in key order need little.\",\"type\":\"number\",\"exclusiveMinimum\":0,\"maximum\":4096,\"default\":2}},\"allOf\":[{\"if\":{\"not\":{\"required\":[\"url\"]}},\"then\":{\"required\":[\"path\"]}}]}", validate: validate_0 },
   { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"query\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"query\":{\"description\":\"The SELECT to read. Runtime references such as `${cursor}` and `:name` placeholders for `params` are sent as bound parameters, never spliced into the SQL text. See docs/sql.md.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"params\":{\"description\":\"Values for `:name` placeholders in `query`, bound as parameters. Values may be `${vars.x}`, `${env.X}` or runtime references such as `${cursor}`.\",\"type\":\"object\",\"propertyNames\":{\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"null\",\"object\",\"array\"],\"tsType\":\"unknown\"},\"x-runtime-template\":true},\"batch_size\":{\"description\":\"Rows fetched from the database at a time and handed on as one page.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":100000,\"default\":1000}}}", validate: validate_1 },
   { schema: "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"table\"],\"properties\":{\"connection\":{\"type\":\"string\"},\"table\":{\"description\":\"Target table. May use runtime references, e.g. `client_${tenant.id}_data`; the result must be a plain identifier (letters, digits, `_`, at most 63 characters), else the stream fails before any SQL runs.\",\"type\":\"string\",\"minLength\":1,\"x-runtime-template\":true},\"mode\":{\"description\":\"`append` inserts every record; `insert_new` inserts only records whose key is not in the table yet; `upsert` inserts new keys and updates changed rows; `replace` empties the table and loads the whole run in one transaction. See docs/write-modes.md.\",\"type\":\"string\",\"enum\":[\"append\",\"insert_new\",\"upsert\",\"replace\"],\"default\":\"append\"},\"key\":{\"description\":\"Column(s) that identify a row; required for `insert_new` and `upsert`, and made the primary key of a created table.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"minItems\":1,\"uniqueItems\":true},\"columns\":{\"description\":\"Columns to write, by name: a type (`text`, `integer`, `bigint`, `number`, `decimal`, `boolean`, `json`, `timestamp`, `date`) or `{type, nullable, precision, scale}`. Used to create the table when it is missing. Declared columns win: their types are never inferred nor widened, and fields not listed are not written. When omitted, the table is created from the data and kept in step with it under the `schema` policy; see docs/sql.md.\",\"type\":\"object\",\"minProperties\":1,\"propertyNames\":{\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]{0,62}$\"},\"additionalProperties\":{\"anyOf\":[{\"type\":\"string\",\"enum\":[\"text\",\"integer\",\"bigint\",\"number\",\"decimal\",\"boolean\",\"json\",\"timestamp\",\"date\"]},{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"text\",\"integer\",\"bigint\",\"number\",\"decimal\",\"boolean\",\"json\",\"timestamp\",\"date\"]},\"nullable\":{\"type\":\"boolean\",\"description\":\"Allow NULL (default true; key columns are never null).\"},\"precision\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65,\"description\":\"Total digits of a `decimal`.\"},\"scale\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":30,\"description\":\"Digits after the point of a `decimal`.\"}}}]}},\"schema\":{\"description\":\"What happens when no `columns` are declared and the records do not match the table: `evolve` adds a column for a new field and widens a column whose values no longer fit (integer -> number -> text); `freeze` quarantines a record with a field the table lacks or a value its column cannot hold, with the reason; `discard_columns` drops such fields and values; `discard_records` drops such records (counted as skipped and logged). The table itself is created from the first batch under every policy.\",\"type\":\"string\",\"enum\":[\"evolve\",\"freeze\",\"discard_columns\",\"discard_records\"],\"default\":\"evolve\"},\"create_table\":{\"description\":\"Create the table when it does not exist: from `columns`, else from the first batch of records.\",\"type\":\"boolean\",\"default\":true},\"add_new_columns\":{\"description\":\"Add declared columns that an existing table lacks (as nullable columns) instead of failing.\",\"type\":\"boolean\",\"default\":false},\"rows_per_statement\":{\"description\":\"Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.\",\"type\":\"integer\",\"minimum\":1,\"default\":500},\"before\":{\"description\":\"SQL statements run before the load, one statement per item, as written (trusted configuration). In `replace` mode they run inside the load transaction; otherwise once when the stream starts.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"default\":[]},\"after\":{\"description\":\"SQL statements run after the last batch, e.g. `CALL update_mirror()`. In `replace` mode they run inside the load transaction, before it commits; otherwise after the last batch has committed. A failing statement fails the stream.\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"default\":[]}},\"allOf\":[{\"if\":{\"properties\":{\"mode\":{\"enum\":[\"insert_new\",\"upsert\"]}},\"required\":[\"mode\"]},\"then\":{\"required\":[\"key\"]}}]}", validate: validate_2 },
 ];
