@@ -88,7 +88,7 @@ export const SQL_SINK_SCHEMA: JsonSchema = {
       description: "Most rows in one INSERT; lowered automatically to fit the dialect's parameter limit.",
       type: 'integer',
       minimum: 1,
-      default: 500,
+      default: 1000,
     },
     before: {
       description:

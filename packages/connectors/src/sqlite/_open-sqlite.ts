@@ -83,8 +83,8 @@ function withStatementCache(database: Database.Database): SqliteDatabase {
   };
 }
 
-/** Most parameters passed as arguments; a longer list (up to SQLite's 32766) is passed as the array, sparing the stack. */
-const MAX_ARGUMENTS = 4096;
+/** Most parameters passed as arguments (64 KiB of stack); a longer list (up to SQLite's 32766) is passed as the array, sparing the stack. */
+const MAX_ARGUMENTS = 8192;
 
 /**
  * better-sqlite3 binds parameters given as arguments about a fifth faster than the same values in one
