@@ -73,12 +73,15 @@ export async function sendOnce(request: HttpRequest, signal: AbortSignal, timeou
   }
 }
 
+const gunzipAsync = promisify(gunzip);
+const inflateAsync = promisify(inflate);
+const inflateRawAsync = promisify(inflateRaw);
 const DECODERS: Record<string, (data: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
+  gzip: gunzipAsync,
+  'x-gzip': gunzipAsync,
   br: promisify(brotliDecompress),
   // "deflate" is zlib-wrapped by the standard, raw in some servers: both are read, as `fetch` reads them.
-  deflate: (data) => promisify(inflate)(data).catch(() => promisify(inflateRaw)(data)),
+  deflate: (data) => inflateAsync(data).catch(() => inflateRawAsync(data)),
 };
 
 /**

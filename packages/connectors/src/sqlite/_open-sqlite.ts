@@ -20,7 +20,7 @@ export async function openSqlite(
   const { default: Sqlite } = await importDriver('better-sqlite3', () => import('better-sqlite3'), {
     usedBy: 'the sqlite connector',
   });
-  const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly, config.cache_mib ?? 2);
+  const open = (file: string, readonly = false) => openDatabase(Sqlite, file, readonly, config.cache_mib);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(open(path)) }) });
   const identity = databaseIdentity({ dialect: 'sqlite', path });
