@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { MYSQL_DIALECT } from '@syncengine/engine';
-import { mysqlDateTime } from '../sql/_sql-values.js';
-import { bindCommon, encodeCommon, fastEncoder, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
+import { comparable, mysqlDateTime } from '../sql/_sql-values.js';
+import { bindCommon, encodeCommon, fastEncoder, type ColumnSpec, type SqlDialectAdapter } from '../sql/sql-dialect-adapter.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -25,6 +25,22 @@ const MYSQL_TYPES: Record<string, string> = {
   timestamp: 'datetime(3)',
   date: 'date',
 };
+
+const NUMERIC = new Set(['integer', 'bigint', 'number', 'decimal']);
+
+/**
+ * Whether a value read back from MySQL is what writing `value` would store. mysql2 reads DATETIME as a
+ * Date (UTC), DECIMAL as its text (`1.5000000000` for `1.5`), numbers and text as they are, `boolean`
+ * as true/false, MySQL's JSON parsed and MariaDB's as text: equal numbers are the same stored number,
+ * and JSON equal in any key order is what `JSON_EQUALS` (MariaDB) or MySQL's binary JSON keeps.
+ */
+function sameStored(stored: unknown, value: unknown, column: ColumnSpec): boolean {
+  if (stored === value) return true;
+  if (stored === null || value === null) return false;
+  if (stored instanceof Date) return typeof value === 'string' && !Number.isNaN(stored.getTime()) && mysqlDateTime(stored) === value;
+  if (NUMERIC.has(column.type) || column.type === 'json') return comparable(stored, column) === comparable(value, column);
+  return false;
+}
 
 /**
  * MySQL and MariaDB: `ON DUPLICATE KEY UPDATE`; `datetime(3)` holding UTC; `replace` empties the table
@@ -69,6 +85,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
       where table_schema = database() and table_name = ${table} order by ordinal_position`.execute(db);
     return rows.length ? rows.map((c) => ({ name: c.name, dataType: String(c.column_type).toLowerCase() })) : undefined;
   },
+  sameStored,
   // mysql2 connects with CLIENT_FOUND_ROWS: a row ON DUPLICATE KEY UPDATE leaves as it was counts 1.
   foundRows: true,
   // MySQL's time limit of SELECTs, in milliseconds.

@@ -104,13 +104,42 @@ export function createDirectApply(
   const countsFirst =
     onKey !== 'error' && !adapter.insertedFlag && !adapter.takeDuplicates && !(onKey === 'ignore' && adapter.upsertStyle === 'on-conflict');
 
+  /** Upserts where reading a row costs less than the upsert's finding it unchanged (see `sameStored`). */
+  const readsFirst = onKey === 'update' && statements.updates && adapter.sameStored !== undefined;
+  /** Whether the last chunk's rows were mostly unchanged (a rerun): then the next chunk reads first. */
+  let mostlyUnchanged = false;
+
+  /** Reads the stored rows of `rows[from, from + size)`, then writes only those that are new or may differ. */
+  const readThenWrite = async (
+    trx: Kysely<any>,
+    batch: EncodedBatch,
+    rows: readonly number[],
+    from: number,
+    size: number,
+  ): Promise<Counts> => {
+    const found = await run(trx, statements.selectStored(size), keyParameters(batch, rows, from, from + size));
+    const write = rowsThatMayDiffer(adapter, batch, rows, from, size, found.rows as Record<string, unknown>[]);
+    const counts: Counts = { inserted: 0, updated: 0, skipped: size - write.length };
+    let at = 0;
+    for (const part of chunkSizes(write.length, perStatement)) {
+      const c = await chunk(trx, batch, write, at, part);
+      counts.inserted += c.inserted;
+      counts.updated += c.updated;
+      counts.skipped += c.skipped;
+      at += part;
+    }
+    return counts;
+  };
+
   return async (trx, batch, rows) => {
     // Where keys are stored (a rerun), one count for the batch rather than one per statement.
     if (countsFirst && !lastWasNew) return countThenWrite(trx, batch, rows);
     const total: Counts = { inserted: 0, updated: 0, skipped: 0 };
     let from = 0;
     for (const size of chunkSizes(rows.length, perStatement)) {
-      const counts = await chunk(trx, batch, rows, from, size);
+      const counts =
+        readsFirst && mostlyUnchanged ? await readThenWrite(trx, batch, rows, from, size) : await chunk(trx, batch, rows, from, size);
+      if (readsFirst) mostlyUnchanged = counts.skipped * 2 >= size;
       total.inserted += counts.inserted;
       total.updated += counts.updated;
       total.skipped += counts.skipped;
@@ -118,6 +147,48 @@ export function createDirectApply(
     }
     return total;
   };
+}
+
+/**
+ * The rows of `rows[from, from + size)` that are not certainly stored as they are: no stored row has
+ * their key in the same representation (a number, a string), or a value differs by `adapter.sameStored`.
+ * A row left out is one the upsert would have found unchanged; the others are written, and the database
+ * tells which of them are new, updated or unchanged.
+ */
+function rowsThatMayDiffer(
+  adapter: SqlDialectAdapter,
+  batch: EncodedBatch,
+  rows: readonly number[],
+  from: number,
+  size: number,
+  stored: readonly Record<string, unknown>[],
+): number[] {
+  const { columns, values, width } = batch;
+  const keyPositions = columns.flatMap((c, j) => (c.key ? [j] : []));
+  const single = keyPositions.length === 1 ? columns[keyPositions[0]!]!.name : undefined;
+  /** A key as one Map key: the value itself for one key column; JSON of the parts for several (numbers and strings stay apart). */
+  const keyOf = (part: (j: number) => unknown): unknown =>
+    single !== undefined ? part(keyPositions[0]!) : JSON.stringify(keyPositions.map(part));
+  const byKey = new Map<unknown, Record<string, unknown>>();
+  for (const row of stored)
+    byKey.set(
+      keyOf((j) => row[columns[j]!.name]),
+      row,
+    );
+  const same = adapter.sameStored!;
+  const write: number[] = [];
+  for (let i = from; i < from + size; i++) {
+    const base = rows[i]! * width;
+    const key = single !== undefined ? values[base + keyPositions[0]!] : keyOf((j) => values[base + j]);
+    const old = typeof key === 'number' || typeof key === 'string' ? byKey.get(key) : undefined;
+    let unchanged = old !== undefined;
+    for (let j = 0; unchanged && j < width; j++) {
+      const column = columns[j]!;
+      if (!column.key) unchanged = same(old![column.name], values[base + j], column);
+    }
+    if (!unchanged) write.push(rows[i]!);
+  }
+  return write;
 }
 
 /** The counts of a statement of `size` rows of which `stored` had their key stored, from its affected rows. */

@@ -11,6 +11,11 @@ export interface WriteStatements {
   insert(rows: number, onKey: OnKey): string;
   /** `select count(*) as n` of the stored rows among `rows` keys (parameters: the key columns, row-major). */
   countStored(rows: number): string;
+  /**
+   * The stored rows among `rows` keys, every column, locked as an upsert would lock them (`for update`;
+   * parameters: the key columns, row-major).
+   */
+  selectStored(rows: number): string;
   /** The upsert updates stored rows (there are columns besides the key); else it is `DO NOTHING` too. */
   readonly updates: boolean;
 }
@@ -50,6 +55,14 @@ export function createWriteStatements(
   const ref = (name: string) => sql.ref(name);
   const stored = (name: string) => sql.ref(`${table}.${name}`);
 
+  /** `key in (?, ...)` (or `(k1, k2) in ((?, ?), ...)`) for `rows` keys. */
+  const keysIn = (rows: number) => {
+    const tuple = () => sql`(${sql.join(keys.map(() => null))})`;
+    return keys.length === 1
+      ? sql<boolean>`${ref(keys[0]!)} in (${sql.join(Array.from({ length: rows }, () => null))})`
+      : sql<boolean>`(${sql.join(keys.map(ref))}) in (${sql.join(Array.from({ length: rows }, tuple))})`;
+  };
+
   const build = (rows: number, onKey: OnKey) => {
     let query = db.insertInto(table).values(Array.from({ length: rows }, () => placeholderRow));
     const ignore = onKey === 'ignore' || (onKey === 'update' && nonKeys.length === 0);
@@ -81,18 +94,22 @@ export function createWriteStatements(
     updates: nonKeys.length > 0,
     insert: (rows, onKey) => cached(`insert ${onKey} ${rows}`, rows * columns.length, () => build(rows, onKey)),
     countStored: (rows) =>
-      cached(`count ${rows}`, rows * keys.length, () => {
-        const tuple = () => sql`(${sql.join(keys.map(() => null))})`;
-        const where =
-          keys.length === 1
-            ? sql<boolean>`${ref(keys[0]!)} in (${sql.join(Array.from({ length: rows }, () => null))})`
-            : sql<boolean>`(${sql.join(keys.map(ref))}) in (${sql.join(Array.from({ length: rows }, tuple))})`;
-        return db
+      cached(`count ${rows}`, rows * keys.length, () =>
+        db
           .selectFrom(table)
           .select(sql<number>`count(*)`.as('n'))
-          .where(where)
-          .compile();
-      }),
+          .where(keysIn(rows))
+          .compile(),
+      ),
+    selectStored: (rows) =>
+      cached(`select ${rows}`, rows * keys.length, () =>
+        db
+          .selectFrom(table)
+          .select(columns.map((c) => c.name))
+          .where(keysIn(rows))
+          .forUpdate()
+          .compile(),
+      ),
   };
 }
 

@@ -98,6 +98,15 @@ export interface SqlDialectAdapter extends SqlDialectBase {
    */
   readonly takeDuplicates?: () => number | undefined;
   /**
+   * `ON DUPLICATE KEY` dialects where an upsert that finds a stored row unchanged costs the server more
+   * than reading that row (MySQL and MariaDB find, lock and compare it): true only when `stored`, a value
+   * read back from `column`, is certainly what writing `value` (encoded for `column`) would store, so
+   * the row can be left alone. False is always safe: the row is then written and the database decides.
+   * With it, an upsert whose last rows were mostly unchanged reads the next rows' stored values first and
+   * writes only the rows that are new or may differ.
+   */
+  sameStored?(stored: unknown, value: unknown, column: ColumnSpec): boolean;
+  /**
    * Statements around a read-only query (`queries:`), run on its connection inside its read-only
    * transaction: a time limit, or SQLite's `query_only` (SQLite has no read-only transactions).
    */
