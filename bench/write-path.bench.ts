@@ -157,7 +157,7 @@ try {
       }
       const engineRate = (t: (x: Round) => Timing) => median(rounds.map((x) => RECORDS / t(x).wall));
       console.log(
-        `  syncengine: unchanged rerun ${(engineRate((x) => x.engineRerun) / engineRate((x) => x.engineFirst)).toFixed(2)}x the speed of its first load`,
+        `  syncengine: unchanged rerun ${(engineRate((x) => x.engineRerun) / engineRate((x) => x.engineFirst)).toFixed(2)}x the speed of its first load (rounds ${rounds.map((x) => (x.engineFirst.wall / x.engineRerun.wall).toFixed(2)).join(' ')}; target >= 1)`,
       );
       console.log(`  (${r.counts!.join('; ')}; peak RSS of the case ${r.maxRssMiB.toFixed(0)} MiB)`);
     } finally {

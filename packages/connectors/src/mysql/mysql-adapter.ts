@@ -86,6 +86,9 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
     return rows.length ? rows.map((c) => ({ name: c.name, dataType: String(c.column_type).toLowerCase() })) : undefined;
   },
   sameStored,
+  // The text of a DATETIME is what the encoder writes (`2026-01-02 03:04:05.678` for `datetime(3)`), read
+  // and written in the session's zone alike: equal texts are the same stored value, without a Date.
+  readBack: (stored, column) => (column.type === 'timestamp' ? sql`cast(${stored} as char)` : stored),
   // mysql2 connects with CLIENT_FOUND_ROWS: a row ON DUPLICATE KEY UPDATE leaves as it was counts 1.
   foundRows: true,
   // MySQL's time limit of SELECTs, in milliseconds.

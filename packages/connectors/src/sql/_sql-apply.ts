@@ -165,26 +165,34 @@ function rowsThatMayDiffer(
 ): number[] {
   const { columns, values, width } = batch;
   const keyPositions = columns.flatMap((c, j) => (c.key ? [j] : []));
-  const single = keyPositions.length === 1 ? columns[keyPositions[0]!]!.name : undefined;
+  const single = keyPositions.length === 1 ? keyPositions[0]! : -1;
   /** A key as one Map key: the value itself for one key column; JSON of the parts for several (numbers and strings stay apart). */
-  const keyOf = (part: (j: number) => unknown): unknown =>
-    single !== undefined ? part(keyPositions[0]!) : JSON.stringify(keyPositions.map(part));
-  const byKey = new Map<unknown, Record<string, unknown>>();
-  for (const row of stored)
-    byKey.set(
-      keyOf((j) => row[columns[j]!.name]),
-      row,
-    );
+  const storedKey = (row: Record<string, unknown>): unknown =>
+    single >= 0 ? row[columns[single]!.name] : JSON.stringify(keyPositions.map((j) => row[columns[j]!.name]));
+  const freshKey = (base: number): unknown =>
+    single >= 0 ? values[base + single] : JSON.stringify(keyPositions.map((j) => values[base + j]));
+  // The stored rows come back in key order, as the batch's rows mostly are: matched in step, with a map only when not.
+  let byKey: Map<unknown, Record<string, unknown>> | undefined;
+  let next = 0;
   const same = adapter.sameStored!;
   const write: number[] = [];
   for (let i = from; i < from + size; i++) {
     const base = rows[i]! * width;
-    const key = single !== undefined ? values[base + keyPositions[0]!] : keyOf((j) => values[base + j]);
-    const old = typeof key === 'number' || typeof key === 'string' ? byKey.get(key) : undefined;
+    const key = freshKey(base);
+    let old: Record<string, unknown> | undefined;
+    if (typeof key === 'number' || typeof key === 'string') {
+      if (!byKey && next < stored.length && storedKey(stored[next]!) === key) old = stored[next++];
+      else {
+        byKey ??= new Map(stored.map((row) => [storedKey(row), row]));
+        old = byKey.get(key);
+      }
+    }
     let unchanged = old !== undefined;
     for (let j = 0; unchanged && j < width; j++) {
       const column = columns[j]!;
-      if (!column.key) unchanged = same(old![column.name], values[base + j], column);
+      if (column.key) continue;
+      const value = old![column.name];
+      unchanged = value === values[base + j] || same(value, values[base + j], column);
     }
     if (!unchanged) write.push(rows[i]!);
   }

@@ -105,7 +105,7 @@ export function createWriteStatements(
       cached(`select ${rows}`, rows * keys.length, () =>
         db
           .selectFrom(table)
-          .select(columns.map((c) => c.name))
+          .select(columns.map((c) => (adapter.readBack ? adapter.readBack(ref(c.name), c).as(c.name) : c.name)))
           .where(keysIn(rows))
           .forUpdate()
           .compile(),

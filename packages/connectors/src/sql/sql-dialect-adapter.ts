@@ -107,6 +107,11 @@ export interface SqlDialectAdapter extends SqlDialectBase {
    */
   sameStored?(stored: unknown, value: unknown, column: ColumnSpec): boolean;
   /**
+   * How that read selects `column`, so that its values come back in the form the encoder writes and
+   * compare with `===` (MySQL: an instant as its DATETIME text); default the column as it is.
+   */
+  readBack?(stored: RawBuilder<unknown>, column: ColumnSpec): RawBuilder<unknown>;
+  /**
    * Statements around a read-only query (`queries:`), run on its connection inside its read-only
    * transaction: a time limit, or SQLite's `query_only` (SQLite has no read-only transactions).
    */
