@@ -29,18 +29,22 @@ const MYSQL_TYPES: Record<string, string> = {
 const NUMERIC = new Set(['integer', 'bigint', 'number', 'decimal']);
 
 /**
- * Whether a value read back from MySQL is what writing `value` would store. mysql2 reads DATETIME as a
- * Date (UTC), DECIMAL as its text (`1.5000000000` for `1.5`), numbers and text as they are, `boolean`
- * as true/false, MySQL's JSON parsed and MariaDB's as text: equal numbers are the same stored number,
- * and JSON equal in any key order is what `JSON_EQUALS` (MariaDB) or MySQL's binary JSON keeps.
+ * Whether a value read back from MySQL is what writing `value` would store. mysql2 reads DECIMAL as its
+ * text (`1.5000000000` for `1.5`), numbers and text as they are, `boolean` as true/false (DATETIME is
+ * read as its text, see `readBack`): equal numbers are the same stored number. MySQL's JSON is read
+ * parsed, and its binary JSON keeps a value equal in any key order; MariaDB's JSON is text, kept when it
+ * is equal in any key order only where the upsert compares with `JSON_EQUALS` (`jsonText`).
  */
-function sameStored(stored: unknown, value: unknown, column: ColumnSpec): boolean {
-  if (stored === value) return true;
-  if (stored === null || value === null) return false;
-  if (stored instanceof Date) return typeof value === 'string' && !Number.isNaN(stored.getTime()) && mysqlDateTime(stored) === value;
-  if (NUMERIC.has(column.type) || column.type === 'json') return comparable(stored, column) === comparable(value, column);
-  return false;
-}
+const sameStoredOn =
+  (jsonText: 'equal' | 'exact') =>
+  (stored: unknown, value: unknown, column: ColumnSpec): boolean => {
+    if (stored === value) return true;
+    if (stored === null || value === null) return false;
+    if (stored instanceof Date) return typeof value === 'string' && !Number.isNaN(stored.getTime()) && mysqlDateTime(stored) === value;
+    if (column.type === 'json')
+      return (typeof stored !== 'string' || jsonText === 'equal') && comparable(stored, column) === comparable(value, column);
+    return NUMERIC.has(column.type) && comparable(stored, column) === comparable(value, column);
+  };
 
 /**
  * MySQL and MariaDB: `ON DUPLICATE KEY UPDATE`; `datetime(3)` holding UTC; `replace` empties the table
@@ -85,7 +89,7 @@ export const MYSQL_ADAPTER: SqlDialectAdapter = {
       where table_schema = database() and table_name = ${table} order by ordinal_position`.execute(db);
     return rows.length ? rows.map((c) => ({ name: c.name, dataType: String(c.column_type).toLowerCase() })) : undefined;
   },
-  sameStored,
+  sameStored: sameStoredOn('exact'),
   // The text of a DATETIME is what the encoder writes (`2026-01-02 03:04:05.678` for `datetime(3)`), read
   // and written in the session's zone alike: equal texts are the same stored value, without a Date.
   readBack: (stored, column) => (column.type === 'timestamp' ? sql`cast(${stored} as char)` : stored),
@@ -120,4 +124,5 @@ export const MARIADB_ADAPTER: SqlDialectAdapter = {
     after: ['set session max_statement_time = 0'],
   }),
   updateValue: (stored, fresh, column) => (column.type === 'json' ? sql`if(json_equals(${stored}, ${fresh}), ${stored}, ${fresh})` : fresh),
+  sameStored: sameStoredOn('equal'),
 };
