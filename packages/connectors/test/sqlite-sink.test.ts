@@ -106,6 +106,37 @@ describe('sqlite sink', () => {
     ]);
   });
 
+  it('a rerun counts exactly when unchanged batches are followed by changed, new and refused ones', async () => {
+    const sink = `      table: things\n      mode: upsert\n      key: [id]\n      columns: { id: integer, name: text }`;
+    const named = (ids: number[], name = (id: number) => `n${id}`) => ids.map((id) => ({ id, name: name(id) }));
+    const db = new Database(join(dir, 'out.db'));
+    db.exec("create table things (id integer primary key, name text check (name <> 'bad'))");
+    db.close();
+    await run(sink, named([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    const again = new Database(join(dir, 'out.db'));
+    again.exec(
+      [
+        'create table log (event text, id integer)',
+        "create trigger log_insert after insert on things begin insert into log values ('insert', new.id); end",
+        "create trigger log_update after update on things begin insert into log values ('update', new.id); end",
+      ].join('; '),
+    );
+    again.close();
+    // Batches of two: unchanged, unchanged, one changed and one new, unchanged, one refused, unchanged.
+    const rename = (id: number) => (id === 6 ? 'six' : id === 9 ? 'bad' : `n${id}`);
+    const rerun = await run(sink, named([1, 2, 3, 4, 6, 11, 7, 8, 9, 10], rename), 2);
+    expect(rerun.streams[0]).toMatchObject({ status: 'succeeded', inserted: 1, updated: 1, skipped: 7, recordsRejected: 1 });
+    expect(rows('select event, id from log order by rowid')).toEqual([
+      { event: 'update', id: 6 },
+      { event: 'insert', id: 11 },
+    ]);
+    expect(rows('select id, name from things where id in (6, 9, 11) order by id')).toEqual([
+      { id: 6, name: 'six' },
+      { id: 9, name: 'n9' },
+      { id: 11, name: 'n11' },
+    ]);
+  });
+
   it('insert_new writes only keys that are not there yet, and the last duplicate in a batch never overwrites', async () => {
     const sink = `      table: things\n      mode: insert_new\n      key: [id]\n${COLUMNS}`;
     await run(sink, [{ id: 1, name: 'first' }]);

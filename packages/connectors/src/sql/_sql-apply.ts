@@ -80,8 +80,51 @@ export function createDirectApply(
     return onDuplicateKeyCounts(adapter, onKey, size, stored, Number(result.numAffectedRows ?? 0));
   };
 
+  /** Writes all `rows` in statements of `perStatement`; the sum of their changes or affected rows. */
+  const writeAll = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[]): Promise<number> => {
+    let affected = 0;
+    let from = 0;
+    for (const size of chunkSizes(rows.length, perStatement)) {
+      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, from + size));
+      affected += Number(result.numAffectedRows ?? 0);
+      from += size;
+    }
+    return affected;
+  };
+
+  /**
+   * SQLite's changes count inserts and updates only: an upsert that changed nothing found every row stored
+   * and equal, with no count needed. Where the last batch was so (an unchanged rerun), the next one is
+   * written first, in a savepoint; only when it changed something is that undone and the batch counted.
+   */
+  const tryUnchanged = onKey === 'update' && adapter.upsertStyle === 'on-conflict';
+  let lastUnchanged = false;
+  const writeIfUnchanged = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[]): Promise<boolean> => {
+    const undo = async () => {
+      await run(trx, 'rollback to syncengine_unchanged', []);
+      await run(trx, 'release syncengine_unchanged', []);
+    };
+    await run(trx, 'savepoint syncengine_unchanged', []);
+    let changes: number;
+    try {
+      changes = await writeAll(trx, batch, rows);
+    } catch (error) {
+      await undo().catch(() => {});
+      throw error;
+    }
+    if (changes > 0) {
+      await undo();
+      return false;
+    }
+    await run(trx, 'release syncengine_unchanged', []);
+    return true;
+  };
+
   /** Counts the stored keys of all `rows` (in as few statements as the parameter limit allows), then writes them. */
   const countThenWrite = async (trx: Kysely<any>, batch: EncodedBatch, rows: readonly number[]): Promise<Counts> => {
+    if (tryUnchanged && lastUnchanged) {
+      if (await writeIfUnchanged(trx, batch, rows)) return { inserted: 0, updated: 0, skipped: rows.length };
+    }
     const keys = batch.columns.filter((c) => c.key).length;
     let stored = 0;
     let from = 0;
@@ -90,15 +133,11 @@ export function createDirectApply(
       stored += Number((counted.rows[0] as { n: unknown }).n);
       from += size;
     }
-    let affected = 0;
-    from = 0;
-    for (const size of chunkSizes(rows.length, perStatement)) {
-      const result = await run(trx, statements.insert(size, onKey), rowParameters(batch, rows, from, from + size));
-      affected += Number(result.numAffectedRows ?? 0);
-      from += size;
-    }
+    const affected = await writeAll(trx, batch, rows);
     lastWasNew = stored === 0;
-    return onDuplicateKeyCounts(adapter, onKey, rows.length, stored, affected);
+    const counts = onDuplicateKeyCounts(adapter, onKey, rows.length, stored, affected);
+    lastUnchanged = counts.skipped === rows.length;
+    return counts;
   };
   /** Dialects that tell stored keys only by counting them first (SQLite; MySQL without the "Duplicates" report). */
   const countsFirst =
