@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStateStore, type SyncRecord } from '@syncengine/engine';
 import { adminDb, checkDatabase, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { feed, listEngine } from './_list-source.js';
+import { COLUMNS as SHARED_COLUMNS } from './_sql-columns.js';
 
 /**
  * MySQL's upsert on a rerun: once a statement's rows came back mostly unchanged, the sink reads the next
@@ -12,16 +13,7 @@ import { feed, listEngine } from './_list-source.js';
  */
 const availability = await checkDatabase('mysql');
 
-const COLUMNS = {
-  id: 'integer',
-  name: 'text',
-  price: { type: 'decimal', precision: 16, scale: 2 },
-  active: 'boolean',
-  tags: 'json',
-  seen_at: 'timestamp',
-  day: 'date',
-  score: 'number',
-} as const;
+const COLUMNS = { ...SHARED_COLUMNS, score: 'number' } as const;
 
 const record = (id: number): SyncRecord => ({
   id,

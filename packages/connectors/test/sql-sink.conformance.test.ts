@@ -25,6 +25,7 @@ import {
 } from '../src/index.js';
 import { adminDb, checkDatabase, scratchDatabaseName, TEST_URLS, testUrl, uniqueName } from '../../engine/test/_databases.js';
 import { feed, listEngine } from './_list-source.js';
+import { COLUMNS } from './_sql-columns.js';
 import { testSink } from '@syncengine/testing';
 
 /**
@@ -115,17 +116,6 @@ const TARGETS: Target[] = [
     }),
   )),
 ];
-
-/** The declared columns most tests use. */
-const COLUMNS = {
-  id: 'integer',
-  name: 'text',
-  price: { type: 'decimal', precision: 16, scale: 2 },
-  active: 'boolean',
-  tags: 'json',
-  seen_at: 'timestamp',
-  day: 'date',
-} as const;
 
 /** Reads values back the same way on every dialect: JSON parsed, instants as ISO UTC, booleans as booleans. */
 const asJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);

@@ -30,8 +30,8 @@ const NUMERIC = new Set(['integer', 'bigint', 'number', 'decimal']);
 
 /**
  * Whether a value read back from MySQL is what writing `value` would store. mysql2 reads DECIMAL as its
- * text (`1.5000000000` for `1.5`), numbers and text as they are, `boolean` as true/false (DATETIME is
- * read as its text, see `readBack`): equal numbers are the same stored number. MySQL's JSON is read
+ * text (`1.5000000000` for `1.5`), numbers and text as they are, `boolean` as true/false (a `timestamp`
+ * column as its DATETIME text, see `readBack`): equal numbers are the same stored number. MySQL's JSON is read
  * parsed, and its binary JSON keeps a value equal in any key order; MariaDB's JSON is text, kept when it
  * is equal in any key order only where the upsert compares with `JSON_EQUALS` (`jsonText`).
  */
@@ -40,7 +40,6 @@ const sameStoredOn =
   (stored: unknown, value: unknown, column: ColumnSpec): boolean => {
     if (stored === value) return true;
     if (stored === null || value === null) return false;
-    if (stored instanceof Date) return typeof value === 'string' && !Number.isNaN(stored.getTime()) && mysqlDateTime(stored) === value;
     if (column.type === 'json')
       return (typeof stored !== 'string' || jsonText === 'equal') && comparable(stored, column) === comparable(value, column);
     return NUMERIC.has(column.type) && comparable(stored, column) === comparable(value, column);

@@ -161,10 +161,7 @@ export function createDirectApply(
     const counts: Counts = { inserted: 0, updated: 0, skipped: size - write.length };
     let at = 0;
     for (const part of chunkSizes(write.length, perStatement)) {
-      const c = await chunk(trx, batch, write, at, part);
-      counts.inserted += c.inserted;
-      counts.updated += c.updated;
-      counts.skipped += c.skipped;
+      addTo(counts, await chunk(trx, batch, write, at, part));
       at += part;
     }
     return counts;
@@ -179,13 +176,18 @@ export function createDirectApply(
       const counts =
         readsFirst && mostlyUnchanged ? await readThenWrite(trx, batch, rows, from, size) : await chunk(trx, batch, rows, from, size);
       if (readsFirst) mostlyUnchanged = counts.skipped * 2 >= size;
-      total.inserted += counts.inserted;
-      total.updated += counts.updated;
-      total.skipped += counts.skipped;
+      addTo(total, counts);
       from += size;
     }
     return total;
   };
+}
+
+/** Adds `counts` to `total`. */
+function addTo(total: Counts, counts: Counts): void {
+  total.inserted += counts.inserted;
+  total.updated += counts.updated;
+  total.skipped += counts.skipped;
 }
 
 /**
